@@ -1,0 +1,183 @@
+/**
+ * Checks each spec file against the committed JSON Schema of the spec format
+ * (schema/spec-format.schema.json), turning schema errors into diagnostics
+ * at the offending key.
+ */
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { YamlFile } from "../load/read-yaml.js";
+import { compareStrings } from "../util/sort.js";
+
+const SCHEMA_URL = new URL("../../schema/spec-format.schema.json", import.meta.url);
+
+let compiled: { validate: ValidateFunction; knownKeys: string[] } | undefined;
+
+function validator() {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    compiled = { validate: ajv.compile(schema), knownKeys: collectPropertyNames(schema) };
+  }
+  return compiled;
+}
+
+/** Diagnostics for every way `file` departs from the spec format. */
+export function checkFormat(file: YamlFile): Diagnostic[] {
+  if (file.data === undefined) return [];
+  const { validate, knownKeys } = validator();
+  if (validate(file.data)) return [];
+  const errors = pruneErrors(validate.errors ?? []);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const d = toDiagnostic(file, e, knownKeys);
+    const id = `${d.loc.line}:${d.loc.col}:${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(d);
+  }
+  return out;
+}
+
+/** Drops combinator noise (if/oneOf/anyOf) when a more specific error explains the problem. */
+function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => !["if", "oneOf", "anyOf", "then", "else"].includes(e.keyword));
+  if (specific.length === 0) return errors;
+  // Inside a oneOf/anyOf, keep only the branch that got deepest into the value.
+  const depth = (e: ErrorObject) => e.instancePath.split("/").length;
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of specific) {
+    const branch = e.schemaPath.match(/^(.*\/(?:oneOf|anyOf))\/(\d+)\//);
+    const key = branch ? `${e.instancePath.split("/").slice(0, 1).join("/")}|${branch[1]}` : "";
+    if (!key) continue;
+    byPath.set(key, [...(byPath.get(key) ?? []), e]);
+  }
+  const dropped = new Set<ErrorObject>();
+  for (const group of byPath.values()) {
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of group) {
+      const b = e.schemaPath.match(/(?:oneOf|anyOf)\/(\d+)\//)![1]!;
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    if (branches.size < 2) continue;
+    const best = [...branches.values()].sort((x, y) => Math.max(...y.map(depth)) - Math.max(...x.map(depth)))[0]!;
+    for (const e of group) if (!best.includes(e)) dropped.add(e);
+  }
+  return specific.filter((e) => !dropped.has(e));
+}
+
+function toDiagnostic(file: YamlFile, e: ErrorObject, knownKeys: string[]): Diagnostic {
+  const path = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = path.length ? `'${path.join(".")}'` : "the file";
+  const base = { severity: "error" as const };
+  switch (e.keyword) {
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const field = String(
+        (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+          (e.params as { unevaluatedProperty?: string }).unevaluatedProperty,
+      );
+      const guess = closest(field, knownKeys);
+      return {
+        ...base,
+        loc: file.locate([...path, field], { key: true }),
+        code: "unknown-field",
+        message: `unknown field '${field}' in ${where}`,
+        hint: guess ? `did you mean '${guess}'?` : "see docs/spec-format.md for the fields allowed here",
+      };
+    }
+    case "required": {
+      const field = (e.params as { missingProperty: string }).missingProperty;
+      return {
+        ...base,
+        loc: file.locate(path, { key: true }),
+        code: "missing-field",
+        message: `missing required field '${field}' in ${where}`,
+        hint: "see docs/spec-format.md",
+      };
+    }
+    case "enum":
+      return {
+        ...base,
+        loc: file.locate(path),
+        code: "bad-value",
+        message: `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
+        hint: "see docs/spec-format.md",
+      };
+    case "propertyNames":
+      return { ...base, loc: file.locate(path), code: "bad-name", message: `invalid name in ${where}`, hint: "see the next error" };
+    case "pattern": {
+      const name = path[path.length - 1] ?? "";
+      const isName = e.schemaPath.includes("propertyNames");
+      return {
+        ...base,
+        loc: file.locate(path, { key: isName }),
+        code: "bad-name",
+        message: `${isName ? "name" : "value"} '${isName ? (e.propertyName ?? name) : String(valueAt(file.data, path))}' in ${where} does not match ${(e.params as { pattern: string }).pattern}`,
+        hint: e.schemaPath.includes("typeName")
+          ? "type names are PascalCase identifiers"
+          : e.schemaPath.includes("identifier")
+            ? "member names are identifiers (letters, digits, _)"
+            : "see docs/spec-format.md",
+      };
+    }
+    default:
+      return {
+        ...base,
+        loc: file.locate(path),
+        code: "bad-value",
+        message: `${where} ${e.message ?? "is invalid"}`,
+        hint: "see docs/spec-format.md",
+      };
+  }
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let v = data;
+  for (const p of path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
+  return v;
+}
+
+function collectPropertyNames(schema: unknown): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const props = (node as { properties?: Record<string, unknown> }).properties;
+    if (props) for (const k of Object.keys(props)) names.add(k);
+    for (const v of Object.values(node)) walk(v);
+  };
+  walk(schema);
+  return [...names].sort(compareStrings);
+}
+
+/** The known key closest to `word` by edit distance, if it is a plausible typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,8 @@
+/**
+ * The output targets, in the order they run. Each target lives in its own
+ * folder under `src/emit/` and reads only the IR.
+ */
+import type { Emitter } from "./shared/emitter.js";
+import { typesEmitter } from "./types/emit-types.js";
+
+export const EMITTERS: readonly Emitter[] = [typesEmitter];

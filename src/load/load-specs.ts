@@ -1,0 +1,77 @@
+/**
+ * Finds and parses the spec files: `specs/<service>/service.yaml` plus one
+ * YAML file per operation in the same folder.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { compareStrings } from "../util/sort.js";
+import { readYaml, type YamlFile } from "./read-yaml.js";
+
+export interface RawService {
+  /** Folder name under the specs directory. */
+  folder: string;
+  serviceFile?: YamlFile;
+  operationFiles: YamlFile[];
+}
+
+export interface LoadedSpecs {
+  services: RawService[];
+  diagnostics: Diagnostic[];
+}
+
+export const SERVICE_FILE = "service.yaml";
+
+/** Reads every service folder under `specsDir`, sorted by folder and file name. */
+export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } = {}): LoadedSpecs {
+  const diagnostics: Diagnostic[] = [];
+  const services: RawService[] = [];
+  const display = (abs: string) => toDisplayPath(abs);
+  let folders: string[];
+  try {
+    folders = readdirSync(specsDir)
+      .filter((name) => statSync(path.join(specsDir, name)).isDirectory())
+      .sort(compareStrings);
+  } catch {
+    diagnostics.push({
+      loc: { file: display(specsDir), line: 1, col: 1 },
+      severity: "error",
+      code: "no-specs",
+      message: `cannot read the specs directory`,
+      hint: "pass --specs DIR, a folder with one sub-folder per service",
+    });
+    return { services, diagnostics };
+  }
+  for (const folder of folders) {
+    if (opts.only && !opts.only.includes(folder)) continue;
+    const dir = path.join(specsDir, folder);
+    const files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort(compareStrings);
+    const raw: RawService = { folder, operationFiles: [] };
+    for (const name of files) {
+      const abs = path.join(dir, name);
+      const { file, diagnostics: d } = readYaml(display(abs), readFileSync(abs, "utf8"));
+      diagnostics.push(...d);
+      if (name === SERVICE_FILE) raw.serviceFile = file;
+      else raw.operationFiles.push(file);
+    }
+    if (!raw.serviceFile) {
+      diagnostics.push({
+        loc: { file: display(path.join(dir, SERVICE_FILE)), line: 1, col: 1 },
+        severity: "error",
+        code: "missing-service-file",
+        message: `service folder '${folder}' has no ${SERVICE_FILE}`,
+        hint: "every folder under specs/ is a service and needs a service.yaml",
+      });
+    }
+    services.push(raw);
+  }
+  return { services, diagnostics };
+}
+
+/** Paths in diagnostics are relative to the working directory when inside it. */
+export function toDisplayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}

@@ -1,0 +1,149 @@
+/**
+ * Parses one YAML spec file, keeping the source position of every key and
+ * value so that later stages can report `file:line:col`.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Diagnostic } from "../diagnostics.js";
+import type { SourceLocation } from "../ir/types.js";
+
+/** Spec files are untrusted input: bound their size and nesting. */
+export const MAX_SPEC_BYTES = 4 * 1024 * 1024;
+export const MAX_SPEC_DEPTH = 64;
+
+export type PathSegment = string | number;
+
+export interface YamlFile {
+  /** Path as reported in diagnostics. */
+  file: string;
+  data: unknown;
+  /** Position of the value at `path` (or of its key, for `key: true`); falls back to the nearest parent. */
+  locate(path: readonly PathSegment[], opts?: { key?: boolean }): SourceLocation;
+}
+
+interface Positions {
+  key?: number;
+  value: number;
+}
+
+export function readYaml(file: string, text: string): { file: YamlFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, col };
+  };
+  const positions = new Map<string, Positions>();
+  let data: unknown = undefined;
+
+  if (Buffer.byteLength(text) > MAX_SPEC_BYTES) {
+    diagnostics.push({
+      loc: { file, line: 1, col: 1 },
+      severity: "error",
+      code: "file-too-large",
+      message: `spec file is larger than ${MAX_SPEC_BYTES} bytes`,
+      hint: "split it into one file per operation",
+    });
+  } else {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    for (const err of doc.errors) {
+      diagnostics.push({
+        loc: at(err.pos[0]),
+        severity: "error",
+        code: "yaml-syntax",
+        message: `YAML syntax error: ${firstLine(err.message)}`,
+        hint: yamlHint(err.code),
+      });
+    }
+    if (doc.errors.length === 0) {
+      const tooDeep = indexPositions(doc.contents, [], positions, 0);
+      if (tooDeep) {
+        diagnostics.push({
+          loc: at(tooDeep),
+          severity: "error",
+          code: "too-deep",
+          message: `spec nesting is deeper than ${MAX_SPEC_DEPTH} levels`,
+          hint: "declare nested structures as named shapes and use `ref:`",
+        });
+      } else {
+        // yaml defines `__proto__` keys as own properties, never as prototypes.
+        data = doc.toJS({ maxAliasCount: 100 });
+      }
+    }
+  }
+
+  const locate = (path: readonly PathSegment[], opts?: { key?: boolean }): SourceLocation => {
+    for (let n = path.length; n >= 0; n--) {
+      const p = positions.get(pointer(path.slice(0, n)));
+      if (p) return at(opts?.key && n === path.length && p.key !== undefined ? p.key : (p.key ?? p.value));
+    }
+    return { file, line: 1, col: 1 };
+  };
+  // When asked for a value's position, prefer the value itself.
+  const locateValue = (path: readonly PathSegment[], opts?: { key?: boolean }): SourceLocation => {
+    if (opts?.key) return locate(path, opts);
+    const p = positions.get(pointer(path));
+    if (p) return at(p.value);
+    return locate(path, { key: true });
+  };
+  return { file: { file, data, locate: locateValue }, diagnostics };
+}
+
+/** JSON-pointer-like key for the position map. */
+export function pointer(path: readonly PathSegment[]): string {
+  return path.map((s) => String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+}
+
+/** Records positions; returns the offset of a node that is too deep, or 0. */
+function indexPositions(
+  node: Node | null | undefined | unknown,
+  path: PathSegment[],
+  out: Map<string, Positions>,
+  depth: number,
+): number {
+  if (!node || typeof node !== "object") return 0;
+  const range = (node as { range?: [number, number, number] }).range;
+  if (depth > MAX_SPEC_DEPTH) return range?.[0] ?? 0;
+  const key = pointer(path);
+  const existing = out.get(key);
+  if (range) out.set(key, { key: existing?.key, value: range[0] });
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
+      const childPath = [...path, k];
+      const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
+      const valueRange = (item.value as { range?: [number, number, number] } | null)?.range;
+      out.set(pointer(childPath), { key: keyRange?.[0], value: valueRange?.[0] ?? keyRange?.[0] ?? 0 });
+      const deep = indexPositions(item.value, childPath, out, depth + 1);
+      if (deep) return deep;
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const r = (item as { range?: [number, number, number] } | null)?.range;
+      if (r) out.set(pointer([...path, i]), { value: r[0] });
+    });
+    for (let i = 0; i < node.items.length; i++) {
+      const deep = indexPositions(node.items[i], [...path, i], out, depth + 1);
+      if (deep) return deep;
+    }
+  }
+  return 0;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "each key may appear once in a mapping";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "check the indentation of this line";
+    case "TAB_AS_INDENT":
+      return "indent with spaces, not tabs";
+    default:
+      return "see https://yaml.org/spec/1.2.2/";
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Model in, files out: runs every emitter on every service, adds the package
+ * files, and formats the result with prettier. Pure apart from prettier's
+ * CPU time: nothing is written here.
+ */
+import { format } from "prettier";
+import type { Emitter, GeneratedFile } from "../emit/shared/emitter.js";
+import { EMITTERS } from "../emit/registry.js";
+import { emitPackageFiles } from "../emit/package/emit-package.js";
+import type { IrModel, IrService } from "../ir/types.js";
+import { compareStrings } from "../util/sort.js";
+
+/** Fixed options: output must not depend on a user's prettier config. */
+const PRETTIER_OPTIONS = { printWidth: 100, trailingComma: "all", singleQuote: false, proseWrap: "preserve" } as const;
+
+const PARSERS: Record<string, string> = { ts: "typescript", json: "json", md: "markdown", yaml: "yaml", yml: "yaml" };
+
+export interface RenderedService {
+  service: IrService;
+  /** Path relative to the output root (`<service id>/...`) -> contents. */
+  files: Map<string, string>;
+}
+
+export async function renderService(service: IrService, model: IrModel, emitters: readonly Emitter[] = EMITTERS): Promise<RenderedService> {
+  const emitted: GeneratedFile[] = [];
+  for (const emitter of emitters) emitted.push(...emitter.emit(service, { model }));
+  emitted.push(...emitPackageFiles(service, emitted));
+  const seen = new Set<string>();
+  for (const f of emitted) {
+    if (seen.has(f.path)) throw new Error(`two emitters produced ${service.id}/${f.path}`);
+    seen.add(f.path);
+  }
+  const formatted = await Promise.all(emitted.map(async (f) => [f.path, await formatFile(f.path, f.contents)] as const));
+  const files = new Map<string, string>();
+  for (const [p, contents] of [...formatted].sort((a, b) => compareStrings(a[0], b[0]))) files.set(`${service.id}/${p}`, contents);
+  return { service, files };
+}
+
+export async function renderModel(model: IrModel, emitters: readonly Emitter[] = EMITTERS): Promise<Map<string, string>> {
+  const all = new Map<string, string>();
+  const rendered = await Promise.all(model.services.map((s) => renderService(s, model, emitters)));
+  for (const r of rendered) for (const [p, c] of r.files) all.set(p, c);
+  return all;
+}
+
+export async function formatFile(path: string, contents: string): Promise<string> {
+  const ext = path.slice(path.lastIndexOf(".") + 1);
+  const parser = PARSERS[ext];
+  if (!parser) return contents;
+  return format(contents, { ...PRETTIER_OPTIONS, parser });
+}
