@@ -1,9 +1,14 @@
 /**
  * Resolves format-checked spec files into the IR: names every shape,
  * resolves references and errors, and reports what cannot be resolved.
- * Constraint sanity checks on the result live in `check/check-model.ts`.
+ * Each type's own constraints and each default are checked here, where the
+ * spec field they come from is known, so that problems point at that field
+ * (`check/check-type.ts`, `check/value-problem.ts`); checks that need the
+ * whole model live in `check/check-model.ts`.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import { typeProblems } from "../check/check-type.js";
+import { describeValueProblem } from "../check/value-problem.js";
 import type { PathSegment, YamlFile } from "../load/read-yaml.js";
 import type { RawService } from "../load/load-specs.js";
 import { compareStrings, sortBy, sortedEntries } from "../util/sort.js";
@@ -88,6 +93,8 @@ function err(loc: SourceLocation, code: string, message: string, hint?: string):
 class ServiceBuilder {
   private readonly shapes = new Map<string, PendingShape>();
   private readonly refs: Array<{ name: string; where: Where; expect?: "structure" | "enum" | "map-key" }> = [];
+  /** Members with a default, checked once every shape is known. */
+  private readonly defaults: Array<{ member: IrMember; where: Where }> = [];
   private readonly locOf = (w: Where, key = false) => w.file.locate(w.path, { key });
 
   constructor(
@@ -138,6 +145,7 @@ class ServiceBuilder {
     }
 
     this.resolveRefs();
+    this.checkDefaults();
     this.applyRoots();
     const shapes = this.finishShapes(operations, serviceErrors, opOnlyErrors);
     const allErrors = new Map<string, IrError>(serviceErrors);
@@ -260,7 +268,7 @@ class ServiceBuilder {
         this.report({ file: w.file, path: [...w.path, def.wireName !== undefined ? "wireName" : ""] }, "duplicate-wire-name", `wire name '${wireName}' (${location}) of '${name}' is already used by '${prev}'`, "wire names must be unique per location");
       } else wire.set(wireKey, name);
       const type = this.buildType(def, w, parent + pascalCase(name));
-      out.push({
+      const member: IrMember = {
         name,
         wireName,
         location,
@@ -271,9 +279,27 @@ class ServiceBuilder {
         deprecated: def.deprecated === true ? true : undefined,
         source: def.source,
         loc: this.locOf(w, true),
-      });
+      };
+      if (member.default !== undefined) this.defaults.push({ member, where: { file: w.file, path: [...w.path, "default"] } });
+      out.push(member);
     }
     return out;
+  }
+
+  private checkDefaults() {
+    const shapes = new Map([...this.shapes].map(([name, p]) => [name, p.shape] as const));
+    for (const { member, where } of this.defaults) {
+      const problem = describeValueProblem(member.type, member.default, shapes);
+      if (problem) this.report(where, "bad-default", `default of '${member.name}' ${problem}`, "a default must satisfy the member's own type and constraints");
+    }
+  }
+
+  /** Reports contradicting constraints of one type level at the field that states them. */
+  private checkConstraints(type: IrType, where: Where): IrType {
+    for (const p of typeProblems(type)) {
+      this.report({ file: where.file, path: [...where.path, p.field] }, p.code, `${describeWhere(where)}: ${p.message}`, p.hint);
+    }
+    return type;
   }
 
   /** Converts a type definition (member or nested) into an IrType. */
@@ -300,23 +326,23 @@ class ServiceBuilder {
     }
     switch (kind) {
       case "string":
-        return {
+        return this.checkConstraints({
           kind: "string",
           minLength: def.minLength,
           maxLength: def.maxLength,
           pattern: def.pattern,
           knownValues: def.knownValues ? def.knownValues.map(enumValue) : undefined,
-        };
+        }, where);
       case "integer":
       case "long":
       case "float":
       case "double":
-        return {
+        return this.checkConstraints({
           kind,
           minimum: def.minimum,
           maximum: def.maximum,
           excluded: def.excluded ? [...def.excluded].sort((a: number, b: number) => a - b) : undefined,
-        };
+        }, where);
       case "boolean":
         return { kind: "boolean" };
       case "timestamp":
@@ -326,12 +352,12 @@ class ServiceBuilder {
           this.report(where, "missing-items", "list needs `items:`", "items: { type: string }", true);
           return { kind: "list", items: { kind: "string" } };
         }
-        return {
+        return this.checkConstraints({
           kind: "list",
           items: this.buildType(def.items, fieldWhere("items"), `${inlineName}Item`),
           minItems: def.minItems,
           maxItems: def.maxItems,
-        };
+        }, where);
       case "map": {
         if (def.values === undefined || Array.isArray(def.values)) {
           this.report(def.values === undefined ? where : fieldWhere("values"), "missing-values", "map needs `values:` with the value type", "values: { type: string }", def.values === undefined);
@@ -340,13 +366,13 @@ class ServiceBuilder {
         const key = def.keys === undefined ? ({ kind: "string" } as const) : this.buildType(def.keys, fieldWhere("keys"), `${inlineName}Key`);
         if (key.kind === "ref") this.refs.push({ name: key.name, where: fieldWhere("keys"), expect: "map-key" });
         else if (key.kind !== "string") this.report(fieldWhere("keys"), "bad-map-key", `map keys must be strings or an enum, not ${key.kind}`, "keys: { type: string } or keys: { ref: SomeEnum }");
-        return {
+        return this.checkConstraints({
           kind: "map",
           key: key.kind === "string" || key.kind === "ref" ? key : { kind: "string" },
           value: this.buildType(def.values, fieldWhere("values"), `${inlineName}Value`),
           minEntries: def.minEntries,
           maxEntries: def.maxEntries,
-        };
+        }, where);
       }
       case "structure":
       case "enum":
@@ -592,6 +618,15 @@ class ServiceBuilder {
       if (s?.kind === "structure" && s.root === null) s.root = root;
     }
   }
+}
+
+/** `'a'`, `'a' items`, `'a' values`: the member (or shape) a type belongs to, for messages. */
+function describeWhere(where: Where): string {
+  const path = where.path.map(String);
+  const i = path.lastIndexOf("members");
+  const owner = i >= 0 && i + 1 < path.length ? path[i + 1]! : (path[path.length - 1] ?? "");
+  const nested = i >= 0 ? path.slice(i + 2).join(" ") : "";
+  return `'${owner}'${nested ? ` ${nested}` : ""}`;
 }
 
 function enumValue(v: string | { value: string; documentation?: string }): IrEnumValue {

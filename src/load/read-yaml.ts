@@ -45,9 +45,14 @@ export function readYaml(file: string, text: string): { file: YamlFile; diagnost
     });
   } else {
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // One error per line: after the first, the parser's follow-up complaints about the same line are noise.
+    const reportedLines = new Set<number>();
     for (const err of doc.errors) {
+      const loc = at(err.pos[0]);
+      if (reportedLines.has(loc.line)) continue;
+      reportedLines.add(loc.line);
       diagnostics.push({
-        loc: at(err.pos[0]),
+        loc,
         severity: "error",
         code: "yaml-syntax",
         message: `YAML syntax error: ${firstLine(err.message)}`,
