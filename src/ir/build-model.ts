@@ -176,7 +176,7 @@ class ServiceBuilder {
       shapes,
       operations: sortBy(operations, (o) => o.name),
       errors: sortBy(allErrors.values(), (e) => e.name),
-      files: [file.file, ...this.raw.operationFiles.map((f) => f.file)].sort(compareStrings),
+      files: [file.specPath, ...this.raw.operationFiles.map((f) => f.specPath)].sort(compareStrings),
       loc: file.locate([]),
     };
   }

@@ -254,7 +254,7 @@ export interface IrService {
   operations: IrOperation[];
   /** Every error of the service (service-wide and operation-specific, with operation overrides removed), sorted by name. */
   errors: IrError[];
-  /** Spec files this service was built from, sorted. */
+  /** Spec files this service was built from, as `<specs folder name>/<service>/<file>` (independent of the working directory), sorted. */
   files: string[];
   loc: SourceLocation;
 }

@@ -51,7 +51,8 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
     const raw: RawService = { folder, operationFiles: [] };
     for (const name of files) {
       const abs = path.join(dir, name);
-      const { file, diagnostics: d } = readYaml(display(abs), readFileSync(abs, "utf8"));
+      const specPath = [path.basename(path.resolve(specsDir)), folder, name].join("/");
+      const { file, diagnostics: d } = readYaml(display(abs), readFileSync(abs, "utf8"), specPath);
       diagnostics.push(...d);
       if (name === SERVICE_FILE) raw.serviceFile = file;
       else raw.operationFiles.push(file);

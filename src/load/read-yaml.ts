@@ -13,8 +13,14 @@ export const MAX_SPEC_DEPTH = 64;
 export type PathSegment = string | number;
 
 export interface YamlFile {
-  /** Path as reported in diagnostics. */
+  /** Path as reported in diagnostics (relative to the working directory when inside it). */
   file: string;
+  /**
+   * Path from the specs folder's name, e.g. `specs/apigateway/PutMethod.yaml`:
+   * the same wherever the folder lives and whatever the working directory,
+   * so it can appear in generated output.
+   */
+  specPath: string;
   data: unknown;
   /** Position of the value at `path` (or of its key, for `key: true`); falls back to the nearest parent. */
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): SourceLocation;
@@ -25,7 +31,7 @@ interface Positions {
   value: number;
 }
 
-export function readYaml(file: string, text: string): { file: YamlFile; diagnostics: Diagnostic[] } {
+export function readYaml(file: string, text: string, specPath: string = file): { file: YamlFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number): SourceLocation => {
@@ -90,7 +96,7 @@ export function readYaml(file: string, text: string): { file: YamlFile; diagnost
     if (p) return at(p.value);
     return locate(path, { key: true });
   };
-  return { file: { file, data, locate: locateValue }, diagnostics };
+  return { file: { file, specPath, data, locate: locateValue }, diagnostics };
 }
 
 /** JSON-pointer-like key for the position map. */
