@@ -27,7 +27,7 @@ export function checkFormat(file: YamlFile): Diagnostic[] {
   if (file.data === undefined) return [];
   const { validate, knownKeys } = validator();
   if (validate(file.data)) return [];
-  const errors = pruneErrors(validate.errors ?? []);
+  const errors = dropLostAnnotations(pruneErrors(validate.errors ?? []), knownKeys);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -67,6 +67,21 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
   return specific.filter((e) => !dropped.has(e));
 }
 
+/**
+ * When a nested value is invalid, JSON Schema drops the annotations of the
+ * subschema that failed, so `unevaluatedProperties` then flags the parent's
+ * valid fields (`type`, `items`) as unknown. Such a report is noise when the
+ * field is a spec-format field and a deeper error explains the failure.
+ */
+function dropLostAnnotations(errors: ErrorObject[], knownKeys: readonly string[]): ErrorObject[] {
+  return errors.filter((e) => {
+    if (e.keyword !== "unevaluatedProperties") return true;
+    const field = (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ?? "";
+    if (!knownKeys.includes(field)) return true;
+    return !errors.some((other) => other !== e && other.instancePath.startsWith(`${e.instancePath}/`));
+  });
+}
+
 function toDiagnostic(file: YamlFile, e: ErrorObject, knownKeys: string[]): Diagnostic {
   const path = e.instancePath
     .split("/")
@@ -81,12 +96,14 @@ function toDiagnostic(file: YamlFile, e: ErrorObject, knownKeys: string[]): Diag
         (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
           (e.params as { unevaluatedProperty?: string }).unevaluatedProperty,
       );
-      const guess = closest(field, knownKeys);
+      // A spec-format field in the wrong place (e.g. `wireName` on a list's items) is not a typo.
+      const misplaced = knownKeys.includes(field);
+      const guess = misplaced ? undefined : closest(field, knownKeys);
       return {
         ...base,
         loc: file.locate([...path, field], { key: true }),
         code: "unknown-field",
-        message: `unknown field '${field}' in ${where}`,
+        message: misplaced ? `field '${field}' is not allowed in ${where}` : `unknown field '${field}' in ${where}`,
         hint: guess ? `did you mean '${guess}'?` : "see docs/spec-format.md for the fields allowed here",
       };
     }
