@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** opforge command line: dispatches to one command module per subcommand. */
 import { generateCommand, type Io } from "./generate-command.js";
+import { verifyCommand } from "./verify-command.js";
 
 const HELP = `opforge: spec-driven code generator
 
@@ -8,6 +9,7 @@ Usage: opforge <command> [options]
 
 Commands:
   generate   check specs/ and write generated/ (see: opforge generate --help)
+  verify     compare the AWS specs with the official botocore service models
 
 Run 'opforge <command> --help' for a command's options.`;
 
@@ -15,6 +17,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
+  verify: verifyCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

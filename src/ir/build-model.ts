@@ -226,6 +226,7 @@ class ServiceBuilder {
         valuesConstName: `${name}Values`,
         validatorName: `validate${name}`,
         guardName: `is${name}`,
+        verify: def.verify,
         loc,
       };
       this.registerShape(shape, where);
@@ -241,6 +242,7 @@ class ServiceBuilder {
       guardName: `is${name}`,
       usage: { input: false, output: false, error: false },
       root: null,
+      verify: def.verify,
       loc,
     };
     this.registerShape(shape, where);
@@ -278,6 +280,7 @@ class ServiceBuilder {
         documentation: def.documentation,
         deprecated: def.deprecated === true ? true : undefined,
         source: def.source,
+        verify: def.verify,
         loc: this.locOf(w, true),
       };
       if (member.default !== undefined) this.defaults.push({ member, where: { file: w.file, path: [...w.path, "default"] } });
@@ -463,6 +466,7 @@ class ServiceBuilder {
       errors: sortBy(errors.values(), (e) => e.name),
       examples: (o.examples ?? []).map(buildExample),
       mock: o.mock ? this.buildMock(o.mock, at("mock"), input, output, errors) : undefined,
+      verify: o.verify,
       loc: file.locate(["operation"]),
     };
     return op;
@@ -489,6 +493,7 @@ class ServiceBuilder {
       guardName: `is${name}`,
       usage: { input: false, output: false, error: false },
       root,
+      verify: def.verify,
       loc: this.locOf(where, true),
     };
     this.registerShape(shape, where);
@@ -570,6 +575,7 @@ class ServiceBuilder {
       members,
       example: (def.example as IrWirePayload | undefined) ?? base?.example,
       source: def.source ?? base?.source,
+      verify: def.verify ?? base?.verify,
       loc: base && def.status === undefined && def.code === undefined && def.members === undefined ? base.loc : this.locOf(where, true),
     };
   }

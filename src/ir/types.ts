@@ -15,6 +15,15 @@ export interface SourceLocation {
   col: number;
 }
 
+/** Facts `npm run verify` compares with a vendor's official service model. */
+export type VerifyFact = "missing" | "extra" | "wireName" | "location" | "type" | "required" | "enum" | "method" | "path" | "status" | "errors";
+
+/** A deliberate, documented difference from the official model (spec field `verify`). */
+export interface IrVerifyMark {
+  ignore: VerifyFact[];
+  reason: string;
+}
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface IrSource {
@@ -104,6 +113,8 @@ export interface IrMember {
   documentation?: string;
   deprecated?: boolean;
   source?: string;
+  /** Deliberate differences from the official model, for `verify`. */
+  verify?: IrVerifyMark;
   loc: SourceLocation;
 }
 
@@ -121,6 +132,7 @@ export interface IrStructureShape {
   usage: { input: boolean; output: boolean; error: boolean };
   /** True for the top-level input or output structure of an operation. */
   root: "input" | "output" | null;
+  verify?: IrVerifyMark;
   loc: SourceLocation;
 }
 
@@ -134,6 +146,7 @@ export interface IrEnumShape {
   valuesConstName: string;
   validatorName: string;
   guardName: string;
+  verify?: IrVerifyMark;
   loc: SourceLocation;
 }
 
@@ -165,6 +178,7 @@ export interface IrError {
   members: IrMember[];
   example?: IrWirePayload;
   source?: string;
+  verify?: IrVerifyMark;
   loc: SourceLocation;
 }
 
@@ -215,6 +229,7 @@ export interface IrOperation {
   errors: IrError[];
   examples: IrExample[];
   mock?: IrMock;
+  verify?: IrVerifyMark;
   loc: SourceLocation;
 }
 
