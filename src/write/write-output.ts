@@ -57,7 +57,8 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
       staged.push({ tmp, abs });
     };
     for (const rel of plan.write) stage(path.join(outDir, rel), files.get(rel)!);
-    stage(path.join(outDir, MANIFEST), manifest);
+    // The manifest is output too: unchanged, it is not rewritten either.
+    if (manifestChanged) stage(path.join(outDir, MANIFEST), manifest);
   } catch (e) {
     for (const s of staged) rmSync(s.tmp, { force: true });
     throw e;
