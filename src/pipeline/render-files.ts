@@ -47,5 +47,7 @@ export async function formatFile(path: string, contents: string): Promise<string
   const ext = path.slice(path.lastIndexOf(".") + 1);
   const parser = PARSERS[ext];
   if (!parser) return contents;
-  return format(contents, { ...PRETTIER_OPTIONS, parser });
+  // With a `.ts` filepath prettier's typescript parser knows the file is not
+  // JSX; without one it runs a JSX-sniffing regex that is quadratic on large files.
+  return format(contents, parser === "typescript" ? { ...PRETTIER_OPTIONS, parser, filepath: path } : { ...PRETTIER_OPTIONS, parser });
 }
