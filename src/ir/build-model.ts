@@ -226,6 +226,7 @@ class ServiceBuilder {
         valuesConstName: `${name}Values`,
         validatorName: `validate${name}`,
         guardName: `is${name}`,
+        checkName: `check${name}`,
         verify: def.verify,
         loc,
       };
@@ -240,6 +241,7 @@ class ServiceBuilder {
       members,
       validatorName: `validate${name}`,
       guardName: `is${name}`,
+      checkName: `check${name}`,
       usage: { input: false, output: false, error: false },
       root: null,
       verify: def.verify,
@@ -491,6 +493,7 @@ class ServiceBuilder {
       members,
       validatorName: `validate${name}`,
       guardName: `is${name}`,
+      checkName: `check${name}`,
       usage: { input: false, output: false, error: false },
       root,
       verify: def.verify,

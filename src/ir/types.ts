@@ -128,6 +128,8 @@ export interface IrStructureShape {
   /** `validate<Name>` / `is<Name>`. */
   validatorName: string;
   guardName: string;
+  /** `check<Name>`: the pass/fail-only validator (no problem details), the fast path. */
+  checkName: string;
   /** Where the shape is reachable from: an operation input, an output, an error. */
   usage: { input: boolean; output: boolean; error: boolean };
   /** True for the top-level input or output structure of an operation. */
@@ -146,6 +148,8 @@ export interface IrEnumShape {
   valuesConstName: string;
   validatorName: string;
   guardName: string;
+  /** `check<Name>`: the pass/fail-only validator (no problem details), the fast path. */
+  checkName: string;
   verify?: IrVerifyMark;
   loc: SourceLocation;
 }
