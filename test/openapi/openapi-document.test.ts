@@ -1,0 +1,88 @@
+/** The OpenAPI document built from the real specs: wire names, statuses, constraints, errors, security. */
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { buildDocument } from "../../src/emit/openapi/build-document.js";
+import { renderOpenApi } from "../../src/emit/openapi/emit-openapi.js";
+import type { IrService } from "../../src/ir/types.js";
+import { compileSpecs } from "../../src/pipeline/compile-specs.js";
+
+const model = compileSpecs("specs").model;
+const service = (id: string): IrService => model.services.find((s) => s.id === id)!;
+// Parsed back from the YAML text, so the assertions cover serialization too.
+const doc = (id: string) => parse(renderOpenApi(service(id))) as any;
+
+describe("openapi export", () => {
+  it("uses wire names in paths, parameters and bodies", () => {
+    const d = doc("apigateway");
+    const put = d.paths["/restapis/{restapi_id}/resources/{resource_id}/methods/{http_method}"].put;
+    expect(put.operationId).toBe("PutMethod");
+    expect(put.parameters.map((p: any) => `${p.in}:${p.name}:${p.required}`)).toEqual(["path:http_method:true", "path:resource_id:true", "path:restapi_id:true"]);
+    const amp = doc("amplifybackend");
+    const props = amp.components.schemas.UpdateBackendAPIRequest.properties;
+    expect(Object.keys(props)).toEqual(["resourceConfig", "resourceName"]);
+    expect(amp.components.schemas.UpdateBackendAPIRequest.required).toEqual(["resourceName"]);
+    expect(props.resourceConfig.$ref).toBe("#/components/schemas/BackendAPIResourceConfig");
+  });
+
+  it("gives the success status and one response per error status", () => {
+    const put = doc("apigateway").paths["/restapis/{restapi_id}/resources/{resource_id}/methods/{http_method}"].put;
+    expect(Object.keys(put.responses)).toEqual(["201", "400", "401", "404", "409", "429"]);
+    expect(put.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/Method");
+    const tooMany = put.responses["429"];
+    expect(tooMany.description).toContain("`LimitExceededException`, retryable");
+    expect(tooMany.description).toContain("`TooManyRequestsException`, retryable");
+    expect(tooMany.content["application/json"].schema.anyOf).toEqual([
+      { $ref: "#/components/schemas/LimitExceededExceptionData" },
+      { $ref: "#/components/schemas/TooManyRequestsExceptionData" },
+    ]);
+    expect(Object.keys(tooMany.headers)).toEqual(["Retry-After", "X-Amzn-ErrorType"]);
+    expect(tooMany.headers["X-Amzn-ErrorType"].schema.enum).toEqual(["LimitExceededException", "TooManyRequestsException"]);
+  });
+
+  it("carries constraints: excluded values, enum-keyed maps, patterns, lengths", () => {
+    const d = doc("huawei-apig");
+    const info = d.components.schemas.ResponseInfo.properties.status;
+    expect(info).toMatchObject({ type: "integer", minimum: 200, maximum: 599, not: { enum: [444] } });
+    const req = d.components.schemas.UpdateGatewayResponseRequest;
+    expect(req.properties.responses.propertyNames).toEqual({ $ref: "#/components/schemas/GatewayResponseType" });
+    expect(req.properties.name).toMatchObject({ type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" });
+    expect(req.additionalProperties).toBe(false);
+    expect(d.components.schemas.GatewayResponseType.enum).toContain("AUTH_FAILURE");
+  });
+
+  it("has the docs' examples and Huawei's error bodies", () => {
+    const d = doc("huawei-apig");
+    const op = Object.values(d.paths as Record<string, any>).map((p) => p.put).find((o: any) => o.operationId === "UpdateGatewayResponse");
+    const notFound = op.responses["404"].content["application/json"].examples.NotFoundError.value;
+    expect(notFound.error_code).toBe("APIG.3001");
+    const account = doc("apigateway").paths["/account"].patch;
+    const ex = Object.values(account.requestBody.content["application/json"].examples as Record<string, any>)[0];
+    expect(ex.value.patchOperations[0].op).toBe("replace");
+  });
+
+  it("declares the vendor's security scheme", () => {
+    expect(doc("apigateway").components.securitySchemes.sigv4).toMatchObject({ type: "apiKey", in: "header", name: "Authorization", "x-amazon-apigateway-authtype": "awsSigv4" });
+    expect(doc("huawei-apig").components.securitySchemes.authToken).toMatchObject({ type: "apiKey", in: "header", name: "X-Auth-Token" });
+    expect(doc("huawei-apig").security).toEqual([{ authToken: [] }]);
+  });
+
+  it("is deterministic", () => {
+    for (const s of model.services) expect(renderOpenApi(s)).toBe(renderOpenApi(structuredClone(s)));
+  });
+
+  it("keeps hostile text and keys as data", () => {
+    const s = structuredClone(service("apigateway"));
+    const hostile = "a | b\n`x` ${y} */ <script>\u2028 \"q\" 'q' #c: - [z]";
+    s.title = hostile;
+    const input = s.shapes.find((x) => x.name === "PutMethodRequest")!;
+    if (input.kind !== "structure") throw new Error("structure expected");
+    input.members.push({ ...input.members.find((m) => m.name === "operationName")!, name: "weird", wireName: "__proto__", documentation: hostile });
+    const text = renderOpenApi(s);
+    const d = parse(text) as any;
+    expect(d.info.title).toBe(hostile);
+    const props = d.components.schemas.PutMethodRequest.properties;
+    expect(Object.hasOwn(props, "__proto__")).toBe(true);
+    expect(props["__proto__"].description).toBe(hostile);
+    expect(buildDocument(s).info.title).toBe(hostile);
+  });
+});
