@@ -4,9 +4,6 @@
  */
 import type { Emitter } from "./shared/emitter.js";
 import { typesEmitter } from "./types/emit-types.js";
-import { validatorsEmitter } from "./validators/emit-validators.js";
-import { jsonSchemaEmitter } from "./json-schema/emit-json-schema.js";
-import { createClientEmitter } from "./client/emit-client.js";
 import { openapiEmitter } from "./openapi/emit-openapi.js";
 
-export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, jsonSchemaEmitter, createClientEmitter({ validators: false }), openapiEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter];
