@@ -5,5 +5,6 @@
 import type { Emitter } from "./shared/emitter.js";
 import { typesEmitter } from "./types/emit-types.js";
 import { openapiEmitter } from "./openapi/emit-openapi.js";
+import { mockEmitter } from "./mock/emit-mock.js";
 
-export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter, mockEmitter];
