@@ -197,7 +197,7 @@ class ServiceBuilder {
       if (def.name !== undefined && def.name !== name) {
         this.report({ file, path: [...w.path, "name"] }, "shape-name", `shape '${name}' sets a different name '${def.name}'`, "drop `name:`, the key is the name");
       }
-      this.namedType({ ...def, name }, w, name);
+      this.namedType({ ...def, name }, w, name, true);
     }
   }
 
@@ -213,7 +213,12 @@ class ServiceBuilder {
   }
 
   /** Builds a structure or enum declared inline or under `shapes:` and returns a ref to it. */
-  private namedType(def: Raw, where: Where, name: string): IrType {
+  /**
+   * `declared`: the shape is under `shapes:`, so an operation may use it as
+   * its input or output by `ref:`; its members' locations are checked once
+   * roots are known (`checkDeclaredLocations`).
+   */
+  private namedType(def: Raw, where: Where, name: string, declared = false): IrType {
     const loc = this.locOf(where, true);
     if (def.type === "enum") {
       const values = Array.isArray(def.values) ? def.values.map(enumValue) : [];
@@ -233,7 +238,8 @@ class ServiceBuilder {
       this.registerShape(shape, where);
       return { kind: "ref", name };
     }
-    const members = this.buildMembers(def.members, { file: where.file, path: [...where.path, "members"] }, name, false);
+    const membersWhere: Where = { file: where.file, path: [...where.path, "members"] };
+    const members = this.buildMembers(def.members, membersWhere, name, declared, declared ? ["path", "query", "header", "body"] : undefined);
     const shape: IrStructureShape = {
       kind: "structure",
       name,
@@ -247,7 +253,7 @@ class ServiceBuilder {
       verify: def.verify,
       loc,
     };
-    this.registerShape(shape, where);
+    if (this.registerShape(shape, where) && declared) this.declaredStructures.push({ shape, where: membersWhere });
     return { kind: "ref", name };
   }
 
@@ -625,6 +631,21 @@ class ServiceBuilder {
     for (const { name, root } of this.pendingRoots) {
       const s = this.shapes.get(name)?.shape;
       if (s?.kind === "structure" && s.root === null) s.root = root;
+    }
+    this.checkDeclaredLocations();
+  }
+
+  private readonly declaredStructures: Array<{ shape: IrStructureShape; where: Where }> = [];
+
+  /** A shape under `shapes:` may use path/query/header members only as an operation's input (header also as output). */
+  private checkDeclaredLocations() {
+    for (const { shape: s, where } of this.declaredStructures) {
+      const permitted: readonly MemberLocation[] = s.root === "input" ? ["path", "query", "header", "body"] : s.root === "output" ? ["body", "header"] : ["body"];
+      for (const m of s.members) {
+        if (permitted.includes(m.location)) continue;
+        const hint = s.root ? `allowed in an operation's ${s.root}: ${permitted.join(", ")}` : "only top-level input and error members travel outside the body";
+        this.report({ file: where.file, path: [...where.path, m.name, "location"] }, "bad-location", `member '${m.name}' cannot be in the ${m.location}`, hint);
+      }
     }
   }
 }

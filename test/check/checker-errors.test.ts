@@ -219,6 +219,26 @@ const CASES: Case[] = [
     },
   ],
   [
+    "a path member in a shape that is not an operation's input",
+    {
+      given: {
+        [SERVICE]: baseService + "shapes:\n  Thing:\n    type: structure\n    members:\n      id:\n        type: string\n        location: path\n",
+        ...withOutputMembers("    thing:\n      ref: Thing\n"),
+      },
+      want: ["demo/service.yaml:17:19 error: member 'id' cannot be in the path (only top-level input and error members travel outside the body)"],
+    },
+  ],
+  [
+    "a query member in a shape used as an operation's output",
+    {
+      given: {
+        [SERVICE]: baseService + "shapes:\n  Out:\n    type: structure\n    members:\n      page:\n        type: string\n        location: query\n",
+        [OP]: baseOp.replace(/output:[\s\S]*$/, "output:\n  ref: Out\n"),
+      },
+      want: ["demo/service.yaml:17:19 error: member 'page' cannot be in the query (allowed in an operation's output: body, header)"],
+    },
+  ],
+  [
     "missing required field in an operation",
     {
       given: editOp("  method: GET\n", ""),
@@ -257,6 +277,16 @@ describe("checker error classes", () => {
 
   test.each(CASES)("%s", (_name, { given, want }) => {
     expect(diagnose(given)).toEqual(want);
+  });
+
+  test("an input given by ref to a declared shape may carry path, query and header members", () => {
+    const given = {
+      [SERVICE]:
+        baseService +
+        "shapes:\n  In:\n    type: structure\n    members:\n      id:\n        type: string\n        location: path\n        required: true\n      q:\n        type: string\n        location: query\n      h:\n        type: string\n        location: header\n",
+      [OP]: baseOp.replace(/input:[\s\S]*?output:/, "input:\n  ref: In\noutput:"),
+    };
+    expect(diagnose(given)).toEqual([]);
   });
 });
 
