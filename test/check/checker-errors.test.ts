@@ -225,7 +225,7 @@ const CASES: Case[] = [
         [SERVICE]: baseService + "shapes:\n  Thing:\n    type: structure\n    members:\n      id:\n        type: string\n        location: path\n",
         ...withOutputMembers("    thing:\n      ref: Thing\n"),
       },
-      want: ["demo/service.yaml:17:19 error: member 'id' cannot be in the path (only top-level input and error members travel outside the body)"],
+      want: ["demo/service.yaml:18:19 error: member 'id' cannot be in the path (only top-level input and error members travel outside the body)"],
     },
   ],
   [
@@ -235,7 +235,7 @@ const CASES: Case[] = [
         [SERVICE]: baseService + "shapes:\n  Out:\n    type: structure\n    members:\n      page:\n        type: string\n        location: query\n",
         [OP]: baseOp.replace(/output:[\s\S]*$/, "output:\n  ref: Out\n"),
       },
-      want: ["demo/service.yaml:17:19 error: member 'page' cannot be in the query (allowed in an operation's output: body, header)"],
+      want: ["demo/service.yaml:18:19 error: member 'page' cannot be in the query (allowed in an operation's output: body, header)"],
     },
   ],
   [
