@@ -5,6 +5,7 @@
 import type { Emitter } from "./shared/emitter.js";
 import { typesEmitter } from "./types/emit-types.js";
 import { openapiEmitter } from "./openapi/emit-openapi.js";
+import { readmeEmitter } from "./readme/emit-readme.js";
 import { mockEmitter } from "./mock/emit-mock.js";
 
-export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter, mockEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter, mockEmitter, readmeEmitter];
