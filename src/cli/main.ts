@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** opforge command line: dispatches to one command module per subcommand. */
 import { generateCommand, type Io } from "./generate-command.js";
+import { mockCommand } from "./mock-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 const HELP = `opforge: spec-driven code generator
@@ -9,6 +10,7 @@ Usage: opforge <command> [options]
 
 Commands:
   generate   check specs/ and write generated/ (see: opforge generate --help)
+  mock       serve the generated mock APIs on one port (see: opforge mock --help)
   verify     compare the AWS specs with the official botocore service models
 
 Run 'opforge <command> --help' for a command's options.`;
@@ -17,6 +19,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
+  mock: mockCommand,
   verify: verifyCommand,
 };
 

@@ -114,6 +114,8 @@ function protocolFor(services: readonly CompiledService[], req: IncomingMessage)
 function send(ctx: Context, req: IncomingMessage, res: ServerResponse, protocol: Protocol, r: WireResponse, opName: string, start: number): void {
   const headers: Record<string, string> = { ...r.headers };
   headers[protocol.requestIdHeader] = nextRequestId();
+  // An explicit length avoids chunked encoding (one write, no trailer).
+  headers["content-length"] = String(Buffer.byteLength(r.body));
   res.writeHead(r.status, headers);
   res.end(req.method === "HEAD" ? undefined : r.body);
   if (ctx.log) ctx.log(`${req.method ?? "-"} ${req.url ?? "/"} ${opName} ${r.status} ${(performance.now() - start).toFixed(1)}ms`);

@@ -1,0 +1,83 @@
+/**
+ * `startMock`: serves the generated packages' mocks (generated/<svc>/src/mock.ts)
+ * on one port. Used by `opforge mock`, the tests and the benchmark.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { MockServiceDefinition } from "../runtime/mock/definition.js";
+import { listenMock, type RunningMock } from "../runtime/mock/server.js";
+import { compareStrings } from "../util/sort.js";
+import { createSigV4Verifier, type MockCredentials } from "./sigv4-verifier.js";
+
+export const DEFAULT_GENERATED_DIR = fileURLToPath(new URL("../../generated/", import.meta.url));
+
+export interface StartMockOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Service ids (folders of `generated/`); default: every generated service with a mock. */
+  services?: readonly string[];
+  /** Where the generated packages are (default: the repository's `generated/`). */
+  generatedDir?: string;
+  /** Keep no state between requests (default false). */
+  stateless?: boolean;
+  /** Largest request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Deepest JSON nesting accepted (default 64). */
+  maxDepth?: number;
+  /** Check SigV4 signatures against `credentials` (default: presence of Authorization only). */
+  verifySigV4?: boolean;
+  /** Accepted credentials when verifying (default: DEFAULT_TEST_CREDENTIALS). */
+  credentials?: readonly MockCredentials[];
+  /** Request log sink, one line per request. */
+  log?: (line: string) => void;
+}
+
+export interface StartedMock extends RunningMock {
+  /** Ids of the services served. */
+  services: string[];
+}
+
+/** The services that have a generated mock, sorted. */
+export function availableServices(generatedDir = DEFAULT_GENERATED_DIR): string[] {
+  if (!existsSync(generatedDir)) return [];
+  return readdirSync(generatedDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(generatedDir, d.name, "src", "mock.ts")))
+    .map((d) => d.name)
+    .sort(compareStrings);
+}
+
+/** Loads each service's generated mock definition. */
+export async function loadMockDefinitions(ids: readonly string[], generatedDir = DEFAULT_GENERATED_DIR): Promise<MockServiceDefinition[]> {
+  const defs: MockServiceDefinition[] = [];
+  for (const id of ids) {
+    const file = path.join(generatedDir, id, "src", "mock.ts");
+    if (!existsSync(file)) throw new Error(`no generated mock for service '${id}' (${file} is missing; run: npm run generate)`);
+    const mod = (await import(pathToFileURL(file).href)) as { mock?: MockServiceDefinition };
+    if (!mod.mock) throw new Error(`${file} exports no 'mock' definition; regenerate with: npm run generate`);
+    defs.push(mod.mock);
+  }
+  return defs;
+}
+
+export async function startMock(options: StartMockOptions = {}): Promise<StartedMock> {
+  const generatedDir = options.generatedDir ?? DEFAULT_GENERATED_DIR;
+  const available = availableServices(generatedDir);
+  const ids = options.services?.length ? [...options.services] : available;
+  const unknown = ids.filter((id) => !available.includes(id));
+  if (unknown.length) throw new Error(`unknown service${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; available: ${available.join(", ") || "(none: run npm run generate)"}`);
+  if (ids.length === 0) throw new Error(`no generated services with a mock under ${generatedDir}; run: npm run generate`);
+  const defs = await loadMockDefinitions(ids, generatedDir);
+  const running = await listenMock(defs, {
+    port: options.port ?? 0,
+    host: options.host ?? "127.0.0.1",
+    stateful: !options.stateless,
+    bodyLimit: options.bodyLimit,
+    maxDepth: options.maxDepth,
+    verifySigV4: options.verifySigV4 ? createSigV4Verifier(options.credentials) : undefined,
+    log: options.log,
+  });
+  return { ...running, services: ids };
+}
