@@ -66,6 +66,14 @@ describe("openapi export", () => {
     expect(doc("huawei-apig").security).toEqual([{ authToken: [] }]);
   });
 
+  it("reads the same under YAML 1.1 and 1.2 (2015-07-09 stays a string for 1.1 parsers)", () => {
+    for (const s of model.services) {
+      const text = renderOpenApi(s);
+      expect(parse(text, { version: "1.1" })).toEqual(parse(text));
+    }
+    expect(doc("apigateway").info.version).toBe("2015-07-09");
+  });
+
   it("is deterministic", () => {
     for (const s of model.services) expect(renderOpenApi(s)).toBe(renderOpenApi(structuredClone(s)));
   });
