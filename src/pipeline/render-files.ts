@@ -6,6 +6,7 @@
 import { format } from "prettier";
 import type { Emitter, GeneratedFile } from "../emit/shared/emitter.js";
 import { EMITTERS } from "../emit/registry.js";
+import { buildJs } from "./build-js.js";
 import { emitPackageFiles } from "../emit/package/emit-package.js";
 import type { IrModel, IrService } from "../ir/types.js";
 import { compareStrings } from "../util/sort.js";
@@ -31,6 +32,8 @@ export async function renderService(service: IrService, model: IrModel, emitters
     seen.add(f.path);
   }
   const formatted = await Promise.all(emitted.map(async (f) => [f.path, await formatFile(f.path, f.contents)] as const));
+  // The package's JavaScript build (dist/), from the formatted sources.
+  formatted.push(...buildJs(new Map(formatted), service.id));
   const files = new Map<string, string>();
   for (const [p, contents] of [...formatted].sort((a, b) => compareStrings(a[0], b[0]))) files.set(`${service.id}/${p}`, contents);
   return { service, files };

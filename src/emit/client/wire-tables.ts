@@ -1,0 +1,65 @@
+/**
+ * IR -> the data tables the client runtime reads (`schema.ts` in
+ * src/runtime/client): member bindings and nested renames, as TS source text.
+ */
+import type { IrMember, IrService, IrShape, IrStructureShape, IrType, Protocol } from "../../ir/types.js";
+import { stringLiteral } from "../shared/literals.js";
+import { compareStrings } from "../../util/sort.js";
+
+/** `WireType` source text for an IR type. */
+export function wireType(type: IrType, shapes: ReadonlyMap<string, IrShape>): string {
+  switch (type.kind) {
+    case "ref":
+      return shapes.get(type.name)?.kind === "structure" ? stringLiteral(type.name) : "0";
+    case "list":
+      return `["l", ${wireType(type.items, shapes)}]`;
+    case "map":
+      return `["m", ${wireType(type.value, shapes)}]`;
+    default:
+      return "0";
+  }
+}
+
+/**
+ * Members in the order they go on the wire. AWS SDKs for JavaScript write
+ * required members first, then the others, each group in model (declaration)
+ * order; Huawei's examples follow declaration order.
+ */
+export function wireOrder(members: readonly IrMember[], protocol: Protocol): IrMember[] {
+  const declared = [...members].sort(
+    (a, b) => compareStrings(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col || compareStrings(a.name, b.name),
+  );
+  if (protocol !== "aws-rest-json") return declared;
+  return [...declared.filter((m) => m.required), ...declared.filter((m) => !m.required)];
+}
+
+/** `[name, wire, type]` of a nested structure member. */
+function memberTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string {
+  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${wireType(m.type, shapes)}]`;
+}
+
+/** `[name, wire, type, location]` of a top-level member. */
+export function boundTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string {
+  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${wireType(m.type, shapes)}, ${stringLiteral(m.location)}]`;
+}
+
+export function boundList(members: readonly IrMember[], shapes: ReadonlyMap<string, IrShape>, protocol: Protocol): string {
+  return `[${wireOrder(members, protocol)
+    .map((m) => boundTuple(m, shapes))
+    .join(", ")}]`;
+}
+
+/**
+ * The `Shapes` table: every structure by name (top-level ones too: an output
+ * may also be nested somewhere else).
+ */
+export function shapesTable(service: IrService, shapes: ReadonlyMap<string, IrShape>): string {
+  const nested = service.shapes.filter((s): s is IrStructureShape => s.kind === "structure");
+  const rows = nested.map(
+    (s) =>
+      `  ${stringLiteral(s.name)}: [${wireOrder(s.members, service.protocol)
+        .map((m) => memberTuple(m, shapes))
+        .join(", ")}],`,
+  );
+  return `{\n${rows.join("\n")}\n}`;
+}
