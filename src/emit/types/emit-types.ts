@@ -174,6 +174,6 @@ function operationTable(service: IrService): ts.Statement {
         ),
       ),
     ),
-    [`The operations of ${service.title}.`],
+    [`The operations of ${service.title}${service.title.endsWith(".") ? "" : "."}`],
   );
 }
