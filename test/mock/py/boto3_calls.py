@@ -1,0 +1,62 @@
+"""Runs boto3 calls against the opforge mock and prints one JSON result per call.
+
+Input (stdin): {"endpoint": url, "accessKeyId": ..., "secretAccessKey": ...,
+"calls": [{"service": "apigateway", "method": "put_method", "params": {...},
+"prefer": "error=ConflictException" | null}]}.
+Output (stdout): a JSON list, one entry per call: {"ok": true, "status", "response"}
+or {"ok": false, "status", "code", "message", "typed": <botocore modeled exception class matched>}.
+"""
+import json
+import sys
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+
+def main():
+    spec = json.load(sys.stdin)
+    session = boto3.session.Session(
+        aws_access_key_id=spec["accessKeyId"],
+        aws_secret_access_key=spec["secretAccessKey"],
+        region_name="us-east-1",
+    )
+    clients = {}
+    results = []
+    for call in spec["calls"]:
+        name = call["service"]
+        if name not in clients:
+            clients[name] = session.client(
+                name,
+                endpoint_url=spec["endpoint"],
+                config=Config(retries={"max_attempts": 1, "mode": "standard"}),
+            )
+        client = clients[name]
+        prefer = call.get("prefer")
+        handler = None
+        if prefer:
+            def handler(request, prefer=prefer, **kwargs):
+                request.headers["Prefer"] = prefer
+            client.meta.events.register("before-sign.*.*", handler)
+        try:
+            response = getattr(client, call["method"])(**call["params"])
+            status = response.pop("ResponseMetadata")["HTTPStatusCode"]
+            results.append({"ok": True, "status": status, "response": response})
+        except ClientError as e:
+            code = e.response["Error"]["Code"]
+            modeled = getattr(client.exceptions, code, None)
+            results.append({
+                "ok": False,
+                "status": e.response["ResponseMetadata"]["HTTPStatusCode"],
+                "code": code,
+                "message": e.response["Error"].get("Message"),
+                "typed": modeled is not None and isinstance(e, modeled),
+            })
+        finally:
+            if handler is not None:
+                client.meta.events.unregister("before-sign.*.*", handler)
+    json.dump(results, sys.stdout, default=str)
+
+
+if __name__ == "__main__":
+    main()
