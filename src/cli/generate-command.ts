@@ -16,6 +16,8 @@ Options:
   --out DIR         output folder (default: generated)
   --service NAME    only this service (repeatable)
   --check           do not write; exit 1 with a summary if the output is stale
+  --watch           keep running: regenerate the services whose specs change
+                    (errors keep the last good output; see docs/watch.md)
   --quiet           print errors only
   -h, --help        show this help
 
@@ -54,6 +56,14 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
   const specsDir = path.resolve(args.specs!);
   const outDir = path.resolve(args.out!);
   const only = args.service;
+  if (args.watch) {
+    if (args.check) {
+      io.err(`opforge generate: --watch and --check cannot be combined\n\n${GENERATE_HELP}`);
+      return 2;
+    }
+    const { watchSpecs } = await import("../watch/watch-specs.js");
+    return watchSpecs({ specsDir, outDir, only, quiet: args.quiet }, io);
+  }
   let model;
   try {
     const compiled = compileSpecs(specsDir, { only });
