@@ -3,11 +3,12 @@
  * semantics as the generated validators (see ../validators/plan.ts for the
  * unknown-member policy and ../validators/formats.ts for timestamps).
  */
-import type { IrEnumShape, IrMember, IrShape, IrStringType, IrStructureShape, IrType, JsonValue } from "../../ir/types.js";
+import type { IrEnumShape, IrMember, IrShape, IrStringType, IrStructureShape, IrType } from "../../ir/types.js";
 import { timestampPattern } from "../validators/formats.js";
 import type { Policy } from "../validators/plan.js";
 
-export type Schema = { [key: string]: JsonValue | undefined };
+/** A JSON Schema object under construction; `undefined` entries are pruned before output. */
+export type Schema = { [key: string]: unknown };
 
 /** Maps a (structure, policy) reference to the `$defs` key that holds it. */
 export type DefName = (structure: string, policy: Policy) => string;
