@@ -15,13 +15,19 @@ export function extendedEncodeURIComponent(value: string): string {
 
 /**
  * Fills a path template (`/a/{id}/b/{key+}`) with encoded label values.
- * Throws when a label is missing or empty: the request would hit another resource.
+ * Throws when a label is missing or empty, or is a `.`/`..` segment: URL
+ * parsers (fetch's included, even for `%2E`) resolve those, so the request
+ * would address another resource.
  */
 export function fillPath(template: string, labels: Readonly<Record<string, string>>): string {
   return template.replace(/\{([^}]+?)(\+?)\}/g, (_, name: string, plus: string) => {
     const value = Object.hasOwn(labels, name) ? labels[name] : undefined;
     if (value === undefined || value === "") throw new TypeError(`path label "${name}" is missing or empty`);
-    return encodeLabel(value, plus === "+");
+    const greedy = plus === "+";
+    if ((greedy ? value.split("/") : [value]).some((s) => s === "." || s === "..")) {
+      throw new TypeError(`path label "${name}" is a dot segment ("${value}"), which URL parsers resolve to another path`);
+    }
+    return encodeLabel(value, greedy);
   });
 }
 
