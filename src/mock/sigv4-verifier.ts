@@ -6,7 +6,7 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { SigV4Verifier } from "../runtime/mock/sigv4.js";
 
 export interface MockCredentials {
@@ -44,6 +44,11 @@ export function createSigV4Verifier(credentials: readonly MockCredentials[] = [D
     const amzDate = req.headers["x-amz-date"];
     const date = typeof amzDate === "string" ? parseAmzDate(amzDate) : undefined;
     if (!date) return "missing or malformed X-Amz-Date";
+    // The SDKs send the payload hash as a signed header; the signer trusts it, so check it against the body.
+    const declaredHash = req.headers["x-amz-content-sha256"];
+    if (typeof declaredHash === "string" && declaredHash !== "UNSIGNED-PAYLOAD" && declaredHash !== createHash("sha256").update(req.body).digest("hex")) {
+      return "x-amz-content-sha256 does not match the body";
+    }
     const headers: Record<string, string> = {};
     for (const name of auth.signedHeaders) {
       const v = req.headers[name];
