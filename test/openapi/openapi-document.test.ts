@@ -90,7 +90,11 @@ describe("openapi export", () => {
     expect(d.info.title).toBe(hostile);
     const props = d.components.schemas.PutMethodRequest.properties;
     expect(Object.hasOwn(props, "__proto__")).toBe(true);
-    expect(props["__proto__"].description).toBe(hostile);
+    // Descriptions are CommonMark: HTML starts as entities, the rest is kept.
+    expect(props["__proto__"].description).toBe(hostile.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+    s.documentation = hostile;
+    const again = parse(renderOpenApi(s)) as any;
+    for (const description of [again.info.description, again.tags[0].description]) expect(description).toContain("&lt;script&gt;");
     expect(buildDocument(s).info.title).toBe(hostile);
   });
 });

@@ -26,10 +26,16 @@ async function lint(file: string): Promise<LintReport> {
 }
 
 let docs: Awaited<ReturnType<typeof writeOpenApiDocs>>;
+let fixtures: Awaited<ReturnType<typeof writeOpenApiDocs>>;
 beforeAll(async () => {
   docs = await writeOpenApiDocs();
+  // The snapshot fixtures use every spec-format feature, and hostile text.
+  fixtures = await writeOpenApiDocs("test/fixtures/specs");
 });
-afterAll(() => rmSync(docs.dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(docs.dir, { recursive: true, force: true });
+  rmSync(fixtures.dir, { recursive: true, force: true });
+});
 
 describe("redocly lint", () => {
   for (const id of ["amplifybackend", "apigateway", "huawei-apig"]) {
@@ -37,6 +43,13 @@ describe("redocly lint", () => {
       const report = await lint(docs.files[id]!);
       expect(report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
       expect(report.totals).toEqual({ errors: 0, warnings: 0, ignored: 0 });
+    });
+  }
+
+  for (const id of ["gadgets", "hostile", "petstore"]) {
+    it(`is clean on the ${id} fixture`, async () => {
+      const report = await lint(fixtures.files[id]!);
+      expect(report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
     });
   }
 

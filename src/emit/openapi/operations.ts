@@ -4,7 +4,7 @@
  * with the vendor's error body, headers and the docs' examples.
  */
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { IrError, IrExample, IrMember, IrOperation, IrService, IrStructureShape, JsonValue } from "../../ir/types.js";
+import type { IrError, IrExample, IrMember, IrOperation, IrService, IrStructureShape, IrType, JsonValue } from "../../ir/types.js";
 import { keyed, type Keyed } from "./records.js";
 import { memberSchema, schemaRef, type SchemaOrRef } from "./schemas.js";
 
@@ -58,10 +58,27 @@ function parameter(m: IrMember, examples: readonly IrExample[]): OpenAPIV3_1.Par
   for (const [key, e] of exampleKeys(examples)) {
     const values = m.location === "path" ? e.request?.path : m.location === "query" ? e.request?.query : e.request?.headers;
     const value = values && Object.hasOwn(values, m.wireName) ? values[m.wireName] : undefined;
-    if (value !== undefined) found.push([key, { summary: e.title, value }]);
+    if (value !== undefined) found.push([key, { summary: e.title, value: typedValue(value, m.type) }]);
   }
   if (found.length) p.examples = keyed(found);
   return p;
+}
+
+/** A path/query/header value from the docs (always text on the wire) as the parameter schema's type. */
+function typedValue(text: string, t: IrType): JsonValue {
+  switch (t.kind) {
+    case "integer":
+    case "long":
+    case "float":
+    case "double":
+      return text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+    case "boolean":
+      return text === "true" ? true : text === "false" ? false : text;
+    case "list":
+      return text.split(",").map((item) => typedValue(item, t.items));
+    default:
+      return text;
+  }
 }
 
 function responses(service: IrService, op: IrOperation, output: IrStructureShape | undefined): OpenAPIV3_1.ResponsesObject {
