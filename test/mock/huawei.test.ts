@@ -44,7 +44,7 @@ for (const op of ir.operations) {
       for (const [k, v] of Object.entries(request)) if (outNames.includes(k)) expected[k] = v;
       for (const e of op.mock?.echo ?? []) expected[e.output] = `${e.input.replace(/_id$/, "")}-0d98`;
       expect(r.body).toEqual(expected);
-      const validate = (validators as Record<string, (v: unknown) => { problems: unknown[] }>)[outputShape.validatorName]!;
+      const validate = (validators as unknown as Record<string, (v: unknown) => { problems: unknown[] }>)[outputShape.validatorName]!;
       expect(validate(r.body).problems).toEqual([]);
     });
 

@@ -40,13 +40,15 @@ describe("SigV4 verification", () => {
 
   it("refuses a body changed after signing", async () => {
     const gw = new APIGatewayClient(sdkConfig(mock.url));
-    gw.middlewareStack.add(
-      (next: (a: unknown) => unknown) => (args: { request: { body: string } }) => {
-        args.request.body = args.request.body.replace("ListPets", "ListCats");
-        return next(args);
-      },
-      { step: "deserialize", priority: "low", name: "tamper" } as never,
-    );
+    // Runs after signing (deserialize step wraps the send), like a proxy changing the body in flight.
+    const tamper = ((next: (a: unknown) => unknown) => (args: { request: { body: unknown } }) => {
+      const body = args.request.body;
+      const text = typeof body === "string" ? body : Buffer.from(body as Uint8Array).toString("utf8");
+      expect(text).toContain("ListPets");
+      args.request.body = text.replace("ListPets", "ListCats");
+      return next(args);
+    }) as never;
+    gw.middlewareStack.add(tamper, { step: "deserialize", priority: "low", name: "tamper" } as never);
     const e = (await gw.send(new PutMethodCommand(awsInput("apigateway", "PutMethod") as never)).catch((x: unknown) => x)) as Error;
     gw.destroy();
     expect(e.name).toBe("InvalidSignatureException");
