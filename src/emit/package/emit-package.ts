@@ -45,6 +45,13 @@ export function emitPackageFiles(service: IrService, files: readonly GeneratedFi
     }
     dependencies[name] = range;
   }
+  // Each top-level module is also importable on its own (`<pkg>/client`, `<pkg>/mock`, ...).
+  const subpaths: Record<string, { types: string; import: string; default: string }> = {};
+  for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
+    const m = /^src\/([A-Za-z0-9_-]+)\.ts$/.exec(f.path);
+    if (!m || m[1] === "index") continue;
+    subpaths[`./${m[1]}`] = { types: `./dist/${m[1]}.d.ts`, import: `./dist/${m[1]}.js`, default: `./dist/${m[1]}.js` };
+  }
   // Everything emitted outside src/ (schemas, OpenAPI, README) ships too.
   const extra = new Set(files.map((f) => f.path.split("/")[0]!).filter((top) => top !== "src" && top !== "package.json"));
   const pkg = {
@@ -54,6 +61,7 @@ export function emitPackageFiles(service: IrService, files: readonly GeneratedFi
     type: "module",
     exports: {
       ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
+      ...subpaths,
       "./package.json": "./package.json",
     },
     main: "./dist/index.js",
