@@ -3,3 +3,4 @@ import path from "node:path";
 import { differentialSuite, REPO } from "./differential.js";
 
 differentialSuite("fixture specs", path.join(REPO, "test/fixtures/specs"));
+differentialSuite("recursive shape", path.join(REPO, "test/validators/recursive-spec"));
