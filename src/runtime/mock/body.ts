@@ -7,43 +7,44 @@ import type { IncomingMessage } from "node:http";
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: "too-large"; limit: number } | { ok: false; reason: "aborted" };
 
-/** Reads the whole body as UTF-8, giving up as soon as it exceeds `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+/**
+ * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
+ * bytes. Callback style: no promise per request on the hot path.
+ */
+export function readBody(req: IncomingMessage, limit: number, done: (result: BodyResult) => void): void {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     // Do not read what we will refuse; the caller closes the connection.
     req.resume();
-    return Promise.resolve({ ok: false, reason: "too-large", limit });
+    done({ ok: false, reason: "too-large", limit });
+    return;
   }
-  return new Promise((resolve) => {
-    let first: Buffer | undefined;
-    let chunks: Buffer[] | undefined;
-    let size = 0;
-    let done = false;
-    const finish = (r: BodyResult) => {
-      if (done) return;
-      done = true;
-      resolve(r);
-    };
-    req.on("data", (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        req.resume();
-        finish({ ok: false, reason: "too-large", limit });
-        return;
-      }
-      if (first === undefined) first = chunk;
-      else (chunks ??= [first]).push(chunk);
-    });
-    req.on("end", () => {
-      if (first === undefined) finish({ ok: true, text: "" });
-      else finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
-    });
-    req.on("error", () => finish({ ok: false, reason: "aborted" }));
-    req.on("aborted", () => finish({ ok: false, reason: "aborted" }));
+  let first: Buffer | undefined;
+  let chunks: Buffer[] | undefined;
+  let size = 0;
+  let finished = false;
+  const finish = (r: BodyResult) => {
+    if (finished) return;
+    finished = true;
+    done(r);
+  };
+  req.on("data", (chunk: Buffer) => {
+    if (finished) return;
+    size += chunk.length;
+    if (size > limit) {
+      req.removeAllListeners("data");
+      req.resume();
+      finish({ ok: false, reason: "too-large", limit });
+      return;
+    }
+    if (first === undefined) first = chunk;
+    else (chunks ??= [first]).push(chunk);
   });
+  req.on("end", () => {
+    if (first === undefined) finish({ ok: true, text: "" });
+    else finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
+  });
+  req.once("error", () => finish({ ok: false, reason: "aborted" }));
 }
 
 /**
@@ -74,8 +75,8 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: stri
 
 /** Parses a JSON body, refusing nesting deeper than `maxDepth`. */
 export function parseJsonBody(text: string, maxDepth: number): JsonParse {
-  const depth = jsonDepth(text, maxDepth);
-  if (depth > maxDepth) return { ok: false, reason: `JSON nesting deeper than ${maxDepth} levels` };
+  // Nesting deeper than maxDepth needs more than maxDepth brackets: short texts cannot have it.
+  if (text.length > maxDepth && jsonDepth(text, maxDepth) > maxDepth) return { ok: false, reason: `JSON nesting deeper than ${maxDepth} levels` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {

@@ -72,15 +72,39 @@ export function createMockHandler(defs: readonly MockServiceDefinition[], option
       return;
     }
     const target = pick(routed.match.targets, req);
-    handleOperation(ctx, target, routed.match.values, rawPath, rawQuery, req, res, start).catch((e: unknown) => {
-      // A bug in the mock, not the client's fault: say so in the vendor's format.
-      const r = target.service.protocol.builtin("bad-request", `mock internal error: ${(e as Error).message}`);
-      if (!res.headersSent) send(ctx, req, res, target.service.protocol, { ...r, status: 500 }, target.op.name, start);
-      else res.destroy();
-    });
+    const call: Call = { ctx, t: target, labelValues: routed.match.values, rawPath, rawQuery, req, res, start };
+    guarded(call, () => handleOperation(call));
   }) as MockHandler;
   handler.reset = () => ctx.store.clear();
   return handler;
+}
+
+/** One request on its way through an operation. */
+interface Call {
+  ctx: Context;
+  t: CompiledOperation;
+  labelValues: readonly string[];
+  rawPath: string;
+  rawQuery: string;
+  req: IncomingMessage;
+  res: ServerResponse;
+  start: number;
+}
+
+/** Runs a step; a throw (a bug in the mock, not the client's fault) becomes a 500 in the vendor's format. */
+function guarded(c: Call, step: () => void | Promise<void>): void {
+  const fail = (e: unknown) => {
+    const protocol = c.t.service.protocol;
+    const r = protocol.builtin("bad-request", `mock internal error: ${(e as Error).message}`);
+    if (!c.res.headersSent) send(c.ctx, c.req, c.res, protocol, { ...r, status: 500 }, c.t.op.name, c.start);
+    else c.res.destroy();
+  };
+  try {
+    const p = step();
+    if (p) p.catch(fail);
+  } catch (e) {
+    fail(e);
+  }
 }
 
 interface Context {
@@ -112,10 +136,10 @@ function protocolFor(services: readonly CompiledService[], req: IncomingMessage)
 }
 
 function send(ctx: Context, req: IncomingMessage, res: ServerResponse, protocol: Protocol, r: WireResponse, opName: string, start: number): void {
-  const headers: Record<string, string> = { ...r.headers };
-  headers[protocol.requestIdHeader] = nextRequestId();
-  // An explicit length avoids chunked encoding (one write, no trailer).
-  headers["content-length"] = String(Buffer.byteLength(r.body));
+  // A flat [name, value, ...] list is the cheapest form for writeHead; an explicit length avoids chunked encoding.
+  const headers: string[] = [];
+  for (const name in r.headers) headers.push(name, r.headers[name]!);
+  headers.push(protocol.requestIdHeader, nextRequestId(), "content-length", String(Buffer.byteLength(r.body)));
   res.writeHead(r.status, headers);
   res.end(req.method === "HEAD" ? undefined : r.body);
   if (ctx.log) ctx.log(`${req.method ?? "-"} ${req.url ?? "/"} ${opName} ${r.status} ${(performance.now() - start).toFixed(1)}ms`);
@@ -125,85 +149,91 @@ function errorResponse(t: CompiledOperation, error: MockError | undefined, fallb
   return error ? t.service.protocol.renderError(error, message) : t.service.protocol.builtin(fallback, message);
 }
 
-async function handleOperation(
-  ctx: Context,
-  t: CompiledOperation,
-  labelValues: readonly string[],
-  rawPath: string,
-  rawQuery: string,
-  req: IncomingMessage,
-  res: ServerResponse,
-  start: number,
-): Promise<void> {
+function reply(c: Call, r: WireResponse): void {
+  send(c.ctx, c.req, c.res, c.t.service.protocol, r, c.t.op.name, c.start);
+}
+
+/** Answers without reading the body; what is left of it is drained so the connection stays usable. */
+function refuse(c: Call, r: WireResponse): void {
+  c.req.resume();
+  reply(c, r);
+}
+
+/** Before the body: auth, `Prefer`, content type; then reads the body. */
+function handleOperation(c: Call): void | Promise<void> {
+  const { t, req, ctx } = c;
   const { service, op } = t;
   const protocol = service.protocol;
-  const reply = (r: WireResponse) => send(ctx, req, res, protocol, r, op.name, start);
-  const refuse = (r: WireResponse) => {
-    // Whatever is left of the body is drained so the connection stays usable.
-    req.resume();
-    reply(r);
-  };
 
   // Auth, as documented: SigV4 Authorization or a token header must be present.
-  const authorization = req.headers.authorization;
-  if (service.def.auth.scheme === "sigv4" ? authorization === undefined : req.headers[service.tokenHeader!] === undefined) {
+  if (service.def.auth.scheme === "sigv4" ? req.headers.authorization === undefined : req.headers[service.tokenHeader!] === undefined) {
     const message = service.def.auth.scheme === "sigv4" ? "Missing Authentication Token: send a SigV4-signed Authorization header" : undefined;
-    return refuse(errorResponse(t, t.unauthorized, "missing-auth", message));
+    return refuse(c, errorResponse(t, t.unauthorized, "missing-auth", message));
   }
 
-  const prefer = req.headers.prefer === undefined ? undefined : parsePrefer(req.headers.prefer);
-  if (prefer?.error !== undefined) {
-    const forced = t.forced.get(prefer.error);
-    if (forced) return refuse(forced);
-    const known = [...t.errorsByName.keys()].join(", ");
-    return refuse(errorResponse(t, t.badRequest, "bad-request", `Prefer: error=${prefer.error} is not an error of ${op.name}; known: ${known}`));
-  }
-  if (prefer?.code !== undefined && prefer.code !== op.successStatus) {
-    const e = op.errors.find((x) => x.status === prefer.code);
-    if (e) return refuse(t.forced.get(e.name)!);
-    const codes = [op.successStatus, ...op.errors.map((x) => x.status)].join(", ");
-    return refuse(errorResponse(t, t.badRequest, "bad-request", `Prefer: code=${prefer.code} is not a documented response of ${op.name}; documented: ${codes}`));
+  if (req.headers.prefer !== undefined) {
+    const prefer = parsePrefer(req.headers.prefer);
+    if (prefer?.error !== undefined) {
+      const forced = t.forced.get(prefer.error);
+      if (forced) return refuse(c, forced);
+      const known = [...t.errorsByName.keys()].join(", ");
+      return refuse(c, errorResponse(t, t.badRequest, "bad-request", `Prefer: error=${prefer.error} is not an error of ${op.name}; known: ${known}`));
+    }
+    if (prefer?.code !== undefined && prefer.code !== op.successStatus) {
+      const e = op.errors.find((x) => x.status === prefer.code);
+      if (e) return refuse(c, t.forced.get(e.name)!);
+      const codes = [op.successStatus, ...op.errors.map((x) => x.status)].join(", ");
+      return refuse(c, errorResponse(t, t.badRequest, "bad-request", `Prefer: code=${prefer.code} is not a documented response of ${op.name}; documented: ${codes}`));
+    }
   }
 
   const contentLength = req.headers["content-length"];
   const hasBody = contentLength !== undefined ? contentLength !== "0" : req.headers["transfer-encoding"] !== undefined;
-  let text = "";
-  if (hasBody) {
-    if (!isJsonContentType(req.headers["content-type"])) {
-      return refuse(errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "Content-Type", `Unsupported Media Type '${req.headers["content-type"]}': send application/json`)));
-    }
-    const body = await readBody(req, ctx.bodyLimit);
-    if (!body.ok) {
-      if (body.reason === "aborted") return void res.destroy();
-      res.shouldKeepAlive = false;
-      return reply(protocol.builtin("too-large", `Request body exceeds the limit of ${body.limit} bytes`));
-    }
-    text = body.text;
+  if (!hasBody) return afterBody(c, "");
+  if (!isJsonContentType(req.headers["content-type"])) {
+    return refuse(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "Content-Type", `Unsupported Media Type '${req.headers["content-type"]}': send application/json`)));
   }
+  readBody(req, ctx.bodyLimit, (body) => {
+    if (body.ok) return guarded(c, () => afterBody(c, body.text));
+    if (body.reason === "aborted") return void c.res.destroy();
+    c.res.shouldKeepAlive = false;
+    reply(c, protocol.builtin("too-large", `Request body exceeds the limit of ${body.limit} bytes`));
+  });
+}
 
-  if (ctx.verify) {
-    const auth = parseSigV4Authorization(authorization);
-    const reason = auth
-      ? await ctx.verify({ method: req.method ?? "GET", host: req.headers.host ?? "", path: rawPath, query: rawQuery, headers: req.headers, body: text, authorization: auth })
-      : "the Authorization header is not AWS4-HMAC-SHA256";
-    if (reason !== undefined) return reply(protocol.builtin("bad-signature", service.def.protocol === "aws-rest-json" ? undefined : reason));
-  }
+/** With the body: signature (when verifying), then decode, validate, answer. */
+function afterBody(c: Call, text: string): void | Promise<void> {
+  if (!c.ctx.verify) return answer(c, text);
+  const auth = parseSigV4Authorization(c.req.headers.authorization);
+  const pending = auth
+    ? c.ctx.verify({ method: c.req.method ?? "GET", host: c.req.headers.host ?? "", path: c.rawPath, query: c.rawQuery, headers: c.req.headers, body: text, authorization: auth })
+    : Promise.resolve("the Authorization header is not AWS4-HMAC-SHA256");
+  return pending.then((reason) => {
+    if (reason === undefined) return answer(c, text);
+    const protocol = c.t.service.protocol;
+    reply(c, protocol.builtin("bad-signature", c.t.service.def.protocol === "aws-rest-json" ? undefined : reason));
+  });
+}
 
+function answer(c: Call, text: string): void {
+  const { t, req } = c;
+  const { service, op } = t;
+  const protocol = service.protocol;
   // Wire -> documented names.
-  let wireBody: unknown = {};
-  if (text.trim() !== "") {
-    const parsed = parseJsonBody(text, ctx.maxDepth);
-    if (!parsed.ok) return reply(errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", `Could not parse request body into json: ${parsed.reason}`)));
+  let wireBody: unknown = EMPTY;
+  if (text.length !== 0 && text.trim() !== "") {
+    const parsed = parseJsonBody(text, c.ctx.maxDepth);
+    if (!parsed.ok) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", `Could not parse request body into json: ${parsed.reason}`)));
     wireBody = parsed.value;
   }
-  if (!isObject(wireBody)) return reply(errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", "The request body must be a JSON object")));
+  if (!isObject(wireBody)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", "The request body must be a JSON object")));
   const problems: WireProblem[] = [];
   const input: Record<string, unknown> = {};
   for (let i = 0; i < t.pathMembers.length; i++) {
     const m = t.pathMembers[i];
-    if (m) input[m.name] = fromText(m.type, labelValues[i]!);
+    if (m) input[m.name] = fromText(m.type, c.labelValues[i]!);
   }
-  if (t.queryMembers.length) decodeQuery(t, rawQuery, input);
+  if (t.queryMembers.length) decodeQuery(t, c.rawQuery, input);
   for (const { member, header } of t.headerMembers) {
     const v = req.headers[header];
     if (v !== undefined) input[member.name] = fromText(member.type, Array.isArray(v) ? v.join(",") : v);
@@ -218,15 +248,17 @@ async function handleOperation(
       const message = p.message.startsWith(`${p.path}: `) ? p.message.slice(p.path.length + 2) : p.message;
       violations.push({ wirePath: service.codec.wirePath(op.input, p.path), message, value: valueAt(input, p.path) });
     }
-    return reply(errorResponse(t, t.badRequest, "bad-request", protocol.validationMessage(violations)));
+    return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.validationMessage(violations)));
   }
 
-  const out = respond(ctx, t, input);
-  if ("error" in out) return reply(errorResponse(t, t.errorsByName.get(out.error), "bad-request", out.message));
+  const out = respond(c.ctx, t, input);
+  if ("error" in out) return reply(c, errorResponse(t, t.errorsByName.get(out.error), "bad-request", out.message));
   const headers: Record<string, string> = { "content-type": protocol.contentType };
   const body = service.codec.encodeStruct(op.output, out.value, headers);
-  reply({ status: op.successStatus, headers, body: JSON.stringify(body) });
+  reply(c, { status: op.successStatus, headers, body: JSON.stringify(body) });
 }
+
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /** Where the vendor names a parameter instead of describing it, the message names `param`. */
 function protocolMessage(protocol: Protocol, param: string, text: string): string {
@@ -263,7 +295,7 @@ type Outcome = { value: Record<string, unknown> } | { error: string; message: st
 function respond(ctx: Context, t: CompiledOperation, input: Record<string, unknown>): Outcome {
   const rule = t.op.state;
   if (!rule) return { value: withEcho(t.base, t, input) };
-  const key = stateKey(rule.key.map((k) => input[k]));
+  const key = ctx.stateful ? stateKey(rule.key.map((k) => input[k])) : "";
   const kind = `${t.service.def.id}:${rule.resource}`;
   switch (rule.action) {
     case "create": {
