@@ -66,7 +66,7 @@ function operationSection(service: IrService, op: IrOperation, shapes: Map<strin
   // Only web links: a spec could name any scheme (javascript:, data:).
   const docs = op.sources.filter((s) => s.url && /^https?:\/\//i.test(s.url));
   if (docs.length) out.push(`Sources: ${docs.map((s) => `[${mdCell(s.title)}](${encodeURI(s.url!).replace(/[()]/g, (c) => encodeURIComponent(c))})`).join(", ")}.`);
-  out.push(mdCodeBlock(`const result = await client.${op.methodName}(${sampleInput(service, op.input, op.examples)});\n`, "ts"));
+  out.push(mdCodeBlock(`const result = await client.${op.methodName}(${sampleInput(shapes, op.input, op.examples)});\n`, "ts"));
   const input = shapes.get(op.input);
   out.push(`#### Input: ${mdCode(op.input)}`);
   if (input?.kind === "structure") out.push(memberTable(input.members, shapes, true));

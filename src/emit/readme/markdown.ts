@@ -4,16 +4,12 @@
  * may change the document's structure (headings, tables, code fences).
  */
 
-/** Characters CommonMark may read as markup anywhere in a line. */
-const INLINE = /[\\`*_[\]|~]/g;
+/** Characters CommonMark may read as markup anywhere in a line, and their escapes (HTML ones as entities). */
+const INLINE = /[&<>\\`*_[\]|~]/g;
+const INLINE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 function escapeLine(line: string): string {
-  const escaped = line
-    .trim()
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(INLINE, (c) => `\\${c}`);
+  const escaped = line.trim().replace(INLINE, (c) => INLINE_ESCAPES[c] ?? `\\${c}`);
   // Block markers at the start of a line: headings, lists, rules, setext underlines.
   return escaped.replace(/^([#+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
@@ -44,7 +40,7 @@ export function mdCell(text: string | undefined): string {
 /** A code span that no backtick in `text` can close early; safe in table cells. */
 export function mdCode(text: string): string {
   const flat = text.replace(/[\r\n\u2028\u2029]+/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const longest = flat.includes("`") ? Math.max(...flat.match(/`+/g)!.map((r) => r.length)) : 0;
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`.replace(/\|/g, "\\|");

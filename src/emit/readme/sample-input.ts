@@ -4,13 +4,12 @@
  * mapped back to member names), else the required members with plausible
  * values that satisfy their type.
  */
-import type { IrExample, IrMember, IrService, IrShape, IrType, JsonValue } from "../../ir/types.js";
+import type { IrExample, IrMember, IrShape, IrType, JsonValue } from "../../ir/types.js";
 import { propertyKey, stringLiteral } from "../shared/literals.js";
 
 const MAX_DEPTH = 6;
 
-export function sampleInput(service: IrService, inputName: string, examples: readonly IrExample[]): string {
-  const shapes = new Map(service.shapes.map((s) => [s.name, s]));
+export function sampleInput(shapes: ReadonlyMap<string, IrShape>, inputName: string, examples: readonly IrExample[]): string {
   const input = shapes.get(inputName);
   if (input?.kind !== "structure") return "{}";
   const example = examples.find((e) => e.request);
@@ -19,7 +18,7 @@ export function sampleInput(service: IrService, inputName: string, examples: rea
 }
 
 /** The example's values by member (path, query, header values and the body's wire keys). */
-function fromExample(members: readonly IrMember[], e: IrExample, shapes: Map<string, IrShape>): string | undefined {
+function fromExample(members: readonly IrMember[], e: IrExample, shapes: ReadonlyMap<string, IrShape>): string | undefined {
   const req = e.request!;
   const parts: string[] = [];
   for (const m of members) {
@@ -44,7 +43,7 @@ function scalarFromText(text: string, t: IrType): string | undefined {
 }
 
 /** A JSON body value (wire keys) as a TS literal (member names); undefined when it does not fit the type. */
-function wireValue(v: JsonValue, t: IrType, shapes: Map<string, IrShape>, depth: number, indent: string): string | undefined {
+function wireValue(v: JsonValue, t: IrType, shapes: ReadonlyMap<string, IrShape>, depth: number, indent: string): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
   switch (t.kind) {
     case "string":
@@ -87,14 +86,14 @@ function wireValue(v: JsonValue, t: IrType, shapes: Map<string, IrShape>, depth:
   }
 }
 
-function literalOf(members: readonly IrMember[], pick: (m: IrMember) => boolean, shapes: Map<string, IrShape>, depth: number, indent: string): string {
+function literalOf(members: readonly IrMember[], pick: (m: IrMember) => boolean, shapes: ReadonlyMap<string, IrShape>, depth: number, indent: string): string {
   const chosen = members.filter(pick);
   if (!chosen.length || depth > MAX_DEPTH) return "{}";
   const parts = chosen.map((m) => `${indent}${propertyKey(m.name)}: ${sample(m.type, m.name, shapes, depth + 1, indent)},`);
   return `{\n${parts.join("\n")}\n${indent.slice(2)}}`;
 }
 
-function sample(t: IrType, name: string, shapes: Map<string, IrShape>, depth: number, indent: string): string {
+function sample(t: IrType, name: string, shapes: ReadonlyMap<string, IrShape>, depth: number, indent: string): string {
   switch (t.kind) {
     case "string": {
       if (t.knownValues?.length) return stringLiteral(t.knownValues[0]!.value);
