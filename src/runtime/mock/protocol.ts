@@ -50,10 +50,12 @@ function exampleBody(error: MockError): Record<string, JsonValue> | undefined {
   return b !== null && typeof b === "object" && !Array.isArray(b) ? b : undefined;
 }
 
+/** How AWS shows the offending value: `null` when missing, strings in single quotes, else JSON. */
 function valueText(v: unknown): string {
   if (v === undefined) return "null";
   const s = typeof v === "string" ? v : JSON.stringify(v);
-  return s.length > 64 ? `${s.slice(0, 61)}...` : s;
+  const short = s.length > 64 ? `${s.slice(0, 61)}...` : s;
+  return typeof v === "string" ? `'${short}'` : short;
 }
 
 /** A header member's value when the example does not give one. */
