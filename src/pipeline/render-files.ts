@@ -3,10 +3,11 @@
  * files, and formats the result with prettier. Pure apart from prettier's
  * CPU time: nothing is written here.
  */
-import { format } from "prettier";
 import type { Emitter, GeneratedFile } from "../emit/shared/emitter.js";
 import { EMITTERS } from "../emit/registry.js";
 import { buildJs } from "./build-js.js";
+import { buildKey, formatKey } from "./cache-keys.js";
+import { cacheDir, MemoCache } from "./memo-cache.js";
 import { emitPackageFiles } from "../emit/package/emit-package.js";
 import type { IrModel, IrService } from "../ir/types.js";
 import { compareStrings } from "../util/sort.js";
@@ -15,6 +16,13 @@ import { compareStrings } from "../util/sort.js";
 const PRETTIER_OPTIONS = { printWidth: 100, trailingComma: "all", singleQuote: false, proseWrap: "preserve" } as const;
 
 const PARSERS: Record<string, string> = { ts: "typescript", json: "json", md: "markdown", yaml: "yaml", yml: "yaml" };
+
+/** Prettier and the package build are pure and slow: memoized by content (see memo-cache.ts). */
+const formatCache = new MemoCache(cacheDir("format"));
+const buildCache = new MemoCache(cacheDir("build"));
+/** Loaded on the first cache miss only: a run served from the cache does not pay for loading prettier. */
+let prettier: Promise<typeof import("prettier")> | undefined;
+const loadPrettier = () => (prettier ??= import("prettier"));
 
 export interface RenderedService {
   service: IrService;
@@ -33,7 +41,8 @@ export async function renderService(service: IrService, model: IrModel, emitters
   }
   const formatted = await Promise.all(emitted.map(async (f) => [f.path, await formatFile(f.path, f.contents)] as const));
   // The package's JavaScript build (dist/), from the formatted sources.
-  formatted.push(...buildJs(new Map(formatted), service.id));
+  const built = await buildCache.get(buildKey(formatted, service.id), () => JSON.stringify([...buildJs(new Map(formatted), service.id)]));
+  formatted.push(...(JSON.parse(built) as Array<[string, string]>));
   const files = new Map<string, string>();
   for (const [p, contents] of [...formatted].sort((a, b) => compareStrings(a[0], b[0]))) files.set(`${service.id}/${p}`, contents);
   return { service, files };
@@ -52,5 +61,6 @@ export async function formatFile(path: string, contents: string): Promise<string
   if (!parser) return contents;
   // With a `.ts` filepath prettier's typescript parser knows the file is not
   // JSX; without one it runs a JSX-sniffing regex that is quadratic on large files.
-  return format(contents, parser === "typescript" ? { ...PRETTIER_OPTIONS, parser, filepath: path } : { ...PRETTIER_OPTIONS, parser });
+  const options = parser === "typescript" ? { ...PRETTIER_OPTIONS, parser, filepath: path } : { ...PRETTIER_OPTIONS, parser };
+  return formatCache.get(formatKey(options, contents), async () => (await loadPrettier()).format(contents, options));
 }
