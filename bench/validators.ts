@@ -64,14 +64,15 @@ const AMPLIFY_VALID = {
 };
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/** `base` edited, then re-parsed: payloads have the object layout JSON.parse gives (no objects left in dictionary mode by `delete`). */
 function variant<T extends object>(base: T, edit: (v: any) => void): T {
   const v = clone(base);
   edit(v);
-  return v;
+  return clone(v);
 }
 
 /** Per set: 5 valid payloads and 3 invalid ones (a fixed mix, the same for both validators). */
-const SETS: PayloadSet[] = [
+export const SETS_FOR_SCRATCH: PayloadSet[] = [
   {
     title: "PutMethod input",
     service: "apigateway",
@@ -172,7 +173,7 @@ export async function run(args: string[]): Promise<void> {
   const { services } = await emitServices("specs");
   const byId = new Map<string, EmittedService>(services.map((s) => [s.service.id, s]));
   const rows: string[][] = [];
-  for (const set of SETS) {
+  for (const set of SETS_FOR_SCRATCH) {
     const svc = byId.get(set.service);
     if (!svc) throw new Error(`service ${set.service} not found in specs/`);
     const schema = svc.schemas.get(`schema/${set.operation}.input.schema.json`)!;

@@ -1,8 +1,9 @@
 /**
  * The reporting half: statements that push every problem of a value, with
- * its JSON pointer, rule and message. Runs only after the pass/fail check has
- * failed, and descends only into the parts whose own check fails, so the cost
- * of building paths and messages is paid where something is wrong.
+ * its JSON pointer, rule and message. `validate<Name>` runs it directly (one
+ * walk of the root); it enters a nested structure only when that structure's
+ * pass/fail check fails, and builds paths and messages only where it pushes a
+ * problem, so a valid value costs about what the pass/fail check costs.
  */
 import type { IrMember, IrStringType, IrType } from "../../ir/types.js";
 import { stringLiteral } from "../shared/literals.js";
@@ -37,7 +38,7 @@ function stringRules(t: IrStringType, x: string, path: string, ctx: CodeContext,
 }
 
 /** Statements that push every problem of `x` (not undefined) against `type`, at JSON pointer expression `path`. */
-export function detailValue(type: IrType, x: string, path: string, policy: Policy, ctx: CodeContext, depth: string | undefined, direct = false): string[] {
+export function detailValue(type: IrType, x: string, path: string, policy: Policy, ctx: CodeContext, depth: string | undefined): string[] {
   const typed = (cond: string, text: string, rest: string[]) =>
     rest.length ? [`if (${cond}) ${push(path, "type", text)}`, `else {`, ...rest, `}`] : [`if (${cond}) ${push(path, "type", text)}`];
   switch (type.kind) {
@@ -73,9 +74,8 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
       const d = depth === undefined ? "1" : `${depth} + 1`;
       const check = recursive ? `${checkFn(type.name, policy)}(${x}, ${d})` : `${checkFn(type.name, policy)}(${x})`;
       const detail = recursive ? `${detailFn(type.name, policy)}(${x}, ${path}, ps, ${d});` : `${detailFn(type.name, policy)}(${x}, ${path}, ps);`;
-      // A member's structure is walked directly (its path is built once); a list item or map value
-      // is checked first, so that valid elements never pay for building their paths.
-      return direct ? [detail] : [`if (!${check}) ${detail}`];
+      // The pass/fail check first: a valid nested structure never pays for building its path.
+      return [`if (!${check}) ${detail}`];
     }
     case "list": {
       const i = ctx.fresh("i");
@@ -96,10 +96,13 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
     case "map": {
       const k = ctx.fresh("k");
       const y = ctx.fresh("x");
-      const n = ctx.fresh("n");
+      const counted = type.minEntries !== undefined || type.maxEntries !== undefined;
+      const n = counted ? ctx.fresh("n") : "";
       // The entry's path, built only where a problem is pushed.
       const kp = `${path} + "/" + pointerToken(${k})`;
-      const rest = [`let ${n} = 0;`, `for (const ${k} in ${x}) {`, `if (!hasOwn.call(${x}, ${k})) continue;`, `${n}++;`, `if (ps.length > MAX_PROBLEMS) continue;`];
+      const rest = [...(counted ? [`let ${n} = 0;`] : []), `for (const ${k} in ${x}) {`, `if (!hasOwn.call(${x}, ${k})) continue;`];
+      if (counted) rest.push(`${n}++;`);
+      rest.push(`if (ps.length > MAX_PROBLEMS) continue;`);
       if (type.key.kind === "ref") {
         const e = enumShape(ctx, type.key.name);
         if (e) rest.push(`if (!${enumCheckFn(e.name)}(${k})) ${push(kp, "mapKey", `key ${enumText(e)}`)}`);
@@ -144,7 +147,7 @@ export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext)
 function memberDetail(m: IrMember, policy: Policy, ctx: CodeContext, depth: string | undefined, counted: boolean): string[] {
   const v = ctx.fresh("m");
   const path = childPath("p", m.name);
-  const body = [...(counted ? ["n++;"] : []), ...detailValue(m.type, v, path, policy, ctx, depth, true)];
+  const body = [...(counted ? ["n++;"] : []), ...detailValue(m.type, v, path, policy, ctx, depth)];
   const out = [`const ${v} = ${memberRead("o", m.name)};`];
   if (m.required) return [...out, `if (${v} === undefined) ${push(path, "required", REQUIRED_TEXT)}`, `else {`, ...body, `}`];
   return [...out, `if (${v} !== undefined) {`, ...body, `}`];

@@ -81,10 +81,8 @@ function v$EventResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1))
       ps.push(problem(p + "/headers", "type", "must be an object"));
     else {
-      let n4 = 0;
       for (const k2 in m1) {
         if (!hasOwn.call(m1, k2)) continue;
-        n4++;
         if (ps.length > MAX_PROBLEMS) continue;
         const x3 = m1[k2];
         if (typeof x3 !== "string")
@@ -92,13 +90,13 @@ function v$EventResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
       }
     }
   }
-  const m5 = o.status;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "number" || !Number.isInteger(m5))
+  const m4 = o.status;
+  if (m4 !== undefined) {
+    if (typeof m4 !== "number" || !Number.isInteger(m4))
       ps.push(problem(p + "/status", "type", "must be an integer"));
     else {
-      if (m5 < 200) ps.push(problem(p + "/status", "minimum", "must be between 200 and 599"));
-      if (m5 > 599) ps.push(problem(p + "/status", "maximum", "must be between 200 and 599"));
+      if (m4 < 200) ps.push(problem(p + "/status", "minimum", "must be between 200 and 599"));
+      if (m4 > 599) ps.push(problem(p + "/status", "maximum", "must be between 200 and 599"));
     }
   }
 }
@@ -207,10 +205,8 @@ function v$UpdateGadgetRequest$a(o: any, p: string, ps: ValidationProblem[]): vo
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
       ps.push(problem(p + "/responses", "type", "must be an object"));
     else {
-      let n10 = 0;
       for (const k8 in m7) {
         if (!hasOwn.call(m7, k8)) continue;
-        n10++;
         if (ps.length > MAX_PROBLEMS) continue;
         if (!c$GadgetEvent(k8))
           ps.push(
@@ -226,26 +222,26 @@ function v$UpdateGadgetRequest$a(o: any, p: string, ps: ValidationProblem[]): vo
       }
     }
   }
-  const m11 = o.status;
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isInteger(m11))
+  const m10 = o.status;
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10))
       ps.push(problem(p + "/status", "type", "must be an integer"));
     else {
-      if (m11 < 200)
+      if (m10 < 200)
         ps.push(problem(p + "/status", "minimum", "must be between 200 and 599 and not 444"));
-      if (m11 > 599)
+      if (m10 > 599)
         ps.push(problem(p + "/status", "maximum", "must be between 200 and 599 and not 444"));
-      if (m11 === 444)
+      if (m10 === 444)
         ps.push(problem(p + "/status", "excluded", "must be between 200 and 599 and not 444"));
     }
   }
-  const m12 = o.ttl;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "number" || !Number.isInteger(m12))
+  const m11 = o.ttl;
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11))
       ps.push(problem(p + "/ttl", "type", "must be an integer"));
     else {
-      if (m12 < 0) ps.push(problem(p + "/ttl", "minimum", "must be between 0 and 3600"));
-      if (m12 > 3600) ps.push(problem(p + "/ttl", "maximum", "must be between 0 and 3600"));
+      if (m11 < 0) ps.push(problem(p + "/ttl", "minimum", "must be between 0 and 3600"));
+      if (m11 > 3600) ps.push(problem(p + "/ttl", "maximum", "must be between 0 and 3600"));
     }
   }
 }
@@ -364,10 +360,9 @@ function v$UpdateGadgetResponse$r(o: any, p: string, ps: ValidationProblem[]): v
  */
 
 export function validateEventResponse(value: unknown): ValidationResult {
-  if (c$EventResponse$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$EventResponse$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -455,10 +450,9 @@ export function isGadgetMode(value: unknown): value is GadgetMode {
  */
 
 export function validateUpdateGadgetRequest(value: unknown): ValidationResult {
-  if (c$UpdateGadgetRequest$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$UpdateGadgetRequest$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -488,10 +482,9 @@ export function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequ
  */
 
 export function validateUpdateGadgetResponse(value: unknown): ValidationResult {
-  if (c$UpdateGadgetResponse$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$UpdateGadgetResponse$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**

@@ -135,7 +135,7 @@ function v$EchoTextRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m3 = o.nested;
   if (m3 !== undefined) {
     n++;
-    v$HostileNested$r(m3, p + "/nested", ps);
+    if (!c$HostileNested$r(m3)) v$HostileNested$r(m3, p + "/nested", ps);
   }
   const m4 = o.tag;
   if (m4 !== undefined) {
@@ -278,10 +278,9 @@ function v$HostileNested$r(o: any, p: string, ps: ValidationProblem[]): void {
  */
 
 export function validateEchoTextRequest(value: unknown): ValidationResult {
-  if (c$EchoTextRequest$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$EchoTextRequest$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -311,10 +310,9 @@ export function isEchoTextRequest(value: unknown): value is EchoTextRequest {
  */
 
 export function validateEchoTextResponse(value: unknown): ValidationResult {
-  if (c$EchoTextResponse$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$EchoTextResponse$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -377,10 +375,9 @@ export function isHostileEnum(value: unknown): value is HostileEnum {
  */
 
 export function validateHostileNested(value: unknown): ValidationResult {
-  if (c$HostileNested$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$HostileNested$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**

@@ -347,7 +347,7 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m3 = o.collar;
   if (m3 !== undefined) {
     n++;
-    v$Collar$r(m3, p + "/collar", ps);
+    if (!c$Collar$r(m3)) v$Collar$r(m3, p + "/collar", ps);
   }
   const m4 = o.color;
   if (m4 !== undefined) {
@@ -365,10 +365,8 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6))
       ps.push(problem(p + "/feeding", "type", "must be an object"));
     else {
-      let n9 = 0;
       for (const k7 in m6) {
         if (!hasOwn.call(m6, k7)) continue;
-        n9++;
         if (ps.length > MAX_PROBLEMS) continue;
         const x8 = m6[k7];
         if (!Array.isArray(x8))
@@ -383,12 +381,12 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
               ),
             );
           else {
-            for (let i10 = 0; i10 < x8.length && ps.length <= MAX_PROBLEMS; i10++) {
-              const x11 = x8[i10];
-              if (typeof x11 !== "number" || !Number.isInteger(x11))
+            for (let i9 = 0; i9 < x8.length && ps.length <= MAX_PROBLEMS; i9++) {
+              const x10 = x8[i9];
+              if (typeof x10 !== "number" || !Number.isInteger(x10))
                 ps.push(
                   problem(
-                    p + "/feeding" + "/" + pointerToken(k7) + "/" + i10,
+                    p + "/feeding" + "/" + pointerToken(k7) + "/" + i9,
                     "type",
                     "must be an integer",
                   ),
@@ -399,20 +397,20 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
       }
     }
   }
-  const m12 = o.kind;
-  if (m12 !== undefined) {
+  const m11 = o.kind;
+  if (m11 !== undefined) {
     n++;
-    if (typeof m12 !== "string") ps.push(problem(p + "/kind", "type", "must be a string"));
+    if (typeof m11 !== "string") ps.push(problem(p + "/kind", "type", "must be a string"));
     else {
-      if (!c$PetKind(m12)) ps.push(problem(p + "/kind", "enum", "must be one of DOG, CAT, BIRD"));
+      if (!c$PetKind(m11)) ps.push(problem(p + "/kind", "enum", "must be one of DOG, CAT, BIRD"));
     }
   }
-  const m13 = o.lastVisit;
-  if (m13 !== undefined) {
+  const m12 = o.lastVisit;
+  if (m12 !== undefined) {
     n++;
-    if (typeof m13 !== "string") ps.push(problem(p + "/lastVisit", "type", "must be a string"));
+    if (typeof m12 !== "string") ps.push(problem(p + "/lastVisit", "type", "must be a string"));
     else {
-      if (!RE1.test(m13))
+      if (!RE1.test(m12))
         ps.push(
           problem(
             p + "/lastVisit",
@@ -422,130 +420,130 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
         );
     }
   }
-  const m14 = o.legacyId;
+  const m13 = o.legacyId;
+  if (m13 !== undefined) {
+    n++;
+    if (typeof m13 !== "string") ps.push(problem(p + "/legacyId", "type", "must be a string"));
+  }
+  const m14 = o.microchip;
   if (m14 !== undefined) {
     n++;
-    if (typeof m14 !== "string") ps.push(problem(p + "/legacyId", "type", "must be a string"));
-  }
-  const m15 = o.microchip;
-  if (m15 !== undefined) {
-    n++;
-    if (typeof m15 !== "number" || !Number.isInteger(m15))
+    if (typeof m14 !== "number" || !Number.isInteger(m14))
       ps.push(problem(p + "/microchip", "type", "must be an integer"));
     else {
-      if (m15 < 0)
+      if (m14 < 0)
         ps.push(problem(p + "/microchip", "minimum", "must be between 0 and 999999999999"));
-      if (m15 > 999999999999)
+      if (m14 > 999999999999)
         ps.push(problem(p + "/microchip", "maximum", "must be between 0 and 999999999999"));
     }
   }
-  const m16 = o.name;
-  if (m16 === undefined) ps.push(problem(p + "/name", "required", "is required"));
+  const m15 = o.name;
+  if (m15 === undefined) ps.push(problem(p + "/name", "required", "is required"));
   else {
     n++;
-    if (typeof m16 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
+    if (typeof m15 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
     else {
-      if (m16.length < 1 || (m16.length < 2 && codePointLength(m16) < 1))
+      if (m15.length < 1 || (m15.length < 2 && codePointLength(m15) < 1))
         ps.push(problem(p + "/name", "minLength", "must be 1 to 32 characters long"));
-      if (m16.length > 32 && codePointLength(m16) > 32)
+      if (m15.length > 32 && codePointLength(m15) > 32)
         ps.push(problem(p + "/name", "maxLength", "must be 1 to 32 characters long"));
     }
   }
-  const m17 = o.nicknames;
-  if (m17 !== undefined) {
+  const m16 = o.nicknames;
+  if (m16 !== undefined) {
     n++;
-    if (!Array.isArray(m17)) ps.push(problem(p + "/nicknames", "type", "must be an array"));
+    if (!Array.isArray(m16)) ps.push(problem(p + "/nicknames", "type", "must be an array"));
     else {
-      if (m17.length > 5) ps.push(problem(p + "/nicknames", "maxItems", "must have 0 to 5 items"));
-      for (let i18 = 0; i18 < m17.length && ps.length <= MAX_PROBLEMS; i18++) {
-        const x19 = m17[i18];
-        if (typeof x19 !== "string")
-          ps.push(problem(p + "/nicknames" + "/" + i18, "type", "must be a string"));
+      if (m16.length > 5) ps.push(problem(p + "/nicknames", "maxItems", "must have 0 to 5 items"));
+      for (let i17 = 0; i17 < m16.length && ps.length <= MAX_PROBLEMS; i17++) {
+        const x18 = m16[i17];
+        if (typeof x18 !== "string")
+          ps.push(problem(p + "/nicknames" + "/" + i17, "type", "must be a string"));
         else {
-          if (x19.length < 1 || (x19.length < 2 && codePointLength(x19) < 1))
+          if (x18.length < 1 || (x18.length < 2 && codePointLength(x18) < 1))
             ps.push(
-              problem(p + "/nicknames" + "/" + i18, "minLength", "must be 1 to 16 characters long"),
+              problem(p + "/nicknames" + "/" + i17, "minLength", "must be 1 to 16 characters long"),
             );
-          if (x19.length > 16 && codePointLength(x19) > 16)
+          if (x18.length > 16 && codePointLength(x18) > 16)
             ps.push(
-              problem(p + "/nicknames" + "/" + i18, "maxLength", "must be 1 to 16 characters long"),
+              problem(p + "/nicknames" + "/" + i17, "maxLength", "must be 1 to 16 characters long"),
             );
         }
       }
     }
   }
-  const m20 = o.price;
+  const m19 = o.price;
+  if (m19 !== undefined) {
+    n++;
+    if (typeof m19 !== "number" || !Number.isFinite(m19))
+      ps.push(problem(p + "/price", "type", "must be a finite number"));
+    else {
+      if (m19 < 0) ps.push(problem(p + "/price", "minimum", "must be at least 0"));
+    }
+  }
+  const m20 = o.seenAt;
   if (m20 !== undefined) {
     n++;
     if (typeof m20 !== "number" || !Number.isFinite(m20))
-      ps.push(problem(p + "/price", "type", "must be a finite number"));
-    else {
-      if (m20 < 0) ps.push(problem(p + "/price", "minimum", "must be at least 0"));
-    }
-  }
-  const m21 = o.seenAt;
-  if (m21 !== undefined) {
-    n++;
-    if (typeof m21 !== "number" || !Number.isFinite(m21))
       ps.push(problem(p + "/seenAt", "type", "must be a finite number"));
   }
-  const m22 = o.statusCode;
-  if (m22 !== undefined) {
+  const m21 = o.statusCode;
+  if (m21 !== undefined) {
     n++;
-    if (typeof m22 !== "number" || !Number.isInteger(m22))
+    if (typeof m21 !== "number" || !Number.isInteger(m21))
       ps.push(problem(p + "/statusCode", "type", "must be an integer"));
     else {
-      if (m22 < 200)
+      if (m21 < 200)
         ps.push(
           problem(p + "/statusCode", "minimum", "must be between 200 and 599 and not 404 or 444"),
         );
-      if (m22 > 599)
+      if (m21 > 599)
         ps.push(
           problem(p + "/statusCode", "maximum", "must be between 200 and 599 and not 404 or 444"),
         );
-      if (m22 === 404 || m22 === 444)
+      if (m21 === 404 || m21 === 444)
         ps.push(
           problem(p + "/statusCode", "excluded", "must be between 200 and 599 and not 404 or 444"),
         );
     }
   }
-  const m23 = o.storeId;
-  if (m23 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
+  const m22 = o.storeId;
+  if (m22 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
   else {
     n++;
-    if (typeof m23 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
+    if (typeof m22 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
   }
-  const m24 = o.toys;
-  if (m24 !== undefined) {
+  const m23 = o.toys;
+  if (m23 !== undefined) {
     n++;
-    if (!Array.isArray(m24)) ps.push(problem(p + "/toys", "type", "must be an array"));
+    if (!Array.isArray(m23)) ps.push(problem(p + "/toys", "type", "must be an array"));
     else {
-      if (m24.length > MAX_ITEMS)
+      if (m23.length > MAX_ITEMS)
         ps.push(
           problem(p + "/toys", "maxItems", "must have at most 100000 items (validator limit)"),
         );
       else {
-        for (let i25 = 0; i25 < m24.length && ps.length <= MAX_PROBLEMS; i25++) {
-          const x26 = m24[i25];
-          if (!c$CreatePetInputToysItem$r(x26))
-            v$CreatePetInputToysItem$r(x26, p + "/toys" + "/" + i25, ps);
+        for (let i24 = 0; i24 < m23.length && ps.length <= MAX_PROBLEMS; i24++) {
+          const x25 = m23[i24];
+          if (!c$CreatePetInputToysItem$r(x25))
+            v$CreatePetInputToysItem$r(x25, p + "/toys" + "/" + i24, ps);
         }
       }
     }
   }
-  const m27 = o.vaccinated;
+  const m26 = o.vaccinated;
+  if (m26 !== undefined) {
+    n++;
+    if (typeof m26 !== "boolean") ps.push(problem(p + "/vaccinated", "type", "must be a boolean"));
+  }
+  const m27 = o.weight;
   if (m27 !== undefined) {
     n++;
-    if (typeof m27 !== "boolean") ps.push(problem(p + "/vaccinated", "type", "must be a boolean"));
-  }
-  const m28 = o.weight;
-  if (m28 !== undefined) {
-    n++;
-    if (typeof m28 !== "number" || !Number.isFinite(m28))
+    if (typeof m27 !== "number" || !Number.isFinite(m27))
       ps.push(problem(p + "/weight", "type", "must be a finite number"));
     else {
-      if (m28 < 0.1) ps.push(problem(p + "/weight", "minimum", "must be between 0.1 and 500"));
-      if (m28 > 500) ps.push(problem(p + "/weight", "maximum", "must be between 0.1 and 500"));
+      if (m27 < 0.1) ps.push(problem(p + "/weight", "minimum", "must be between 0.1 and 500"));
+      if (m27 > 500) ps.push(problem(p + "/weight", "maximum", "must be between 0.1 and 500"));
     }
   }
   let c = 0;
@@ -836,7 +834,7 @@ function v$GetPetResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
   }
   const m1 = o.pet;
   if (m1 !== undefined) {
-    v$Pet$a(m1, p + "/pet", ps);
+    if (!c$Pet$a(m1)) v$Pet$a(m1, p + "/pet", ps);
   }
 }
 
@@ -1102,10 +1100,8 @@ function v$Pet$a(o: any, p: string, ps: ValidationProblem[]): void {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4))
       ps.push(problem(p + "/ratings", "type", "must be an object"));
     else {
-      let n7 = 0;
       for (const k5 in m4) {
         if (!hasOwn.call(m4, k5)) continue;
-        n7++;
         if (ps.length > MAX_PROBLEMS) continue;
         if (!c$PetKind(k5))
           ps.push(
@@ -1139,55 +1135,55 @@ function v$Pet$a(o: any, p: string, ps: ValidationProblem[]): void {
       }
     }
   }
-  const m8 = o.tags;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8))
+  const m7 = o.tags;
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
       ps.push(problem(p + "/tags", "type", "must be an object"));
     else {
-      let n11 = 0;
-      for (const k9 in m8) {
-        if (!hasOwn.call(m8, k9)) continue;
-        n11++;
+      let n10 = 0;
+      for (const k8 in m7) {
+        if (!hasOwn.call(m7, k8)) continue;
+        n10++;
         if (ps.length > MAX_PROBLEMS) continue;
-        if (k9.length < 1 || (k9.length < 2 && codePointLength(k9) < 1))
+        if (k8.length < 1 || (k8.length < 2 && codePointLength(k8) < 1))
           ps.push(
             problem(
-              p + "/tags" + "/" + pointerToken(k9),
+              p + "/tags" + "/" + pointerToken(k8),
               "mapKey",
               "key must be 1 to 16 characters long",
             ),
           );
-        if (k9.length > 16 && codePointLength(k9) > 16)
+        if (k8.length > 16 && codePointLength(k8) > 16)
           ps.push(
             problem(
-              p + "/tags" + "/" + pointerToken(k9),
+              p + "/tags" + "/" + pointerToken(k8),
               "mapKey",
               "key must be 1 to 16 characters long",
             ),
           );
-        if (!RE3.test(k9))
+        if (!RE3.test(k8))
           ps.push(
             problem(
-              p + "/tags" + "/" + pointerToken(k9),
+              p + "/tags" + "/" + pointerToken(k8),
               "mapKey",
               "key must match the pattern ^[a-z]+$",
             ),
           );
-        const x10 = m8[k9];
-        if (typeof x10 !== "string")
-          ps.push(problem(p + "/tags" + "/" + pointerToken(k9), "type", "must be a string"));
+        const x9 = m7[k8];
+        if (typeof x9 !== "string")
+          ps.push(problem(p + "/tags" + "/" + pointerToken(k8), "type", "must be a string"));
         else {
-          if (x10.length > 256 && codePointLength(x10) > 256)
+          if (x9.length > 256 && codePointLength(x9) > 256)
             ps.push(
               problem(
-                p + "/tags" + "/" + pointerToken(k9),
+                p + "/tags" + "/" + pointerToken(k8),
                 "maxLength",
                 "must be at most 256 characters long",
               ),
             );
         }
       }
-      if (n11 > 10) ps.push(problem(p + "/tags", "maxEntries", "must have 0 to 10 entries"));
+      if (n10 > 10) ps.push(problem(p + "/tags", "maxEntries", "must have 0 to 10 entries"));
     }
   }
 }
@@ -1298,10 +1294,9 @@ function v$UpdatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
  */
 
 export function validateCollar(value: unknown): ValidationResult {
-  if (c$Collar$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$Collar$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1360,10 +1355,9 @@ export function isCollarSize(value: unknown): value is CollarSize {
  */
 
 export function validateCreatePetInput(value: unknown): ValidationResult {
-  if (c$CreatePetInput$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$CreatePetInput$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1393,10 +1387,9 @@ export function isCreatePetInput(value: unknown): value is CreatePetInput {
  */
 
 export function validateCreatePetInputToysItem(value: unknown): ValidationResult {
-  if (c$CreatePetInputToysItem$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$CreatePetInputToysItem$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1426,10 +1419,9 @@ export function isCreatePetInputToysItem(value: unknown): value is CreatePetInpu
  */
 
 export function validateDeletePetRequest(value: unknown): ValidationResult {
-  if (c$DeletePetRequest$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$DeletePetRequest$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1459,10 +1451,9 @@ export function isDeletePetRequest(value: unknown): value is DeletePetRequest {
  */
 
 export function validateDeletePetResponse(value: unknown): ValidationResult {
-  if (c$DeletePetResponse$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$DeletePetResponse$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1492,10 +1483,9 @@ export function isDeletePetResponse(value: unknown): value is DeletePetResponse 
  */
 
 export function validateGetPetRequest(value: unknown): ValidationResult {
-  if (c$GetPetRequest$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$GetPetRequest$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1525,10 +1515,9 @@ export function isGetPetRequest(value: unknown): value is GetPetRequest {
  */
 
 export function validateGetPetResponse(value: unknown): ValidationResult {
-  if (c$GetPetResponse$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$GetPetResponse$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1558,10 +1547,9 @@ export function isGetPetResponse(value: unknown): value is GetPetResponse {
  */
 
 export function validateHeadFileRequest(value: unknown): ValidationResult {
-  if (c$HeadFileRequest$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$HeadFileRequest$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1591,10 +1579,9 @@ export function isHeadFileRequest(value: unknown): value is HeadFileRequest {
  */
 
 export function validateHeadFileResponse(value: unknown): ValidationResult {
-  if (c$HeadFileResponse$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$HeadFileResponse$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1653,10 +1640,9 @@ export function isPatchOp(value: unknown): value is PatchOp {
  */
 
 export function validatePatchOperation(value: unknown): ValidationResult {
-  if (c$PatchOperation$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$PatchOperation$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1686,10 +1672,9 @@ export function isPatchOperation(value: unknown): value is PatchOperation {
  */
 
 export function validatePet(value: unknown): ValidationResult {
-  if (c$Pet$a(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$Pet$a(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
@@ -1748,10 +1733,9 @@ export function isPetKind(value: unknown): value is PetKind {
  */
 
 export function validateUpdatePetInput(value: unknown): ValidationResult {
-  if (c$UpdatePetInput$r(value)) return VALID;
   const problems: ValidationProblem[] = [];
   v$UpdatePetInput$r(value, "", problems);
-  return invalid(problems);
+  return problems.length === 0 ? VALID : invalid(problems);
 }
 
 /**
