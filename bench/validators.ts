@@ -71,8 +71,8 @@ function variant<T extends object>(base: T, edit: (v: any) => void): T {
   return clone(v);
 }
 
-/** Per set: 5 valid payloads and 3 invalid ones (a fixed mix, the same for both validators). */
-export const SETS_FOR_SCRATCH: PayloadSet[] = [
+/** Per set: 5 valid payloads and 3 invalid ones (a fixed mix, the same for both validators); exported for ad-hoc profiling. */
+export const PAYLOAD_SETS: PayloadSet[] = [
   {
     title: "PutMethod input",
     service: "apigateway",
@@ -173,7 +173,7 @@ export async function run(args: string[]): Promise<void> {
   const { services } = await emitServices("specs");
   const byId = new Map<string, EmittedService>(services.map((s) => [s.service.id, s]));
   const rows: string[][] = [];
-  for (const set of SETS_FOR_SCRATCH) {
+  for (const set of PAYLOAD_SETS) {
     const svc = byId.get(set.service);
     if (!svc) throw new Error(`service ${set.service} not found in specs/`);
     const schema = svc.schemas.get(`schema/${set.operation}.input.schema.json`)!;
