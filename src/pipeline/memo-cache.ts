@@ -8,7 +8,7 @@
  *
  * The disk part is best effort: unreadable, corrupt (checksum) or unwritable
  * entries count as misses. `OPFORGE_CACHE=off` turns it off (the benchmark's
- * cold runs do).
+ * cold runs do); `OPFORGE_CACHE_DIR` moves it.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -106,9 +106,13 @@ export class MemoCache {
   }
 }
 
-/** The folder of the disk cache for `area`, or undefined when `OPFORGE_CACHE=off`. */
+/**
+ * The folder of the disk cache for `area`: under `$OPFORGE_CACHE_DIR` when
+ * set, else `node_modules/.cache/opforge/`; undefined when `OPFORGE_CACHE=off`.
+ */
 export function cacheDir(area: string): string | undefined {
   const setting = process.env.OPFORGE_CACHE;
   if (setting === "off" || setting === "0" || setting === "false") return undefined;
-  return path.join(REPO_ROOT, "node_modules", ".cache", "opforge", `${area}-v${LAYOUT}`);
+  const root = process.env.OPFORGE_CACHE_DIR || path.join(REPO_ROOT, "node_modules", ".cache", "opforge");
+  return path.join(root, `${area}-v${LAYOUT}`);
 }
