@@ -19,6 +19,7 @@ import {
   type PutMethodRequest,
 } from "../../generated/apigateway/src/index.js";
 import { HuaweiApigClient } from "../../generated/huawei-apig/src/index.js";
+import * as validators from "../../generated/apigateway/src/validators.js";
 import { startCaptureServer, type CaptureServer } from "./capture-server.js";
 
 const input: PutMethodRequest = { restApiId: "api1", resourceId: "res1", httpMethod: "GET", authorizationType: "NONE" };
@@ -189,17 +190,21 @@ describe("hooks, headers and fetch", () => {
 describe("input validation with the generated validators", () => {
   const bad = { restApiId: "api1", resourceId: "res1", httpMethod: "GET" } as unknown as PutMethodRequest;
 
-  it("rejects invalid input before sending when enabled, with the validator's problems", async () => {
-    const { count, result } = await requestsDuring(() => client({ validate: true }).putMethod(bad));
+  it("rejects invalid input before sending when the validators are given, with their problems", async () => {
+    const { count, result } = await requestsDuring(() => client({ validators }).putMethod(bad));
     expect(count).toBe(0);
     expect(result).toBeInstanceOf(InputValidationError);
     expect((result as InputValidationError).problems).toContainEqual(expect.objectContaining({ rule: "required" }));
   });
 
-  it("sends valid input when enabled, and anything when disabled (the default) or turned off per call", async () => {
-    await expect(client({ validate: true }).putMethod(input)).resolves.toMatchObject({ httpMethod: "GET" });
+  it("sends valid input when enabled, and anything without validators (the default) or with validate: false per call", async () => {
+    await expect(client({ validators }).putMethod(input)).resolves.toMatchObject({ httpMethod: "GET" });
     expect((await requestsDuring(() => client().putMethod(bad))).count).toBe(1);
-    expect((await requestsDuring(() => client({ validate: true }).putMethod(bad, { validate: false }))).count).toBe(1);
+    expect((await requestsDuring(() => client({ validators }).putMethod(bad, { validate: false }))).count).toBe(1);
+  });
+
+  it("refuses a validators object that lacks the operation's validator", async () => {
+    await expect(client({ validators: {} }).putMethod(input)).rejects.toThrow(/validators has no function validatePutMethodRequest/);
   });
 });
 

@@ -12,24 +12,17 @@ import { generatedHeader } from "../shared/print-ts.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { boundList, shapesTable, wireOrder } from "./wire-tables.js";
 
-export interface ClientEmitterOptions {
-  /** Wire `validate: true` to the generated validators (`src/validators.ts`). */
-  validators: boolean;
-}
-
-export function createClientEmitter(options: ClientEmitterOptions): Emitter {
-  return {
-    name: "client",
-    emit(service) {
-      return [emitClientFile(service, options), ...runtimeFiles(service)];
-    },
-  };
-}
+export const clientEmitter: Emitter = {
+  name: "client",
+  emit(service) {
+    return [emitClientFile(service), ...runtimeFiles(service)];
+  },
+};
 
 /** Names the client module exports besides the service's own: re-exported runtime API. */
 const RUNTIME_EXPORTS = ["ServiceError", "NetworkError", "TimeoutError", "InputValidationError"] as const;
 
-export function emitClientFile(service: IrService, options: ClientEmitterOptions): GeneratedFile {
+export function emitClientFile(service: IrService): GeneratedFile {
   const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
   const aws = service.auth.scheme === "sigv4";
   const genericName = `${service.name}ServiceError`;
@@ -49,10 +42,6 @@ export function emitClientFile(service: IrService, options: ClientEmitterOptions
       : `import { tokenAuth, type TokenProvider } from "./runtime/client/token.js";`,
   );
   out.push(`import type { ${[...typeImports].sort().join(", ")} } from "./types.js";`);
-  if (options.validators) {
-    const validators = service.operations.map((op) => inputShape(op, shapes).validatorName);
-    out.push(`import { ${[...new Set(validators)].sort().join(", ")} } from "./validators.js";`);
-  }
   out.push("");
   out.push(`export { ${RUNTIME_EXPORTS.join(", ")} } from "./runtime/client/errors.js";`);
   out.push(`export type { ServiceErrorInit, InputProblem } from "./runtime/client/errors.js";`);
@@ -75,7 +64,7 @@ export function emitClientFile(service: IrService, options: ClientEmitterOptions
   out.push(serviceTable(service, shapes, genericName));
   for (const op of service.operations) out.push(operationSpec(op, service, shapes));
   out.push(optionsInterface(service));
-  out.push(clientClass(service, shapes, options));
+  out.push(clientClass(service));
   return { path: "src/client.ts", contents: out.join("\n"), reexport: true };
 }
 
@@ -149,7 +138,8 @@ function operationSpec(op: IrOperation, service: IrService, shapes: ReadonlyMap<
     `  status: ${op.http.successStatus},\n` +
     `  input: ${boundList(inputShape(op, shapes).members, shapes, service.protocol)},\n` +
     `  output: ${boundList(outputShape(op, shapes).members, shapes, service.protocol)},\n` +
-    `  errors: [${errors.join(", ")}],\n};\n`
+    `  errors: [${errors.join(", ")}],\n` +
+    `  validator: ${stringLiteral(inputShape(op, shapes).validatorName)},\n};\n`
   );
 }
 
@@ -203,9 +193,8 @@ function constructorBody(service: IrService): string {
   );
 }
 
-function clientClass(service: IrService, shapes: ReadonlyMap<string, IrShape>, options: ClientEmitterOptions): string {
+function clientClass(service: IrService): string {
   const methods = service.operations.map((op) => {
-    const validator = options.validators ? `, ${inputShape(op, shapes).validatorName}` : "";
     const throwsLines = op.errors.map((e) => `@throws {@link ${e.name}} HTTP ${e.status}${e.documentation ? `: ${firstSentence(e.documentation)}` : ""}`);
     const doc = docComment(
       [
@@ -218,7 +207,7 @@ function clientClass(service: IrService, shapes: ReadonlyMap<string, IrShape>, o
     return (
       doc +
       `  ${op.methodName}(input: ${op.input}, options?: CallOptions): Promise<${op.output}> {\n` +
-      `    return this.#core.send(${specConstName(op)}, input, options${validator});\n` +
+      `    return this.#core.send(${specConstName(op)}, input, options);\n` +
       `  }\n`
     );
   });

@@ -33,14 +33,18 @@ export function wireOrder(members: readonly IrMember[], protocol: Protocol): IrM
   return [...declared.filter((m) => m.required), ...declared.filter((m) => !m.required)];
 }
 
-/** `[name, wire, type]` of a nested structure member. */
+/** `[name, wire, type]` of a nested structure member, or just `name` for a same-named scalar. */
 function memberTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string {
-  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${wireType(m.type, shapes)}]`;
+  const type = wireType(m.type, shapes);
+  if (m.name === m.wireName && type === "0") return stringLiteral(m.name);
+  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${type}]`;
 }
 
-/** `[name, wire, type, location]` of a top-level member. */
+/** `[name, wire, type, location]` of a top-level member, or just `name` for a same-named scalar in the body. */
 export function boundTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string {
-  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${wireType(m.type, shapes)}, ${stringLiteral(m.location)}]`;
+  const type = wireType(m.type, shapes);
+  if (m.name === m.wireName && type === "0" && m.location === "body") return stringLiteral(m.name);
+  return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${type}, ${stringLiteral(m.location)}]`;
 }
 
 export function boundList(members: readonly IrMember[], shapes: ReadonlyMap<string, IrShape>, protocol: Protocol): string {
@@ -50,11 +54,29 @@ export function boundList(members: readonly IrMember[], shapes: ReadonlyMap<stri
 }
 
 /**
- * The `Shapes` table: every structure by name (top-level ones too: an output
- * may also be nested somewhere else).
+ * The `Shapes` table: every structure a member of an operation's input,
+ * output or error refers to, directly or through other structures, by name.
+ * (Top-level inputs and outputs travel as member lists of their own.)
  */
 export function shapesTable(service: IrService, shapes: ReadonlyMap<string, IrShape>): string {
-  const nested = service.shapes.filter((s): s is IrStructureShape => s.kind === "structure");
+  const reachable = new Set<string>();
+  const visit = (t: IrType): void => {
+    if (t.kind === "list") return visit(t.items);
+    if (t.kind === "map") return visit(t.value);
+    if (t.kind !== "ref" || reachable.has(t.name)) return;
+    const s = shapes.get(t.name);
+    if (s?.kind !== "structure") return;
+    reachable.add(t.name);
+    for (const m of s.members) visit(m.type);
+  };
+  for (const op of service.operations) {
+    for (const name of [op.input, op.output]) {
+      const s = shapes.get(name);
+      if (s?.kind === "structure") for (const m of s.members) visit(m.type);
+    }
+  }
+  for (const e of service.errors) for (const m of e.members) visit(m.type);
+  const nested = service.shapes.filter((s): s is IrStructureShape => s.kind === "structure" && reachable.has(s.name));
   const rows = nested.map(
     (s) =>
       `  ${stringLiteral(s.name)}: [${wireOrder(s.members, service.protocol)

@@ -52,8 +52,13 @@ export interface BaseClientOptions {
   /** Retry policy, or `false` for a single attempt. */
   retry?: RetryOptions | false;
   hooks?: ClientHooks;
-  /** Check inputs with the generated validators before sending. Default false. */
-  validate?: boolean;
+  /**
+   * The package's generated validators (`import * as validators from "<package>/validators"`):
+   * when given, every input is checked before sending and an invalid one
+   * fails with `InputValidationError`. Passed in, not imported, so that a
+   * client without validation does not carry them in its bundle.
+   */
+  validators?: object;
 }
 
 /** Per-call options, second argument of every operation method. */
@@ -63,7 +68,7 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
-  /** Overrides the client's `validate` for this call. */
+  /** `false` skips input validation for this call (when the client has `validators`). */
   validate?: boolean;
 }
 
@@ -87,10 +92,12 @@ export class ClientCore {
   }
 
   /** Calls one operation; resolves to its output with documented names. */
-  async send<Output>(spec: OperationSpec, input: unknown, call: CallOptions = {}, validator?: Validator): Promise<Output> {
+  async send<Output>(spec: OperationSpec, input: unknown, call: CallOptions = {}): Promise<Output> {
     const cfg = this.#config;
-    if (validator && (call.validate ?? cfg.validate ?? false)) {
-      const result = validator(input);
+    if (cfg.validators && call.validate !== false && spec.validator) {
+      const validator = Object.hasOwn(cfg.validators, spec.validator) ? (cfg.validators as Record<string, unknown>)[spec.validator] : undefined;
+      if (typeof validator !== "function") throw new TypeError(`validators has no function ${spec.validator}: pass the package's validators module`);
+      const result = (validator as Validator)(input);
       if (!result.valid) throw new InputValidationError(spec.name, result.problems);
     }
     const base = buildRequest(spec, input, this.#table.shapes, cfg.endpoint);

@@ -4,7 +4,7 @@
  * SDKs put them on the wire.
  */
 import { fillPath, queryString } from "./encode.js";
-import type { OperationSpec, Shapes } from "./schema.js";
+import { unpack, type OperationSpec, type Shapes } from "./schema.js";
 import { own, toWire } from "./serde.js";
 
 /** A request before authentication: what hooks see and may change. */
@@ -22,7 +22,8 @@ export function buildRequest(spec: OperationSpec, input: unknown, shapes: Shapes
   const query: Array<[string, string]> = [];
   const headers: Record<string, string> = {};
   let body: Record<string, unknown> | undefined;
-  for (const [name, wire, type, location] of spec.input) {
+  for (const m of spec.input) {
+    const [name, wire, type, location] = unpack(m);
     if (location === "body") body ??= {};
     const value = own(input, name);
     if (value === undefined || value === null) continue;

@@ -11,14 +11,25 @@
  */
 export type WireType = 0 | string | readonly ["l", WireType] | readonly ["m", WireType];
 
-/** A structure member: documented name, wire name, type. Listed in wire order. */
-export type Member = readonly [name: string, wire: string, type: WireType];
+/**
+ * A structure member: documented name, wire name, type; listed in wire order.
+ * A bare string is the common case written short: same name on the wire, scalar.
+ */
+export type Member = string | readonly [name: string, wire: string, type: WireType];
 
 /** Where a top-level member travels. */
 export type Location = "path" | "query" | "header" | "body";
 
-/** A top-level member of an input, output or error: documented name, wire name, type, location. */
-export type BoundMember = readonly [name: string, wire: string, type: WireType, location: Location];
+/**
+ * A top-level member of an input, output or error: documented name, wire
+ * name, type, location. A bare string is a same-named scalar in the body.
+ */
+export type BoundMember = string | readonly [name: string, wire: string, type: WireType, location: Location];
+
+/** The long form of a member, whichever way it was written. */
+export function unpack(m: Member | BoundMember): readonly [name: string, wire: string, type: WireType, location?: Location] {
+  return typeof m === "string" ? [m, m, 0, "body"] : m;
+}
 
 /** Every structure reachable from a service's operations, by name. */
 export type Shapes = Readonly<Record<string, readonly Member[]>>;
@@ -43,4 +54,6 @@ export interface OperationSpec {
   readonly input: readonly BoundMember[];
   readonly output: readonly BoundMember[];
   readonly errors: readonly OperationError[];
+  /** Name of the generated validator of the input, e.g. `validatePutMethodRequest`. */
+  readonly validator?: string;
 }

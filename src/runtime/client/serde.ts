@@ -3,7 +3,7 @@
  * generated {@link Shapes} table. Like the official SDKs, members absent from
  * the model are not sent or returned, and `null`/`undefined` are dropped.
  */
-import type { BoundMember, Location, Shapes, WireType } from "./schema.js";
+import { unpack, type BoundMember, type Location, type Shapes, type WireType } from "./schema.js";
 
 /** Nesting bound for values walked here; deeper values are a caller bug or hostile. */
 const MAX_DEPTH = 64;
@@ -16,7 +16,8 @@ export function toWire(value: unknown, type: WireType, shapes: Shapes, depth = 0
   if (typeof type === "string") {
     if (typeof value !== "object") return value;
     const out: Record<string, unknown> = {};
-    for (const [name, wire, t] of shapes[type] ?? []) {
+    for (const m of shapes[type] ?? []) {
+      const [name, wire, t] = unpack(m);
       const v = toWire(own(value, name), t, shapes, depth + 1);
       if (v !== undefined) out[wire] = v;
     }
@@ -42,7 +43,8 @@ export function fromWire(value: unknown, type: WireType, shapes: Shapes, depth =
   if (typeof type === "string") {
     if (typeof value !== "object" || Array.isArray(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const [name, wire, t] of shapes[type] ?? []) {
+    for (const m of shapes[type] ?? []) {
+      const [name, wire, t] = unpack(m);
       const v = fromWire(own(value, wire), t, shapes, depth + 1);
       if (v !== undefined) out[name] = v;
     }
@@ -66,16 +68,12 @@ export function readMembers(
   shapes: Shapes,
   into: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  for (const [name, wire, type, location] of members) {
+  for (const m of members) {
+    const [name, wire, type, location] = unpack(m);
     const v = location === "header" ? (headers.get(wire) ?? undefined) : location === "body" ? fromWire(own(body, wire), type, shapes) : undefined;
     if (v !== undefined) into[name] = v;
   }
   return into;
-}
-
-/** Members of one location, in table order. */
-export function membersAt(members: readonly BoundMember[], location: Location): BoundMember[] {
-  return members.filter((m) => m[3] === location);
 }
 
 /** An own property only: keys like `__proto__` are plain data, never inherited values. */

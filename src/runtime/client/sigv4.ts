@@ -1,8 +1,8 @@
 /**
  * AWS Signature Version 4 through `@smithy/signature-v4` (the signer the AWS
- * SDKs use), with SHA-256 from the platform's WebCrypto so that no hash
- * package is needed.
+ * SDKs use), with SHA-256 from `node:crypto` so that no hash package is needed.
  */
+import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Authenticate } from "./core.js";
 
@@ -24,29 +24,34 @@ export interface SigV4Options {
 
 type Bytes = string | ArrayBuffer | ArrayBufferView;
 
-/** The `Checksum` shape `@smithy/signature-v4` asks for, over `crypto.subtle`. */
-export class WebCryptoSha256 {
-  readonly #secret: Uint8Array<ArrayBuffer> | undefined;
-  #chunks: Uint8Array<ArrayBuffer>[] = [];
+/**
+ * The `Checksum` shape `@smithy/signature-v4` asks for, over `node:crypto`
+ * (synchronous and fast; WebCrypto's async hops cost more than the hashing).
+ */
+export class NodeSha256 {
+  readonly #secret: Bytes | undefined;
+  #hash: Hash | Hmac;
 
   constructor(secret?: Bytes) {
-    this.#secret = secret === undefined ? undefined : toBytes(secret);
+    this.#secret = secret;
+    this.#hash = NodeSha256.#create(secret);
+  }
+
+  static #create(secret: Bytes | undefined): Hash | Hmac {
+    return secret === undefined ? createHash("sha256") : createHmac("sha256", toBinary(secret));
   }
 
   update(data: Bytes): void {
-    this.#chunks.push(toBytes(data));
+    this.#hash.update(toBinary(data));
   }
 
   async digest(): Promise<Uint8Array> {
-    const data = concat(this.#chunks);
-    const subtle = globalThis.crypto.subtle;
-    if (this.#secret === undefined) return new Uint8Array(await subtle.digest("SHA-256", data));
-    const key = await subtle.importKey("raw", this.#secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-    return new Uint8Array(await subtle.sign("HMAC", key, data));
+    const out = this.#hash.digest();
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   }
 
   reset(): void {
-    this.#chunks = [];
+    this.#hash = NodeSha256.#create(this.#secret);
   }
 }
 
@@ -55,7 +60,7 @@ export function sigv4Auth(options: SigV4Options): Authenticate {
     service: options.service,
     region: options.region,
     credentials: typeof options.credentials === "function" ? options.credentials : async () => options.credentials as AwsCredentials,
-    sha256: WebCryptoSha256,
+    sha256: NodeSha256,
     uriEscapePath: true,
   });
   return async (request) => {
@@ -82,20 +87,8 @@ export function sigv4Auth(options: SigV4Options): Authenticate {
   };
 }
 
-/** A copy: WebCrypto wants bytes backed by a plain (not shared) ArrayBuffer. */
-function toBytes(data: Bytes): Uint8Array<ArrayBuffer> {
-  if (typeof data === "string") return new Uint8Array(new TextEncoder().encode(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
-  return new Uint8Array(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-}
-
-function concat(chunks: readonly Uint8Array<ArrayBuffer>[]): Uint8Array<ArrayBuffer> {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+function toBinary(data: Bytes): string | Uint8Array {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }

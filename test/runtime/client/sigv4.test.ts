@@ -2,15 +2,15 @@ import { createHash, createHmac } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { WebCryptoSha256, sigv4Auth } from "../../../src/runtime/client/sigv4.js";
+import { NodeSha256, sigv4Auth } from "../../../src/runtime/client/sigv4.js";
 
-describe("WebCryptoSha256", () => {
+describe("NodeSha256", () => {
   it("hashes like node:crypto, in chunks and with an HMAC key", async () => {
-    const h = new WebCryptoSha256();
+    const h = new NodeSha256();
     h.update("hello ");
     h.update(new TextEncoder().encode("world"));
     expect(Buffer.from(await h.digest()).toString("hex")).toBe(createHash("sha256").update("hello world").digest("hex"));
-    const m = new WebCryptoSha256("key");
+    const m = new NodeSha256("key");
     m.update("data");
     expect(Buffer.from(await m.digest()).toString("hex")).toBe(createHmac("sha256", "key").update("data").digest("hex"));
     m.reset();
