@@ -7,6 +7,6 @@ import { typesEmitter } from "./types/emit-types.js";
 import { openapiEmitter } from "./openapi/emit-openapi.js";
 import { readmeEmitter } from "./readme/emit-readme.js";
 import { mockEmitter } from "./mock/emit-mock.js";
-import { createClientEmitter } from "./client/emit-client.js";
+import { clientEmitter } from "./client/emit-client.js";
 
-export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter, mockEmitter, createClientEmitter({ validators: false }), readmeEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, openapiEmitter, mockEmitter, clientEmitter, readmeEmitter];
