@@ -118,8 +118,12 @@ const BARE_SERVER = `
 const http = require("node:http");
 const body = ${JSON.stringify(JSON.stringify({ httpMethod: "GET", authorizationType: "NONE", apiKeyRequired: false, operationName: "ListPets" }))};
 http.createServer((req, res) => {
-  res.writeHead(201, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-  res.end(body);
+  // Reads the request body first, as any server answering a PUT does; then a fixed answer.
+  req.on("data", () => {});
+  req.on("end", () => {
+    res.writeHead(201, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  });
 }).listen(0, "127.0.0.1", function () { console.log("bare listening on http://127.0.0.1:" + this.address().port); });
 `;
 
@@ -233,7 +237,7 @@ export async function run(argv: string[]): Promise<void> {
     }
 
     const targets: Target[] = [
-      { label: "bare node:http (fixed body)", server: bare, body: VALID },
+      { label: "bare node:http (reads body, fixed answer)", server: bare, body: VALID },
       { label: "opforge mock, valid PutMethod", server: mock, body: VALID },
       { label: "opforge mock, invalid PutMethod", server: mock, body: INVALID },
       ...(prism ? [{ label: "prism, valid PutMethod", server: prism, body: VALID }, { label: "prism, invalid PutMethod", server: prism, body: INVALID }] : []),
@@ -254,14 +258,14 @@ export async function run(argv: string[]): Promise<void> {
     const bareRps = rows[0]!.rps;
     const prismRow = (body: string) => rows.find((r) => r.t.server === prism && r.t.body === body);
     console.log("");
-    console.log(`${"target".padEnd(34)} ${"req/s".padStart(9)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"vs prism".padStart(9)}  statuses`);
+    console.log(`${"target".padEnd(42)} ${"req/s".padStart(9)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"vs prism".padStart(9)}  statuses`);
     for (const r of rows) {
       const peer = prismRow(r.t.body);
       const vsPrism = r.t.server === mock && peer ? `${fmt(r.rps / peer.rps, 1)}x` : "";
       const status = Object.entries(r.statuses)
         .map(([k, v]) => `${k}:${v}`)
         .join(" ");
-      console.log(`${r.t.label.padEnd(34)} ${fmt(r.rps).padStart(9)} ${fmt(r.p99).padStart(7)} ${`${fmt((100 * r.rps) / bareRps)}%`.padStart(8)} ${vsPrism.padStart(9)}  ${status}${r.errors ? ` errors:${r.errors}` : ""}`);
+      console.log(`${r.t.label.padEnd(42)} ${fmt(r.rps).padStart(9)} ${fmt(r.p99).padStart(7)} ${`${fmt((100 * r.rps) / bareRps)}%`.padStart(8)} ${vsPrism.padStart(9)}  ${status}${r.errors ? ` errors:${r.errors}` : ""}`);
     }
     console.log("");
     console.log(

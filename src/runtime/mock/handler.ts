@@ -221,10 +221,11 @@ function answer(c: Call, text: string): void {
   const protocol = service.protocol;
   // Wire -> documented names.
   let wireBody: unknown = EMPTY;
-  if (text.length !== 0 && text.trim() !== "") {
+  if (text.length !== 0) {
     const parsed = parseJsonBody(text, c.ctx.maxDepth);
-    if (!parsed.ok) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", `Could not parse request body into json: ${parsed.reason}`)));
-    wireBody = parsed.value;
+    if (parsed.ok) wireBody = parsed.value;
+    // A body of only whitespace counts as no body.
+    else if (!/^\s*$/.test(text)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", `Could not parse request body into json: ${parsed.reason}`)));
   }
   if (!isObject(wireBody)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", "The request body must be a JSON object")));
   const problems: WireProblem[] = [];
@@ -282,7 +283,7 @@ function decodeQuery(t: CompiledOperation, rawQuery: string, input: Record<strin
 function valueAt(root: unknown, pointer: string): unknown {
   let cur = root;
   for (const raw of pointer.split("/").slice(1)) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const seg = raw.indexOf("~") === -1 ? raw : raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof cur !== "object" || cur === null || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string, unknown>)[seg];
   }

@@ -163,7 +163,10 @@ export class WireCodec {
    */
   wirePath(root: string, pointer: string): string {
     if (pointer === "" || pointer === "/") return "";
-    const segs = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segs = pointer
+      .split("/")
+      .slice(1)
+      .map((s) => (s.indexOf("~") === -1 ? s : s.replace(/~1/g, "/").replace(/~0/g, "~")));
     let type: MockType | undefined = { kind: "ref", name: root };
     let out = "";
     for (const seg of segs) {
