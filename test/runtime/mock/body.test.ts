@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { isJsonContentType, jsonDepth, parseJsonBody, readBody, type BodyResult } from "../../../src/runtime/mock/body.js";
+import { isJsonContentType, jsonDepth, openingBrackets, parseJsonBody, readBody, type BodyResult } from "../../../src/runtime/mock/body.js";
 
 function fakeRequest(chunks: string[], headers: Record<string, string> = {}): IncomingMessage {
   const s = new PassThrough();
@@ -17,6 +17,12 @@ describe("request bodies", () => {
     expect(jsonDepth('{"a":[{"b":"[[[{{{"}]}', 10)).toBe(3);
     expect(jsonDepth('{"a":"\\"[[["}', 10)).toBe(1);
     expect(jsonDepth("[".repeat(1000), 5)).toBe(6);
+  });
+
+  it("counts opening brackets up to a bound (the cheap pre-check)", () => {
+    expect(openingBrackets('{"a":[{"b":[]}]}', 100)).toBe(4);
+    expect(openingBrackets("[".repeat(1000), 65)).toBe(65);
+    expect(openingBrackets('"plain"', 10)).toBe(0);
   });
 
   it("refuses nesting over the limit before JSON.parse, and reports parse errors", () => {
