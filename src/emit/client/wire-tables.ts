@@ -6,9 +6,19 @@ import type { IrMember, IrService, IrShape, IrStructureShape, IrType, Protocol }
 import { stringLiteral } from "../shared/literals.js";
 import { compareStrings } from "../../util/sort.js";
 
-/** `WireType` source text for an IR type. */
-export function wireType(type: IrType, shapes: ReadonlyMap<string, IrShape>): string {
+/**
+ * `WireType` source text for an IR type. `textual` members (headers) say
+ * whether their text is a number (`1`) or a boolean (`2`).
+ */
+export function wireType(type: IrType, shapes: ReadonlyMap<string, IrShape>, textual = false): string {
   switch (type.kind) {
+    case "integer":
+    case "long":
+    case "float":
+    case "double":
+      return textual ? "1" : "0";
+    case "boolean":
+      return textual ? "2" : "0";
     case "ref":
       return shapes.get(type.name)?.kind === "structure" ? stringLiteral(type.name) : "0";
     case "list":
@@ -42,7 +52,7 @@ function memberTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string 
 
 /** `[name, wire, type, location]` of a top-level member, or just `name` for a same-named scalar in the body. */
 export function boundTuple(m: IrMember, shapes: ReadonlyMap<string, IrShape>): string {
-  const type = wireType(m.type, shapes);
+  const type = wireType(m.type, shapes, m.location === "header");
   if (m.name === m.wireName && type === "0" && m.location === "body") return stringLiteral(m.name);
   return `[${stringLiteral(m.name)}, ${stringLiteral(m.wireName)}, ${type}, ${stringLiteral(m.location)}]`;
 }

@@ -7,9 +7,10 @@
 /**
  * How a value is converted between documented and wire names:
  * `0` passes a scalar through, a string names a structure in {@link Shapes},
- * `["l", T]` is a list of T and `["m", T]` a map with values of T.
+ * `["l", T]` is a list of T and `["m", T]` a map with values of T. Members
+ * read from header text say what the text holds: `1` a number, `2` a boolean.
  */
-export type WireType = 0 | string | readonly ["l", WireType] | readonly ["m", WireType];
+export type WireType = 0 | 1 | 2 | string | readonly ["l", WireType] | readonly ["m", WireType];
 
 /**
  * A structure member: documented name, wire name, type; listed in wire order.

@@ -12,7 +12,7 @@ const MAX_DEPTH = 64;
 export function toWire(value: unknown, type: WireType, shapes: Shapes, depth = 0): unknown {
   if (value === null || value === undefined) return undefined;
   if (depth > MAX_DEPTH) throw new TypeError(`input nested deeper than ${MAX_DEPTH} levels`);
-  if (type === 0) return value;
+  if (typeof type === "number") return value;
   if (typeof type === "string") {
     if (typeof value !== "object") return value;
     const out: Record<string, unknown> = {};
@@ -39,7 +39,7 @@ export function toWire(value: unknown, type: WireType, shapes: Shapes, depth = 0
 export function fromWire(value: unknown, type: WireType, shapes: Shapes, depth = 0): unknown {
   if (value === null || value === undefined) return undefined;
   if (depth > MAX_DEPTH) throw new TypeError(`response nested deeper than ${MAX_DEPTH} levels`);
-  if (type === 0) return value;
+  if (typeof type === "number") return value;
   if (typeof type === "string") {
     if (typeof value !== "object" || Array.isArray(value)) return value;
     const out: Record<string, unknown> = {};
@@ -70,10 +70,21 @@ export function readMembers(
 ): Record<string, unknown> {
   for (const m of members) {
     const [name, wire, type, location] = unpack(m);
-    const v = location === "header" ? (headers.get(wire) ?? undefined) : location === "body" ? fromWire(own(body, wire), type, shapes) : undefined;
+    const v = location === "header" ? headerValue(headers.get(wire), type) : location === "body" ? fromWire(own(body, wire), type, shapes) : undefined;
     if (v !== undefined) into[name] = v;
   }
   return into;
+}
+
+/** Header text as the member's type: numbers and booleans parsed, anything unreadable kept as text. */
+function headerValue(text: string | null, type: WireType): unknown {
+  if (text === null) return undefined;
+  if (type === 1) {
+    const n = Number(text.trim());
+    return text.trim() !== "" && Number.isFinite(n) ? n : text;
+  }
+  if (type === 2) return text.trim() === "true" ? true : text.trim() === "false" ? false : text;
+  return text;
 }
 
 /** An own property only: keys like `__proto__` are plain data, never inherited values. */

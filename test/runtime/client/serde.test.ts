@@ -53,3 +53,16 @@ describe("fromWire / readMembers", () => {
     expect(readMembers(members, { message: "slow down" }, headers, shapes)).toEqual({ retryAfterSeconds: "3", message: "slow down" });
   });
 });
+
+describe("header members", () => {
+  it("parse numbers and booleans by their declared type, and keep unreadable text", () => {
+    const members: BoundMember[] = [
+      ["size", "Content-Length", 1, "header"],
+      ["cached", "X-Cached", 2, "header"],
+      ["etag", "ETag", 0, "header"],
+      ["odd", "X-Odd", 1, "header"],
+    ];
+    const headers = new Headers({ "content-length": "42", "x-cached": "true", etag: '"abc"', "x-odd": "lots" });
+    expect(readMembers(members, undefined, headers, {})).toEqual({ size: 42, cached: true, etag: '"abc"', odd: "lots" });
+  });
+});
