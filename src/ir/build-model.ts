@@ -27,6 +27,7 @@ import type {
   IrShape,
   IrSource,
   IrStructureShape,
+  IrTimestampType,
   IrType,
   IrWirePayload,
   JsonValue,
@@ -277,7 +278,7 @@ class ServiceBuilder {
       if (prev) {
         this.report({ file: w.file, path: [...w.path, def.wireName !== undefined ? "wireName" : ""] }, "duplicate-wire-name", `wire name '${wireName}' (${location}) of '${name}' is already used by '${prev}'`, "wire names must be unique per location");
       } else wire.set(wireKey, name);
-      const type = this.buildType(def, w, parent + pascalCase(name));
+      const type = this.buildType(def, w, parent + pascalCase(name), this.timestampDefault(location));
       const member: IrMember = {
         name,
         wireName,
@@ -314,7 +315,17 @@ class ServiceBuilder {
   }
 
   /** Converts a type definition (member or nested) into an IrType. */
-  private buildType(def: Raw, where: Where, inlineName: string): IrType {
+  /**
+   * The wire format of a timestamp without `format:`, as the protocol defines
+   * it: AWS REST-JSON sends epoch seconds in bodies, HTTP dates in headers and
+   * ISO 8601 in paths and query strings; Huawei sends ISO 8601 everywhere.
+   */
+  private timestampDefault(location: MemberLocation): IrTimestampType["format"] {
+    if ((this.raw.serviceFile?.data as Raw | undefined)?.protocol !== "aws-rest-json") return "date-time";
+    return location === "body" ? "epoch-seconds" : location === "header" ? "http-date" : "date-time";
+  }
+
+  private buildType(def: Raw, where: Where, inlineName: string, timestampFormat: IrTimestampType["format"]): IrType {
     const fieldWhere = (f: string): Where => ({ file: where.file, path: [...where.path, f] });
     if (def.ref !== undefined) {
       if (def.type !== undefined) this.report(fieldWhere("type"), "ref-and-type", "a member has both `ref` and `type`", "use one of them");
@@ -357,7 +368,7 @@ class ServiceBuilder {
       case "boolean":
         return { kind: "boolean" };
       case "timestamp":
-        return { kind: "timestamp", format: def.format ?? "date-time" };
+        return { kind: "timestamp", format: def.format ?? timestampFormat };
       case "list":
         if (def.items === undefined) {
           this.report(where, "missing-items", "list needs `items:`", "items: { type: string }", true);
@@ -365,7 +376,7 @@ class ServiceBuilder {
         }
         return this.checkConstraints({
           kind: "list",
-          items: this.buildType(def.items, fieldWhere("items"), `${inlineName}Item`),
+          items: this.buildType(def.items, fieldWhere("items"), `${inlineName}Item`, timestampFormat),
           minItems: def.minItems,
           maxItems: def.maxItems,
         }, where);
@@ -374,13 +385,13 @@ class ServiceBuilder {
           this.report(def.values === undefined ? where : fieldWhere("values"), "missing-values", "map needs `values:` with the value type", "values: { type: string }", def.values === undefined);
           return { kind: "map", key: { kind: "string" }, value: { kind: "string" } };
         }
-        const key = def.keys === undefined ? ({ kind: "string" } as const) : this.buildType(def.keys, fieldWhere("keys"), `${inlineName}Key`);
+        const key = def.keys === undefined ? ({ kind: "string" } as const) : this.buildType(def.keys, fieldWhere("keys"), `${inlineName}Key`, timestampFormat);
         if (key.kind === "ref") this.refs.push({ name: key.name, where: fieldWhere("keys"), expect: "map-key" });
         else if (key.kind !== "string") this.report(fieldWhere("keys"), "bad-map-key", `map keys must be strings or an enum, not ${key.kind}`, "keys: { type: string } or keys: { ref: SomeEnum }");
         return this.checkConstraints({
           kind: "map",
           key: key.kind === "string" || key.kind === "ref" ? key : { kind: "string" },
-          value: this.buildType(def.values, fieldWhere("values"), `${inlineName}Value`),
+          value: this.buildType(def.values, fieldWhere("values"), `${inlineName}Value`, timestampFormat),
           minEntries: def.minEntries,
           maxEntries: def.maxEntries,
         }, where);

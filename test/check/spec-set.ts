@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { formatDiagnostic, SpecError } from "../../src/diagnostics.js";
+import type { IrModel } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 
 /** `demo/service.yaml` and `demo/GetThing.yaml`: valid on their own. */
@@ -65,6 +66,16 @@ export function diagnose(overrides: Readonly<Record<string, string | null>> = {}
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
     return e.diagnostics.map((d) => formatDiagnostic(d).split(`${dir}${path.sep}`).join(""));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Compiles the base set with `overrides` applied and returns the model (throws SpecError on errors). */
+export function compileSet(overrides: Readonly<Record<string, string | null>> = {}): IrModel {
+  const dir = writeSpecSet({ ...BASE_FILES, ...overrides });
+  try {
+    return compileSpecs(dir).model;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -115,7 +115,7 @@ export interface CreatePetInput {
   /**
    * Last sighting (default format).
    */
-  seenAt?: string;
+  seenAt?: number;
   /**
    * A status from 200 to 599 but not 404 or 444 (excluded values).
    *
