@@ -10,7 +10,7 @@
  * peers measured in the same run. Also: time from spawn to ready.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ import { build } from "esbuild";
 import { compileSpecs } from "../src/pipeline/compile-specs.js";
 
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p99: number; average: number };
   non2xx: number;
   errors: number;
@@ -172,15 +172,31 @@ interface Target {
 interface Sample {
   rps: number;
   p99: number;
+  /** Server CPU time (user + system) per request, µs: robust to other load on the machine, unlike req/s. */
+  cpuUs: number;
   statuses: Record<string, number>;
   errors: number;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command), in clock ticks (100/s on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 async function measure(t: Target, seconds: number, connections: number): Promise<Sample> {
+  const cpu0 = cpuSeconds(t.server.child.pid);
   const r = await autocannon({ url: t.server.url + ROUTE, method: "PUT", headers: HEADERS, body: t.body, connections, duration: seconds, pipelining: 1 });
   const statuses: Record<string, number> = {};
   for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statuses[code] = s.count;
-  return { rps: r.requests.average, p99: r.latency.p99, statuses, errors: r.errors + r.timeouts };
+  const cpuUs = ((cpuSeconds(t.server.child.pid) - cpu0) * 1e6) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, p99: r.latency.p99, cpuUs, statuses, errors: r.errors + r.timeouts };
 }
 
 const median = (xs: number[]) => {
@@ -216,6 +232,7 @@ export async function run(argv: string[]): Promise<void> {
   const connections = Number(values.connections);
   const warmup = Number(values.warmup);
   console.log(`autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds (medians), ${warmup} s warm-up; servers in child processes`);
+  console.log("cpu µs/req: the server process's user+system CPU time per answered request (from /proc); 'cpu vs bare' = bare's cost / this cost, the throughput ratio an unloaded machine would show");
 
   const servers: Server[] = [];
   try {
@@ -253,19 +270,22 @@ export async function run(argv: string[]): Promise<void> {
       const xs = samples.get(t)!;
       const statuses: Record<string, number> = {};
       for (const x of xs) for (const [k, v] of Object.entries(x.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
-      return { t, rps: median(xs.map((x) => x.rps)), p99: median(xs.map((x) => x.p99)), statuses, errors: xs.reduce((a, x) => a + x.errors, 0) };
+      return { t, rps: median(xs.map((x) => x.rps)), p99: median(xs.map((x) => x.p99)), cpuUs: median(xs.map((x) => x.cpuUs)), statuses, errors: xs.reduce((a, x) => a + x.errors, 0) };
     });
     const bareRps = rows[0]!.rps;
     const prismRow = (body: string) => rows.find((r) => r.t.server === prism && r.t.body === body);
     console.log("");
-    console.log(`${"target".padEnd(42)} ${"req/s".padStart(9)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"vs prism".padStart(9)}  statuses`);
+    console.log(`${"target".padEnd(42)} ${"req/s".padStart(9)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"vs prism".padStart(9)} ${"cpu µs/req".padStart(10)} ${"cpu vs bare".padStart(11)}  statuses`);
     for (const r of rows) {
       const peer = prismRow(r.t.body);
       const vsPrism = r.t.server === mock && peer ? `${fmt(r.rps / peer.rps, 1)}x` : "";
       const status = Object.entries(r.statuses)
         .map(([k, v]) => `${k}:${v}`)
         .join(" ");
-      console.log(`${r.t.label.padEnd(42)} ${fmt(r.rps).padStart(9)} ${fmt(r.p99).padStart(7)} ${`${fmt((100 * r.rps) / bareRps)}%`.padStart(8)} ${vsPrism.padStart(9)}  ${status}${r.errors ? ` errors:${r.errors}` : ""}`);
+      const cpuRatio = `${fmt((100 * rows[0]!.cpuUs) / r.cpuUs)}%`;
+      console.log(
+        `${r.t.label.padEnd(42)} ${fmt(r.rps).padStart(9)} ${fmt(r.p99).padStart(7)} ${`${fmt((100 * r.rps) / bareRps)}%`.padStart(8)} ${vsPrism.padStart(9)} ${fmt(r.cpuUs, 1).padStart(10)} ${cpuRatio.padStart(11)}  ${status}${r.errors ? ` errors:${r.errors}` : ""}`,
+      );
     }
     console.log("");
     console.log(
@@ -274,9 +294,10 @@ export async function run(argv: string[]): Promise<void> {
     );
     const valid = rows[1]!;
     const invalid = rows[2]!;
+    const bareCpu = rows[0]!.cpuUs;
     const goals = [
-      `valid ${fmt((100 * valid.rps) / bareRps)}% of bare (goal >= 80%)`,
-      `invalid ${fmt((100 * invalid.rps) / bareRps)}% of bare (goal >= 80%)`,
+      `valid ${fmt((100 * valid.rps) / bareRps)}% of bare req/s, ${fmt((100 * bareCpu) / valid.cpuUs)}% by CPU per request (goal >= 80%)`,
+      `invalid ${fmt((100 * invalid.rps) / bareRps)}% of bare req/s, ${fmt((100 * bareCpu) / invalid.cpuUs)}% by CPU per request (goal >= 80%)`,
       ...(prism ? [`valid ${fmt(valid.rps / prismRow(VALID)!.rps, 1)}x prism, invalid ${fmt(invalid.rps / prismRow(INVALID)!.rps, 1)}x prism (goal >= 10x)`] : []),
       `p99 valid ${fmt(valid.p99)} ms, invalid ${fmt(invalid.p99)} ms (goal <= 5 ms)`,
     ];

@@ -8,17 +8,9 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { SigV4Verifier } from "../runtime/mock/sigv4.js";
+import { DEFAULT_TEST_CREDENTIALS, type MockCredentials } from "./credentials.js";
 
-export interface MockCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-/** The credentials the mock accepts unless told otherwise (see docs/mock.md). */
-export const DEFAULT_TEST_CREDENTIALS: MockCredentials = {
-  accessKeyId: "AKIAMOCKTESTKEY00001",
-  secretAccessKey: "opforge/mock/test/secret/access/key/0001",
-};
+export { DEFAULT_TEST_CREDENTIALS, type MockCredentials };
 
 /** `20160531T212738Z` -> Date. */
 function parseAmzDate(text: string): Date | undefined {

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { MockServiceDefinition } from "../runtime/mock/definition.js";
 import { listenMock, type RunningMock } from "../runtime/mock/server.js";
 import { compareStrings } from "../util/sort.js";
-import { createSigV4Verifier, type MockCredentials } from "./sigv4-verifier.js";
+import type { MockCredentials } from "./credentials.js";
 
 export const DEFAULT_GENERATED_DIR = fileURLToPath(new URL("../../generated/", import.meta.url));
 
@@ -70,13 +70,15 @@ export async function startMock(options: StartMockOptions = {}): Promise<Started
   if (unknown.length) throw new Error(`unknown service${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; available: ${available.join(", ") || "(none: run npm run generate)"}`);
   if (ids.length === 0) throw new Error(`no generated services with a mock under ${generatedDir}; run: npm run generate`);
   const defs = await loadMockDefinitions(ids, generatedDir);
+  // The signing library is loaded only when asked for: start-up stays fast without it.
+  const verifier = options.verifySigV4 ? (await import("./sigv4-verifier.js")).createSigV4Verifier(options.credentials) : undefined;
   const running = await listenMock(defs, {
     port: options.port ?? 0,
     host: options.host ?? "127.0.0.1",
     stateful: !options.stateless,
     bodyLimit: options.bodyLimit,
     maxDepth: options.maxDepth,
-    verifySigV4: options.verifySigV4 ? createSigV4Verifier(options.credentials) : undefined,
+    verifySigV4: verifier,
     log: options.log,
   });
   return { ...running, services: ids };

@@ -1,7 +1,7 @@
 /** Shared setup for the mock conformance tests: the model, test credentials, SDK inputs. */
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import type { IrModel, IrService } from "../../src/ir/types.js";
-import { DEFAULT_TEST_CREDENTIALS } from "../../src/mock/sigv4-verifier.js";
+import { DEFAULT_TEST_CREDENTIALS } from "../../src/mock/credentials.js";
 
 let model: IrModel | undefined;
 export function specModel(): IrModel {
