@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { SpecError, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { compileSpecs } from "../pipeline/compile-specs.js";
 import { DEFAULT_MODELS_DIR, locateModel } from "../verify/service-model.js";
+import { specFieldLocator } from "../verify/spec-fields.js";
 import { verifyService } from "../verify/verify-service.js";
 import type { Io } from "./generate-command.js";
 
@@ -69,6 +70,7 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
     if (!args.quiet) io.out(line);
   };
   let differences = 0;
+  const locator = specFieldLocator();
   let checked = 0;
   for (const service of model.services) {
     if (service.vendor !== "aws") {
@@ -82,7 +84,7 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
       continue;
     }
     checked++;
-    const result = verifyService(service, located.model);
+    const result = verifyService(service, located.model, locator);
     const diagnostics: Diagnostic[] = sortDiagnostics(result.diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
     const errors = diagnostics.filter((d) => d.severity === "error").length;

@@ -27,6 +27,8 @@ export interface Finding {
   fact: VerifyFact;
   message: string;
   hint?: string;
+  /** The spec field the finding is about, as a path inside `loc.file`, when more precise than `loc`. */
+  field?: Array<string | number>;
   /** Marks that may excuse this finding, innermost (member) first. */
   marks: Array<IrVerifyMark | undefined>;
 }
@@ -54,8 +56,8 @@ class Comparison {
     return this.findings;
   }
 
-  private add(loc: SourceLocation, fact: VerifyFact, message: string, marks: Array<IrVerifyMark | undefined>, hint?: string) {
-    this.findings.push({ loc, fact, message, hint, marks });
+  private add(loc: SourceLocation, fact: VerifyFact, message: string, marks: Array<IrVerifyMark | undefined>, hint?: string, field?: Array<string | number>) {
+    this.findings.push(field ? { loc, fact, message, hint, field, marks } : { loc, fact, message, hint, marks });
   }
 
   private modelShape(name: string): ModelShape | undefined {
@@ -70,15 +72,15 @@ class Comparison {
       return;
     }
     if (mo.http.method !== op.http.method) {
-      this.add(op.loc, "method", `${op.name} uses HTTP ${op.http.method}, the model says ${mo.http.method}`, marks);
+      this.add(op.loc, "method", `${op.name} uses HTTP ${op.http.method}, the model says ${mo.http.method}`, marks, undefined, ["http", "method"]);
     }
     const modelPath = mo.http.requestUri.split("?")[0]!;
     if (modelPath !== op.http.path) {
-      this.add(op.loc, "path", `${op.name} path is '${op.http.path}', the model says '${modelPath}'`, marks, "path placeholders are the path members' wire names");
+      this.add(op.loc, "path", `${op.name} path is '${op.http.path}', the model says '${modelPath}'`, marks, "path placeholders are the path members' wire names", ["http", "path"]);
     }
     const status = mo.http.responseCode ?? 200;
     if (status !== op.http.successStatus) {
-      this.add(op.loc, "status", `${op.name} success status is ${op.http.successStatus}, the model says ${status}`, marks);
+      this.add(op.loc, "status", `${op.name} success status is ${op.http.successStatus}, the model says ${status}`, marks, undefined, ["http", "successStatus"]);
     }
     this.root(op, "input", op.input, mo.input?.shape);
     this.root(op, "output", op.output, mo.output?.shape);
@@ -99,12 +101,12 @@ class Comparison {
     const ours = new Map(op.errors.map((e) => [e.name, e]));
     for (const name of [...modelErrors].sort(compareStrings)) {
       if (!ours.has(name)) {
-        this.add(op.loc, "errors", `${op.name} does not list the model's error ${name}`, [op.verify], `add ${name} under errors:`);
+        this.add(op.loc, "errors", `${op.name} does not list the model's error ${name}`, [op.verify], `add ${name} under errors:`, ["errors"]);
       }
     }
     for (const e of op.errors) {
       if (!modelErrors.includes(e.name)) {
-        this.add(op.loc, "errors", `${op.name} lists error ${e.name}, which the model does not give this operation`, [e.verify, op.verify]);
+        this.add(op.loc, "errors", `${op.name} lists error ${e.name}, which the model does not give this operation`, [e.verify, op.verify], undefined, ["errors", e.name]);
         continue;
       }
       this.error(e, op);

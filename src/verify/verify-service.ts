@@ -16,12 +16,17 @@ export interface ServiceVerification {
   excused: Array<{ finding: Finding; reason: string }>;
 }
 
-export function verifyService(service: IrService, model: ServiceModel): ServiceVerification {
+/** Finds a spec field's position in a spec file; `verify` passes one that reads the files. */
+export type FieldLocator = (file: string, field: Array<string | number>) => SourceLocation | undefined;
+
+export function verifyService(service: IrService, model: ServiceModel, locate?: FieldLocator): ServiceVerification {
   const findings = compareService(service, model);
   const used = new Map<IrVerifyMark, Set<VerifyFact>>();
   const diagnostics: Diagnostic[] = [];
   const excused: ServiceVerification["excused"] = [];
-  for (const f of findings) {
+  for (const found of findings) {
+    const at = found.field && locate?.(found.loc.file, found.field);
+    const f = at ? { ...found, loc: at } : found;
     const mark = f.marks.find((m) => m?.ignore.includes(f.fact));
     if (mark) {
       const facts = used.get(mark) ?? new Set<VerifyFact>();

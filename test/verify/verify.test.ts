@@ -3,12 +3,14 @@
  * specs, fails with file:line:col on a fixture with a wrong wire name, and a
  * `verify` mark excuses exactly the fact it names.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { verifyCommand } from "../../src/cli/verify-command.js";
 import type { IrService, IrStructureShape } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import { compareService } from "../../src/verify/compare-model.js";
 import { DEFAULT_MODELS_DIR, locateModel, type ServiceModel } from "../../src/verify/service-model.js";
+import { specFieldLocator } from "../../src/verify/spec-fields.js";
 import { verifyService } from "../../src/verify/verify-service.js";
 
 const FIXTURE = "test/fixtures/verify/specs";
@@ -111,6 +113,20 @@ describe("comparison facts", () => {
       expect(findings[0]!.message).toContain(message);
     });
   }
+
+  it("points operation-level differences at the spec field (http.method, errors entry)", () => {
+    const { service, model } = realService("apigateway");
+    const op = service.operations.find((o) => o.name === "PutMethod")!;
+    op.http.method = "POST";
+    op.errors = op.errors.filter((e) => e.name !== "ConflictException");
+    const d = verifyService(service, model, specFieldLocator()).diagnostics;
+    const lines = readFileSync("specs/apigateway/PutMethod.yaml", "utf8").split("\n");
+    const lineOf = (re: RegExp) => lines.findIndex((l) => re.test(l)) + 1;
+    expect(d.map((x) => `${x.loc.file}:${x.loc.line}:${x.code}`)).toEqual([
+      `specs/apigateway/PutMethod.yaml:${lineOf(/^  method: PUT$/)}:verify-method`,
+      `specs/apigateway/PutMethod.yaml:${lineOf(/^errors:$/)}:verify-errors`,
+    ]);
+  });
 
   it("warns about a mark that excuses nothing", () => {
     const { service, model } = realService("apigateway");
