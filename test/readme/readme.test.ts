@@ -53,6 +53,7 @@ describe("package README", () => {
     const s = structuredClone(service("apigateway"));
     s.title = hostile;
     s.documentation = hostile;
+    s.endpointPrefix = "x\nconst injected = 1;\u2028```";
     for (const e of s.errors) e.documentation = hostile;
     for (const op of s.operations) {
       op.documentation = hostile;
@@ -76,6 +77,8 @@ describe("package README", () => {
     }
     const code = toks.filter((t): t is Tokens.Code => t.type === "code");
     expect(code.map((c) => c.lang)).toEqual(["sh", "ts", "ts", "ts"]);
+    // Spec text in the client example's comment stays inside the comment.
+    expect(code[1]!.text.split("\n").some((l) => l.trimStart().startsWith("const injected"))).toBe(false);
   });
 
   it("escapes cells, code spans and prose", () => {

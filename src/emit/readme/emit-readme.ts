@@ -44,7 +44,7 @@ function clientSetup(service: IrService): string {
       `const client = new ${service.clientName}({\n` +
       `  region: "us-east-1",\n` +
       `  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! },\n` +
-      `  // endpoint: "http://127.0.0.1:4010", // e.g. the mock server; default https://${service.endpointPrefix ?? service.id}.<region>.amazonaws.com\n` +
+      `  // endpoint: "http://127.0.0.1:4010", // e.g. the mock server; default https://${oneLine(service.endpointPrefix ?? service.id)}.<region>.amazonaws.com\n` +
       `});\n`;
     return `${mdCodeBlock(code, "ts")}\n\nRequests are signed with AWS Signature Version 4 (signing name ${mdCode(service.auth.signingName ?? service.id)}).`;
   }
@@ -57,6 +57,11 @@ function clientSetup(service: IrService): string {
     `});\n`;
   const doc = service.auth.documentation ? ` ${mdText(service.auth.documentation)}` : "";
   return `${mdCodeBlock(code, "ts")}\n\nThe token travels in the ${mdCode(header)} header.${doc}`;
+}
+
+/** Spec text inside a `//` comment: a line break would end the comment. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
 function operationSection(service: IrService, op: IrOperation, shapes: Map<string, IrShape>): string[] {
