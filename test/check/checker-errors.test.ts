@@ -270,12 +270,124 @@ const CASES: Case[] = [
   ],
 ];
 
+/** Further checks: routes, errors, names, maps, mocks, folders, paths, bounds, limits. */
+const MORE_CASES: Case[] = [
+  [
+    "duplicate route (same method, same path shape)",
+    {
+      given: { "demo/GetOther.yaml": baseOp.replace("GetThing", "GetOther").replace("/things/{id}", "/things/{key}").replace("    id:\n", "    key:\n") },
+      want: ["demo/GetThing.yaml:4:9 error: route GET /things/{id} is already used by demo/GetOther.yaml (two operations cannot share a method and path)"],
+    },
+  ],
+  [
+    "an operation-only error defined differently by two operations",
+    {
+      given: {
+        [OP]: baseOp + "errors:\n  Gone:\n    status: 410\n    code: Gone\n",
+        "demo/PutThing.yaml": baseOp.replace("GetThing", "PutThing").replace("method: GET", "method: PUT") + "errors:\n  Gone:\n    status: 410\n    code: GoneAway\n",
+      },
+      want: ["demo/PutThing.yaml:18:3 error: error 'Gone' is defined differently in demo/GetThing.yaml (declare it once in service.yaml and override per operation)"],
+    },
+  ],
+  [
+    "generated name collision (a shape named like an error's data type)",
+    {
+      given: { [SERVICE]: baseService + "shapes:\n  BadRequestData:\n    type: structure\n    members: {}\n" },
+      want: ["demo/service.yaml:9:3 error: generated name 'BadRequestData' (error data type) collides with one from demo/service.yaml:13:3 (rename the shape or the error)"],
+    },
+  ],
+  [
+    "enum value listed twice",
+    {
+      given: withOutputMembers("    a:\n      type: enum\n      values: [A, B, A]\n"),
+      want: ["demo/GetThing.yaml:15:5 error: enum 'GetThingResponseA' lists 'A' twice (enum values must be unique)"],
+    },
+  ],
+  [
+    "map keyed by a structure",
+    {
+      given: { [SERVICE]: baseService + "shapes:\n  K:\n    type: structure\n    members: {}\n", ...withOutputMembers("    m:\n      type: map\n      keys:\n        ref: K\n      values:\n        type: string\n") },
+      want: ["demo/GetThing.yaml:18:9 error: map key 'K' is a structure (map keys must be strings or an enum)"],
+    },
+  ],
+  [
+    "map keyed by a number",
+    {
+      given: withOutputMembers("    m:\n      type: map\n      keys:\n        type: integer\n      values:\n        type: string\n"),
+      want: ["demo/GetThing.yaml:18:9 error: map keys must be strings or an enum, not integer (keys: { type: string } or keys: { ref: SomeEnum })"],
+    },
+  ],
+  [
+    "mock naming a member that does not exist, create without conflictError",
+    {
+      given: { [OP]: baseOp + "mock:\n  resource: Thing\n  key: [nope]\n  action: create\n" },
+      want: [
+        "demo/GetThing.yaml:19:9 error: mock key 'nope' is not an input member (input members: id)",
+        "demo/GetThing.yaml:20:11 error: mock action 'create' needs `conflictError` (name the error sent when the item exists)",
+      ],
+    },
+  ],
+  [
+    "service folder without service.yaml",
+    {
+      given: { [SERVICE]: null },
+      want: ["demo/service.yaml:1:1 error: service folder 'demo' has no service.yaml (every folder under specs/ is a service and needs a service.yaml)"],
+    },
+  ],
+  [
+    "service id that does not match its folder",
+    {
+      given: { [SERVICE]: baseService.replace("service: demo", "service: other") },
+      want: ["demo/service.yaml:1:10 error: service id 'other' does not match its folder 'demo' (rename the folder or set service: demo)"],
+    },
+  ],
+  [
+    "unbalanced brace in a path template",
+    {
+      given: editOp("/things/{id}", "/things/{id}}"),
+      want: ["demo/GetThing.yaml:4:9 error: path template '/things/{id}}' has an unbalanced brace (placeholders look like {name})"],
+    },
+  ],
+  [
+    "fractional bound of an integer",
+    {
+      given: withOutputMembers("    n:\n      type: integer\n      minimum: 0.5\n"),
+      want: ["demo/GetThing.yaml:17:16 error: 'n': minimum 0.5 is not a whole number (integer bounds are whole numbers)"],
+    },
+  ],
+  [
+    "excluded value outside the range",
+    {
+      given: withOutputMembers("    n:\n      type: integer\n      minimum: 0\n      maximum: 10\n      excluded: [11]\n"),
+      want: ["demo/GetThing.yaml:19:17 error: 'n': excluded value 11 is outside the range (list only values inside minimum..maximum)"],
+    },
+  ],
+  [
+    "reserved member name",
+    {
+      given: withOutputMembers("    __proto__:\n      type: string\n"),
+      want: ["demo/GetThing.yaml:15:5 error: member name '__proto__' is reserved (it would change an object's prototype in generated code)"],
+    },
+  ],
+  [
+    "nesting deeper than the limit",
+    {
+      given: { [OP]: baseOp + "examples:\n  - title: deep\n    request:\n      body: " + "[".repeat(70) + "]".repeat(70) + "\n" },
+      want: ["demo/GetThing.yaml:20:74 error: spec nesting is deeper than 64 levels (declare nested structures as named shapes and use `ref:`)"],
+    },
+  ],
+];
+
 describe("checker error classes", () => {
   test("the base spec set is valid", () => {
     expect(diagnose()).toEqual([]);
   });
 
   test.each(CASES)("%s", (_name, { given, want }) => {
+    expect(diagnose(given)).toEqual(want);
+  });
+
+  test.each(MORE_CASES)("%s", (_name, { given, want }) => {
     expect(diagnose(given)).toEqual(want);
   });
 
