@@ -8,6 +8,7 @@ import { EMITTERS } from "../emit/registry.js";
 import { buildJs } from "./build-js.js";
 import { buildKey, formatKey } from "./cache-keys.js";
 import { cacheDir, MemoCache } from "./memo-cache.js";
+import { formatPool, POOL_MIN_CHARS } from "./format-pool.js";
 import { emitPackageFiles } from "../emit/package/emit-package.js";
 import type { IrModel, IrService } from "../ir/types.js";
 import { compareStrings } from "../util/sort.js";
@@ -62,5 +63,8 @@ export async function formatFile(path: string, contents: string): Promise<string
   // With a `.ts` filepath prettier's typescript parser knows the file is not
   // JSX; without one it runs a JSX-sniffing regex that is quadratic on large files.
   const options = parser === "typescript" ? { ...PRETTIER_OPTIONS, parser, filepath: path } : { ...PRETTIER_OPTIONS, parser };
-  return formatCache.get(formatKey(options, contents), async () => (await loadPrettier()).format(contents, options));
+  return formatCache.get(formatKey(options, contents), async () => {
+    const pool = contents.length >= POOL_MIN_CHARS ? formatPool() : undefined;
+    return pool ? pool.format(contents, options) : (await loadPrettier()).format(contents, options);
+  });
 }
