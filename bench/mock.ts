@@ -10,7 +10,7 @@
  * peers measured in the same run. Also: time from spawn to ready.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -31,6 +31,13 @@ type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const ROOT = path.resolve(new URL("..", import.meta.url).pathname);
+/** Temp folders this run made (bundle, fallback OpenAPI); removed at the end. */
+const TEMP_DIRS: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "opforge-bench-mock-"));
+  TEMP_DIRS.push(dir);
+  return dir;
+}
 const ROUTE = "/restapis/api1/resources/res1/methods/GET";
 const AUTH = "AWS4-HMAC-SHA256 Credential=AKIAMOCKTESTKEY00001/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=0000";
 const VALID = JSON.stringify({ authorizationType: "NONE", apiKeyRequired: false, operationName: "ListPets", requestParameters: { "method.request.querystring.page": false } });
@@ -94,7 +101,7 @@ async function spawnServer(name: string, cmd: string, args: string[], readyUrl: 
  * TypeScript loader in the measured process.
  */
 async function bundledMockServer(): Promise<string> {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), "opforge-bench-mock-")), "mock-server.mjs");
+  const outfile = path.join(tempDir(), "mock-server.mjs");
   await build({
     stdin: {
       contents: `import { listen } from "./generated/apigateway/src/mock.js";
@@ -157,7 +164,7 @@ function openapiFile(): string {
       },
     },
   };
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "opforge-bench-")), "putmethod.openapi.json");
+  const file = path.join(tempDir(), "putmethod.openapi.json");
   writeFileSync(file, JSON.stringify(doc));
   return file;
 }
@@ -304,5 +311,6 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`goals: ${goals.join("; ")}`);
   } finally {
     for (const s of servers) s.child.kill("SIGTERM");
+    for (const d of TEMP_DIRS.splice(0)) rmSync(d, { recursive: true, force: true });
   }
 }
