@@ -7,7 +7,7 @@ import { CREDENTIALS, awsInput, sdkConfig } from "./helpers.js";
 
 let mock: StartedMock;
 beforeAll(async () => {
-  mock = await startMock({ services: ["apigateway", "amplifybackend"], verifySigV4: true, stateless: true });
+  mock = await startMock({ services: ["apigateway", "amplifybackend", "huawei-apig"], verifySigV4: true, stateless: true });
 });
 afterAll(async () => {
   await mock?.close();
@@ -52,5 +52,21 @@ describe("SigV4 verification", () => {
     const e = (await gw.send(new PutMethodCommand(awsInput("apigateway", "PutMethod") as never)).catch((x: unknown) => x)) as Error;
     gw.destroy();
     expect(e.name).toBe("InvalidSignatureException");
+  });
+
+  it("leaves token-authenticated services alone", async () => {
+    const res = await fetch(`${mock.url}/v2/p/apigw/instances/i/authorizers/a`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", "x-auth-token": "t" },
+      body: JSON.stringify({ name: "Authorizer_demo", type: "FRONTEND", authorizer_type: "FUNC", authorizer_uri: "urn:x" }),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("says why a signature failed, after AWS's own words", async () => {
+    const res = await fetch(`${mock.url}/account`, { method: "PATCH", headers: { authorization: "Bearer nope", "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("x-amzn-errortype")).toBe("InvalidSignatureException");
+    expect(((await res.json()) as { message: string }).message).toMatch(/^The request signature we calculated does not match.*\(mock: the Authorization header is not AWS4-HMAC-SHA256\)$/);
   });
 });

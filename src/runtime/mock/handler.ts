@@ -191,7 +191,7 @@ function handleOperation(c: Call): void | Promise<void> {
   const hasBody = contentLength !== undefined ? contentLength !== "0" : req.headers["transfer-encoding"] !== undefined;
   if (!hasBody) return afterBody(c, "");
   if (!isJsonContentType(req.headers["content-type"])) {
-    return refuse(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "Content-Type", `Unsupported Media Type '${req.headers["content-type"]}': send application/json`)));
+    return refuse(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("Content-Type", `Unsupported Media Type '${req.headers["content-type"]}': send application/json`)));
   }
   readBody(req, ctx.bodyLimit, (body) => {
     if (body.ok) return guarded(c, () => afterBody(c, body.text));
@@ -203,7 +203,8 @@ function handleOperation(c: Call): void | Promise<void> {
 
 /** With the body: signature (when verifying), then decode, validate, answer. */
 function afterBody(c: Call, text: string): void | Promise<void> {
-  if (!c.ctx.verify) return answer(c, text);
+  // Only SigV4 services are verified; a token service on the same port is not affected.
+  if (!c.ctx.verify || c.t.service.def.auth.scheme !== "sigv4") return answer(c, text);
   const auth = parseSigV4Authorization(c.req.headers.authorization);
   const pending = auth
     ? c.ctx.verify({ method: c.req.method ?? "GET", host: c.req.headers.host ?? "", path: c.rawPath, query: c.rawQuery, headers: c.req.headers, body: text, authorization: auth })
@@ -211,7 +212,7 @@ function afterBody(c: Call, text: string): void | Promise<void> {
   return pending.then((reason) => {
     if (reason === undefined) return answer(c, text);
     const protocol = c.t.service.protocol;
-    reply(c, protocol.builtin("bad-signature", c.t.service.def.protocol === "aws-rest-json" ? undefined : reason));
+    reply(c, protocol.builtin("bad-signature", `${BAD_SIGNATURE} (mock: ${reason})`));
   });
 }
 
@@ -225,9 +226,9 @@ function answer(c: Call, text: string): void {
     const parsed = parseJsonBody(text, c.ctx.maxDepth);
     if (parsed.ok) wireBody = parsed.value;
     // A body of only whitespace counts as no body.
-    else if (!/^\s*$/.test(text)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", `Could not parse request body into json: ${parsed.reason}`)));
+    else if (!/^\s*$/.test(text)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("body", `Could not parse request body into json: ${parsed.reason}`)));
   }
-  if (!isObject(wireBody)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocolMessage(protocol, "body", "The request body must be a JSON object")));
+  if (!isObject(wireBody)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("body", "The request body must be a JSON object")));
   const problems: WireProblem[] = [];
   const input: Record<string, unknown> = {};
   for (let i = 0; i < t.pathMembers.length; i++) {
@@ -259,12 +260,9 @@ function answer(c: Call, text: string): void {
   reply(c, { status: op.successStatus, headers, body: JSON.stringify(body) });
 }
 
-const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const BAD_SIGNATURE = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.";
 
-/** Where the vendor names a parameter instead of describing it, the message names `param`. */
-function protocolMessage(protocol: Protocol, param: string, text: string): string {
-  return protocol === awsRestJson ? text : protocol.validationMessage([{ wirePath: param, message: text, value: undefined }]);
-}
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 function decodeQuery(t: CompiledOperation, rawQuery: string, input: Record<string, unknown>): void {
   const params = new URLSearchParams(rawQuery);

@@ -33,6 +33,8 @@ export interface Protocol {
   renderError(error: MockError, message: string | undefined): WireResponse;
   /** Text of a 400 for validation problems, in the vendor's words. */
   validationMessage(violations: readonly Violation[]): string;
+  /** Text of a 400 for a request that is not even well-formed (`param`: what is wrong, e.g. `body`, `Content-Type`). */
+  malformedMessage(param: string, text: string): string;
   /** An error no table lists. */
   builtin(kind: BuiltinError, message?: string): WireResponse;
 }
@@ -122,6 +124,9 @@ export const awsRestJson: Protocol = {
     const parts = violations.map((v) => `Value ${valueText(v.value)} at '${v.wirePath}' failed to satisfy constraint: ${v.message}`);
     return `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`;
   },
+  malformedMessage(_param, text) {
+    return text;
+  },
   builtin(kind, message) {
     const b = awsBuiltins[kind];
     return {
@@ -158,6 +163,10 @@ export const huaweiRestJson: Protocol = {
   validationMessage(violations) {
     // The docs' example names the parameter and nothing else.
     return `Invalid parameter value,parameterName:${violations[0]?.wirePath ?? ""}. Please refer to the support documentation`;
+  },
+  malformedMessage(param) {
+    // The vendor names the parameter, never the reason.
+    return this.validationMessage([{ wirePath: param, message: "", value: undefined }]);
   },
   builtin(kind, message) {
     const b = huaweiBuiltins[kind];
