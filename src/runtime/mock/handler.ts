@@ -95,8 +95,8 @@ interface Call {
 function guarded(c: Call, step: () => void | Promise<void>): void {
   const fail = (e: unknown) => {
     const protocol = c.t.service.protocol;
-    const r = protocol.builtin("bad-request", `mock internal error: ${(e as Error).message}`);
-    if (!c.res.headersSent) send(c.ctx, c.req, c.res, protocol, { ...r, status: 500 }, c.t.op.name, c.start);
+    const r = protocol.builtin("internal", `mock internal error: ${(e as Error).message}`);
+    if (!c.res.headersSent) send(c.ctx, c.req, c.res, protocol, r, c.t.op.name, c.start);
     else c.res.destroy();
   };
   try {

@@ -22,7 +22,7 @@ export interface Violation {
   value: unknown;
 }
 
-export type BuiltinError = "not-found" | "method-not-allowed" | "too-large" | "missing-auth" | "bad-signature" | "bad-request";
+export type BuiltinError = "not-found" | "method-not-allowed" | "too-large" | "missing-auth" | "bad-signature" | "bad-request" | "internal";
 
 export interface Protocol {
   /** Headers every response of this protocol carries (content type). */
@@ -100,6 +100,7 @@ const awsBuiltins: Record<BuiltinError, { status: number; type: string; message:
     message: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
   },
   "bad-request": { status: 400, type: "BadRequestException", message: "Bad Request" },
+  internal: { status: 500, type: "InternalFailure", message: "The request processing has failed because of an unknown error, exception or failure." },
 };
 
 /** AWS REST-JSON: error type in `x-amzn-ErrorType`, JSON body with the members (`message`). */
@@ -144,6 +145,7 @@ const huaweiBuiltins: Record<BuiltinError, { status: number; code: string; messa
   "missing-auth": { status: 401, code: "APIG.1002", message: "Incorrect token or token resolution failed" },
   "bad-signature": { status: 401, code: "APIG.1002", message: "Incorrect token or token resolution failed" },
   "bad-request": { status: 400, code: "APIG.2011", message: "Invalid parameter value. Please refer to the support documentation" },
+  internal: { status: 500, code: "APIG.9999", message: "System error" },
 };
 
 /** Huawei APIG: JSON body `{"error_code", "error_msg"}`, no error header. */

@@ -206,4 +206,19 @@ describe("mock runtime", () => {
     expect(lines[0]).toMatch(/^PUT \/things\/a PutThing 201 \d+\.\dms$/);
     expect(lines[1]).toMatch(/^GET \/nowhere - 404 \d+\.\dms$/);
   });
+
+  it("a bug in the wiring (a throwing validator) answers 500 in the vendor's format and the server carries on", async () => {
+    let calls = 0;
+    const flaky: Validator = (v) => {
+      if (calls++ === 0) throw new Error("boom");
+      return needsName(v);
+    };
+    running = await listenMock([awsService("one", "svcone", thingOp({ validateInput: flaky }))], { stateful: false });
+    const h = { authorization: auth("svcone") };
+    const first = await put("/things/a", { name: "abc" }, h);
+    expect(first.status).toBe(500);
+    expect(first.headers.get("x-amzn-errortype")).toBe("InternalFailure");
+    expect(first.body["message"]).toBe("mock internal error: boom");
+    expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
+  });
 });
