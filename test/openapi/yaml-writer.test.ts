@@ -19,7 +19,7 @@ const TRICKY = [
   "1", "-1", "1e3", ".5", "0x1F", "0o7", "1_000", "1:20", ".inf", "-.Inf", ".NaN", "<<", "=", "a: b", "a:", "a #b", "#a", "- a", "? a", "[a]", "{a}",
   "!tag", "&anchor", "*alias", "|", ">", "'q'", '"q"', "%x", "@x", "`x", "a\nb", "a\n", "a\n\n", "\na", " a\nb", "a\tb", "a\rb", "a\u2028b",
   "a\u2029b", "a\u0085b", "\ufeffa", "\u0000", "é", "😀", "__proto__", "constructor", "/restapis/{restapi_id}", "arn:aws:iam::1:role/x",
-  "https://x.example/a?b=c#d", "E0", "e", "E1_0", "e+5", "method.request.{location}.{name}", "a\\b", "a\n  b\n",
+  "https://x.example/a?b=c#d", "E0", "e", "E1_0", "e+5", "method.request.{location}.{name}", "a\\b", "say \"hi\" and \"bye\"", "\"\"'", "a\n  b\n",
 ];
 
 describe("toYaml", () => {

@@ -31,6 +31,17 @@ function quoted(s: string): string {
   return JSON.stringify(s).replace(/[\u0085\u2028\u2029\ufeff\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * Prettier's quote choice, so that formatting changes nothing: a quoted
+ * string whose only escapes would be `\"` is single-quoted (`'` doubled);
+ * anything else stays double-quoted.
+ */
+function quotedLikePrettier(s: string): string {
+  const double = quoted(s);
+  if (/\\[^"]/.test(double.slice(1, -1)) || !s.includes('"')) return double;
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
 /** A literal block (`|`) keeps multi-line text readable; only for text a block can carry exactly. */
 function literalBlock(s: string, indent: string): string | undefined {
   if (!s.includes("\n") || UNSAFE.test(s.replace(/\n/g, "")) || /^[ \t\n]/.test(s) || s.includes("\t")) return undefined;
@@ -46,11 +57,11 @@ function scalar(v: null | boolean | number | string, indent: string): string {
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "number") return Number.isFinite(v) ? JSON.stringify(v) : "null";
   if (isPlain(v)) return v;
-  return literalBlock(v, indent) ?? quoted(v);
+  return literalBlock(v, indent) ?? quotedLikePrettier(v);
 }
 
 function key(k: string): string {
-  return isPlain(k) ? k : quoted(k);
+  return isPlain(k) ? k : quotedLikePrettier(k);
 }
 
 function isEmpty(v: YamlData): boolean {
