@@ -8,7 +8,7 @@
  * on inferred types). Output depends only on the sources, so
  * `generate --check` stays exact.
  */
-import { dirname, join } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { ts } from "ts-morph";
@@ -70,7 +70,7 @@ export function buildJs(files: ReadonlyMap<string, string>, packageId = "pkg"): 
     else out.set("dist/" + path.slice(4, -3) + ".d.ts", dts);
   }
   if (needProgram.length) {
-    const built = declarations(sources, needProgram, packageId);
+    const built = reusedDeclarations(sources, needProgram, packageId);
     for (const path of needProgram) {
       const dts = built.get("dist/" + path.slice(4, -3) + ".d.ts");
       if (dts === undefined) throw new Error(`building ${packageId}/${path}: no declarations were emitted`);
@@ -78,6 +78,48 @@ export function buildJs(files: ReadonlyMap<string, string>, packageId = "pkg"): 
     }
   }
   return out;
+}
+
+/**
+ * Program results, keyed by the text of every source the roots can reach
+ * through relative imports (a program over the roots sees nothing else):
+ * a watch-mode edit to another module, or another package with the same
+ * runtime modules, reuses them instead of building a program again.
+ */
+const programResults = new Map<string, Map<string, string>>();
+const MAX_PROGRAM_RESULTS = 64;
+
+function reusedDeclarations(sources: ReadonlyArray<readonly [string, string]>, roots: readonly string[], packageId: string): Map<string, string> {
+  const reach = reachable(sources, roots);
+  if (!reach) return declarations(sources, roots, packageId);
+  const byPath = new Map(sources);
+  const key = JSON.stringify([roots, reach.map((p) => [p, byPath.get(p)])]);
+  let result = programResults.get(key);
+  if (!result) {
+    result = declarations(sources, roots, packageId);
+    if (programResults.size >= MAX_PROGRAM_RESULTS) programResults.clear();
+    programResults.set(key, result);
+  }
+  return result;
+}
+
+/** Sources reachable from `roots` by relative imports, sorted; undefined when an import does not resolve to one (then nothing is reused). */
+function reachable(sources: ReadonlyArray<readonly [string, string]>, roots: readonly string[]): string[] | undefined {
+  const byPath = new Map(sources);
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    const text = byPath.get(p);
+    if (text === undefined) return undefined;
+    seen.add(p);
+    for (const imp of ts.preProcessFile(text, true, true).importedFiles) {
+      if (!imp.fileName.startsWith(".")) continue; // packages: fixed by the lockfile
+      stack.push(posix.normalize(posix.join(posix.dirname(p), imp.fileName)).replace(/\.js$/, ".ts"));
+    }
+  }
+  return [...seen].sort();
 }
 
 /** Declarations of `roots` (and of what they import) from a program over the in-memory sources. */

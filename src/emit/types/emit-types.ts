@@ -53,7 +53,12 @@ function enumStatements(shape: IrEnumShape): ts.Statement[] {
           f.createVariableDeclaration(
             shape.valuesConstName,
             /* exclamationToken */ undefined,
-            /* type */ undefined,
+            // Spelled out (not inferred) so that the module satisfies
+            // isolatedDeclarations: its .d.ts is then built per file, fast.
+            f.createTypeOperatorNode(
+              ts.SyntaxKind.ReadonlyKeyword,
+              f.createTupleTypeNode(shape.values.map((v) => f.createLiteralTypeNode(f.createStringLiteral(v.value)))),
+            ),
             f.createSatisfiesExpression(
               f.createAsExpression(
                 f.createArrayLiteralExpression(shape.values.map((v) => f.createStringLiteral(v.value))),

@@ -14,7 +14,7 @@ export type GadgetEvent = "STARTED" | "STOPPED" | "FAILED";
 /**
  * Every value of {@link GadgetEvent}, in documented order.
  */
-export const GadgetEventValues = [
+export const GadgetEventValues: readonly ["STARTED", "STOPPED", "FAILED"] = [
   "STARTED",
   "STOPPED",
   "FAILED",
@@ -29,7 +29,10 @@ export type GadgetMode = "AUTO" | "MANUAL";
 /**
  * Every value of {@link GadgetMode}, in documented order.
  */
-export const GadgetModeValues = ["AUTO", "MANUAL"] as const satisfies readonly GadgetMode[];
+export const GadgetModeValues: readonly ["AUTO", "MANUAL"] = [
+  "AUTO",
+  "MANUAL",
+] as const satisfies readonly GadgetMode[];
 
 export interface UpdateGadgetRequest {
   /**

@@ -87,7 +87,19 @@ export type HostileEnum =
 /**
  * Every value of {@link HostileEnum}, in documented order.
  */
-export const HostileEnumValues = [
+export const HostileEnumValues: readonly [
+  "plain",
+  'with "double" quotes',
+  "with 'single' quotes",
+  "back`tick`",
+  "${dollar brace}",
+  "*/ comment end",
+  "/* comment start",
+  "back\\slash \\u0041",
+  "</script>",
+  "line\u2028separator",
+  "para\u2029separator",
+] = [
   "plain",
   'with "double" quotes',
   "with 'single' quotes",

@@ -26,7 +26,11 @@ export type CollarSize = "S" | "M" | "L";
 /**
  * Every value of {@link CollarSize}, in documented order.
  */
-export const CollarSizeValues = ["S", "M", "L"] as const satisfies readonly CollarSize[];
+export const CollarSizeValues: readonly ["S", "M", "L"] = [
+  "S",
+  "M",
+  "L",
+] as const satisfies readonly CollarSize[];
 
 /**
  * Input of CreatePet (named with `name:`).
@@ -222,7 +226,11 @@ export type PatchOp = "add" | "remove" | "replace";
 /**
  * Every value of {@link PatchOp}, in documented order.
  */
-export const PatchOpValues = ["add", "remove", "replace"] as const satisfies readonly PatchOp[];
+export const PatchOpValues: readonly ["add", "remove", "replace"] = [
+  "add",
+  "remove",
+  "replace",
+] as const satisfies readonly PatchOp[];
 
 /**
  * One JSON-patch operation.
@@ -278,7 +286,11 @@ export type PetKind = "DOG" | "CAT" | "BIRD";
 /**
  * Every value of {@link PetKind}, in documented order.
  */
-export const PetKindValues = ["DOG", "CAT", "BIRD"] as const satisfies readonly PetKind[];
+export const PetKindValues: readonly ["DOG", "CAT", "BIRD"] = [
+  "DOG",
+  "CAT",
+  "BIRD",
+] as const satisfies readonly PetKind[];
 
 /**
  * Input of UpdatePet, declared under the operation's own `shapes:`.
