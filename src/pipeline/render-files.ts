@@ -18,6 +18,9 @@ const PRETTIER_OPTIONS = { printWidth: 100, trailingComma: "all", singleQuote: f
 
 const PARSERS: Record<string, string> = { ts: "typescript", json: "json", md: "markdown", yaml: "yaml", yml: "yaml" };
 
+/** Services rendered at once by `renderModel`. */
+const RENDER_CONCURRENCY = 2;
+
 /** Prettier and the package build are pure and slow: memoized by content (see memo-cache.ts). */
 const formatCache = new MemoCache(cacheDir("format"));
 const buildCache = new MemoCache(cacheDir("build"));
@@ -51,7 +54,18 @@ export async function renderService(service: IrService, model: IrModel, emitters
 
 export async function renderModel(model: IrModel, emitters: readonly Emitter[] = EMITTERS): Promise<Map<string, string>> {
   const all = new Map<string, string>();
-  const rendered = await Promise.all(model.services.map((s) => renderService(s, model, emitters)));
+  // A few services in flight at a time: the main thread emits one while the
+  // format workers work on another, and memory holds a few services' worth
+  // of intermediate text, not the whole model's.
+  const rendered: RenderedService[] = new Array(model.services.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < model.services.length) {
+      const i = next++;
+      rendered[i] = await renderService(model.services[i]!, model, emitters);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(RENDER_CONCURRENCY, model.services.length) }, lane));
   for (const r of rendered) for (const [p, c] of r.files) all.set(p, c);
   return all;
 }
