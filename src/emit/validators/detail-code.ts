@@ -1,9 +1,11 @@
 /**
  * The reporting half: statements that push every problem of a value, with
- * its JSON pointer, rule and message. `validate<Name>` runs it directly (one
- * walk of the root); it enters a nested structure only when that structure's
- * pass/fail check fails, and builds paths and messages only where it pushes a
- * problem, so a valid value costs about what the pass/fail check costs.
+ * its JSON pointer, rule and message, in one walk. `validate<Name>` runs it
+ * directly. Paths are never built on the way down: each level writes its key
+ * (a member name, list index or map key) into the runtime's PATH array at its
+ * depth, and a path string is joined (`pathOf`) only where a problem is
+ * pushed. So walking a valid value allocates nothing, and an invalid value is
+ * walked once, as ajv's all-errors mode walks it.
  */
 import type { IrMember, IrStringType, IrType } from "../../ir/types.js";
 import { stringLiteral } from "../shared/literals.js";
@@ -17,15 +19,39 @@ import {
 } from "./messages.js";
 import { checkFn, detailFn, enumCheckFn, type Policy, type ShapeVariant } from "./plan.js";
 
+/**
+ * Where a value sits: PATH[0 .. d + depth) holds its ancestors' tokens, and
+ * `leaf` (an expression: a member's token literal, an index variable, a map
+ * key's `keyToken(k)`) its own; no leaf for the value a detail function was
+ * called with.
+ */
+export interface Location {
+  depth: number;
+  leaf?: string;
+}
+
+/** A member's PATH token, escaped at generation time: `"/name"`. */
+export function memberToken(name: string): string {
+  return stringLiteral("/" + name.replace(/~/g, "~0").replace(/\//g, "~1"));
+}
+
+const depthExpr = (n: number) => (n === 0 ? "d" : `d + ${n}`);
+
+/** The JSON pointer of `loc`, joined at run time. */
+export function pathExpr(loc: Location): string {
+  return loc.leaf === undefined ? `pathOf(${depthExpr(loc.depth)})` : `pathOf(${depthExpr(loc.depth)}, ${loc.leaf})`;
+}
+
+/** Records `loc`'s own key in PATH and returns the depth its children start at. */
+function descend(loc: Location, out: string[]): number {
+  if (loc.leaf === undefined) return loc.depth;
+  out.push(`PATH[${depthExpr(loc.depth)}] = ${loc.leaf};`);
+  return loc.depth + 1;
+}
+
 /** `ps.push(problem(<path>, "<rule>", "<text>"));` */
 function push(path: string, rule: string, text: string): string {
   return `ps.push(problem(${path}, ${stringLiteral(rule)}, ${stringLiteral(text)}));`;
-}
-
-/** `<path> + "/<token>"` for a member name known at generation time. */
-export function childPath(path: string, name: string): string {
-  const token = name.replace(/~/g, "~0").replace(/\//g, "~1");
-  return `${path} + ${stringLiteral("/" + token)}`;
 }
 
 function stringRules(t: IrStringType, x: string, path: string, ctx: CodeContext, prefix = "", keyRule?: string): string[] {
@@ -37,8 +63,9 @@ function stringRules(t: IrStringType, x: string, path: string, ctx: CodeContext,
   return out;
 }
 
-/** Statements that push every problem of `x` (not undefined) against `type`, at JSON pointer expression `path`. */
-export function detailValue(type: IrType, x: string, path: string, policy: Policy, ctx: CodeContext, depth: string | undefined): string[] {
+/** Statements that push every problem of `x` (not undefined) against `type`; `x` sits at `loc`. */
+export function detailValue(type: IrType, x: string, loc: Location, policy: Policy, ctx: CodeContext, rec: string | undefined, member = false): string[] {
+  const path = pathExpr(loc);
   const typed = (cond: string, text: string, rest: string[]) =>
     rest.length ? [`if (${cond}) ${push(path, "type", text)}`, `else {`, ...rest, `}`] : [`if (${cond}) ${push(path, "type", text)}`];
   switch (type.kind) {
@@ -70,12 +97,15 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
     case "ref": {
       const e = enumShape(ctx, type.name);
       if (e) return typed(`typeof ${x} !== "string"`, TYPE_TEXT.string, [`if (!${enumCheckFn(e.name)}(${x})) ${push(path, "enum", enumText(e))}`]);
-      const recursive = ctx.plan.recursive.has(type.name);
-      const d = depth === undefined ? "1" : `${depth} + 1`;
-      const check = recursive ? `${checkFn(type.name, policy)}(${x}, ${d})` : `${checkFn(type.name, policy)}(${x})`;
-      const detail = recursive ? `${detailFn(type.name, policy)}(${x}, ${path}, ps, ${d});` : `${detailFn(type.name, policy)}(${x}, ${path}, ps);`;
-      // The pass/fail check first: a valid nested structure never pays for building its path.
-      return [`if (!${check}) ${detail}`];
+      // A member's structure is walked directly: it is walked once, however deep the problem.
+      // A list item or map value gets the small pass/fail check first (V8 inlines it), so that
+      // valid elements cost no PATH write and no call into the larger detail function.
+      const recursion = ctx.plan.recursive.has(type.name) ? `${rec === undefined ? "1" : `${rec} + 1`}` : undefined;
+      const check = `${checkFn(type.name, policy)}(${x}${recursion ? `, ${recursion}` : ""})`;
+      const out: string[] = [];
+      const childDepth = depthExpr(descend(loc, out));
+      out.push(`${detailFn(type.name, policy)}(${x}, ${childDepth}, ps${recursion ? `, ${recursion}` : ""});`);
+      return member ? out : [`if (!${check}) {`, ...out, `}`];
     }
     case "list": {
       const i = ctx.fresh("i");
@@ -83,12 +113,14 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
       const rest: string[] = [];
       if (type.minItems !== undefined && type.minItems > 0) rest.push(`if (${x}.length < ${type.minItems}) ${push(path, "minItems", itemsText(type))}`);
       if (type.maxItems !== undefined) rest.push(`if (${x}.length > ${type.maxItems}) ${push(path, "maxItems", itemsText(type))}`);
-      const loop = [
+      const loop: string[] = [];
+      const itemDepth = descend(loc, loop);
+      loop.push(
         `for (let ${i} = 0; ${i} < ${x}.length && ps.length <= MAX_PROBLEMS; ${i}++) {`,
         `const ${y} = ${x}[${i}];`,
-        ...detailValue(type.items, y, `${path} + "/" + ${i}`, policy, ctx, depth),
+        ...detailValue(type.items, y, { depth: itemDepth, leaf: i }, policy, ctx, rec),
         `}`,
-      ];
+      );
       if (type.maxItems === undefined || type.maxItems > MAX_ITEMS) rest.push(`if (${x}.length > MAX_ITEMS) ${push(path, "maxItems", itemsLimitText(MAX_ITEMS))}`, `else {`, ...loop, `}`);
       else rest.push(...loop);
       return typed(`!Array.isArray(${x})`, TYPE_TEXT.array, rest);
@@ -98,16 +130,17 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
       const y = ctx.fresh("x");
       const counted = type.minEntries !== undefined || type.maxEntries !== undefined;
       const n = counted ? ctx.fresh("n") : "";
-      // The entry's path, built only where a problem is pushed.
-      const kp = `${path} + "/" + pointerToken(${k})`;
-      const rest = [...(counted ? [`let ${n} = 0;`] : []), `for (const ${k} in ${x}) {`, `if (!hasOwn.call(${x}, ${k})) continue;`];
+      const rest: string[] = counted ? [`let ${n} = 0;`] : [];
+      const entry: Location = { depth: descend(loc, rest), leaf: `keyToken(${k})` };
+      const kp = pathExpr(entry);
+      rest.push(`for (const ${k} in ${x}) {`, `if (!hasOwn.call(${x}, ${k})) continue;`);
       if (counted) rest.push(`${n}++;`);
       rest.push(`if (ps.length > MAX_PROBLEMS) continue;`);
       if (type.key.kind === "ref") {
         const e = enumShape(ctx, type.key.name);
         if (e) rest.push(`if (!${enumCheckFn(e.name)}(${k})) ${push(kp, "mapKey", `key ${enumText(e)}`)}`);
       } else rest.push(...stringRules(type.key, k, kp, ctx, "key ", "mapKey"));
-      rest.push(`const ${y} = ${x}[${k}];`, ...detailValue(type.value, y, kp, policy, ctx, depth), `}`);
+      rest.push(`const ${y} = ${x}[${k}];`, ...detailValue(type.value, y, entry, policy, ctx, rec), `}`);
       if (type.minEntries !== undefined && type.minEntries > 0) rest.push(`if (${n} < ${type.minEntries}) ${push(path, "minEntries", entriesText(type))}`);
       if (type.maxEntries !== undefined) rest.push(`if (${n} > ${type.maxEntries}) ${push(path, "maxEntries", entriesText(type))}`);
       return typed(`typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})`, TYPE_TEXT.object, rest);
@@ -115,40 +148,46 @@ export function detailValue(type: IrType, x: string, path: string, policy: Polic
   }
 }
 
-/** `function v$Name$r(o, p, ps, d?)`: pushes every problem of `o` as a structure under `policy`. */
+/**
+ * `function v$Name$r(o, d, ps, r?)`: pushes every problem of `o` as a
+ * structure under `policy`; PATH[0 .. d) holds `o`'s path, `r` is the
+ * recursion depth of recursive shapes.
+ */
 export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext): string {
   const { shape, policy } = variant;
   ctx.resetLocals();
   const recursive = ctx.plan.recursive.has(shape.name);
-  const depth = recursive ? "d" : undefined;
+  const rec = recursive ? "r" : undefined;
+  const self = pathExpr({ depth: 0 });
   const lines: string[] = [];
-  if (recursive) lines.push(`if (d > MAX_DEPTH) {`, push("p", "maxDepth", maxDepthText(MAX_DEPTH)), `return;`, `}`);
-  lines.push(`if (typeof o !== "object" || o === null || Array.isArray(o)) {`, push("p", "type", TYPE_TEXT.object), `return;`, `}`);
+  if (recursive) lines.push(`if (r > MAX_DEPTH) {`, push(self, "maxDepth", maxDepthText(MAX_DEPTH)), `return;`, `}`);
+  lines.push(`if (typeof o !== "object" || o === null || Array.isArray(o)) {`, push(self, "type", TYPE_TEXT.object), `return;`, `}`);
   const reject = policy === "reject";
   if (reject) lines.push(`let n = 0;`);
-  for (const m of shape.members) lines.push(...memberDetail(m, policy, ctx, depth, reject));
+  for (const m of shape.members) lines.push(...memberDetail(m, policy, ctx, rec, reject));
   if (reject) {
     const cases = shape.members.map((m) => `case ${stringLiteral(m.name)}:`);
     lines.push(
+      // As in the check: count own keys, and name the unknown ones only on a mismatch.
       `let c = 0;`,
       `for (const _k in o) c++;`,
       `if (c !== n)`,
       `for (const k in o) {`,
       `if (!hasOwn.call(o, k)) continue;`,
       ...(cases.length ? [`switch (k) {`, ...cases, `continue;`, `}`] : []),
-      push(`p + "/" + pointerToken(k)`, "unknownMember", unknownMemberText(shape.name)),
+      push(pathExpr({ depth: 0, leaf: "keyToken(k)" }), "unknownMember", unknownMemberText(shape.name)),
       `}`,
     );
   }
-  const params = recursive ? "o: any, p: string, ps: ValidationProblem[], d: number" : "o: any, p: string, ps: ValidationProblem[]";
+  const params = recursive ? "o: any, d: number, ps: ValidationProblem[], r: number" : "o: any, d: number, ps: ValidationProblem[]";
   return `function ${detailFn(shape.name, policy)}(${params}): void {\n${lines.join("\n")}\n}`;
 }
 
-function memberDetail(m: IrMember, policy: Policy, ctx: CodeContext, depth: string | undefined, counted: boolean): string[] {
+function memberDetail(m: IrMember, policy: Policy, ctx: CodeContext, rec: string | undefined, counted: boolean): string[] {
   const v = ctx.fresh("m");
-  const path = childPath("p", m.name);
-  const body = [...(counted ? ["n++;"] : []), ...detailValue(m.type, v, path, policy, ctx, depth)];
+  const loc: Location = { depth: 0, leaf: memberToken(m.name) };
+  const body = [...(counted ? ["n++;"] : []), ...detailValue(m.type, v, loc, policy, ctx, rec, true)];
   const out = [`const ${v} = ${memberRead("o", m.name)};`];
-  if (m.required) return [...out, `if (${v} === undefined) ${push(path, "required", REQUIRED_TEXT)}`, `else {`, ...body, `}`];
+  if (m.required) return [...out, `if (${v} === undefined) ${push(pathExpr(loc), "required", REQUIRED_TEXT)}`, `else {`, ...body, `}`];
   return [...out, `if (${v} !== undefined) {`, ...body, `}`];
 }

@@ -70,7 +70,7 @@ export function emitValidatorsFile(service: IrService): GeneratedFile {
   return { path: "src/validators.ts", contents: text.join("\n\n") + "\n", reexport: true };
 }
 
-const RUNTIME_VALUES = ["codePointLength", "invalid", "MAX_DEPTH", "MAX_ITEMS", "MAX_PROBLEMS", "pointerToken", "problem", "VALID"];
+const RUNTIME_VALUES = ["codePointLength", "invalid", "MAX_DEPTH", "MAX_ITEMS", "MAX_PROBLEMS", "keyToken", "PATH", "pathOf", "problem", "VALID"];
 
 /** Imports exactly the runtime names the generated code uses (strict builds reject unused ones under noUnusedLocals). */
 function runtimeImport(code: string): string {
@@ -82,7 +82,7 @@ function structurePublic(shape: IrStructureShape, plan: ValidationPlan): string 
   const policy = plan.publicPolicy.get(shape.name) ?? "reject";
   const recursive = plan.recursive.has(shape.name);
   const check = recursive ? `${checkFn(shape.name, policy)}(value, 0)` : `${checkFn(shape.name, policy)}(value)`;
-  const detail = recursive ? `${detailFn(shape.name, policy)}(value, "", problems, 0);` : `${detailFn(shape.name, policy)}(value, "", problems);`;
+  const detail = recursive ? `${detailFn(shape.name, policy)}(value, 0, problems, 0);` : `${detailFn(shape.name, policy)}(value, 0, problems);`;
   const policyDoc = policySentence(policy, shape);
   return [
     docComment([

@@ -63,6 +63,33 @@ export function pointerToken(key: string): string {
   return key;
 }
 
+/**
+ * The path from the root to the value being checked, one reference token
+ * per depth: a member name or map key already escaped and prefixed with `/`
+ * (`"/responses"`), or a list index as a number. Generated detail code writes
+ * its token at its depth on the way down, so that no path string is built
+ * unless a problem is reported. Shared by every validator: validation is
+ * synchronous and calls no user code, and each level writes its slot before
+ * any deeper one is read.
+ */
+export const PATH: Array<string | number> = [];
+
+/** The JSON pointer of the first `depth` tokens of {@link PATH}, then `leaf` (same form) if given. */
+export function pathOf(depth: number, leaf?: string | number): string {
+  let s = "";
+  for (let i = 0; i < depth; i++) {
+    const t = PATH[i]!;
+    s += typeof t === "number" ? "/" + t : t;
+  }
+  if (leaf !== undefined) s += typeof leaf === "number" ? "/" + leaf : leaf;
+  return s;
+}
+
+/** `/` and the escaped key: the {@link PATH} token of a map key. */
+export function keyToken(key: string): string {
+  return "/" + pointerToken(key);
+}
+
 /** A problem whose message is `<path or (root)>: <text>`. */
 export function problem(path: string, rule: string, text: string): ValidationProblem {
   return { path, rule, message: `${path === "" ? "(root)" : path}: ${text}` };

@@ -20,7 +20,9 @@ import {
   codePointLength,
   invalid,
   MAX_PROBLEMS,
-  pointerToken,
+  keyToken,
+  PATH,
+  pathOf,
   problem,
   VALID,
   type ValidationProblem,
@@ -67,36 +69,39 @@ function c$EventResponse$a(o: any): boolean {
   return true;
 }
 
-function v$EventResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$EventResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.body;
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(p + "/body", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
   }
   const m1 = o.headers;
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1))
-      ps.push(problem(p + "/headers", "type", "must be an object"));
+      ps.push(problem(pathOf(d, "/headers"), "type", "must be an object"));
     else {
+      PATH[d] = "/headers";
       for (const k2 in m1) {
         if (!hasOwn.call(m1, k2)) continue;
         if (ps.length > MAX_PROBLEMS) continue;
         const x3 = m1[k2];
         if (typeof x3 !== "string")
-          ps.push(problem(p + "/headers" + "/" + pointerToken(k2), "type", "must be a string"));
+          ps.push(problem(pathOf(d + 1, keyToken(k2)), "type", "must be a string"));
       }
     }
   }
   const m4 = o.status;
   if (m4 !== undefined) {
     if (typeof m4 !== "number" || !Number.isInteger(m4))
-      ps.push(problem(p + "/status", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
     else {
-      if (m4 < 200) ps.push(problem(p + "/status", "minimum", "must be between 200 and 599"));
-      if (m4 > 599) ps.push(problem(p + "/status", "maximum", "must be between 200 and 599"));
+      if (m4 < 200)
+        ps.push(problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599"));
+      if (m4 > 599)
+        ps.push(problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599"));
     }
   }
 }
@@ -153,95 +158,110 @@ function c$UpdateGadgetRequest$a(o: any): boolean {
   return true;
 }
 
-function v$UpdateGadgetRequest$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$UpdateGadgetRequest$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.gadget_id;
-  if (m0 === undefined) ps.push(problem(p + "/gadget_id", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/gadget_id"), "required", "is required"));
   else {
-    if (typeof m0 !== "string") ps.push(problem(p + "/gadget_id", "type", "must be a string"));
+    if (typeof m0 !== "string")
+      ps.push(problem(pathOf(d, "/gadget_id"), "type", "must be a string"));
   }
   const m1 = o.labels;
   if (m1 !== undefined) {
-    if (!Array.isArray(m1)) ps.push(problem(p + "/labels", "type", "must be an array"));
+    if (!Array.isArray(m1)) ps.push(problem(pathOf(d, "/labels"), "type", "must be an array"));
     else {
-      if (m1.length > 10) ps.push(problem(p + "/labels", "maxItems", "must have at most 10 items"));
+      if (m1.length > 10)
+        ps.push(problem(pathOf(d, "/labels"), "maxItems", "must have at most 10 items"));
+      PATH[d] = "/labels";
       for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
         const x3 = m1[i2];
-        if (typeof x3 !== "string")
-          ps.push(problem(p + "/labels" + "/" + i2, "type", "must be a string"));
+        if (typeof x3 !== "string") ps.push(problem(pathOf(d + 1, i2), "type", "must be a string"));
       }
     }
   }
   const m4 = o.mode;
   if (m4 !== undefined) {
-    if (typeof m4 !== "string") ps.push(problem(p + "/mode", "type", "must be a string"));
+    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
     else {
-      if (!c$GadgetMode(m4)) ps.push(problem(p + "/mode", "enum", "must be one of AUTO, MANUAL"));
+      if (!c$GadgetMode(m4))
+        ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
     }
   }
   const m5 = o.name;
-  if (m5 === undefined) ps.push(problem(p + "/name", "required", "is required"));
+  if (m5 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
   else {
-    if (typeof m5 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
+    if (typeof m5 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
     else {
       if (m5.length < 3 || (m5.length < 6 && codePointLength(m5) < 3))
-        ps.push(problem(p + "/name", "minLength", "must be 3 to 64 characters long"));
+        ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
       if (m5.length > 64 && codePointLength(m5) > 64)
-        ps.push(problem(p + "/name", "maxLength", "must be 3 to 64 characters long"));
+        ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
       if (!RE0.test(m5))
-        ps.push(problem(p + "/name", "pattern", "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"));
+        ps.push(
+          problem(pathOf(d, "/name"), "pattern", "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
+        );
     }
   }
   const m6 = o.project_id;
-  if (m6 === undefined) ps.push(problem(p + "/project_id", "required", "is required"));
+  if (m6 === undefined) ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
   else {
-    if (typeof m6 !== "string") ps.push(problem(p + "/project_id", "type", "must be a string"));
+    if (typeof m6 !== "string")
+      ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
   }
   const m7 = o.responses;
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
-      ps.push(problem(p + "/responses", "type", "must be an object"));
+      ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
     else {
+      PATH[d] = "/responses";
       for (const k8 in m7) {
         if (!hasOwn.call(m7, k8)) continue;
         if (ps.length > MAX_PROBLEMS) continue;
         if (!c$GadgetEvent(k8))
           ps.push(
             problem(
-              p + "/responses" + "/" + pointerToken(k8),
+              pathOf(d + 1, keyToken(k8)),
               "mapKey",
               "key must be one of STARTED, STOPPED, FAILED",
             ),
           );
         const x9 = m7[k8];
-        if (!c$EventResponse$a(x9))
-          v$EventResponse$a(x9, p + "/responses" + "/" + pointerToken(k8), ps);
+        if (!c$EventResponse$a(x9)) {
+          PATH[d + 1] = keyToken(k8);
+          v$EventResponse$a(x9, d + 2, ps);
+        }
       }
     }
   }
   const m10 = o.status;
   if (m10 !== undefined) {
     if (typeof m10 !== "number" || !Number.isInteger(m10))
-      ps.push(problem(p + "/status", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
     else {
       if (m10 < 200)
-        ps.push(problem(p + "/status", "minimum", "must be between 200 and 599 and not 444"));
+        ps.push(
+          problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
+        );
       if (m10 > 599)
-        ps.push(problem(p + "/status", "maximum", "must be between 200 and 599 and not 444"));
+        ps.push(
+          problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
+        );
       if (m10 === 444)
-        ps.push(problem(p + "/status", "excluded", "must be between 200 and 599 and not 444"));
+        ps.push(
+          problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
+        );
     }
   }
   const m11 = o.ttl;
   if (m11 !== undefined) {
     if (typeof m11 !== "number" || !Number.isInteger(m11))
-      ps.push(problem(p + "/ttl", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
     else {
-      if (m11 < 0) ps.push(problem(p + "/ttl", "minimum", "must be between 0 and 3600"));
-      if (m11 > 3600) ps.push(problem(p + "/ttl", "maximum", "must be between 0 and 3600"));
+      if (m11 < 0) ps.push(problem(pathOf(d, "/ttl"), "minimum", "must be between 0 and 3600"));
+      if (m11 > 3600) ps.push(problem(pathOf(d, "/ttl"), "maximum", "must be between 0 and 3600"));
     }
   }
 }
@@ -290,21 +310,22 @@ function k$UpdateGadgetResponse(o: any): boolean {
   return true;
 }
 
-function v$UpdateGadgetResponse$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$UpdateGadgetResponse$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.create_time;
   if (m0 !== undefined) {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/create_time", "type", "must be a string"));
+    if (typeof m0 !== "string")
+      ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
     else {
       if (!RE1.test(m0))
         ps.push(
           problem(
-            p + "/create_time",
+            pathOf(d, "/create_time"),
             "format",
             "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
           ),
@@ -314,20 +335,21 @@ function v$UpdateGadgetResponse$r(o: any, p: string, ps: ValidationProblem[]): v
   const m1 = o.id;
   if (m1 !== undefined) {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/id", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
   }
   const m2 = o.mode;
   if (m2 !== undefined) {
     n++;
-    if (typeof m2 !== "string") ps.push(problem(p + "/mode", "type", "must be a string"));
+    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
     else {
-      if (!c$GadgetMode(m2)) ps.push(problem(p + "/mode", "enum", "must be one of AUTO, MANUAL"));
+      if (!c$GadgetMode(m2))
+        ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
     }
   }
   const m3 = o.name;
   if (m3 !== undefined) {
     n++;
-    if (typeof m3 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
+    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -342,11 +364,7 @@ function v$UpdateGadgetResponse$r(o: any, p: string, ps: ValidationProblem[]): v
           continue;
       }
       ps.push(
-        problem(
-          p + "/" + pointerToken(k),
-          "unknownMember",
-          "is not a member of UpdateGadgetResponse",
-        ),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of UpdateGadgetResponse"),
       );
     }
 }
@@ -361,7 +379,7 @@ function v$UpdateGadgetResponse$r(o: any, p: string, ps: ValidationProblem[]): v
 
 export function validateEventResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$EventResponse$a(value, "", problems);
+  v$EventResponse$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -451,7 +469,7 @@ export function isGadgetMode(value: unknown): value is GadgetMode {
 
 export function validateUpdateGadgetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$UpdateGadgetRequest$a(value, "", problems);
+  v$UpdateGadgetRequest$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -483,7 +501,7 @@ export function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequ
 
 export function validateUpdateGadgetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$UpdateGadgetResponse$r(value, "", problems);
+  v$UpdateGadgetResponse$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 

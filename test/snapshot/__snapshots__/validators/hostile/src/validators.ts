@@ -15,7 +15,9 @@ import type { EchoTextRequest, EchoTextResponse, HostileEnum, HostileNested } fr
 import {
   codePointLength,
   invalid,
-  pointerToken,
+  keyToken,
+  PATH,
+  pathOf,
   problem,
   VALID,
   type ValidationProblem,
@@ -100,32 +102,32 @@ function k$EchoTextRequest(o: any): boolean {
   return true;
 }
 
-function v$EchoTextRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$EchoTextRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.filter;
   if (m0 !== undefined) {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/filter", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/filter"), "type", "must be a string"));
   }
   const m1 = o.id;
-  if (m1 === undefined) ps.push(problem(p + "/id", "required", "is required"));
+  if (m1 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
   else {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/id", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
   }
   const m2 = o.mode;
   if (m2 !== undefined) {
     n++;
-    if (typeof m2 !== "string") ps.push(problem(p + "/mode", "type", "must be a string"));
+    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
     else {
       if (!c$HostileEnum(m2))
         ps.push(
           problem(
-            p + "/mode",
+            pathOf(d, "/mode"),
             "enum",
             "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
           ),
@@ -135,24 +137,25 @@ function v$EchoTextRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m3 = o.nested;
   if (m3 !== undefined) {
     n++;
-    if (!c$HostileNested$r(m3)) v$HostileNested$r(m3, p + "/nested", ps);
+    PATH[d] = "/nested";
+    v$HostileNested$r(m3, d + 1, ps);
   }
   const m4 = o.tag;
   if (m4 !== undefined) {
     n++;
-    if (typeof m4 !== "string") ps.push(problem(p + "/tag", "type", "must be a string"));
+    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/tag"), "type", "must be a string"));
   }
   const m5 = o.text;
   if (m5 !== undefined) {
     n++;
-    if (typeof m5 !== "string") ps.push(problem(p + "/text", "type", "must be a string"));
+    if (typeof m5 !== "string") ps.push(problem(pathOf(d, "/text"), "type", "must be a string"));
     else {
       if (m5.length > 100 && codePointLength(m5) > 100)
-        ps.push(problem(p + "/text", "maxLength", "must be at most 100 characters long"));
+        ps.push(problem(pathOf(d, "/text"), "maxLength", "must be at most 100 characters long"));
       if (!RE0.test(m5))
         ps.push(
           problem(
-            p + "/text",
+            pathOf(d, "/text"),
             "pattern",
             'must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
           ),
@@ -174,7 +177,7 @@ function v$EchoTextRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of EchoTextRequest"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of EchoTextRequest"),
       );
     }
 }
@@ -192,23 +195,23 @@ function c$EchoTextResponse$a(o: any): boolean {
   return true;
 }
 
-function v$EchoTextResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$EchoTextResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.echoed;
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(p + "/echoed", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/echoed"), "type", "must be a string"));
   }
   const m1 = o.mode;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") ps.push(problem(p + "/mode", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
     else {
       if (!c$HostileEnum(m1))
         ps.push(
           problem(
-            p + "/mode",
+            pathOf(d, "/mode"),
             "enum",
             "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
           ),
@@ -243,16 +246,16 @@ function k$HostileNested(o: any): boolean {
   return true;
 }
 
-function v$HostileNested$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$HostileNested$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.note;
   if (m0 !== undefined) {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/note", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/note"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -263,9 +266,7 @@ function v$HostileNested$r(o: any, p: string, ps: ValidationProblem[]): void {
         case "note":
           continue;
       }
-      ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of HostileNested"),
-      );
+      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of HostileNested"));
     }
 }
 
@@ -279,7 +280,7 @@ function v$HostileNested$r(o: any, p: string, ps: ValidationProblem[]): void {
 
 export function validateEchoTextRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$EchoTextRequest$r(value, "", problems);
+  v$EchoTextRequest$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -311,7 +312,7 @@ export function isEchoTextRequest(value: unknown): value is EchoTextRequest {
 
 export function validateEchoTextResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$EchoTextResponse$a(value, "", problems);
+  v$EchoTextResponse$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -376,7 +377,7 @@ export function isHostileEnum(value: unknown): value is HostileEnum {
 
 export function validateHostileNested(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$HostileNested$r(value, "", problems);
+  v$HostileNested$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 

@@ -31,7 +31,9 @@ import {
   invalid,
   MAX_ITEMS,
   MAX_PROBLEMS,
-  pointerToken,
+  keyToken,
+  PATH,
+  pathOf,
   problem,
   VALID,
   type ValidationProblem,
@@ -97,23 +99,24 @@ function k$Collar(o: any): boolean {
   return true;
 }
 
-function v$Collar$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$Collar$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.engraving;
   if (m0 !== undefined) {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/engraving", "type", "must be a string"));
+    if (typeof m0 !== "string")
+      ps.push(problem(pathOf(d, "/engraving"), "type", "must be a string"));
   }
   const m1 = o.size;
   if (m1 !== undefined) {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/size", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/size"), "type", "must be a string"));
     else {
-      if (!c$CollarSize(m1)) ps.push(problem(p + "/size", "enum", "must be one of S, M, L"));
+      if (!c$CollarSize(m1)) ps.push(problem(pathOf(d, "/size"), "enum", "must be one of S, M, L"));
     }
   }
   let c = 0;
@@ -126,7 +129,7 @@ function v$Collar$r(o: any, p: string, ps: ValidationProblem[]): void {
         case "size":
           continue;
       }
-      ps.push(problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of Collar"));
+      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of Collar"));
     }
 }
 
@@ -304,9 +307,9 @@ function k$CreatePetInput(o: any): boolean {
   return true;
 }
 
-function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$CreatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
@@ -314,21 +317,22 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   if (m0 !== undefined) {
     n++;
     if (typeof m0 !== "number" || !Number.isInteger(m0))
-      ps.push(problem(p + "/age", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/age"), "type", "must be an integer"));
     else {
-      if (m0 < 0) ps.push(problem(p + "/age", "minimum", "must be between 0 and 100"));
-      if (m0 > 100) ps.push(problem(p + "/age", "maximum", "must be between 0 and 100"));
+      if (m0 < 0) ps.push(problem(pathOf(d, "/age"), "minimum", "must be between 0 and 100"));
+      if (m0 > 100) ps.push(problem(pathOf(d, "/age"), "maximum", "must be between 0 and 100"));
     }
   }
   const m1 = o.birthDate;
   if (m1 !== undefined) {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/birthDate", "type", "must be a string"));
+    if (typeof m1 !== "string")
+      ps.push(problem(pathOf(d, "/birthDate"), "type", "must be a string"));
     else {
       if (!RE0.test(m1))
         ps.push(
           problem(
-            p + "/birthDate",
+            pathOf(d, "/birthDate"),
             "format",
             "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
           ),
@@ -338,59 +342,60 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m2 = o.clientToken;
   if (m2 !== undefined) {
     n++;
-    if (typeof m2 !== "string") ps.push(problem(p + "/clientToken", "type", "must be a string"));
+    if (typeof m2 !== "string")
+      ps.push(problem(pathOf(d, "/clientToken"), "type", "must be a string"));
     else {
       if (m2.length > 64 && codePointLength(m2) > 64)
-        ps.push(problem(p + "/clientToken", "maxLength", "must be at most 64 characters long"));
+        ps.push(
+          problem(pathOf(d, "/clientToken"), "maxLength", "must be at most 64 characters long"),
+        );
     }
   }
   const m3 = o.collar;
   if (m3 !== undefined) {
     n++;
-    if (!c$Collar$r(m3)) v$Collar$r(m3, p + "/collar", ps);
+    PATH[d] = "/collar";
+    v$Collar$r(m3, d + 1, ps);
   }
   const m4 = o.color;
   if (m4 !== undefined) {
     n++;
-    if (typeof m4 !== "string") ps.push(problem(p + "/color", "type", "must be a string"));
+    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/color"), "type", "must be a string"));
   }
   const m5 = o.dryRun;
   if (m5 !== undefined) {
     n++;
-    if (typeof m5 !== "boolean") ps.push(problem(p + "/dryRun", "type", "must be a boolean"));
+    if (typeof m5 !== "boolean")
+      ps.push(problem(pathOf(d, "/dryRun"), "type", "must be a boolean"));
   }
   const m6 = o.feeding;
   if (m6 !== undefined) {
     n++;
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6))
-      ps.push(problem(p + "/feeding", "type", "must be an object"));
+      ps.push(problem(pathOf(d, "/feeding"), "type", "must be an object"));
     else {
+      PATH[d] = "/feeding";
       for (const k7 in m6) {
         if (!hasOwn.call(m6, k7)) continue;
         if (ps.length > MAX_PROBLEMS) continue;
         const x8 = m6[k7];
         if (!Array.isArray(x8))
-          ps.push(problem(p + "/feeding" + "/" + pointerToken(k7), "type", "must be an array"));
+          ps.push(problem(pathOf(d + 1, keyToken(k7)), "type", "must be an array"));
         else {
           if (x8.length > MAX_ITEMS)
             ps.push(
               problem(
-                p + "/feeding" + "/" + pointerToken(k7),
+                pathOf(d + 1, keyToken(k7)),
                 "maxItems",
                 "must have at most 100000 items (validator limit)",
               ),
             );
           else {
+            PATH[d + 1] = keyToken(k7);
             for (let i9 = 0; i9 < x8.length && ps.length <= MAX_PROBLEMS; i9++) {
               const x10 = x8[i9];
               if (typeof x10 !== "number" || !Number.isInteger(x10))
-                ps.push(
-                  problem(
-                    p + "/feeding" + "/" + pointerToken(k7) + "/" + i9,
-                    "type",
-                    "must be an integer",
-                  ),
-                );
+                ps.push(problem(pathOf(d + 2, i9), "type", "must be an integer"));
             }
           }
         }
@@ -400,20 +405,22 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m11 = o.kind;
   if (m11 !== undefined) {
     n++;
-    if (typeof m11 !== "string") ps.push(problem(p + "/kind", "type", "must be a string"));
+    if (typeof m11 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
     else {
-      if (!c$PetKind(m11)) ps.push(problem(p + "/kind", "enum", "must be one of DOG, CAT, BIRD"));
+      if (!c$PetKind(m11))
+        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
     }
   }
   const m12 = o.lastVisit;
   if (m12 !== undefined) {
     n++;
-    if (typeof m12 !== "string") ps.push(problem(p + "/lastVisit", "type", "must be a string"));
+    if (typeof m12 !== "string")
+      ps.push(problem(pathOf(d, "/lastVisit"), "type", "must be a string"));
     else {
       if (!RE1.test(m12))
         ps.push(
           problem(
-            p + "/lastVisit",
+            pathOf(d, "/lastVisit"),
             "format",
             "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
           ),
@@ -423,51 +430,50 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m13 = o.legacyId;
   if (m13 !== undefined) {
     n++;
-    if (typeof m13 !== "string") ps.push(problem(p + "/legacyId", "type", "must be a string"));
+    if (typeof m13 !== "string")
+      ps.push(problem(pathOf(d, "/legacyId"), "type", "must be a string"));
   }
   const m14 = o.microchip;
   if (m14 !== undefined) {
     n++;
     if (typeof m14 !== "number" || !Number.isInteger(m14))
-      ps.push(problem(p + "/microchip", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/microchip"), "type", "must be an integer"));
     else {
       if (m14 < 0)
-        ps.push(problem(p + "/microchip", "minimum", "must be between 0 and 999999999999"));
+        ps.push(problem(pathOf(d, "/microchip"), "minimum", "must be between 0 and 999999999999"));
       if (m14 > 999999999999)
-        ps.push(problem(p + "/microchip", "maximum", "must be between 0 and 999999999999"));
+        ps.push(problem(pathOf(d, "/microchip"), "maximum", "must be between 0 and 999999999999"));
     }
   }
   const m15 = o.name;
-  if (m15 === undefined) ps.push(problem(p + "/name", "required", "is required"));
+  if (m15 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
   else {
     n++;
-    if (typeof m15 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
+    if (typeof m15 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
     else {
       if (m15.length < 1 || (m15.length < 2 && codePointLength(m15) < 1))
-        ps.push(problem(p + "/name", "minLength", "must be 1 to 32 characters long"));
+        ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 32 characters long"));
       if (m15.length > 32 && codePointLength(m15) > 32)
-        ps.push(problem(p + "/name", "maxLength", "must be 1 to 32 characters long"));
+        ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 32 characters long"));
     }
   }
   const m16 = o.nicknames;
   if (m16 !== undefined) {
     n++;
-    if (!Array.isArray(m16)) ps.push(problem(p + "/nicknames", "type", "must be an array"));
+    if (!Array.isArray(m16)) ps.push(problem(pathOf(d, "/nicknames"), "type", "must be an array"));
     else {
-      if (m16.length > 5) ps.push(problem(p + "/nicknames", "maxItems", "must have 0 to 5 items"));
+      if (m16.length > 5)
+        ps.push(problem(pathOf(d, "/nicknames"), "maxItems", "must have 0 to 5 items"));
+      PATH[d] = "/nicknames";
       for (let i17 = 0; i17 < m16.length && ps.length <= MAX_PROBLEMS; i17++) {
         const x18 = m16[i17];
         if (typeof x18 !== "string")
-          ps.push(problem(p + "/nicknames" + "/" + i17, "type", "must be a string"));
+          ps.push(problem(pathOf(d + 1, i17), "type", "must be a string"));
         else {
           if (x18.length < 1 || (x18.length < 2 && codePointLength(x18) < 1))
-            ps.push(
-              problem(p + "/nicknames" + "/" + i17, "minLength", "must be 1 to 16 characters long"),
-            );
+            ps.push(problem(pathOf(d + 1, i17), "minLength", "must be 1 to 16 characters long"));
           if (x18.length > 16 && codePointLength(x18) > 16)
-            ps.push(
-              problem(p + "/nicknames" + "/" + i17, "maxLength", "must be 1 to 16 characters long"),
-            );
+            ps.push(problem(pathOf(d + 1, i17), "maxLength", "must be 1 to 16 characters long"));
         }
       }
     }
@@ -476,57 +482,77 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   if (m19 !== undefined) {
     n++;
     if (typeof m19 !== "number" || !Number.isFinite(m19))
-      ps.push(problem(p + "/price", "type", "must be a finite number"));
+      ps.push(problem(pathOf(d, "/price"), "type", "must be a finite number"));
     else {
-      if (m19 < 0) ps.push(problem(p + "/price", "minimum", "must be at least 0"));
+      if (m19 < 0) ps.push(problem(pathOf(d, "/price"), "minimum", "must be at least 0"));
     }
   }
   const m20 = o.seenAt;
   if (m20 !== undefined) {
     n++;
     if (typeof m20 !== "number" || !Number.isFinite(m20))
-      ps.push(problem(p + "/seenAt", "type", "must be a finite number"));
+      ps.push(problem(pathOf(d, "/seenAt"), "type", "must be a finite number"));
   }
   const m21 = o.statusCode;
   if (m21 !== undefined) {
     n++;
     if (typeof m21 !== "number" || !Number.isInteger(m21))
-      ps.push(problem(p + "/statusCode", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/statusCode"), "type", "must be an integer"));
     else {
       if (m21 < 200)
         ps.push(
-          problem(p + "/statusCode", "minimum", "must be between 200 and 599 and not 404 or 444"),
+          problem(
+            pathOf(d, "/statusCode"),
+            "minimum",
+            "must be between 200 and 599 and not 404 or 444",
+          ),
         );
       if (m21 > 599)
         ps.push(
-          problem(p + "/statusCode", "maximum", "must be between 200 and 599 and not 404 or 444"),
+          problem(
+            pathOf(d, "/statusCode"),
+            "maximum",
+            "must be between 200 and 599 and not 404 or 444",
+          ),
         );
       if (m21 === 404 || m21 === 444)
         ps.push(
-          problem(p + "/statusCode", "excluded", "must be between 200 and 599 and not 404 or 444"),
+          problem(
+            pathOf(d, "/statusCode"),
+            "excluded",
+            "must be between 200 and 599 and not 404 or 444",
+          ),
         );
     }
   }
   const m22 = o.storeId;
-  if (m22 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
+  if (m22 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
   else {
     n++;
-    if (typeof m22 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
+    if (typeof m22 !== "string")
+      ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
   }
   const m23 = o.toys;
   if (m23 !== undefined) {
     n++;
-    if (!Array.isArray(m23)) ps.push(problem(p + "/toys", "type", "must be an array"));
+    if (!Array.isArray(m23)) ps.push(problem(pathOf(d, "/toys"), "type", "must be an array"));
     else {
       if (m23.length > MAX_ITEMS)
         ps.push(
-          problem(p + "/toys", "maxItems", "must have at most 100000 items (validator limit)"),
+          problem(
+            pathOf(d, "/toys"),
+            "maxItems",
+            "must have at most 100000 items (validator limit)",
+          ),
         );
       else {
+        PATH[d] = "/toys";
         for (let i24 = 0; i24 < m23.length && ps.length <= MAX_PROBLEMS; i24++) {
           const x25 = m23[i24];
-          if (!c$CreatePetInputToysItem$r(x25))
-            v$CreatePetInputToysItem$r(x25, p + "/toys" + "/" + i24, ps);
+          if (!c$CreatePetInputToysItem$r(x25)) {
+            PATH[d + 1] = i24;
+            v$CreatePetInputToysItem$r(x25, d + 2, ps);
+          }
         }
       }
     }
@@ -534,16 +560,19 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
   const m26 = o.vaccinated;
   if (m26 !== undefined) {
     n++;
-    if (typeof m26 !== "boolean") ps.push(problem(p + "/vaccinated", "type", "must be a boolean"));
+    if (typeof m26 !== "boolean")
+      ps.push(problem(pathOf(d, "/vaccinated"), "type", "must be a boolean"));
   }
   const m27 = o.weight;
   if (m27 !== undefined) {
     n++;
     if (typeof m27 !== "number" || !Number.isFinite(m27))
-      ps.push(problem(p + "/weight", "type", "must be a finite number"));
+      ps.push(problem(pathOf(d, "/weight"), "type", "must be a finite number"));
     else {
-      if (m27 < 0.1) ps.push(problem(p + "/weight", "minimum", "must be between 0.1 and 500"));
-      if (m27 > 500) ps.push(problem(p + "/weight", "maximum", "must be between 0.1 and 500"));
+      if (m27 < 0.1)
+        ps.push(problem(pathOf(d, "/weight"), "minimum", "must be between 0.1 and 500"));
+      if (m27 > 500)
+        ps.push(problem(pathOf(d, "/weight"), "maximum", "must be between 0.1 and 500"));
     }
   }
   let c = 0;
@@ -575,7 +604,7 @@ function v$CreatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of CreatePetInput"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of CreatePetInput"),
       );
     }
 }
@@ -610,22 +639,23 @@ function k$CreatePetInputToysItem(o: any): boolean {
   return true;
 }
 
-function v$CreatePetInputToysItem$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$CreatePetInputToysItem$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.label;
-  if (m0 === undefined) ps.push(problem(p + "/label", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/label"), "required", "is required"));
   else {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/label", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/label"), "type", "must be a string"));
   }
   const m1 = o.squeaky;
   if (m1 !== undefined) {
     n++;
-    if (typeof m1 !== "boolean") ps.push(problem(p + "/squeaky", "type", "must be a boolean"));
+    if (typeof m1 !== "boolean")
+      ps.push(problem(pathOf(d, "/squeaky"), "type", "must be a boolean"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -639,7 +669,7 @@ function v$CreatePetInputToysItem$r(o: any, p: string, ps: ValidationProblem[]):
       }
       ps.push(
         problem(
-          p + "/" + pointerToken(k),
+          pathOf(d, keyToken(k)),
           "unknownMember",
           "is not a member of CreatePetInputToysItem",
         ),
@@ -674,23 +704,23 @@ function k$DeletePetRequest(o: any): boolean {
   return true;
 }
 
-function v$DeletePetRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$DeletePetRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.petId;
-  if (m0 === undefined) ps.push(problem(p + "/petId", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
   else {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/petId", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
   }
   const m1 = o.storeId;
-  if (m1 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
+  if (m1 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
   else {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -703,7 +733,7 @@ function v$DeletePetRequest$r(o: any, p: string, ps: ValidationProblem[]): void 
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of DeletePetRequest"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of DeletePetRequest"),
       );
     }
 }
@@ -713,9 +743,9 @@ function c$DeletePetResponse$a(o: any): boolean {
   return true;
 }
 
-function v$DeletePetResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$DeletePetResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
 }
@@ -760,37 +790,37 @@ function k$GetPetRequest(o: any): boolean {
   return true;
 }
 
-function v$GetPetRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$GetPetRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.petId;
-  if (m0 === undefined) ps.push(problem(p + "/petId", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
   else {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/petId", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
   }
   const m1 = o.storeId;
-  if (m1 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
+  if (m1 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
   else {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
   }
   const m2 = o.version;
   if (m2 !== undefined) {
     n++;
     if (typeof m2 !== "number" || !Number.isInteger(m2))
-      ps.push(problem(p + "/version", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/version"), "type", "must be an integer"));
     else {
-      if (m2 < 1) ps.push(problem(p + "/version", "minimum", "must be at least 1"));
+      if (m2 < 1) ps.push(problem(pathOf(d, "/version"), "minimum", "must be at least 1"));
     }
   }
   const m3 = o.view;
   if (m3 !== undefined) {
     n++;
-    if (typeof m3 !== "string") ps.push(problem(p + "/view", "type", "must be a string"));
+    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/view"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -804,9 +834,7 @@ function v$GetPetRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
         case "view":
           continue;
       }
-      ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of GetPetRequest"),
-      );
+      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of GetPetRequest"));
     }
 }
 
@@ -823,18 +851,19 @@ function c$GetPetResponse$a(o: any): boolean {
   return true;
 }
 
-function v$GetPetResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$GetPetResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.etag;
   if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(p + "/etag", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/etag"), "type", "must be a string"));
   }
   const m1 = o.pet;
   if (m1 !== undefined) {
-    if (!c$Pet$a(m1)) v$Pet$a(m1, p + "/pet", ps);
+    PATH[d] = "/pet";
+    v$Pet$a(m1, d + 1, ps);
   }
 }
 
@@ -861,17 +890,17 @@ function k$HeadFileRequest(o: any): boolean {
   return true;
 }
 
-function v$HeadFileRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$HeadFileRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.key;
-  if (m0 === undefined) ps.push(problem(p + "/key", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/key"), "required", "is required"));
   else {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/key", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -883,7 +912,7 @@ function v$HeadFileRequest$r(o: any, p: string, ps: ValidationProblem[]): void {
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of HeadFileRequest"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of HeadFileRequest"),
       );
     }
 }
@@ -901,24 +930,25 @@ function c$HeadFileResponse$a(o: any): boolean {
   return true;
 }
 
-function v$HeadFileResponse$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$HeadFileResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.contentLength;
   if (m0 !== undefined) {
     if (typeof m0 !== "number" || !Number.isInteger(m0))
-      ps.push(problem(p + "/contentLength", "type", "must be an integer"));
+      ps.push(problem(pathOf(d, "/contentLength"), "type", "must be an integer"));
   }
   const m1 = o.lastModified;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") ps.push(problem(p + "/lastModified", "type", "must be a string"));
+    if (typeof m1 !== "string")
+      ps.push(problem(pathOf(d, "/lastModified"), "type", "must be a string"));
     else {
       if (!RE1.test(m1))
         ps.push(
           problem(
-            p + "/lastModified",
+            pathOf(d, "/lastModified"),
             "format",
             "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
           ),
@@ -961,32 +991,32 @@ function k$PatchOperation(o: any): boolean {
   return true;
 }
 
-function v$PatchOperation$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$PatchOperation$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.op;
-  if (m0 === undefined) ps.push(problem(p + "/op", "required", "is required"));
+  if (m0 === undefined) ps.push(problem(pathOf(d, "/op"), "required", "is required"));
   else {
     n++;
-    if (typeof m0 !== "string") ps.push(problem(p + "/op", "type", "must be a string"));
+    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/op"), "type", "must be a string"));
     else {
       if (!c$PatchOp(m0))
-        ps.push(problem(p + "/op", "enum", "must be one of add, remove, replace"));
+        ps.push(problem(pathOf(d, "/op"), "enum", "must be one of add, remove, replace"));
     }
   }
   const m1 = o.path;
-  if (m1 === undefined) ps.push(problem(p + "/path", "required", "is required"));
+  if (m1 === undefined) ps.push(problem(pathOf(d, "/path"), "required", "is required"));
   else {
     n++;
-    if (typeof m1 !== "string") ps.push(problem(p + "/path", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/path"), "type", "must be a string"));
   }
   const m2 = o.value;
   if (m2 !== undefined) {
     n++;
-    if (typeof m2 !== "string") ps.push(problem(p + "/value", "type", "must be a string"));
+    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -1000,7 +1030,7 @@ function v$PatchOperation$r(o: any, p: string, ps: ValidationProblem[]): void {
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of PatchOperation"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of PatchOperation"),
       );
     }
 }
@@ -1060,77 +1090,63 @@ function c$Pet$a(o: any): boolean {
   return true;
 }
 
-function v$Pet$a(o: any, p: string, ps: ValidationProblem[]): void {
+function v$Pet$a(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   const m0 = o.createdAt;
   if (m0 !== undefined) {
     if (typeof m0 !== "number" || !Number.isFinite(m0))
-      ps.push(problem(p + "/createdAt", "type", "must be a finite number"));
+      ps.push(problem(pathOf(d, "/createdAt"), "type", "must be a finite number"));
   }
   const m1 = o.id;
-  if (m1 === undefined) ps.push(problem(p + "/id", "required", "is required"));
+  if (m1 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
   else {
-    if (typeof m1 !== "string") ps.push(problem(p + "/id", "type", "must be a string"));
+    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
     else {
       if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1))
-        ps.push(problem(p + "/id", "minLength", "must be 1 to 64 characters long"));
+        ps.push(problem(pathOf(d, "/id"), "minLength", "must be 1 to 64 characters long"));
       if (m1.length > 64 && codePointLength(m1) > 64)
-        ps.push(problem(p + "/id", "maxLength", "must be 1 to 64 characters long"));
+        ps.push(problem(pathOf(d, "/id"), "maxLength", "must be 1 to 64 characters long"));
       if (!RE2.test(m1))
-        ps.push(problem(p + "/id", "pattern", "must match the pattern ^[a-z0-9-]+$"));
+        ps.push(problem(pathOf(d, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"));
     }
   }
   const m2 = o.kind;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string") ps.push(problem(p + "/kind", "type", "must be a string"));
+    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
     else {
-      if (!c$PetKind(m2)) ps.push(problem(p + "/kind", "enum", "must be one of DOG, CAT, BIRD"));
+      if (!c$PetKind(m2))
+        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
     }
   }
   const m3 = o.name;
-  if (m3 === undefined) ps.push(problem(p + "/name", "required", "is required"));
+  if (m3 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
   else {
-    if (typeof m3 !== "string") ps.push(problem(p + "/name", "type", "must be a string"));
+    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
   }
   const m4 = o.ratings;
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4))
-      ps.push(problem(p + "/ratings", "type", "must be an object"));
+      ps.push(problem(pathOf(d, "/ratings"), "type", "must be an object"));
     else {
+      PATH[d] = "/ratings";
       for (const k5 in m4) {
         if (!hasOwn.call(m4, k5)) continue;
         if (ps.length > MAX_PROBLEMS) continue;
         if (!c$PetKind(k5))
           ps.push(
-            problem(
-              p + "/ratings" + "/" + pointerToken(k5),
-              "mapKey",
-              "key must be one of DOG, CAT, BIRD",
-            ),
+            problem(pathOf(d + 1, keyToken(k5)), "mapKey", "key must be one of DOG, CAT, BIRD"),
           );
         const x6 = m4[k5];
         if (typeof x6 !== "number" || !Number.isInteger(x6))
-          ps.push(problem(p + "/ratings" + "/" + pointerToken(k5), "type", "must be an integer"));
+          ps.push(problem(pathOf(d + 1, keyToken(k5)), "type", "must be an integer"));
         else {
           if (x6 < 1)
-            ps.push(
-              problem(
-                p + "/ratings" + "/" + pointerToken(k5),
-                "minimum",
-                "must be between 1 and 5",
-              ),
-            );
+            ps.push(problem(pathOf(d + 1, keyToken(k5)), "minimum", "must be between 1 and 5"));
           if (x6 > 5)
-            ps.push(
-              problem(
-                p + "/ratings" + "/" + pointerToken(k5),
-                "maximum",
-                "must be between 1 and 5",
-              ),
-            );
+            ps.push(problem(pathOf(d + 1, keyToken(k5)), "maximum", "must be between 1 and 5"));
         }
       }
     }
@@ -1138,52 +1154,41 @@ function v$Pet$a(o: any, p: string, ps: ValidationProblem[]): void {
   const m7 = o.tags;
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
-      ps.push(problem(p + "/tags", "type", "must be an object"));
+      ps.push(problem(pathOf(d, "/tags"), "type", "must be an object"));
     else {
       let n10 = 0;
+      PATH[d] = "/tags";
       for (const k8 in m7) {
         if (!hasOwn.call(m7, k8)) continue;
         n10++;
         if (ps.length > MAX_PROBLEMS) continue;
         if (k8.length < 1 || (k8.length < 2 && codePointLength(k8) < 1))
           ps.push(
-            problem(
-              p + "/tags" + "/" + pointerToken(k8),
-              "mapKey",
-              "key must be 1 to 16 characters long",
-            ),
+            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must be 1 to 16 characters long"),
           );
         if (k8.length > 16 && codePointLength(k8) > 16)
           ps.push(
-            problem(
-              p + "/tags" + "/" + pointerToken(k8),
-              "mapKey",
-              "key must be 1 to 16 characters long",
-            ),
+            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must be 1 to 16 characters long"),
           );
         if (!RE3.test(k8))
           ps.push(
-            problem(
-              p + "/tags" + "/" + pointerToken(k8),
-              "mapKey",
-              "key must match the pattern ^[a-z]+$",
-            ),
+            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must match the pattern ^[a-z]+$"),
           );
         const x9 = m7[k8];
         if (typeof x9 !== "string")
-          ps.push(problem(p + "/tags" + "/" + pointerToken(k8), "type", "must be a string"));
+          ps.push(problem(pathOf(d + 1, keyToken(k8)), "type", "must be a string"));
         else {
           if (x9.length > 256 && codePointLength(x9) > 256)
             ps.push(
               problem(
-                p + "/tags" + "/" + pointerToken(k8),
+                pathOf(d + 1, keyToken(k8)),
                 "maxLength",
                 "must be at most 256 characters long",
               ),
             );
         }
       }
-      if (n10 > 10) ps.push(problem(p + "/tags", "maxEntries", "must have 0 to 10 entries"));
+      if (n10 > 10) ps.push(problem(pathOf(d, "/tags"), "maxEntries", "must have 0 to 10 entries"));
     }
   }
 }
@@ -1226,47 +1231,51 @@ function k$UpdatePetInput(o: any): boolean {
   return true;
 }
 
-function v$UpdatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
+function v$UpdatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(p, "type", "must be an object"));
+    ps.push(problem(pathOf(d), "type", "must be an object"));
     return;
   }
   let n = 0;
   const m0 = o.patchOperations;
   if (m0 !== undefined) {
     n++;
-    if (!Array.isArray(m0)) ps.push(problem(p + "/patchOperations", "type", "must be an array"));
+    if (!Array.isArray(m0))
+      ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
     else {
       if (m0.length < 1)
-        ps.push(problem(p + "/patchOperations", "minItems", "must have at least 1 items"));
+        ps.push(problem(pathOf(d, "/patchOperations"), "minItems", "must have at least 1 items"));
       if (m0.length > MAX_ITEMS)
         ps.push(
           problem(
-            p + "/patchOperations",
+            pathOf(d, "/patchOperations"),
             "maxItems",
             "must have at most 100000 items (validator limit)",
           ),
         );
       else {
+        PATH[d] = "/patchOperations";
         for (let i1 = 0; i1 < m0.length && ps.length <= MAX_PROBLEMS; i1++) {
           const x2 = m0[i1];
-          if (!c$PatchOperation$r(x2))
-            v$PatchOperation$r(x2, p + "/patchOperations" + "/" + i1, ps);
+          if (!c$PatchOperation$r(x2)) {
+            PATH[d + 1] = i1;
+            v$PatchOperation$r(x2, d + 2, ps);
+          }
         }
       }
     }
   }
   const m3 = o.petId;
-  if (m3 === undefined) ps.push(problem(p + "/petId", "required", "is required"));
+  if (m3 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
   else {
     n++;
-    if (typeof m3 !== "string") ps.push(problem(p + "/petId", "type", "must be a string"));
+    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
   }
   const m4 = o.storeId;
-  if (m4 === undefined) ps.push(problem(p + "/storeId", "required", "is required"));
+  if (m4 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
   else {
     n++;
-    if (typeof m4 !== "string") ps.push(problem(p + "/storeId", "type", "must be a string"));
+    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
   }
   let c = 0;
   for (const _k in o) c++;
@@ -1280,7 +1289,7 @@ function v$UpdatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
           continue;
       }
       ps.push(
-        problem(p + "/" + pointerToken(k), "unknownMember", "is not a member of UpdatePetInput"),
+        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of UpdatePetInput"),
       );
     }
 }
@@ -1295,7 +1304,7 @@ function v$UpdatePetInput$r(o: any, p: string, ps: ValidationProblem[]): void {
 
 export function validateCollar(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$Collar$r(value, "", problems);
+  v$Collar$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1356,7 +1365,7 @@ export function isCollarSize(value: unknown): value is CollarSize {
 
 export function validateCreatePetInput(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$CreatePetInput$r(value, "", problems);
+  v$CreatePetInput$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1388,7 +1397,7 @@ export function isCreatePetInput(value: unknown): value is CreatePetInput {
 
 export function validateCreatePetInputToysItem(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$CreatePetInputToysItem$r(value, "", problems);
+  v$CreatePetInputToysItem$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1420,7 +1429,7 @@ export function isCreatePetInputToysItem(value: unknown): value is CreatePetInpu
 
 export function validateDeletePetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$DeletePetRequest$r(value, "", problems);
+  v$DeletePetRequest$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1452,7 +1461,7 @@ export function isDeletePetRequest(value: unknown): value is DeletePetRequest {
 
 export function validateDeletePetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$DeletePetResponse$a(value, "", problems);
+  v$DeletePetResponse$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1484,7 +1493,7 @@ export function isDeletePetResponse(value: unknown): value is DeletePetResponse 
 
 export function validateGetPetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$GetPetRequest$r(value, "", problems);
+  v$GetPetRequest$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1516,7 +1525,7 @@ export function isGetPetRequest(value: unknown): value is GetPetRequest {
 
 export function validateGetPetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$GetPetResponse$a(value, "", problems);
+  v$GetPetResponse$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1548,7 +1557,7 @@ export function isGetPetResponse(value: unknown): value is GetPetResponse {
 
 export function validateHeadFileRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$HeadFileRequest$r(value, "", problems);
+  v$HeadFileRequest$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1580,7 +1589,7 @@ export function isHeadFileRequest(value: unknown): value is HeadFileRequest {
 
 export function validateHeadFileResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$HeadFileResponse$a(value, "", problems);
+  v$HeadFileResponse$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1641,7 +1650,7 @@ export function isPatchOp(value: unknown): value is PatchOp {
 
 export function validatePatchOperation(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$PatchOperation$r(value, "", problems);
+  v$PatchOperation$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1673,7 +1682,7 @@ export function isPatchOperation(value: unknown): value is PatchOperation {
 
 export function validatePet(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$Pet$a(value, "", problems);
+  v$Pet$a(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
@@ -1734,7 +1743,7 @@ export function isPetKind(value: unknown): value is PetKind {
 
 export function validateUpdatePetInput(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
-  v$UpdatePetInput$r(value, "", problems);
+  v$UpdatePetInput$r(value, 0, problems);
   return problems.length === 0 ? VALID : invalid(problems);
 }
 
