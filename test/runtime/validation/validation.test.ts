@@ -2,7 +2,7 @@
 import ucs2length from "ajv/dist/runtime/ucs2length.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { codePointLength, invalid, MAX_PROBLEMS, pointerToken, problem, VALID } from "../../../src/runtime/validation/validation.js";
+import { codePointLength, invalid, keyToken, MAX_PROBLEMS, PATH, pathOf, pointerToken, problem, VALID } from "../../../src/runtime/validation/validation.js";
 
 const ajvLength = (ucs2length as unknown as { default: (s: string) => number }).default ?? (ucs2length as unknown as (s: string) => number);
 
@@ -31,6 +31,21 @@ describe("pointerToken", () => {
 
   test("round-trips through RFC 6901 unescaping", () => {
     fc.assert(fc.property(fc.string(), (s) => pointerToken(s).replace(/~1/g, "/").replace(/~0/g, "~") === s));
+  });
+});
+
+describe("PATH and pathOf", () => {
+  test("joins the first depth tokens, numbers as indexes, then the leaf", () => {
+    PATH[0] = "/responses";
+    PATH[1] = keyToken("a/b~c");
+    PATH[2] = 3;
+    PATH[3] = "/stale";
+    expect(pathOf(0)).toBe("");
+    expect(pathOf(1)).toBe("/responses");
+    expect(pathOf(3)).toBe("/responses/a~1b~0c/3");
+    expect(pathOf(3, "/status")).toBe("/responses/a~1b~0c/3/status");
+    expect(pathOf(2, 0)).toBe("/responses/a~1b~0c/0");
+    expect(pathOf(0, keyToken("__proto__"))).toBe("/__proto__");
   });
 });
 
