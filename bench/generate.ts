@@ -97,6 +97,7 @@ async function benchAll(work: string, rounds: number, sizes: number[], quick: bo
     }
     const files = countFiles(out);
     measured.push({ label: set.label, n: set.n, ms: our.ms });
+    console.log(`  ${set.label}: ours ${fmt(our.ms)} ms cold, ${fmt(warm.ms)} ms warm cache, ${our.rssMb.toFixed(0)} MB; openapi-typescript ${ot === undefined ? "-" : fmt(ot)} ms; hey-api ${hey === undefined ? "-" : fmt(hey)} ms`);
     rows.push({
       set: set.label,
       ops: String(set.n),
