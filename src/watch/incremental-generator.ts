@@ -70,7 +70,9 @@ export class IncrementalGenerator {
     const started = performance.now();
     const requested = [...new Set(folders)].filter((f) => this.included(f)).sort(compareStrings);
     const present = requested.filter((f) => isDirectory(path.join(this.specsDir, f)));
-    const gone = requested.filter((f) => !present.includes(f) && this.good.has(f));
+    // Gone: a folder that built before, or whose output is still there (it
+    // may never have built in this process, e.g. broken since the start).
+    const gone = requested.filter((f) => !present.includes(f) && (this.good.has(f) || existsSync(path.join(this.outDir, f))));
 
     const diagnostics: Diagnostic[] = [];
     const failed: string[] = [];
