@@ -117,9 +117,11 @@ function errorResponse(service: IrService, op: IrOperation, errors: IrError[], s
   for (const e of errors) for (const m of e.members) if (m.location === "header" && !headerMembers.some((h) => h.wireName.toLowerCase() === m.wireName.toLowerCase())) headerMembers.push(m);
   const headers = headerObjects(headerMembers) ?? keyed<OpenAPIV3_1.HeaderObject>();
   if (service.protocol === "aws-rest-json") {
+    // AWS may follow the code with `:` and a namespace URI, so a pattern, not an enum.
+    const codes = errors.map((e) => (e.code ?? e.name).replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"));
     headers[AWS_ERROR_TYPE_HEADER] = {
-      description: "The error type (the error's code), as AWS REST-JSON services send it.",
-      schema: { type: "string", enum: errors.map((e) => e.code ?? e.name) },
+      description: "The error type (the error's code), as AWS REST-JSON services send it; it may be followed by `:` and a namespace.",
+      schema: { type: "string", pattern: `^(?:${codes.join("|")})(?::.*)?$` },
     } as OpenAPIV3_1.HeaderObject;
   }
   if (Object.keys(headers).length) r.headers = headers;
