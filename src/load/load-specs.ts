@@ -2,11 +2,11 @@
  * Finds and parses the spec files: `specs/<service>/service.yaml` plus one
  * YAML file per operation in the same folder.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { compareStrings } from "../util/sort.js";
-import { readYaml, type YamlFile } from "./read-yaml.js";
+import { MAX_SPEC_BYTES, readYaml, type YamlFile } from "./read-yaml.js";
 
 export interface RawService {
   /** Folder name under the specs directory. */
@@ -52,7 +52,7 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
     for (const name of files) {
       const abs = path.join(dir, name);
       const specPath = [path.basename(path.resolve(specsDir)), folder, name].join("/");
-      const { file, diagnostics: d } = readYaml(display(abs), readFileSync(abs, "utf8"), specPath);
+      const { file, diagnostics: d } = readYaml(display(abs), readBounded(abs), specPath);
       diagnostics.push(...d);
       if (name === SERVICE_FILE) raw.serviceFile = file;
       else raw.operationFiles.push(file);
@@ -75,4 +75,24 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
 export function toDisplayPath(abs: string): string {
   const rel = path.relative(process.cwd(), abs);
   return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}
+
+/**
+ * The file's text, read up to one byte past the size limit: a huge file is
+ * reported as too large (by `readYaml`) without being read into memory.
+ */
+function readBounded(abs: string): string {
+  const fd = openSync(abs, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(statSync(abs).size, MAX_SPEC_BYTES) + 1);
+    let n = 0;
+    while (n < buf.length) {
+      const r = readSync(fd, buf, n, buf.length - n, n);
+      if (r === 0) break;
+      n += r;
+    }
+    return buf.subarray(0, n).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -370,6 +370,13 @@ const MORE_CASES: Case[] = [
     },
   ],
   [
+    "file larger than the limit",
+    {
+      given: { [OP]: baseOp + "# " + "x".repeat(4 * 1024 * 1024) + "\n" },
+      want: ["demo/GetThing.yaml:1:1 error: spec file is larger than 4194304 bytes (split it into one file per operation)"],
+    },
+  ],
+  [
     "nesting deeper than the limit",
     {
       given: { [OP]: baseOp + "examples:\n  - title: deep\n    request:\n      body: " + "[".repeat(70) + "]".repeat(70) + "\n" },
