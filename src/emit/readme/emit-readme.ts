@@ -74,10 +74,10 @@ function operationSection(service: IrService, op: IrOperation, shapes: Map<strin
   out.push(mdCodeBlock(`const result = await client.${op.methodName}(${sampleInput(shapes, op.input, op.examples)});\n`, "ts"));
   const input = shapes.get(op.input);
   out.push(`#### Input: ${mdCode(op.input)}`);
-  if (input?.kind === "structure") out.push(memberTable(input.members, shapes, true));
+  if (input?.kind === "structure") out.push(memberTable(input.members, true));
   const output = shapes.get(op.output);
   out.push(`#### Output: ${mdCode(op.output)}`);
-  if (output?.kind === "structure") out.push(memberTable(output.members, shapes, output.members.some((m) => m.location !== "body")));
+  if (output?.kind === "structure") out.push(memberTable(output.members, output.members.some((m) => m.location !== "body")));
   out.push("#### Errors", errorTable(op.errors));
   return out;
 }
@@ -88,12 +88,12 @@ function shapeSection(s: IrShape): string[] {
   if (s.kind === "enum") {
     out.push(table(["Value", "Description"], s.values.map((v) => [mdCode(v.value), mdCell(v.documentation)])));
   } else {
-    out.push(memberTable(s.members, new Map(), false));
+    out.push(memberTable(s.members, false));
   }
   return out;
 }
 
-function memberTable(members: readonly IrMember[], _shapes: Map<string, IrShape>, withLocation: boolean): string {
+function memberTable(members: readonly IrMember[], withLocation: boolean): string {
   if (!members.length) return "No members.";
   const head = withLocation ? ["Member", "Type", "In", "Wire name", "Required", "Constraints", "Description"] : ["Member", "Type", "Wire name", "Required", "Constraints", "Description"];
   const rows = members.map((m) => {
