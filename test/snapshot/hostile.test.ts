@@ -3,7 +3,9 @@
  * U+2028, U+2029; see test/fixtures/specs/hostile/) neither breaks nor changes
  * generated code: the types compile under strict, parse without syntax
  * errors, their string values equal the spec's values at run time, and
- * every doc string survives with only the documented escapes.
+ * every doc string survives with only the documented escapes. The whole
+ * package (every registered emitter) compiles, and its JSON and YAML files
+ * carry the hostile values unchanged.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -94,6 +96,52 @@ describe("hostile text in the types emitter's output", () => {
     for (let t = scanner.scan(); t !== ts.SyntaxKind.EndOfFileToken; t = scanner.scan()) if (t !== ts.SyntaxKind.StringLiteral) code.push(scanner.getTokenText());
     const outside = code.join(" ");
     for (const fragment of ["comment end", "template", "alert", "script", "quotes"]) expect(outside).not.toContain(fragment);
+  });
+});
+
+describe("hostile text in structured outputs of every registered emitter", () => {
+  let files: ReadonlyMap<string, string>;
+  beforeAll(async () => {
+    files = (await renderService(fixtureService("hostile"), fixtureModel())).files;
+  }, 300_000);
+
+  /** Every JSON and YAML file of the hostile package, parsed. */
+  function structured(): Array<[string, unknown]> {
+    return [...files].filter(([p]) => /\.(json|ya?ml)$/.test(p)).map(([p, text]) => [p, p.endsWith(".json") ? JSON.parse(text) : parse(text)]);
+  }
+
+  test("every JSON and YAML file parses", () => {
+    expect(() => structured()).not.toThrow();
+    expect(structured().length).toBeGreaterThan(0);
+  });
+
+  test("every list of the enum's values, in every file, is exactly the spec's list", () => {
+    const lists: Array<[string, unknown[]]> = [];
+    const walk = (file: string, v: unknown) => {
+      if (Array.isArray(v)) {
+        if (v.includes("*/ comment end")) lists.push([file, v]);
+        v.forEach((x) => walk(file, x));
+      } else if (v && typeof v === "object") Object.values(v).forEach((x) => walk(file, x));
+    };
+    for (const [file, doc] of structured()) walk(file, doc);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const [file, list] of lists) expect(list, file).toEqual(ENUM_VALUES);
+  });
+
+  test("the hostile wire name is a property key and the title a string, unchanged", () => {
+    const wireName: string = OPERATION_YAML.input.members.text.wireName;
+    let keys = 0;
+    let titles = 0;
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") {
+        if (Object.hasOwn(v, wireName)) keys++;
+        Object.values(v).forEach(walk);
+      } else if (typeof v === "string" && v.includes(SERVICE_YAML.title)) titles++;
+    };
+    for (const [, doc] of structured()) walk(doc);
+    expect(keys).toBeGreaterThan(0);
+    expect(titles).toBeGreaterThan(0);
   });
 });
 
