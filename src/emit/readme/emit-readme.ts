@@ -25,7 +25,7 @@ export function renderReadme(service: IrService): string {
       service.operations.map((op) => [mdCell(op.name), mdCode(`${op.methodName}()`), mdCode(`${op.http.method} ${op.http.path}`), String(op.http.successStatus)]),
     ),
   );
-  for (const op of service.operations) out.push(...operationSection(service, op, shapes));
+  for (const op of service.operations) out.push(...operationSection(op, shapes));
   const nested = service.shapes.filter((s) => s.kind === "enum" || s.root === null);
   if (nested.length) {
     out.push("## Shapes");
@@ -64,7 +64,7 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
-function operationSection(service: IrService, op: IrOperation, shapes: Map<string, IrShape>): string[] {
+function operationSection(op: IrOperation, shapes: ReadonlyMap<string, IrShape>): string[] {
   const out: string[] = [`### ${mdHeading(op.name)}`];
   out.push(`${mdCode(`${op.http.method} ${op.http.path}`)} → ${op.http.successStatus}`);
   if (op.documentation) out.push(mdText(op.documentation));
