@@ -68,9 +68,11 @@ export function pointerToken(key: string): string {
  * per depth: a member name or map key already escaped and prefixed with `/`
  * (`"/responses"`), or a list index as a number. Generated detail code writes
  * its token at its depth on the way down, so that no path string is built
- * unless a problem is reported. Shared by every validator: validation is
- * synchronous and calls no user code, and each level writes its slot before
- * any deeper one is read.
+ * unless a problem is reported. Shared by every validator of the package:
+ * validation is synchronous, and each level writes its slot before any
+ * deeper one is read. (A getter on a hand-made value that re-entered a
+ * validator could garble a reported path, never a verdict; JSON data has no
+ * getters.)
  */
 export const PATH: Array<string | number> = [];
 
