@@ -133,6 +133,8 @@ export async function watchSpecs(opts: WatchOptions, io: WatchIo): Promise<numbe
   })().finally(() => (running = undefined));
   await running;
   if (!stopped) {
+    const missing = (opts.only ?? []).filter((s) => !gen.listFolders().includes(s));
+    if (missing.length) io.err(`opforge generate --watch: no service folder named ${missing.join(", ")} under ${rel(opts.specsDir)} (yet): watching for it`);
     if (!opts.quiet) io.out(`Watching ${rel(opts.specsDir)}/ for changes (Ctrl+C to stop)...`);
     if (pending.size) schedule();
   }
