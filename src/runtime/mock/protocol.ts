@@ -89,6 +89,30 @@ function withBodyMembers(
   return { body, headers };
 }
 
+/** An error's response with everything but the message decided: built once per error, then reused for every request. */
+interface ErrorTemplate {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: Record<string, JsonValue>;
+  /** Wire name of the body member carrying the message, if any. */
+  messageKey: string | undefined;
+  /** The body when no message is given (example or documentation text). */
+  defaultBody: string;
+}
+
+/** Renders through a per-error template cache (the error objects are the compiled service's, alive as long as it). */
+function templated(build: (error: MockError) => ErrorTemplate): (error: MockError, message: string | undefined) => WireResponse {
+  const cache = new WeakMap<MockError, ErrorTemplate>();
+  return (error, message) => {
+    let t = cache.get(error);
+    if (!t) cache.set(error, (t = build(error)));
+    if (message === undefined || t.messageKey === undefined) return { status: t.status, headers: t.headers, body: t.defaultBody };
+    const body = { ...t.body };
+    body[t.messageKey] = message;
+    return { status: t.status, headers: t.headers, body: JSON.stringify(body) };
+  };
+}
+
 const awsBuiltins: Record<BuiltinError, { status: number; type: string; message: string }> = {
   "not-found": { status: 404, type: "UnknownOperationException", message: "Unknown operation" },
   "method-not-allowed": { status: 405, type: "MethodNotAllowedException", message: "Method not allowed" },
@@ -107,19 +131,19 @@ const awsBuiltins: Record<BuiltinError, { status: number; type: string; message:
 export const awsRestJson: Protocol = {
   contentType: "application/json",
   requestIdHeader: "x-amzn-RequestId",
-  renderError(error, message) {
+  renderError: templated((error) => {
     const example = exampleBody(error);
     const msgMember = error.members.find((m) => m.location === "body" && m.wireName.toLowerCase() === "message");
     const fixed: Record<string, JsonValue> = {};
     if (msgMember) {
       const exampleMsg = example?.[msgMember.wireName];
-      fixed[msgMember.wireName] = message ?? (typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name));
+      fixed[msgMember.wireName] = typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
     }
     const { body, headers } = withBodyMembers(error, fixed);
     headers["x-amzn-ErrorType"] = error.code ?? error.name;
     headers["content-type"] = "application/json";
-    return { status: error.status, headers, body: JSON.stringify(body) };
-  },
+    return { status: error.status, headers: Object.freeze(headers), body, messageKey: msgMember?.wireName, defaultBody: JSON.stringify(body) };
+  }),
   validationMessage(violations) {
     const n = violations.length;
     const parts = violations.map((v) => `Value ${valueText(v.value)} at '${v.wirePath}' failed to satisfy constraint: ${v.message}`);
@@ -152,16 +176,17 @@ const huaweiBuiltins: Record<BuiltinError, { status: number; code: string; messa
 export const huaweiRestJson: Protocol = {
   contentType: "application/json;charset=UTF-8",
   requestIdHeader: "X-Request-Id",
-  renderError(error, message) {
+  renderError: templated((error) => {
     const example = exampleBody(error);
     const fixed: Record<string, JsonValue> = {};
     if (error.code !== undefined) fixed["error_code"] = error.code;
     const exampleMsg = example?.["error_msg"];
-    fixed["error_msg"] = message ?? (typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name));
+    fixed["error_msg"] = typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
     const { body, headers } = withBodyMembers(error, fixed);
     headers["content-type"] = "application/json;charset=UTF-8";
-    return { status: error.status, headers, body: JSON.stringify(body) };
-  },
+    const messageKey = error.members.some((m) => m.location === "body" && m.wireName === "error_msg") ? "error_msg" : undefined;
+    return { status: error.status, headers: Object.freeze(headers), body, messageKey, defaultBody: JSON.stringify(body) };
+  }),
   validationMessage(violations) {
     // The docs' example names the parameter and nothing else.
     return `Invalid parameter value,parameterName:${violations[0]?.wirePath ?? ""}. Please refer to the support documentation`;
