@@ -12,6 +12,8 @@
  *    interleaved in one run; median over rounds after a warm-up. The calls
  *    are idempotent updates (UpdateAccount, UpdateGatewayResponse) so that
  *    the stateful mock answers every one the same way.
+ * 3. The client's own CPU cost per call with a stub `fetch` (no network,
+ *    no server), which a busy machine disturbs least.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -163,32 +165,84 @@ async function overhead(rounds: number, calls: number): Promise<void> {
     const perCall = new Map<string, number[]>(variants.map(([n]) => [n, []]));
     // Interleaved call by call (rotating which variant goes first), so that a
     // noisy machine slows every variant alike; one mean per variant per round.
+    // CPU time of this process (client and in-process mock alike) is less
+    // disturbed by other processes on a busy machine than wall time.
+    const cpuPerCall = new Map<string, number[]>(variants.map(([n]) => [n, []]));
     for (let r = 0; r < rounds; r++) {
       const totals = new Map<string, bigint>(variants.map(([n]) => [n, 0n]));
+      const cpu = new Map<string, number>(variants.map(([n]) => [n, 0]));
       for (let i = 0; i < calls; i++) {
         for (let k = 0; k < variants.length; k++) {
           const [name, call] = variants[(i + k) % variants.length]!;
+          const cpuStart = process.cpuUsage();
           const start = process.hrtime.bigint();
           await call();
           totals.set(name, totals.get(name)! + (process.hrtime.bigint() - start));
+          const used = process.cpuUsage(cpuStart);
+          cpu.set(name, cpu.get(name)! + used.user + used.system);
         }
       }
       for (const [name, total] of totals) perCall.get(name)!.push(Number(total) / 1000 / calls);
+      for (const [name, total] of cpu) cpuPerCall.get(name)!.push(total / calls);
     }
     const med = (n: string) => median(perCall.get(n)!);
-    console.log(`\nPer-call latency to the generated mock (UpdateAccount / UpdateGatewayResponse), sequential, median of ${rounds} rounds x ${calls} calls (µs/call):`);
-    for (const [name] of variants) console.log(`  ${name.padEnd(36)}${med(name).toFixed(0).padStart(8)}`);
+    const cpuMed = (n: string) => median(cpuPerCall.get(n)!);
+    console.log(`\nPer call to the generated mock (UpdateAccount / UpdateGatewayResponse), sequential, median of ${rounds} rounds x ${calls} calls:`);
+    console.log(`  ${"".padEnd(36)}${"wall µs".padStart(10)}${"CPU µs".padStart(10)}`);
+    for (const [name] of variants) console.log(`  ${name.padEnd(36)}${med(name).toFixed(0).padStart(10)}${cpuMed(name).toFixed(0).padStart(10)}`);
+    const cpuOver = (client: string, raw: string) => `+${(cpuMed(client) - cpuMed(raw)).toFixed(0)} µs CPU (${(cpuMed(client) / cpuMed(raw)).toFixed(2)}x)`;
+    console.log(`  CPU overhead over raw fetch: ApiGatewayClient ${cpuOver("opforge ApiGatewayClient (SigV4)", "raw fetch (API Gateway route)")}; AWS SDK ${cpuOver("@aws-sdk/client-api-gateway", "raw fetch (API Gateway route)")}; HuaweiApigClient ${cpuOver("opforge HuaweiApigClient (token)", "raw fetch (Huawei route)")}`);
     const awsRaw = med("raw fetch (API Gateway route)");
     const oursAws = med("opforge ApiGatewayClient (SigV4)");
     const sdkAws = med("@aws-sdk/client-api-gateway");
     const hwRaw = med("raw fetch (Huawei route)");
     const oursHw = med("opforge HuaweiApigClient (token)");
-    console.log(`  overhead over raw fetch: ApiGatewayClient +${(oursAws - awsRaw).toFixed(0)} µs (${(oursAws / awsRaw).toFixed(2)}x, SigV4 included); AWS SDK +${(sdkAws - awsRaw).toFixed(0)} µs (${(sdkAws / awsRaw).toFixed(2)}x)`);
-    console.log(`  overhead over raw fetch: HuaweiApigClient +${(oursHw - hwRaw).toFixed(0)} µs (${(oursHw / hwRaw).toFixed(2)}x)`);
+    console.log(`  wall overhead over raw fetch: ApiGatewayClient +${(oursAws - awsRaw).toFixed(0)} µs (${(oursAws / awsRaw).toFixed(2)}x, SigV4 included); AWS SDK +${(sdkAws - awsRaw).toFixed(0)} µs (${(sdkAws / awsRaw).toFixed(2)}x)`);
+    console.log(`  wall overhead over raw fetch: HuaweiApigClient +${(oursHw - hwRaw).toFixed(0)} µs (${(oursHw / hwRaw).toFixed(2)}x)`);
     console.log(`  opforge vs AWS SDK per call: ${(sdkAws / oursAws).toFixed(2)}x faster`);
   } finally {
     await apigw.close();
     await huawei.close();
+  }
+}
+
+/**
+ * The client's own cost, without network or server: every call answered by a
+ * stub `fetch` that returns a canned response. Interleaved, CPU and wall
+ * medians over rounds.
+ */
+async function stubOverhead(rounds: number, calls: number): Promise<void> {
+  const body = '{"cloudwatchRoleArn":"arn:aws:iam::123456789012:role/bench","throttleSettings":{"burstLimit":5000,"rateLimit":10000},"features":[]}';
+  const stub = async (): Promise<Response> => new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+  const aws = new ApiGatewayClient({ endpoint: "http://127.0.0.1:9", region: "us-east-1", credentials: CREDENTIALS, fetch: stub, retry: false });
+  const hw = new HuaweiApigClient({ endpoint: "http://127.0.0.1:9", token: "token", fetch: stub, retry: false });
+  const patch = { patchOperations: [{ op: "replace" as const, path: "/cloudwatchRoleArn", value: "arn:aws:iam::123456789012:role/bench" }] };
+  const hwInput = { project_id: "p", instance_id: "i", group_id: "g", response_id: "r", name: "resp" };
+  const variants: Array<[string, () => Promise<unknown>]> = [
+    ["stub fetch alone", async () => (await stub()).json()],
+    ["ApiGatewayClient.updateAccount (SigV4)", () => aws.updateAccount(patch)],
+    ["HuaweiApigClient.updateGatewayResponse", () => hw.updateGatewayResponse(hwInput)],
+  ];
+  for (const [, call] of variants) for (let i = 0; i < 500; i++) await call();
+  const cpu = new Map<string, number[]>(variants.map(([n]) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    const totals = new Map<string, number>(variants.map(([n]) => [n, 0]));
+    for (let i = 0; i < calls * 5; i++) {
+      for (let k = 0; k < variants.length; k++) {
+        const [name, call] = variants[(i + k) % variants.length]!;
+        const start = process.cpuUsage();
+        await call();
+        const used = process.cpuUsage(start);
+        totals.set(name, totals.get(name)! + used.user + used.system);
+      }
+    }
+    for (const [name, total] of totals) cpu.get(name)!.push(total / (calls * 5));
+  }
+  const base = median(cpu.get("stub fetch alone")!);
+  console.log(`\nClient-side cost with a stub fetch (no network, no server), CPU µs per call, median of ${rounds} rounds x ${calls * 5} calls:`);
+  for (const [name] of variants) {
+    const m = median(cpu.get(name)!);
+    console.log(`  ${name.padEnd(40)}${m.toFixed(1).padStart(8)}${name === "stub fetch alone" ? "" : `   (+${(m - base).toFixed(1)} over the stub)`}`);
   }
 }
 
@@ -202,4 +256,5 @@ export async function run(args: string[]): Promise<void> {
   const calls = Math.min(Math.max(1, Number(values.calls)), 10_000);
   await runBundles(await sizes());
   await overhead(rounds, calls);
+  await stubOverhead(rounds, calls);
 }
