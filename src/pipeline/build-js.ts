@@ -45,8 +45,13 @@ const JS_OPTIONS = { loader: "ts", format: "esm", target: "es2022", legalComment
 
 /** Runtime modules are the same in every package: build each text once per process. */
 const built = new Map<string, string | undefined>();
+const MEMO_LIMIT = 2000;
 function memo(key: string, make: () => string | undefined): string | undefined {
-  if (!built.has(key)) built.set(key, make());
+  if (!built.has(key)) {
+    // Bounded for long-lived processes (generate --watch): start over rather than grow.
+    if (built.size >= MEMO_LIMIT) built.clear();
+    built.set(key, make());
+  }
   return built.get(key);
 }
 
