@@ -136,12 +136,24 @@ function protocolFor(services: readonly CompiledService[], req: IncomingMessage)
 }
 
 function send(ctx: Context, req: IncomingMessage, res: ServerResponse, protocol: Protocol, r: WireResponse, opName: string, start: number): void {
+  const head = req.method === "HEAD";
+  // 204 and 304 have no body at all; HEAD answers have the headers of the body they leave out.
+  const bodiless = r.status === 204 || r.status === 304;
   // A flat [name, value, ...] list is the cheapest form for writeHead; an explicit length avoids chunked encoding.
   const headers: string[] = [];
-  for (const name in r.headers) headers.push(name, r.headers[name]!);
-  headers.push(protocol.requestIdHeader, nextRequestId(), "content-length", String(Buffer.byteLength(r.body)));
+  let ownLength = false;
+  for (const name in r.headers) {
+    // An output member on Content-Length (a HEAD answer describing a file) is kept; otherwise the real length is sent.
+    if (name.length === 14 && name.toLowerCase() === "content-length") {
+      if (!head || bodiless) continue;
+      ownLength = true;
+    }
+    headers.push(name, r.headers[name]!);
+  }
+  headers.push(protocol.requestIdHeader, nextRequestId());
+  if (!bodiless && !ownLength) headers.push("content-length", String(Buffer.byteLength(r.body)));
   res.writeHead(r.status, headers);
-  res.end(req.method === "HEAD" ? undefined : r.body);
+  res.end(head || bodiless ? undefined : r.body);
   if (ctx.log) ctx.log(`${req.method ?? "-"} ${req.url ?? "/"} ${opName} ${r.status} ${(performance.now() - start).toFixed(1)}ms`);
 }
 
