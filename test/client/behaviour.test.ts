@@ -46,6 +46,15 @@ async function requestsDuring(run: () => Promise<unknown>): Promise<{ count: num
   return { count: server.requests.length - before, result };
 }
 
+describe("input", () => {
+  it("may be left out when no member is required", async () => {
+    const before = server.requests.length;
+    server.replies.push({ status: 200, body: "{}" });
+    await client().updateAccount();
+    expect(server.requests[before]).toMatchObject({ method: "PATCH", url: "/account", body: "{}" });
+  });
+});
+
 describe("output", () => {
   it("returns documented members and drops members the model does not know", async () => {
     await expect(client().putMethod(input)).resolves.toEqual({ httpMethod: "GET", authorizationType: "NONE", apiKeyRequired: false });

@@ -193,7 +193,13 @@ function constructorBody(service: IrService): string {
   );
 }
 
+/** An input without required members may be left out (`client.updateAccount()`). */
+function inputOptional(op: IrOperation, shapes: ReadonlyMap<string, IrShape>): boolean {
+  return !inputShape(op, shapes).members.some((m) => m.required);
+}
+
 function clientClass(service: IrService): string {
+  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
   const methods = service.operations.map((op) => {
     const throwsLines = op.errors.map((e) => `@throws {@link ${e.name}} HTTP ${e.status}${e.documentation ? `: ${firstSentence(e.documentation)}` : ""}`);
     const doc = docComment(
@@ -206,7 +212,7 @@ function clientClass(service: IrService): string {
     );
     return (
       doc +
-      `  ${op.methodName}(input: ${op.input}, options?: CallOptions): Promise<${op.output}> {\n` +
+      `  ${op.methodName}(input: ${op.input}${inputOptional(op, shapes) ? " = {}" : ""}, options?: CallOptions): Promise<${op.output}> {\n` +
       `    return this.#core.send(${specConstName(op)}, input, options);\n` +
       `  }\n`
     );
