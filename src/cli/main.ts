@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** opforge command line: dispatches to one command module per subcommand. */
 import { generateCommand, type Io } from "./generate-command.js";
-import { mockCommand } from "./mock-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 const HELP = `opforge: spec-driven code generator
@@ -19,7 +18,8 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
-  mock: mockCommand,
+  // Loaded on use: the server needs none of the generator.
+  mock: (argv, io) => import("./mock-command.js").then((m) => m.mockCommand(argv, io)),
   verify: verifyCommand,
 };
 
