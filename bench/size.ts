@@ -40,6 +40,12 @@ import { ApiGatewayClient } from "./generated/apigateway/dist/index.js";
 const client = new ApiGatewayClient({ endpoint: process.env.ENDPOINT, region: "us-east-1", credentials: ${JSON.stringify(CREDENTIALS)} });
 console.log(JSON.stringify(await client.putMethod(${JSON.stringify(INPUT)})));
 `;
+/** For scale: the same kind of script for a Huawei package (token auth, no signer). */
+const HUAWEI = `
+import { HuaweiApigClient } from "./generated/huawei-apig/dist/index.js";
+const client = new HuaweiApigClient({ endpoint: process.env.ENDPOINT, token: "token" });
+console.log(JSON.stringify(await client.updateGatewayResponse({ project_id: "p", instance_id: "i", group_id: "g", response_id: "r", name: "resp" })));
+`;
 const SDK = `
 import { APIGatewayClient, PutMethodCommand } from "@aws-sdk/client-api-gateway";
 const client = new APIGatewayClient({ endpoint: process.env.ENDPOINT, region: "us-east-1", credentials: ${JSON.stringify(CREDENTIALS)} });
@@ -102,6 +108,8 @@ async function sizes(): Promise<Bundle[]> {
     console.log(`    ${"".padEnd(28)}${"raw".padStart(12)}${"gzip".padStart(12)}`);
     for (const b of [ours, sdk]) console.log(`    ${b.name.padEnd(28)}${kb(b.raw).padStart(12)}${kb(b.gzip).padStart(12)}`);
     console.log(`    ratio (aws-sdk / opforge)   ${(sdk.raw / ours.raw).toFixed(1).padStart(11)}x${(sdk.gzip / ours.gzip).toFixed(1).padStart(11)}x   (goal >= 20x)`);
+    const huawei = await bundle("opforge huawei-apig", HUAWEI, mainFields);
+    console.log(`    ${"(opforge huawei-apig, token)".padEnd(28)}${kb(huawei.raw).padStart(12)}${kb(huawei.gzip).padStart(12)}   for scale: the runtime without a signer`);
   }
   return all;
 }
@@ -123,7 +131,7 @@ async function runBundles(bundles: readonly Bundle[]): Promise<void> {
       const out = JSON.parse(stdout.trim()) as { httpMethod?: string };
       if (out.httpMethod !== "GET") throw new Error(`${b.name} bundle answered ${stdout}`);
     }
-    console.log("  every bundle ran putMethod against the mock: ok");
+    console.log("  the putMethod bundles (opforge and aws-sdk, both set-ups) ran against the mock: ok");
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await mock.close();
