@@ -526,6 +526,8 @@ class ServiceBuilder {
     const path: string = h.path;
     const segments: IrHttp["segments"] = [];
     const labels: string[] = [];
+    /** Each placeholder as written (`{key+}`), to point at it in the template. */
+    const written: string[] = [];
     const re = /\{([^{}]*)\}/g;
     let last = 0;
     for (let m = re.exec(path); m; m = re.exec(path)) {
@@ -534,6 +536,7 @@ class ServiceBuilder {
       const label = greedy ? m[1]!.slice(0, -1) : m[1]!;
       segments.push({ label, greedy });
       labels.push(label);
+      written.push(m[0]);
       last = m.index + m[0].length;
     }
     if (last < path.length) segments.push({ literal: path.slice(last) });
@@ -545,13 +548,14 @@ class ServiceBuilder {
     const input = this.shapes.get(inputName)?.shape;
     if (input?.kind === "structure") {
       const pathMembers = input.members.filter((m) => m.location === "path");
-      for (const label of labels) {
+      labels.forEach((label, i) => {
+        const at = where.file.locateText(pathWhere.path, written[i]!);
         if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(label)) {
-          this.report(pathWhere, "bad-path", `path placeholder '{${label}}' is not a valid name`, "use letters, digits and _");
+          this.diagnostics.push(err(at, "bad-path", `path placeholder '{${label}}' is not a valid name`, "use letters, digits and _"));
         } else if (!pathMembers.some((m) => m.wireName === label)) {
-          this.report(pathWhere, "path-placeholder", `path placeholder '{${label}}' has no input member with location: path and wireName '${label}'`, `add a path member, e.g. ${label}: { type: string, location: path, required: true }`);
+          this.diagnostics.push(err(at, "path-placeholder", `path placeholder '{${label}}' has no input member with location: path and wireName '${label}'`, `add a path member, e.g. ${label}: { type: string, location: path, required: true }`));
         }
-      }
+      });
       const dup = labels.find((l, i) => labels.indexOf(l) !== i);
       if (dup) this.report(pathWhere, "path-placeholder", `path placeholder '{${dup}}' appears twice`, "each path member fills one placeholder");
       for (const m of pathMembers) {

@@ -24,11 +24,19 @@ export interface YamlFile {
   data: unknown;
   /** Position of the value at `path` (or of its key, for `key: true`); falls back to the nearest parent. */
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): SourceLocation;
+  /**
+   * Position of `text` as written inside the scalar at `path` (e.g. one
+   * placeholder of a path template); the scalar's own position when the text
+   * is not found as written there.
+   */
+  locateText(path: readonly PathSegment[], text: string): SourceLocation;
 }
 
 interface Positions {
   key?: number;
   value: number;
+  /** End offset of the value node. */
+  end?: number;
 }
 
 export function readYaml(file: string, text: string, specPath: string = file): { file: YamlFile; diagnostics: Diagnostic[] } {
@@ -96,7 +104,12 @@ export function readYaml(file: string, text: string, specPath: string = file): {
     if (p) return at(p.value);
     return locate(path, { key: true });
   };
-  return { file: { file, specPath, data, locate: locateValue }, diagnostics };
+  const locateText = (path: readonly PathSegment[], needle: string): SourceLocation => {
+    const p = positions.get(pointer(path));
+    const i = p?.end !== undefined ? text.slice(p.value, p.end).indexOf(needle) : -1;
+    return p && i >= 0 ? at(p.value + i) : locateValue(path);
+  };
+  return { file: { file, specPath, data, locate: locateValue, locateText }, diagnostics };
 }
 
 /** JSON-pointer-like key for the position map. */
@@ -116,7 +129,7 @@ function indexPositions(
   if (depth > MAX_SPEC_DEPTH) return range?.[0] ?? 0;
   const key = pointer(path);
   const existing = out.get(key);
-  if (range) out.set(key, { key: existing?.key, value: range[0] });
+  if (range) out.set(key, { key: existing?.key, value: range[0], end: range[1] });
   if (isMap(node)) {
     for (const item of node.items) {
       if (!isPair(item)) continue;
@@ -124,7 +137,7 @@ function indexPositions(
       const childPath = [...path, k];
       const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
       const valueRange = (item.value as { range?: [number, number, number] } | null)?.range;
-      out.set(pointer(childPath), { key: keyRange?.[0], value: valueRange?.[0] ?? keyRange?.[0] ?? 0 });
+      out.set(pointer(childPath), { key: keyRange?.[0], value: valueRange?.[0] ?? keyRange?.[0] ?? 0, end: valueRange?.[1] });
       const deep = indexPositions(item.value, childPath, out, depth + 1);
       if (deep) return deep;
     }

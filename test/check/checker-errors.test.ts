@@ -79,7 +79,16 @@ const CASES: Case[] = [
     {
       given: editOp("/things/{id}", "/things/{id}/{sub}"),
       want: [
-        "demo/GetThing.yaml:4:9 error: path placeholder '{sub}' has no input member with location: path and wireName 'sub' (add a path member, e.g. sub: { type: string, location: path, required: true })",
+        "demo/GetThing.yaml:4:22 error: path placeholder '{sub}' has no input member with location: path and wireName 'sub' (add a path member, e.g. sub: { type: string, location: path, required: true })",
+      ],
+    },
+  ],
+  [
+    "path placeholder without a path member, in a quoted template",
+    {
+      given: editOp("path: /things/{id}", 'path: "/things/{id}/{rest+}"'),
+      want: [
+        "demo/GetThing.yaml:4:23 error: path placeholder '{rest}' has no input member with location: path and wireName 'rest' (add a path member, e.g. rest: { type: string, location: path, required: true })",
       ],
     },
   ],
@@ -426,7 +435,7 @@ describe("several errors in several files", () => {
       "third/Op.yaml": "operation: Op\nhttp:\n  method: GET\n  path: /\ninput:\n  type: structure\n  members:\n    x: [1\noutput:\n  type: structure\n",
     };
     expect(diagnose(given)).toEqual([
-      "demo/GetThing.yaml:4:9 error: path placeholder '{x}' has no input member with location: path and wireName 'x' (add a path member, e.g. x: { type: string, location: path, required: true })",
+      "demo/GetThing.yaml:4:22 error: path placeholder '{x}' has no input member with location: path and wireName 'x' (add a path member, e.g. x: { type: string, location: path, required: true })",
       "demo/GetThing.yaml:16:12 error: unresolved shape reference 'Missing' (declared shapes: GetThingRequest, GetThingResponse, PutThingRequest, PutThingResponse)",
       "demo/PutThing.yaml:17:16 error: 'name': minimum 3 is greater than maximum 1 (swap them or fix one so that minimum <= maximum)",
       "other/service.yaml:5:1 error: unknown field 'vendr' in the file (did you mean 'vendor'?)",
