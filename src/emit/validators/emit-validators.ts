@@ -85,8 +85,9 @@ function structurePublic(shape: IrStructureShape, plan: ValidationPlan): string 
   const detail = recursive ? `${detailFn(shape.name, policy)}(value, 0, problems, 0);` : `${detailFn(shape.name, policy)}(value, 0, problems);`;
   const policyDoc = policySentence(policy, shape);
   return [
-    docComment([
+    doc([
       `Validates a value as {@link ${shape.name}}: every problem, each with a JSON pointer \`path\`, a \`rule\` and a \`message\` (\`<path>: <expectation>\`).`,
+      shape.documentation,
       policyDoc,
       `A valid value gets the shared frozen result (\`problems\` empty); at most ${MAX_PROBLEMS} problems are reported.`,
     ]),
@@ -96,12 +97,12 @@ function structurePublic(shape: IrStructureShape, plan: ValidationPlan): string 
     `return problems.length === 0 ? VALID : invalid(problems);`,
     `}`,
     "",
-    docComment([`True when a value is a valid {@link ${shape.name}}; no details, the fast path.`, policyDoc]),
+    doc([`True when a value is a valid {@link ${shape.name}}; no details, the fast path.`, policyDoc]),
     `export function ${shape.checkName}(value: unknown): boolean {`,
     `return ${check};`,
     `}`,
     "",
-    docComment([`Type guard for {@link ${shape.name}}: the same test as {@link ${shape.checkName}}.`]),
+    doc([`Type guard for {@link ${shape.name}}: the same test as {@link ${shape.checkName}}.`]),
     `export function ${shape.guardName}(value: unknown): value is ${shape.name} {`,
     `return ${check};`,
     `}`,
@@ -111,20 +112,25 @@ function structurePublic(shape: IrStructureShape, plan: ValidationPlan): string 
 function enumPublic(shape: IrEnumShape): string {
   const fn = enumCheckFn(shape.name);
   return [
-    docComment([`Validates a value as {@link ${shape.name}}: one of its documented values.`]),
+    doc([`Validates a value as {@link ${shape.name}}: one of its documented values.`, shape.documentation]),
     `export function ${shape.validatorName}(value: unknown): ValidationResult {`,
     `if (${fn}(value)) return VALID;`,
     `return invalid([typeof value === "string" ? problem("", "enum", ${stringLiteral(enumText(shape))}) : problem("", "type", ${stringLiteral(TYPE_TEXT.string)})]);`,
     `}`,
     "",
-    docComment([`True when a value is one of the values of {@link ${shape.name}}.`]),
+    doc([`True when a value is one of the values of {@link ${shape.name}}.`]),
     `export function ${shape.checkName}(value: unknown): boolean {`,
     `return ${fn}(value);`,
     `}`,
     "",
-    docComment([`Type guard for {@link ${shape.name}}.`]),
+    doc([`Type guard for {@link ${shape.name}}.`]),
     `export function ${shape.guardName}(value: unknown): value is ${shape.name} {`,
     `return ${fn}(value);`,
     `}`,
   ].join("\n");
+}
+
+/** A doc block that ends right above the declaration it documents. */
+function doc(lines: Array<string | undefined>): string {
+  return docComment(lines).trimEnd();
 }

@@ -376,7 +376,6 @@ function v$UpdateGadgetResponse$r(o: any, d: number, ps: ValidationProblem[]): v
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateEventResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$EventResponse$a(value, 0, problems);
@@ -388,7 +387,6 @@ export function validateEventResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  */
-
 export function checkEventResponse(value: unknown): boolean {
   return c$EventResponse$a(value);
 }
@@ -396,7 +394,6 @@ export function checkEventResponse(value: unknown): boolean {
 /**
  * Type guard for {@link EventResponse}: the same test as {@link checkEventResponse}.
  */
-
 export function isEventResponse(value: unknown): value is EventResponse {
   return c$EventResponse$a(value);
 }
@@ -404,7 +401,6 @@ export function isEventResponse(value: unknown): value is EventResponse {
 /**
  * Validates a value as {@link GadgetEvent}: one of its documented values.
  */
-
 export function validateGadgetEvent(value: unknown): ValidationResult {
   if (c$GadgetEvent(value)) return VALID;
   return invalid([
@@ -417,7 +413,6 @@ export function validateGadgetEvent(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link GadgetEvent}.
  */
-
 export function checkGadgetEvent(value: unknown): boolean {
   return c$GadgetEvent(value);
 }
@@ -425,7 +420,6 @@ export function checkGadgetEvent(value: unknown): boolean {
 /**
  * Type guard for {@link GadgetEvent}.
  */
-
 export function isGadgetEvent(value: unknown): value is GadgetEvent {
   return c$GadgetEvent(value);
 }
@@ -433,7 +427,6 @@ export function isGadgetEvent(value: unknown): value is GadgetEvent {
 /**
  * Validates a value as {@link GadgetMode}: one of its documented values.
  */
-
 export function validateGadgetMode(value: unknown): ValidationResult {
   if (c$GadgetMode(value)) return VALID;
   return invalid([
@@ -446,7 +439,6 @@ export function validateGadgetMode(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link GadgetMode}.
  */
-
 export function checkGadgetMode(value: unknown): boolean {
   return c$GadgetMode(value);
 }
@@ -454,7 +446,6 @@ export function checkGadgetMode(value: unknown): boolean {
 /**
  * Type guard for {@link GadgetMode}.
  */
-
 export function isGadgetMode(value: unknown): value is GadgetMode {
   return c$GadgetMode(value);
 }
@@ -466,7 +457,6 @@ export function isGadgetMode(value: unknown): value is GadgetMode {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateUpdateGadgetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$UpdateGadgetRequest$a(value, 0, problems);
@@ -478,7 +468,6 @@ export function validateUpdateGadgetRequest(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkUpdateGadgetRequest(value: unknown): boolean {
   return c$UpdateGadgetRequest$a(value);
 }
@@ -486,7 +475,6 @@ export function checkUpdateGadgetRequest(value: unknown): boolean {
 /**
  * Type guard for {@link UpdateGadgetRequest}: the same test as {@link checkUpdateGadgetRequest}.
  */
-
 export function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequest {
   return c$UpdateGadgetRequest$a(value);
 }
@@ -498,7 +486,6 @@ export function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequ
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateUpdateGadgetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$UpdateGadgetResponse$r(value, 0, problems);
@@ -510,7 +497,6 @@ export function validateUpdateGadgetResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkUpdateGadgetResponse(value: unknown): boolean {
   return c$UpdateGadgetResponse$r(value);
 }
@@ -518,7 +504,6 @@ export function checkUpdateGadgetResponse(value: unknown): boolean {
 /**
  * Type guard for {@link UpdateGadgetResponse}: the same test as {@link checkUpdateGadgetResponse}.
  */
-
 export function isUpdateGadgetResponse(value: unknown): value is UpdateGadgetResponse {
   return c$UpdateGadgetResponse$r(value);
 }

@@ -273,11 +273,14 @@ function v$HostileNested$r(o: any, d: number, ps: ValidationProblem[]): void {
 /**
  * Validates a value as {@link EchoTextRequest}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Input docs: "quotes", `backticks`, ${template}, *\/ and /*, back\slash \u0041, </script>, line[
+ * ]sep, para[
+ * ]sep.
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateEchoTextRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$EchoTextRequest$r(value, 0, problems);
@@ -289,7 +292,6 @@ export function validateEchoTextRequest(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkEchoTextRequest(value: unknown): boolean {
   return c$EchoTextRequest$r(value);
 }
@@ -297,7 +299,6 @@ export function checkEchoTextRequest(value: unknown): boolean {
 /**
  * Type guard for {@link EchoTextRequest}: the same test as {@link checkEchoTextRequest}.
  */
-
 export function isEchoTextRequest(value: unknown): value is EchoTextRequest {
   return c$EchoTextRequest$r(value);
 }
@@ -305,11 +306,12 @@ export function isEchoTextRequest(value: unknown): value is EchoTextRequest {
 /**
  * Validates a value as {@link EchoTextResponse}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Output docs *\/
+ *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateEchoTextResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$EchoTextResponse$a(value, 0, problems);
@@ -321,7 +323,6 @@ export function validateEchoTextResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkEchoTextResponse(value: unknown): boolean {
   return c$EchoTextResponse$a(value);
 }
@@ -329,15 +330,17 @@ export function checkEchoTextResponse(value: unknown): boolean {
 /**
  * Type guard for {@link EchoTextResponse}: the same test as {@link checkEchoTextResponse}.
  */
-
 export function isEchoTextResponse(value: unknown): value is EchoTextResponse {
   return c$EchoTextResponse$a(value);
 }
 
 /**
  * Validates a value as {@link HostileEnum}: one of its documented values.
+ *
+ * Hostile "title" with 'quotes', `backticks`, ${template}, *\/ comment end /* start, back\slash \u0041 \n, </script><script>alert(1)</script>, line[
+ * ]sep and para[
+ * ]sep.
  */
-
 export function validateHostileEnum(value: unknown): ValidationResult {
   if (c$HostileEnum(value)) return VALID;
   return invalid([
@@ -354,7 +357,6 @@ export function validateHostileEnum(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link HostileEnum}.
  */
-
 export function checkHostileEnum(value: unknown): boolean {
   return c$HostileEnum(value);
 }
@@ -362,7 +364,6 @@ export function checkHostileEnum(value: unknown): boolean {
 /**
  * Type guard for {@link HostileEnum}.
  */
-
 export function isHostileEnum(value: unknown): value is HostileEnum {
   return c$HostileEnum(value);
 }
@@ -370,11 +371,12 @@ export function isHostileEnum(value: unknown): value is HostileEnum {
 /**
  * Validates a value as {@link HostileNested}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Nested docs *\/ ${x} `y` "z"
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateHostileNested(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$HostileNested$r(value, 0, problems);
@@ -386,7 +388,6 @@ export function validateHostileNested(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  */
-
 export function checkHostileNested(value: unknown): boolean {
   return c$HostileNested$r(value);
 }
@@ -394,7 +395,6 @@ export function checkHostileNested(value: unknown): boolean {
 /**
  * Type guard for {@link HostileNested}: the same test as {@link checkHostileNested}.
  */
-
 export function isHostileNested(value: unknown): value is HostileNested {
   return c$HostileNested$r(value);
 }

@@ -1297,11 +1297,12 @@ function v$UpdatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
 /**
  * Validates a value as {@link Collar}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Collar (inline structure with its own name).
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateCollar(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$Collar$r(value, 0, problems);
@@ -1313,7 +1314,6 @@ export function validateCollar(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  */
-
 export function checkCollar(value: unknown): boolean {
   return c$Collar$r(value);
 }
@@ -1321,15 +1321,15 @@ export function checkCollar(value: unknown): boolean {
 /**
  * Type guard for {@link Collar}: the same test as {@link checkCollar}.
  */
-
 export function isCollar(value: unknown): value is Collar {
   return c$Collar$r(value);
 }
 
 /**
  * Validates a value as {@link CollarSize}: one of its documented values.
+ *
+ * Collar size (inline enum named by default, CollarSize).
  */
-
 export function validateCollarSize(value: unknown): ValidationResult {
   if (c$CollarSize(value)) return VALID;
   return invalid([
@@ -1342,7 +1342,6 @@ export function validateCollarSize(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link CollarSize}.
  */
-
 export function checkCollarSize(value: unknown): boolean {
   return c$CollarSize(value);
 }
@@ -1350,7 +1349,6 @@ export function checkCollarSize(value: unknown): boolean {
 /**
  * Type guard for {@link CollarSize}.
  */
-
 export function isCollarSize(value: unknown): value is CollarSize {
   return c$CollarSize(value);
 }
@@ -1358,11 +1356,12 @@ export function isCollarSize(value: unknown): value is CollarSize {
 /**
  * Validates a value as {@link CreatePetInput}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Input of CreatePet (named with `name:`).
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateCreatePetInput(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$CreatePetInput$r(value, 0, problems);
@@ -1374,7 +1373,6 @@ export function validateCreatePetInput(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkCreatePetInput(value: unknown): boolean {
   return c$CreatePetInput$r(value);
 }
@@ -1382,7 +1380,6 @@ export function checkCreatePetInput(value: unknown): boolean {
 /**
  * Type guard for {@link CreatePetInput}: the same test as {@link checkCreatePetInput}.
  */
-
 export function isCreatePetInput(value: unknown): value is CreatePetInput {
   return c$CreatePetInput$r(value);
 }
@@ -1394,7 +1391,6 @@ export function isCreatePetInput(value: unknown): value is CreatePetInput {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateCreatePetInputToysItem(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$CreatePetInputToysItem$r(value, 0, problems);
@@ -1406,7 +1402,6 @@ export function validateCreatePetInputToysItem(value: unknown): ValidationResult
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  */
-
 export function checkCreatePetInputToysItem(value: unknown): boolean {
   return c$CreatePetInputToysItem$r(value);
 }
@@ -1414,7 +1409,6 @@ export function checkCreatePetInputToysItem(value: unknown): boolean {
 /**
  * Type guard for {@link CreatePetInputToysItem}: the same test as {@link checkCreatePetInputToysItem}.
  */
-
 export function isCreatePetInputToysItem(value: unknown): value is CreatePetInputToysItem {
   return c$CreatePetInputToysItem$r(value);
 }
@@ -1426,7 +1420,6 @@ export function isCreatePetInputToysItem(value: unknown): value is CreatePetInpu
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateDeletePetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$DeletePetRequest$r(value, 0, problems);
@@ -1438,7 +1431,6 @@ export function validateDeletePetRequest(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkDeletePetRequest(value: unknown): boolean {
   return c$DeletePetRequest$r(value);
 }
@@ -1446,7 +1438,6 @@ export function checkDeletePetRequest(value: unknown): boolean {
 /**
  * Type guard for {@link DeletePetRequest}: the same test as {@link checkDeletePetRequest}.
  */
-
 export function isDeletePetRequest(value: unknown): value is DeletePetRequest {
   return c$DeletePetRequest$r(value);
 }
@@ -1458,7 +1449,6 @@ export function isDeletePetRequest(value: unknown): value is DeletePetRequest {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateDeletePetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$DeletePetResponse$a(value, 0, problems);
@@ -1470,7 +1460,6 @@ export function validateDeletePetResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkDeletePetResponse(value: unknown): boolean {
   return c$DeletePetResponse$a(value);
 }
@@ -1478,7 +1467,6 @@ export function checkDeletePetResponse(value: unknown): boolean {
 /**
  * Type guard for {@link DeletePetResponse}: the same test as {@link checkDeletePetResponse}.
  */
-
 export function isDeletePetResponse(value: unknown): value is DeletePetResponse {
   return c$DeletePetResponse$a(value);
 }
@@ -1490,7 +1478,6 @@ export function isDeletePetResponse(value: unknown): value is DeletePetResponse 
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateGetPetRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$GetPetRequest$r(value, 0, problems);
@@ -1502,7 +1489,6 @@ export function validateGetPetRequest(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkGetPetRequest(value: unknown): boolean {
   return c$GetPetRequest$r(value);
 }
@@ -1510,7 +1496,6 @@ export function checkGetPetRequest(value: unknown): boolean {
 /**
  * Type guard for {@link GetPetRequest}: the same test as {@link checkGetPetRequest}.
  */
-
 export function isGetPetRequest(value: unknown): value is GetPetRequest {
   return c$GetPetRequest$r(value);
 }
@@ -1522,7 +1507,6 @@ export function isGetPetRequest(value: unknown): value is GetPetRequest {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateGetPetResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$GetPetResponse$a(value, 0, problems);
@@ -1534,7 +1518,6 @@ export function validateGetPetResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkGetPetResponse(value: unknown): boolean {
   return c$GetPetResponse$a(value);
 }
@@ -1542,7 +1525,6 @@ export function checkGetPetResponse(value: unknown): boolean {
 /**
  * Type guard for {@link GetPetResponse}: the same test as {@link checkGetPetResponse}.
  */
-
 export function isGetPetResponse(value: unknown): value is GetPetResponse {
   return c$GetPetResponse$a(value);
 }
@@ -1554,7 +1536,6 @@ export function isGetPetResponse(value: unknown): value is GetPetResponse {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateHeadFileRequest(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$HeadFileRequest$r(value, 0, problems);
@@ -1566,7 +1547,6 @@ export function validateHeadFileRequest(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkHeadFileRequest(value: unknown): boolean {
   return c$HeadFileRequest$r(value);
 }
@@ -1574,7 +1554,6 @@ export function checkHeadFileRequest(value: unknown): boolean {
 /**
  * Type guard for {@link HeadFileRequest}: the same test as {@link checkHeadFileRequest}.
  */
-
 export function isHeadFileRequest(value: unknown): value is HeadFileRequest {
   return c$HeadFileRequest$r(value);
 }
@@ -1586,7 +1565,6 @@ export function isHeadFileRequest(value: unknown): value is HeadFileRequest {
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateHeadFileResponse(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$HeadFileResponse$a(value, 0, problems);
@@ -1598,7 +1576,6 @@ export function validateHeadFileResponse(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkHeadFileResponse(value: unknown): boolean {
   return c$HeadFileResponse$a(value);
 }
@@ -1606,7 +1583,6 @@ export function checkHeadFileResponse(value: unknown): boolean {
 /**
  * Type guard for {@link HeadFileResponse}: the same test as {@link checkHeadFileResponse}.
  */
-
 export function isHeadFileResponse(value: unknown): value is HeadFileResponse {
   return c$HeadFileResponse$a(value);
 }
@@ -1614,7 +1590,6 @@ export function isHeadFileResponse(value: unknown): value is HeadFileResponse {
 /**
  * Validates a value as {@link PatchOp}: one of its documented values.
  */
-
 export function validatePatchOp(value: unknown): ValidationResult {
   if (c$PatchOp(value)) return VALID;
   return invalid([
@@ -1627,7 +1602,6 @@ export function validatePatchOp(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link PatchOp}.
  */
-
 export function checkPatchOp(value: unknown): boolean {
   return c$PatchOp(value);
 }
@@ -1635,7 +1609,6 @@ export function checkPatchOp(value: unknown): boolean {
 /**
  * Type guard for {@link PatchOp}.
  */
-
 export function isPatchOp(value: unknown): value is PatchOp {
   return c$PatchOp(value);
 }
@@ -1643,11 +1616,12 @@ export function isPatchOp(value: unknown): value is PatchOp {
 /**
  * Validates a value as {@link PatchOperation}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * One JSON-patch operation.
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validatePatchOperation(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$PatchOperation$r(value, 0, problems);
@@ -1659,7 +1633,6 @@ export function validatePatchOperation(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  */
-
 export function checkPatchOperation(value: unknown): boolean {
   return c$PatchOperation$r(value);
 }
@@ -1667,7 +1640,6 @@ export function checkPatchOperation(value: unknown): boolean {
 /**
  * Type guard for {@link PatchOperation}: the same test as {@link checkPatchOperation}.
  */
-
 export function isPatchOperation(value: unknown): value is PatchOperation {
   return c$PatchOperation$r(value);
 }
@@ -1675,11 +1647,12 @@ export function isPatchOperation(value: unknown): value is PatchOperation {
 /**
  * Validates a value as {@link Pet}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * A pet, as stored and returned.
+ *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validatePet(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$Pet$a(value, 0, problems);
@@ -1691,7 +1664,6 @@ export function validatePet(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
  */
-
 export function checkPet(value: unknown): boolean {
   return c$Pet$a(value);
 }
@@ -1699,15 +1671,15 @@ export function checkPet(value: unknown): boolean {
 /**
  * Type guard for {@link Pet}: the same test as {@link checkPet}.
  */
-
 export function isPet(value: unknown): value is Pet {
   return c$Pet$a(value);
 }
 
 /**
  * Validates a value as {@link PetKind}: one of its documented values.
+ *
+ * Kind of animal.
  */
-
 export function validatePetKind(value: unknown): ValidationResult {
   if (c$PetKind(value)) return VALID;
   return invalid([
@@ -1720,7 +1692,6 @@ export function validatePetKind(value: unknown): ValidationResult {
 /**
  * True when a value is one of the values of {@link PetKind}.
  */
-
 export function checkPetKind(value: unknown): boolean {
   return c$PetKind(value);
 }
@@ -1728,7 +1699,6 @@ export function checkPetKind(value: unknown): boolean {
 /**
  * Type guard for {@link PetKind}.
  */
-
 export function isPetKind(value: unknown): value is PetKind {
   return c$PetKind(value);
 }
@@ -1736,11 +1706,12 @@ export function isPetKind(value: unknown): value is PetKind {
 /**
  * Validates a value as {@link UpdatePetInput}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
  *
+ * Input of UpdatePet, declared under the operation's own `shapes:`.
+ *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  *
  * A valid value gets the shared frozen result (`problems` empty); at most 100 problems are reported.
  */
-
 export function validateUpdatePetInput(value: unknown): ValidationResult {
   const problems: ValidationProblem[] = [];
   v$UpdatePetInput$r(value, 0, problems);
@@ -1752,7 +1723,6 @@ export function validateUpdatePetInput(value: unknown): ValidationResult {
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
  */
-
 export function checkUpdatePetInput(value: unknown): boolean {
   return c$UpdatePetInput$r(value);
 }
@@ -1760,7 +1730,6 @@ export function checkUpdatePetInput(value: unknown): boolean {
 /**
  * Type guard for {@link UpdatePetInput}: the same test as {@link checkUpdatePetInput}.
  */
-
 export function isUpdatePetInput(value: unknown): value is UpdatePetInput {
   return c$UpdatePetInput$r(value);
 }
