@@ -163,10 +163,15 @@ function yamlHint(code: string): string {
     case "DUPLICATE_KEY":
       return "each key may appear once in a mapping";
     case "BAD_INDENT":
-    case "MISSING_CHAR":
       return "check the indentation of this line";
+    case "MISSING_CHAR":
+      return "a closing quote or bracket, or a ':', is missing before here";
     case "TAB_AS_INDENT":
       return "indent with spaces, not tabs";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      // The parser points at the value that a wrongly indented next line was read into.
+      return "check the indentation of the next line";
     default:
       return "see https://yaml.org/spec/1.2.2/";
   }

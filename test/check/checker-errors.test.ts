@@ -40,6 +40,20 @@ const CASES: Case[] = [
     },
   ],
   [
+    "YAML syntax error: a line indented too far (reported where the parser notices, with a hint)",
+    {
+      given: editOp("  path: /things/{id}\n", "   path: /things/{id}\n"),
+      want: ["demo/GetThing.yaml:3:11 error: YAML syntax error: Nested mappings are not allowed in compact mappings (check the indentation of the next line)"],
+    },
+  ],
+  [
+    "YAML syntax error: unclosed quote",
+    {
+      given: editOp("method: GET", "method: 'GET"),
+      want: ["demo/GetThing.yaml:17:1 error: YAML syntax error: Missing closing 'quote (a closing quote or bracket, or a ':', is missing before here)"],
+    },
+  ],
+  [
     "unknown top-level field, with a did-you-mean hint",
     {
       given: { [OP]: baseOp + "documentaton: hi\n" },
