@@ -7,7 +7,8 @@
  *
  * See test/snapshot/README.md for how an emitter adds its snapshot test.
  */
-import { readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
 import type { Emitter } from "../../src/emit/shared/emitter.js";
@@ -89,4 +90,16 @@ function listFiles(dir: string, prefix = ""): string[] {
     const rel = prefix ? `${prefix}/${name}` : name;
     return statSync(abs).isDirectory() ? listFiles(abs, rel) : [rel];
   });
+}
+
+/** Runs tsc on `dir` with generated/tsconfig.json copied next to it (strict, noUncheckedIndexedAccess). */
+export function tsc(dir: string): { status: number | null; output: string } {
+  copyFileSync(path.join(REPO, "generated/tsconfig.json"), path.join(dir, "tsconfig.json"));
+  try {
+    symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
+  } catch {
+    // already linked
+  }
+  const r = spawnSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", path.join(dir, "tsconfig.json")], { encoding: "utf8", timeout: 120_000 });
+  return { status: r.status, output: r.stdout + r.stderr };
 }

@@ -7,8 +7,7 @@
  * package (every registered emitter) compiles, and its JSON and YAML files
  * carry the hostile values unchanged.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -16,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { typesEmitter } from "../../src/emit/types/emit-types.js";
 import { ts } from "../../src/emit/shared/print-ts.js";
 import { renderService } from "../../src/pipeline/render-files.js";
-import { FIXTURE_SPECS, fixtureModel, fixtureService, REPO, renderFixture } from "./harness.js";
+import { FIXTURE_SPECS, fixtureModel, fixtureService, renderFixture, tsc } from "./harness.js";
 
 const SERVICE_YAML = parse(readFileSync(path.join(FIXTURE_SPECS, "hostile/service.yaml"), "utf8"));
 const OPERATION_YAML = parse(readFileSync(path.join(FIXTURE_SPECS, "hostile/EchoText.yaml"), "utf8"));
@@ -170,18 +169,6 @@ describe("hostile output compiles under strict", () => {
     expect(tsc(whole)).toEqual({ status: 0, output: "" });
   });
 });
-
-/** Runs tsc on `dir` with generated/tsconfig.json copied next to it (strict, noUncheckedIndexedAccess). */
-export function tsc(dir: string): { status: number | null; output: string } {
-  copyFileSync(path.join(REPO, "generated/tsconfig.json"), path.join(dir, "tsconfig.json"));
-  try {
-    symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-  } catch {
-    // already linked
-  }
-  const r = spawnSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", path.join(dir, "tsconfig.json")], { encoding: "utf8", timeout: 120_000 });
-  return { status: r.status, output: r.stdout + r.stderr };
-}
 
 function find<T extends ts.Node>(root: ts.Node, pred: (n: ts.Node) => n is T): T {
   let found: T | undefined;
