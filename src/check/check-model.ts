@@ -1,6 +1,7 @@
 /**
- * Checks that need the whole resolved model: enums with no or repeated
- * values, generated names that collide in one package. Per-type constraint
+ * Checks that need the whole resolved model: enums with no values,
+ * generated names that collide in one package. (Repeated enum values are
+ * reported by the builder, at the repeated value.) Per-type constraint
  * and default checks run in the builder, at the spec field they concern
  * (see `check-type.ts`, `value-problem.ts`).
  */
@@ -19,11 +20,6 @@ export function checkModel(model: IrModel): Diagnostic[] {
 function checkEnum(s: Extract<IrShape, { kind: "enum" }>, out: Diagnostic[]) {
   if (s.values.length === 0) {
     out.push({ loc: s.loc, severity: "error", code: "enum-values", message: `enum '${s.name}' has no values`, hint: "list at least one value" });
-  }
-  const seen = new Set<string>();
-  for (const v of s.values) {
-    if (seen.has(v.value)) out.push({ loc: s.loc, severity: "error", code: "duplicate-enum-value", message: `enum '${s.name}' lists '${v.value}' twice`, hint: "enum values must be unique" });
-    seen.add(v.value);
   }
 }
 

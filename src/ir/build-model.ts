@@ -224,6 +224,11 @@ class ServiceBuilder {
     if (def.type === "enum") {
       const values = Array.isArray(def.values) ? def.values.map(enumValue) : [];
       if (!Array.isArray(def.values)) this.report(where, "enum-values", `enum '${name}' needs \`values:\` as a list`, "values: [A, B]", true);
+      values.forEach((v, i) => {
+        if (values.findIndex((x) => x.value === v.value) !== i) {
+          this.report({ file: where.file, path: [...where.path, "values", i] }, "duplicate-enum-value", `enum '${name}' lists '${v.value}' twice`, "enum values must be unique");
+        }
+      });
       const shape: IrEnumShape = {
         kind: "enum",
         name,

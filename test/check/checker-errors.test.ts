@@ -323,7 +323,7 @@ const MORE_CASES: Case[] = [
     "enum value listed twice",
     {
       given: withOutputMembers("    a:\n      type: enum\n      values: [A, B, A]\n"),
-      want: ["demo/GetThing.yaml:15:5 error: enum 'GetThingResponseA' lists 'A' twice (enum values must be unique)"],
+      want: ["demo/GetThing.yaml:17:22 error: enum 'GetThingResponseA' lists 'A' twice (enum values must be unique)"],
     },
   ],
   [
