@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** opforge command line: dispatches to one command module per subcommand. */
-import { generateCommand, type Io } from "./generate-command.js";
-import { verifyCommand } from "./verify-command.js";
+import type { Io } from "./generate-command.js";
 
 const HELP = `opforge: spec-driven code generator
 
@@ -16,11 +15,12 @@ Run 'opforge <command> --help' for a command's options.`;
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
+// Each command is loaded on use: the mock server needs none of the generator,
+// and the generator none of the server, so startup pays only for what runs.
 const COMMANDS: Record<string, Command> = {
-  generate: generateCommand,
-  // Loaded on use: the server needs none of the generator.
+  generate: (argv, io) => import("./generate-command.js").then((m) => m.generateCommand(argv, io)),
   mock: (argv, io) => import("./mock-command.js").then((m) => m.mockCommand(argv, io)),
-  verify: verifyCommand,
+  verify: (argv, io) => import("./verify-command.js").then((m) => m.verifyCommand(argv, io)),
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
