@@ -157,6 +157,15 @@ describe("deadlines, aborts and transport errors", () => {
     expect(attempts).toBe(3);
   });
 
+  it("a response body over maxResponseBytes is a NetworkError, declared or streamed", async () => {
+    server.replies.push({ status: 201, body: JSON.stringify({ operationName: "x".repeat(5000) }) });
+    const err = await client({ retry: false, maxResponseBytes: 1000 }).putMethod(input).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NetworkError);
+    expect((err as NetworkError).message).toMatch(/maxResponseBytes/);
+    await expect(client({ retry: false, maxResponseBytes: 1000, fetch: async () => new Response(new ReadableStream({ start: (c) => { c.enqueue(new Uint8Array(600)); c.enqueue(new Uint8Array(600)); c.close(); } }), { status: 201 }) }).putMethod(input)).rejects.toThrow(/exceeds maxResponseBytes/);
+    await expect(client({ maxResponseBytes: 1_000_000 }).putMethod(input)).resolves.toMatchObject({ httpMethod: "GET" });
+  });
+
   it("a dropped connection is a NetworkError", async () => {
     server.replies.push({ status: 0, destroy: true });
     await expect(client({ retry: false }).putMethod(input)).rejects.toBeInstanceOf(NetworkError);

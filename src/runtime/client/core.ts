@@ -52,6 +52,8 @@ export interface BaseClientOptions {
   /** Retry policy, or `false` for a single attempt. */
   retry?: RetryOptions | false;
   hooks?: ClientHooks;
+  /** Largest response body read, in bytes; a larger one fails the attempt with a NetworkError. Default 10 MiB. */
+  maxResponseBytes?: number;
   /**
    * The package's generated validators (`import * as validators from "<package>/validators"`):
    * when given, every input is checked before sending and an invalid one
@@ -137,7 +139,7 @@ export class ClientCore {
           ...(signed.body === undefined ? {} : { body: signed.body }),
           signal,
         });
-        body = parseBody(await response.text());
+        body = parseBody(await readText(response, cfg.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES));
       } catch (cause) {
         if (signal.aborted) throw signal.reason;
         const error = new NetworkError(spec.name, cause);
@@ -160,6 +162,35 @@ export class ClientCore {
     await this.#config.hooks?.beforeRetry?.({ ...ctx, error, delayMs });
     await sleep(delayMs, signal);
   }
+}
+
+const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The body as text, refusing bodies over `limit` bytes (a misbehaving server cannot exhaust memory). */
+export async function readText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > limit) throw new RangeError(`response body of ${declared} bytes exceeds maxResponseBytes (${limit})`);
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new RangeError(`response body exceeds maxResponseBytes (${limit})`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
