@@ -159,7 +159,8 @@ describe("deadlines, aborts and transport errors", () => {
 
   it("a response body over maxResponseBytes is a NetworkError, declared or streamed", async () => {
     server.replies.push({ status: 201, body: JSON.stringify({ operationName: "x".repeat(5000) }) });
-    const err = await client({ retry: false, maxResponseBytes: 1000 }).putMethod(input).catch((e: unknown) => e);
+    const { count, result: err } = await requestsDuring(() => client({ maxResponseBytes: 1000 }).putMethod(input));
+    expect(count).toBe(1); // not retried
     expect(err).toBeInstanceOf(NetworkError);
     expect((err as NetworkError).message).toMatch(/maxResponseBytes/);
     await expect(client({ retry: false, maxResponseBytes: 1000, fetch: async () => new Response(new ReadableStream({ start: (c) => { c.enqueue(new Uint8Array(600)); c.enqueue(new Uint8Array(600)); c.close(); } }), { status: 201 }) }).putMethod(input)).rejects.toThrow(/exceeds maxResponseBytes/);

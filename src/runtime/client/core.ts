@@ -143,7 +143,8 @@ export class ClientCore {
       } catch (cause) {
         if (signal.aborted) throw signal.reason;
         const error = new NetworkError(spec.name, cause);
-        if (attempt >= this.#retry.maxAttempts) throw error;
+        // An oversized body would be oversized again: only transport failures are retried.
+        if (attempt >= this.#retry.maxAttempts || cause instanceof RangeError) throw error;
         await this.#wait(ctx, error, backoffMs(attempt, this.#retry), signal);
         continue;
       }
