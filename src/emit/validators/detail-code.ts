@@ -7,7 +7,7 @@
  * pushed. So walking a valid value allocates nothing, and an invalid value is
  * walked once, as ajv's all-errors mode walks it.
  */
-import type { IrMember, IrStringType, IrType } from "../../ir/types.js";
+import type { IrMember, IrStringType, IrStructureShape, IrType } from "../../ir/types.js";
 import { stringLiteral } from "../shared/literals.js";
 import { MAX_DEPTH, MAX_ITEMS } from "../../runtime/validation/validation.js";
 import { enumShape, maxLengthFails, memberRead, minLengthFails } from "./check-code.js";
@@ -161,33 +161,58 @@ export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext)
   const self = pathExpr({ depth: 0 });
   const lines: string[] = [];
   if (recursive) lines.push(`if (r > MAX_DEPTH) {`, push(self, "maxDepth", maxDepthText(MAX_DEPTH)), `return;`, `}`);
-  lines.push(`if (typeof o !== "object" || o === null || Array.isArray(o)) {`, push(self, "type", TYPE_TEXT.object), `return;`, `}`);
-  const reject = policy === "reject";
-  if (reject) lines.push(`let n = 0;`);
-  for (const m of shape.members) lines.push(...memberDetail(m, policy, ctx, rec, reject));
-  if (reject) {
-    const cases = shape.members.map((m) => `case ${stringLiteral(m.name)}:`);
-    lines.push(
-      // As in the check: count own keys, and name the unknown ones only on a mismatch.
-      `let c = 0;`,
-      `for (const _k in o) c++;`,
-      `if (c !== n)`,
-      `for (const k in o) {`,
-      `if (!hasOwn.call(o, k)) continue;`,
-      ...(cases.length ? [`switch (k) {`, ...cases, `continue;`, `}`] : []),
-      push(pathExpr({ depth: 0, leaf: "keyToken(k)" }), "unknownMember", unknownMemberText(shape.name)),
-      `}`,
-    );
-  }
+  lines.push(...structureDetailBody(shape, "o", 0, policy, ctx, rec, 0));
   const params = recursive ? "o: any, d: number, ps: ValidationProblem[], r: number" : "o: any, d: number, ps: ValidationProblem[]";
   return `function ${detailFn(shape.name, policy)}(${params}): void {\n${lines.join("\n")}\n}`;
 }
 
-function memberDetail(m: IrMember, policy: Policy, ctx: CodeContext, rec: string | undefined, counted: boolean): string[] {
+/** How many levels of members' structures are written inline rather than called. */
+const INLINE_LEVELS = 3;
+
+/**
+ * The checks of structure `o` (PATH[0 .. d + depth) holds its path): its type,
+ * its members, its unknown members. Written inline for a member's
+ * non-recursive structure (as ajv inlines its refs), which saves a call into
+ * a function too large for V8 to inline.
+ */
+function structureDetailBody(shape: IrStructureShape, o: string, depth: number, policy: Policy, ctx: CodeContext, rec: string | undefined, level: number): string[] {
+  const self = pathExpr({ depth });
+  const reject = policy === "reject";
+  const n = ctx.fresh("n");
+  const rest: string[] = [];
+  if (reject) rest.push(`let ${n} = 0;`);
+  for (const m of shape.members) rest.push(...memberDetail(m, o, depth, reject ? n : undefined, policy, ctx, rec, level));
+  if (reject) {
+    const c = ctx.fresh("c");
+    const k = ctx.fresh("k");
+    const cases = shape.members.map((m) => `case ${stringLiteral(m.name)}:`);
+    rest.push(
+      // As in the check: count own keys, and name the unknown ones only on a mismatch.
+      `let ${c} = 0;`,
+      `for (const _k in ${o}) ${c}++;`,
+      `if (${c} !== ${n})`,
+      `for (const ${k} in ${o}) {`,
+      `if (!hasOwn.call(${o}, ${k})) continue;`,
+      ...(cases.length ? [`switch (${k}) {`, ...cases, `continue;`, `}`] : []),
+      push(pathExpr({ depth, leaf: `keyToken(${k})` }), "unknownMember", unknownMemberText(shape.name)),
+      `}`,
+    );
+  }
+  return [`if (typeof ${o} !== "object" || ${o} === null || Array.isArray(${o})) ${push(self, "type", TYPE_TEXT.object)}`, `else {`, ...rest, `}`];
+}
+
+function memberDetail(m: IrMember, o: string, depth: number, counter: string | undefined, policy: Policy, ctx: CodeContext, rec: string | undefined, level: number): string[] {
   const v = ctx.fresh("m");
-  const loc: Location = { depth: 0, leaf: memberToken(m.name) };
-  const body = [...(counted ? ["n++;"] : []), ...detailValue(m.type, v, loc, policy, ctx, rec, true)];
-  const out = [`const ${v} = ${memberRead("o", m.name)};`];
+  const loc: Location = { depth, leaf: memberToken(m.name) };
+  const target = m.type.kind === "ref" ? ctx.plan.shapes.get(m.type.name) : undefined;
+  let check: string[];
+  if (target?.kind === "structure" && !ctx.plan.recursive.has(target.name) && level < INLINE_LEVELS) {
+    const inner: string[] = [];
+    const childDepth = descend(loc, inner);
+    check = [...inner, ...structureDetailBody(target, v, childDepth, policy, ctx, rec, level + 1)];
+  } else check = detailValue(m.type, v, loc, policy, ctx, rec, true);
+  const body = [...(counter ? [`${counter}++;`] : []), ...check];
+  const out = [`const ${v} = ${memberRead(o, m.name)};`];
   if (m.required) return [...out, `if (${v} === undefined) ${push(pathExpr(loc), "required", REQUIRED_TEXT)}`, `else {`, ...body, `}`];
   return [...out, `if (${v} !== undefined) {`, ...body, `}`];
 }

@@ -70,38 +70,38 @@ function c$EventResponse$a(o: any): boolean {
 }
 
 function v$EventResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.body;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
-  }
-  const m1 = o.headers;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1))
-      ps.push(problem(pathOf(d, "/headers"), "type", "must be an object"));
-    else {
-      PATH[d] = "/headers";
-      for (const k2 in m1) {
-        if (!hasOwn.call(m1, k2)) continue;
-        if (ps.length > MAX_PROBLEMS) continue;
-        const x3 = m1[k2];
-        if (typeof x3 !== "string")
-          ps.push(problem(pathOf(d + 1, keyToken(k2)), "type", "must be a string"));
+  else {
+    const m1 = o.body;
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
+    }
+    const m2 = o.headers;
+    if (m2 !== undefined) {
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2))
+        ps.push(problem(pathOf(d, "/headers"), "type", "must be an object"));
+      else {
+        PATH[d] = "/headers";
+        for (const k3 in m2) {
+          if (!hasOwn.call(m2, k3)) continue;
+          if (ps.length > MAX_PROBLEMS) continue;
+          const x4 = m2[k3];
+          if (typeof x4 !== "string")
+            ps.push(problem(pathOf(d + 1, keyToken(k3)), "type", "must be a string"));
+        }
       }
     }
-  }
-  const m4 = o.status;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isInteger(m4))
-      ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
-    else {
-      if (m4 < 200)
-        ps.push(problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599"));
-      if (m4 > 599)
-        ps.push(problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599"));
+    const m5 = o.status;
+    if (m5 !== undefined) {
+      if (typeof m5 !== "number" || !Number.isInteger(m5))
+        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+      else {
+        if (m5 < 200)
+          ps.push(problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599"));
+        if (m5 > 599)
+          ps.push(problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599"));
+      }
     }
   }
 }
@@ -159,109 +159,115 @@ function c$UpdateGadgetRequest$a(o: any): boolean {
 }
 
 function v$UpdateGadgetRequest$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.gadget_id;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/gadget_id"), "required", "is required"));
   else {
-    if (typeof m0 !== "string")
-      ps.push(problem(pathOf(d, "/gadget_id"), "type", "must be a string"));
-  }
-  const m1 = o.labels;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1)) ps.push(problem(pathOf(d, "/labels"), "type", "must be an array"));
+    const m1 = o.gadget_id;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/gadget_id"), "required", "is required"));
     else {
-      if (m1.length > 10)
-        ps.push(problem(pathOf(d, "/labels"), "maxItems", "must have at most 10 items"));
-      PATH[d] = "/labels";
-      for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-        const x3 = m1[i2];
-        if (typeof x3 !== "string") ps.push(problem(pathOf(d + 1, i2), "type", "must be a string"));
-      }
+      if (typeof m1 !== "string")
+        ps.push(problem(pathOf(d, "/gadget_id"), "type", "must be a string"));
     }
-  }
-  const m4 = o.mode;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
-    else {
-      if (!c$GadgetMode(m4))
-        ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
-    }
-  }
-  const m5 = o.name;
-  if (m5 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-  else {
-    if (typeof m5 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-    else {
-      if (m5.length < 3 || (m5.length < 6 && codePointLength(m5) < 3))
-        ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
-      if (m5.length > 64 && codePointLength(m5) > 64)
-        ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-      if (!RE0.test(m5))
-        ps.push(
-          problem(pathOf(d, "/name"), "pattern", "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-    }
-  }
-  const m6 = o.project_id;
-  if (m6 === undefined) ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-  else {
-    if (typeof m6 !== "string")
-      ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-  }
-  const m7 = o.responses;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
-      ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
-    else {
-      PATH[d] = "/responses";
-      for (const k8 in m7) {
-        if (!hasOwn.call(m7, k8)) continue;
-        if (ps.length > MAX_PROBLEMS) continue;
-        if (!c$GadgetEvent(k8))
-          ps.push(
-            problem(
-              pathOf(d + 1, keyToken(k8)),
-              "mapKey",
-              "key must be one of STARTED, STOPPED, FAILED",
-            ),
-          );
-        const x9 = m7[k8];
-        if (!c$EventResponse$a(x9)) {
-          PATH[d + 1] = keyToken(k8);
-          v$EventResponse$a(x9, d + 2, ps);
+    const m2 = o.labels;
+    if (m2 !== undefined) {
+      if (!Array.isArray(m2)) ps.push(problem(pathOf(d, "/labels"), "type", "must be an array"));
+      else {
+        if (m2.length > 10)
+          ps.push(problem(pathOf(d, "/labels"), "maxItems", "must have at most 10 items"));
+        PATH[d] = "/labels";
+        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
+          const x4 = m2[i3];
+          if (typeof x4 !== "string")
+            ps.push(problem(pathOf(d + 1, i3), "type", "must be a string"));
         }
       }
     }
-  }
-  const m10 = o.status;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10))
-      ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
-    else {
-      if (m10 < 200)
-        ps.push(
-          problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
-        );
-      if (m10 > 599)
-        ps.push(
-          problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
-        );
-      if (m10 === 444)
-        ps.push(
-          problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
-        );
+    const m5 = o.mode;
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
+      else {
+        if (!c$GadgetMode(m5))
+          ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
+      }
     }
-  }
-  const m11 = o.ttl;
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isInteger(m11))
-      ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+    const m6 = o.name;
+    if (m6 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
     else {
-      if (m11 < 0) ps.push(problem(pathOf(d, "/ttl"), "minimum", "must be between 0 and 3600"));
-      if (m11 > 3600) ps.push(problem(pathOf(d, "/ttl"), "maximum", "must be between 0 and 3600"));
+      if (typeof m6 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+      else {
+        if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3))
+          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
+        if (m6.length > 64 && codePointLength(m6) > 64)
+          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
+        if (!RE0.test(m6))
+          ps.push(
+            problem(
+              pathOf(d, "/name"),
+              "pattern",
+              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+            ),
+          );
+      }
+    }
+    const m7 = o.project_id;
+    if (m7 === undefined) ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
+    else {
+      if (typeof m7 !== "string")
+        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
+    }
+    const m8 = o.responses;
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8))
+        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+      else {
+        PATH[d] = "/responses";
+        for (const k9 in m8) {
+          if (!hasOwn.call(m8, k9)) continue;
+          if (ps.length > MAX_PROBLEMS) continue;
+          if (!c$GadgetEvent(k9))
+            ps.push(
+              problem(
+                pathOf(d + 1, keyToken(k9)),
+                "mapKey",
+                "key must be one of STARTED, STOPPED, FAILED",
+              ),
+            );
+          const x10 = m8[k9];
+          if (!c$EventResponse$a(x10)) {
+            PATH[d + 1] = keyToken(k9);
+            v$EventResponse$a(x10, d + 2, ps);
+          }
+        }
+      }
+    }
+    const m11 = o.status;
+    if (m11 !== undefined) {
+      if (typeof m11 !== "number" || !Number.isInteger(m11))
+        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+      else {
+        if (m11 < 200)
+          ps.push(
+            problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
+          );
+        if (m11 > 599)
+          ps.push(
+            problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
+          );
+        if (m11 === 444)
+          ps.push(
+            problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
+          );
+      }
+    }
+    const m12 = o.ttl;
+    if (m12 !== undefined) {
+      if (typeof m12 !== "number" || !Number.isInteger(m12))
+        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      else {
+        if (m12 < 0) ps.push(problem(pathOf(d, "/ttl"), "minimum", "must be between 0 and 3600"));
+        if (m12 > 3600)
+          ps.push(problem(pathOf(d, "/ttl"), "maximum", "must be between 0 and 3600"));
+      }
     }
   }
 }
@@ -311,62 +317,66 @@ function k$UpdateGadgetResponse(o: any): boolean {
 }
 
 function v$UpdateGadgetResponse$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.create_time;
-  if (m0 !== undefined) {
-    n++;
-    if (typeof m0 !== "string")
-      ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-    else {
-      if (!RE1.test(m0))
+  else {
+    let n0 = 0;
+    const m1 = o.create_time;
+    if (m1 !== undefined) {
+      n0++;
+      if (typeof m1 !== "string")
+        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
+      else {
+        if (!RE1.test(m1))
+          ps.push(
+            problem(
+              pathOf(d, "/create_time"),
+              "format",
+              "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+            ),
+          );
+      }
+    }
+    const m2 = o.id;
+    if (m2 !== undefined) {
+      n0++;
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
+    }
+    const m3 = o.mode;
+    if (m3 !== undefined) {
+      n0++;
+      if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
+      else {
+        if (!c$GadgetMode(m3))
+          ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
+      }
+    }
+    const m4 = o.name;
+    if (m4 !== undefined) {
+      n0++;
+      if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+    }
+    let c5 = 0;
+    for (const _k in o) c5++;
+    if (c5 !== n0)
+      for (const k6 in o) {
+        if (!hasOwn.call(o, k6)) continue;
+        switch (k6) {
+          case "create_time":
+          case "id":
+          case "mode":
+          case "name":
+            continue;
+        }
         ps.push(
           problem(
-            pathOf(d, "/create_time"),
-            "format",
-            "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+            pathOf(d, keyToken(k6)),
+            "unknownMember",
+            "is not a member of UpdateGadgetResponse",
           ),
         );
-    }
-  }
-  const m1 = o.id;
-  if (m1 !== undefined) {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-  }
-  const m2 = o.mode;
-  if (m2 !== undefined) {
-    n++;
-    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
-    else {
-      if (!c$GadgetMode(m2))
-        ps.push(problem(pathOf(d, "/mode"), "enum", "must be one of AUTO, MANUAL"));
-    }
-  }
-  const m3 = o.name;
-  if (m3 !== undefined) {
-    n++;
-    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "create_time":
-        case "id":
-        case "mode":
-        case "name":
-          continue;
       }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of UpdateGadgetResponse"),
-      );
-    }
+  }
 }
 
 /**

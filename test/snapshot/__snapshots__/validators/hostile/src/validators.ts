@@ -103,83 +103,111 @@ function k$EchoTextRequest(o: any): boolean {
 }
 
 function v$EchoTextRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.filter;
-  if (m0 !== undefined) {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/filter"), "type", "must be a string"));
-  }
-  const m1 = o.id;
-  if (m1 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
   else {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-  }
-  const m2 = o.mode;
-  if (m2 !== undefined) {
-    n++;
-    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
-    else {
-      if (!c$HostileEnum(m2))
-        ps.push(
-          problem(
-            pathOf(d, "/mode"),
-            "enum",
-            "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-          ),
-        );
+    let n0 = 0;
+    const m1 = o.filter;
+    if (m1 !== undefined) {
+      n0++;
+      if (typeof m1 !== "string")
+        ps.push(problem(pathOf(d, "/filter"), "type", "must be a string"));
     }
-  }
-  const m3 = o.nested;
-  if (m3 !== undefined) {
-    n++;
-    PATH[d] = "/nested";
-    v$HostileNested$r(m3, d + 1, ps);
-  }
-  const m4 = o.tag;
-  if (m4 !== undefined) {
-    n++;
-    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/tag"), "type", "must be a string"));
-  }
-  const m5 = o.text;
-  if (m5 !== undefined) {
-    n++;
-    if (typeof m5 !== "string") ps.push(problem(pathOf(d, "/text"), "type", "must be a string"));
+    const m2 = o.id;
+    if (m2 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
     else {
-      if (m5.length > 100 && codePointLength(m5) > 100)
-        ps.push(problem(pathOf(d, "/text"), "maxLength", "must be at most 100 characters long"));
-      if (!RE0.test(m5))
-        ps.push(
-          problem(
-            pathOf(d, "/text"),
-            "pattern",
-            'must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
-          ),
-        );
+      n0++;
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
     }
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "filter":
-        case "id":
-        case "mode":
-        case "nested":
-        case "tag":
-        case "text":
-          continue;
+    const m3 = o.mode;
+    if (m3 !== undefined) {
+      n0++;
+      if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
+      else {
+        if (!c$HostileEnum(m3))
+          ps.push(
+            problem(
+              pathOf(d, "/mode"),
+              "enum",
+              "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
+            ),
+          );
       }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of EchoTextRequest"),
-      );
     }
+    const m4 = o.nested;
+    if (m4 !== undefined) {
+      n0++;
+      PATH[d] = "/nested";
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4))
+        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      else {
+        let n5 = 0;
+        const m6 = m4.note;
+        if (m6 !== undefined) {
+          n5++;
+          if (typeof m6 !== "string")
+            ps.push(problem(pathOf(d + 1, "/note"), "type", "must be a string"));
+        }
+        let c7 = 0;
+        for (const _k in m4) c7++;
+        if (c7 !== n5)
+          for (const k8 in m4) {
+            if (!hasOwn.call(m4, k8)) continue;
+            switch (k8) {
+              case "note":
+                continue;
+            }
+            ps.push(
+              problem(
+                pathOf(d + 1, keyToken(k8)),
+                "unknownMember",
+                "is not a member of HostileNested",
+              ),
+            );
+          }
+      }
+    }
+    const m9 = o.tag;
+    if (m9 !== undefined) {
+      n0++;
+      if (typeof m9 !== "string") ps.push(problem(pathOf(d, "/tag"), "type", "must be a string"));
+    }
+    const m10 = o.text;
+    if (m10 !== undefined) {
+      n0++;
+      if (typeof m10 !== "string") ps.push(problem(pathOf(d, "/text"), "type", "must be a string"));
+      else {
+        if (m10.length > 100 && codePointLength(m10) > 100)
+          ps.push(problem(pathOf(d, "/text"), "maxLength", "must be at most 100 characters long"));
+        if (!RE0.test(m10))
+          ps.push(
+            problem(
+              pathOf(d, "/text"),
+              "pattern",
+              'must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
+            ),
+          );
+      }
+    }
+    let c11 = 0;
+    for (const _k in o) c11++;
+    if (c11 !== n0)
+      for (const k12 in o) {
+        if (!hasOwn.call(o, k12)) continue;
+        switch (k12) {
+          case "filter":
+          case "id":
+          case "mode":
+          case "nested":
+          case "tag":
+          case "text":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k12)), "unknownMember", "is not a member of EchoTextRequest"),
+        );
+      }
+  }
 }
 
 function c$EchoTextResponse$a(o: any): boolean {
@@ -196,26 +224,27 @@ function c$EchoTextResponse$a(o: any): boolean {
 }
 
 function v$EchoTextResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.echoed;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/echoed"), "type", "must be a string"));
-  }
-  const m1 = o.mode;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
-    else {
-      if (!c$HostileEnum(m1))
-        ps.push(
-          problem(
-            pathOf(d, "/mode"),
-            "enum",
-            "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-          ),
-        );
+  else {
+    const m1 = o.echoed;
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string")
+        ps.push(problem(pathOf(d, "/echoed"), "type", "must be a string"));
+    }
+    const m2 = o.mode;
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/mode"), "type", "must be a string"));
+      else {
+        if (!c$HostileEnum(m2))
+          ps.push(
+            problem(
+              pathOf(d, "/mode"),
+              "enum",
+              "must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
+            ),
+          );
+      }
     }
   }
 }
@@ -247,27 +276,29 @@ function k$HostileNested(o: any): boolean {
 }
 
 function v$HostileNested$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.note;
-  if (m0 !== undefined) {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/note"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "note":
-          continue;
-      }
-      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of HostileNested"));
+  else {
+    let n0 = 0;
+    const m1 = o.note;
+    if (m1 !== undefined) {
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/note"), "type", "must be a string"));
     }
+    let c2 = 0;
+    for (const _k in o) c2++;
+    if (c2 !== n0)
+      for (const k3 in o) {
+        if (!hasOwn.call(o, k3)) continue;
+        switch (k3) {
+          case "note":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k3)), "unknownMember", "is not a member of HostileNested"),
+        );
+      }
+  }
 }
 
 /**

@@ -100,37 +100,38 @@ function k$Collar(o: any): boolean {
 }
 
 function v$Collar$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.engraving;
-  if (m0 !== undefined) {
-    n++;
-    if (typeof m0 !== "string")
-      ps.push(problem(pathOf(d, "/engraving"), "type", "must be a string"));
-  }
-  const m1 = o.size;
-  if (m1 !== undefined) {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/size"), "type", "must be a string"));
-    else {
-      if (!c$CollarSize(m1)) ps.push(problem(pathOf(d, "/size"), "enum", "must be one of S, M, L"));
+  else {
+    let n0 = 0;
+    const m1 = o.engraving;
+    if (m1 !== undefined) {
+      n0++;
+      if (typeof m1 !== "string")
+        ps.push(problem(pathOf(d, "/engraving"), "type", "must be a string"));
     }
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "engraving":
-        case "size":
-          continue;
+    const m2 = o.size;
+    if (m2 !== undefined) {
+      n0++;
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/size"), "type", "must be a string"));
+      else {
+        if (!c$CollarSize(m2))
+          ps.push(problem(pathOf(d, "/size"), "enum", "must be one of S, M, L"));
       }
-      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of Collar"));
     }
+    let c3 = 0;
+    for (const _k in o) c3++;
+    if (c3 !== n0)
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) continue;
+        switch (k4) {
+          case "engraving":
+          case "size":
+            continue;
+        }
+        ps.push(problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of Collar"));
+      }
+  }
 }
 
 function c$CreatePetInput$r(o: any): boolean {
@@ -308,305 +309,345 @@ function k$CreatePetInput(o: any): boolean {
 }
 
 function v$CreatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.age;
-  if (m0 !== undefined) {
-    n++;
-    if (typeof m0 !== "number" || !Number.isInteger(m0))
-      ps.push(problem(pathOf(d, "/age"), "type", "must be an integer"));
-    else {
-      if (m0 < 0) ps.push(problem(pathOf(d, "/age"), "minimum", "must be between 0 and 100"));
-      if (m0 > 100) ps.push(problem(pathOf(d, "/age"), "maximum", "must be between 0 and 100"));
+  else {
+    let n0 = 0;
+    const m1 = o.age;
+    if (m1 !== undefined) {
+      n0++;
+      if (typeof m1 !== "number" || !Number.isInteger(m1))
+        ps.push(problem(pathOf(d, "/age"), "type", "must be an integer"));
+      else {
+        if (m1 < 0) ps.push(problem(pathOf(d, "/age"), "minimum", "must be between 0 and 100"));
+        if (m1 > 100) ps.push(problem(pathOf(d, "/age"), "maximum", "must be between 0 and 100"));
+      }
     }
-  }
-  const m1 = o.birthDate;
-  if (m1 !== undefined) {
-    n++;
-    if (typeof m1 !== "string")
-      ps.push(problem(pathOf(d, "/birthDate"), "type", "must be a string"));
-    else {
-      if (!RE0.test(m1))
-        ps.push(
-          problem(
-            pathOf(d, "/birthDate"),
-            "format",
-            "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-          ),
-        );
+    const m2 = o.birthDate;
+    if (m2 !== undefined) {
+      n0++;
+      if (typeof m2 !== "string")
+        ps.push(problem(pathOf(d, "/birthDate"), "type", "must be a string"));
+      else {
+        if (!RE0.test(m2))
+          ps.push(
+            problem(
+              pathOf(d, "/birthDate"),
+              "format",
+              "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+            ),
+          );
+      }
     }
-  }
-  const m2 = o.clientToken;
-  if (m2 !== undefined) {
-    n++;
-    if (typeof m2 !== "string")
-      ps.push(problem(pathOf(d, "/clientToken"), "type", "must be a string"));
-    else {
-      if (m2.length > 64 && codePointLength(m2) > 64)
-        ps.push(
-          problem(pathOf(d, "/clientToken"), "maxLength", "must be at most 64 characters long"),
-        );
+    const m3 = o.clientToken;
+    if (m3 !== undefined) {
+      n0++;
+      if (typeof m3 !== "string")
+        ps.push(problem(pathOf(d, "/clientToken"), "type", "must be a string"));
+      else {
+        if (m3.length > 64 && codePointLength(m3) > 64)
+          ps.push(
+            problem(pathOf(d, "/clientToken"), "maxLength", "must be at most 64 characters long"),
+          );
+      }
     }
-  }
-  const m3 = o.collar;
-  if (m3 !== undefined) {
-    n++;
-    PATH[d] = "/collar";
-    v$Collar$r(m3, d + 1, ps);
-  }
-  const m4 = o.color;
-  if (m4 !== undefined) {
-    n++;
-    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/color"), "type", "must be a string"));
-  }
-  const m5 = o.dryRun;
-  if (m5 !== undefined) {
-    n++;
-    if (typeof m5 !== "boolean")
-      ps.push(problem(pathOf(d, "/dryRun"), "type", "must be a boolean"));
-  }
-  const m6 = o.feeding;
-  if (m6 !== undefined) {
-    n++;
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6))
-      ps.push(problem(pathOf(d, "/feeding"), "type", "must be an object"));
-    else {
-      PATH[d] = "/feeding";
-      for (const k7 in m6) {
-        if (!hasOwn.call(m6, k7)) continue;
-        if (ps.length > MAX_PROBLEMS) continue;
-        const x8 = m6[k7];
-        if (!Array.isArray(x8))
-          ps.push(problem(pathOf(d + 1, keyToken(k7)), "type", "must be an array"));
-        else {
-          if (x8.length > MAX_ITEMS)
-            ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k7)),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
+    const m4 = o.collar;
+    if (m4 !== undefined) {
+      n0++;
+      PATH[d] = "/collar";
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4))
+        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      else {
+        let n5 = 0;
+        const m6 = m4.engraving;
+        if (m6 !== undefined) {
+          n5++;
+          if (typeof m6 !== "string")
+            ps.push(problem(pathOf(d + 1, "/engraving"), "type", "must be a string"));
+        }
+        const m7 = m4.size;
+        if (m7 !== undefined) {
+          n5++;
+          if (typeof m7 !== "string")
+            ps.push(problem(pathOf(d + 1, "/size"), "type", "must be a string"));
           else {
-            PATH[d + 1] = keyToken(k7);
-            for (let i9 = 0; i9 < x8.length && ps.length <= MAX_PROBLEMS; i9++) {
-              const x10 = x8[i9];
-              if (typeof x10 !== "number" || !Number.isInteger(x10))
-                ps.push(problem(pathOf(d + 2, i9), "type", "must be an integer"));
+            if (!c$CollarSize(m7))
+              ps.push(problem(pathOf(d + 1, "/size"), "enum", "must be one of S, M, L"));
+          }
+        }
+        let c8 = 0;
+        for (const _k in m4) c8++;
+        if (c8 !== n5)
+          for (const k9 in m4) {
+            if (!hasOwn.call(m4, k9)) continue;
+            switch (k9) {
+              case "engraving":
+              case "size":
+                continue;
+            }
+            ps.push(
+              problem(pathOf(d + 1, keyToken(k9)), "unknownMember", "is not a member of Collar"),
+            );
+          }
+      }
+    }
+    const m10 = o.color;
+    if (m10 !== undefined) {
+      n0++;
+      if (typeof m10 !== "string")
+        ps.push(problem(pathOf(d, "/color"), "type", "must be a string"));
+    }
+    const m11 = o.dryRun;
+    if (m11 !== undefined) {
+      n0++;
+      if (typeof m11 !== "boolean")
+        ps.push(problem(pathOf(d, "/dryRun"), "type", "must be a boolean"));
+    }
+    const m12 = o.feeding;
+    if (m12 !== undefined) {
+      n0++;
+      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12))
+        ps.push(problem(pathOf(d, "/feeding"), "type", "must be an object"));
+      else {
+        PATH[d] = "/feeding";
+        for (const k13 in m12) {
+          if (!hasOwn.call(m12, k13)) continue;
+          if (ps.length > MAX_PROBLEMS) continue;
+          const x14 = m12[k13];
+          if (!Array.isArray(x14))
+            ps.push(problem(pathOf(d + 1, keyToken(k13)), "type", "must be an array"));
+          else {
+            if (x14.length > MAX_ITEMS)
+              ps.push(
+                problem(
+                  pathOf(d + 1, keyToken(k13)),
+                  "maxItems",
+                  "must have at most 100000 items (validator limit)",
+                ),
+              );
+            else {
+              PATH[d + 1] = keyToken(k13);
+              for (let i15 = 0; i15 < x14.length && ps.length <= MAX_PROBLEMS; i15++) {
+                const x16 = x14[i15];
+                if (typeof x16 !== "number" || !Number.isInteger(x16))
+                  ps.push(problem(pathOf(d + 2, i15), "type", "must be an integer"));
+              }
             }
           }
         }
       }
     }
-  }
-  const m11 = o.kind;
-  if (m11 !== undefined) {
-    n++;
-    if (typeof m11 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
-    else {
-      if (!c$PetKind(m11))
-        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
-    }
-  }
-  const m12 = o.lastVisit;
-  if (m12 !== undefined) {
-    n++;
-    if (typeof m12 !== "string")
-      ps.push(problem(pathOf(d, "/lastVisit"), "type", "must be a string"));
-    else {
-      if (!RE1.test(m12))
-        ps.push(
-          problem(
-            pathOf(d, "/lastVisit"),
-            "format",
-            "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
-    }
-  }
-  const m13 = o.legacyId;
-  if (m13 !== undefined) {
-    n++;
-    if (typeof m13 !== "string")
-      ps.push(problem(pathOf(d, "/legacyId"), "type", "must be a string"));
-  }
-  const m14 = o.microchip;
-  if (m14 !== undefined) {
-    n++;
-    if (typeof m14 !== "number" || !Number.isInteger(m14))
-      ps.push(problem(pathOf(d, "/microchip"), "type", "must be an integer"));
-    else {
-      if (m14 < 0)
-        ps.push(problem(pathOf(d, "/microchip"), "minimum", "must be between 0 and 999999999999"));
-      if (m14 > 999999999999)
-        ps.push(problem(pathOf(d, "/microchip"), "maximum", "must be between 0 and 999999999999"));
-    }
-  }
-  const m15 = o.name;
-  if (m15 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m15 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-    else {
-      if (m15.length < 1 || (m15.length < 2 && codePointLength(m15) < 1))
-        ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 32 characters long"));
-      if (m15.length > 32 && codePointLength(m15) > 32)
-        ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 32 characters long"));
-    }
-  }
-  const m16 = o.nicknames;
-  if (m16 !== undefined) {
-    n++;
-    if (!Array.isArray(m16)) ps.push(problem(pathOf(d, "/nicknames"), "type", "must be an array"));
-    else {
-      if (m16.length > 5)
-        ps.push(problem(pathOf(d, "/nicknames"), "maxItems", "must have 0 to 5 items"));
-      PATH[d] = "/nicknames";
-      for (let i17 = 0; i17 < m16.length && ps.length <= MAX_PROBLEMS; i17++) {
-        const x18 = m16[i17];
-        if (typeof x18 !== "string")
-          ps.push(problem(pathOf(d + 1, i17), "type", "must be a string"));
-        else {
-          if (x18.length < 1 || (x18.length < 2 && codePointLength(x18) < 1))
-            ps.push(problem(pathOf(d + 1, i17), "minLength", "must be 1 to 16 characters long"));
-          if (x18.length > 16 && codePointLength(x18) > 16)
-            ps.push(problem(pathOf(d + 1, i17), "maxLength", "must be 1 to 16 characters long"));
-        }
+    const m17 = o.kind;
+    if (m17 !== undefined) {
+      n0++;
+      if (typeof m17 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
+      else {
+        if (!c$PetKind(m17))
+          ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
       }
     }
-  }
-  const m19 = o.price;
-  if (m19 !== undefined) {
-    n++;
-    if (typeof m19 !== "number" || !Number.isFinite(m19))
-      ps.push(problem(pathOf(d, "/price"), "type", "must be a finite number"));
-    else {
-      if (m19 < 0) ps.push(problem(pathOf(d, "/price"), "minimum", "must be at least 0"));
-    }
-  }
-  const m20 = o.seenAt;
-  if (m20 !== undefined) {
-    n++;
-    if (typeof m20 !== "number" || !Number.isFinite(m20))
-      ps.push(problem(pathOf(d, "/seenAt"), "type", "must be a finite number"));
-  }
-  const m21 = o.statusCode;
-  if (m21 !== undefined) {
-    n++;
-    if (typeof m21 !== "number" || !Number.isInteger(m21))
-      ps.push(problem(pathOf(d, "/statusCode"), "type", "must be an integer"));
-    else {
-      if (m21 < 200)
-        ps.push(
-          problem(
-            pathOf(d, "/statusCode"),
-            "minimum",
-            "must be between 200 and 599 and not 404 or 444",
-          ),
-        );
-      if (m21 > 599)
-        ps.push(
-          problem(
-            pathOf(d, "/statusCode"),
-            "maximum",
-            "must be between 200 and 599 and not 404 or 444",
-          ),
-        );
-      if (m21 === 404 || m21 === 444)
-        ps.push(
-          problem(
-            pathOf(d, "/statusCode"),
-            "excluded",
-            "must be between 200 and 599 and not 404 or 444",
-          ),
-        );
-    }
-  }
-  const m22 = o.storeId;
-  if (m22 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m22 !== "string")
-      ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-  }
-  const m23 = o.toys;
-  if (m23 !== undefined) {
-    n++;
-    if (!Array.isArray(m23)) ps.push(problem(pathOf(d, "/toys"), "type", "must be an array"));
-    else {
-      if (m23.length > MAX_ITEMS)
-        ps.push(
-          problem(
-            pathOf(d, "/toys"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+    const m18 = o.lastVisit;
+    if (m18 !== undefined) {
+      n0++;
+      if (typeof m18 !== "string")
+        ps.push(problem(pathOf(d, "/lastVisit"), "type", "must be a string"));
       else {
-        PATH[d] = "/toys";
-        for (let i24 = 0; i24 < m23.length && ps.length <= MAX_PROBLEMS; i24++) {
-          const x25 = m23[i24];
-          if (!c$CreatePetInputToysItem$r(x25)) {
-            PATH[d + 1] = i24;
-            v$CreatePetInputToysItem$r(x25, d + 2, ps);
+        if (!RE1.test(m18))
+          ps.push(
+            problem(
+              pathOf(d, "/lastVisit"),
+              "format",
+              "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+            ),
+          );
+      }
+    }
+    const m19 = o.legacyId;
+    if (m19 !== undefined) {
+      n0++;
+      if (typeof m19 !== "string")
+        ps.push(problem(pathOf(d, "/legacyId"), "type", "must be a string"));
+    }
+    const m20 = o.microchip;
+    if (m20 !== undefined) {
+      n0++;
+      if (typeof m20 !== "number" || !Number.isInteger(m20))
+        ps.push(problem(pathOf(d, "/microchip"), "type", "must be an integer"));
+      else {
+        if (m20 < 0)
+          ps.push(
+            problem(pathOf(d, "/microchip"), "minimum", "must be between 0 and 999999999999"),
+          );
+        if (m20 > 999999999999)
+          ps.push(
+            problem(pathOf(d, "/microchip"), "maximum", "must be between 0 and 999999999999"),
+          );
+      }
+    }
+    const m21 = o.name;
+    if (m21 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m21 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+      else {
+        if (m21.length < 1 || (m21.length < 2 && codePointLength(m21) < 1))
+          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 32 characters long"));
+        if (m21.length > 32 && codePointLength(m21) > 32)
+          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 32 characters long"));
+      }
+    }
+    const m22 = o.nicknames;
+    if (m22 !== undefined) {
+      n0++;
+      if (!Array.isArray(m22))
+        ps.push(problem(pathOf(d, "/nicknames"), "type", "must be an array"));
+      else {
+        if (m22.length > 5)
+          ps.push(problem(pathOf(d, "/nicknames"), "maxItems", "must have 0 to 5 items"));
+        PATH[d] = "/nicknames";
+        for (let i23 = 0; i23 < m22.length && ps.length <= MAX_PROBLEMS; i23++) {
+          const x24 = m22[i23];
+          if (typeof x24 !== "string")
+            ps.push(problem(pathOf(d + 1, i23), "type", "must be a string"));
+          else {
+            if (x24.length < 1 || (x24.length < 2 && codePointLength(x24) < 1))
+              ps.push(problem(pathOf(d + 1, i23), "minLength", "must be 1 to 16 characters long"));
+            if (x24.length > 16 && codePointLength(x24) > 16)
+              ps.push(problem(pathOf(d + 1, i23), "maxLength", "must be 1 to 16 characters long"));
           }
         }
       }
     }
-  }
-  const m26 = o.vaccinated;
-  if (m26 !== undefined) {
-    n++;
-    if (typeof m26 !== "boolean")
-      ps.push(problem(pathOf(d, "/vaccinated"), "type", "must be a boolean"));
-  }
-  const m27 = o.weight;
-  if (m27 !== undefined) {
-    n++;
-    if (typeof m27 !== "number" || !Number.isFinite(m27))
-      ps.push(problem(pathOf(d, "/weight"), "type", "must be a finite number"));
-    else {
-      if (m27 < 0.1)
-        ps.push(problem(pathOf(d, "/weight"), "minimum", "must be between 0.1 and 500"));
-      if (m27 > 500)
-        ps.push(problem(pathOf(d, "/weight"), "maximum", "must be between 0.1 and 500"));
-    }
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "age":
-        case "birthDate":
-        case "clientToken":
-        case "collar":
-        case "color":
-        case "dryRun":
-        case "feeding":
-        case "kind":
-        case "lastVisit":
-        case "legacyId":
-        case "microchip":
-        case "name":
-        case "nicknames":
-        case "price":
-        case "seenAt":
-        case "statusCode":
-        case "storeId":
-        case "toys":
-        case "vaccinated":
-        case "weight":
-          continue;
+    const m25 = o.price;
+    if (m25 !== undefined) {
+      n0++;
+      if (typeof m25 !== "number" || !Number.isFinite(m25))
+        ps.push(problem(pathOf(d, "/price"), "type", "must be a finite number"));
+      else {
+        if (m25 < 0) ps.push(problem(pathOf(d, "/price"), "minimum", "must be at least 0"));
       }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of CreatePetInput"),
-      );
     }
+    const m26 = o.seenAt;
+    if (m26 !== undefined) {
+      n0++;
+      if (typeof m26 !== "number" || !Number.isFinite(m26))
+        ps.push(problem(pathOf(d, "/seenAt"), "type", "must be a finite number"));
+    }
+    const m27 = o.statusCode;
+    if (m27 !== undefined) {
+      n0++;
+      if (typeof m27 !== "number" || !Number.isInteger(m27))
+        ps.push(problem(pathOf(d, "/statusCode"), "type", "must be an integer"));
+      else {
+        if (m27 < 200)
+          ps.push(
+            problem(
+              pathOf(d, "/statusCode"),
+              "minimum",
+              "must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        if (m27 > 599)
+          ps.push(
+            problem(
+              pathOf(d, "/statusCode"),
+              "maximum",
+              "must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        if (m27 === 404 || m27 === 444)
+          ps.push(
+            problem(
+              pathOf(d, "/statusCode"),
+              "excluded",
+              "must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+      }
+    }
+    const m28 = o.storeId;
+    if (m28 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m28 !== "string")
+        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
+    }
+    const m29 = o.toys;
+    if (m29 !== undefined) {
+      n0++;
+      if (!Array.isArray(m29)) ps.push(problem(pathOf(d, "/toys"), "type", "must be an array"));
+      else {
+        if (m29.length > MAX_ITEMS)
+          ps.push(
+            problem(
+              pathOf(d, "/toys"),
+              "maxItems",
+              "must have at most 100000 items (validator limit)",
+            ),
+          );
+        else {
+          PATH[d] = "/toys";
+          for (let i30 = 0; i30 < m29.length && ps.length <= MAX_PROBLEMS; i30++) {
+            const x31 = m29[i30];
+            if (!c$CreatePetInputToysItem$r(x31)) {
+              PATH[d + 1] = i30;
+              v$CreatePetInputToysItem$r(x31, d + 2, ps);
+            }
+          }
+        }
+      }
+    }
+    const m32 = o.vaccinated;
+    if (m32 !== undefined) {
+      n0++;
+      if (typeof m32 !== "boolean")
+        ps.push(problem(pathOf(d, "/vaccinated"), "type", "must be a boolean"));
+    }
+    const m33 = o.weight;
+    if (m33 !== undefined) {
+      n0++;
+      if (typeof m33 !== "number" || !Number.isFinite(m33))
+        ps.push(problem(pathOf(d, "/weight"), "type", "must be a finite number"));
+      else {
+        if (m33 < 0.1)
+          ps.push(problem(pathOf(d, "/weight"), "minimum", "must be between 0.1 and 500"));
+        if (m33 > 500)
+          ps.push(problem(pathOf(d, "/weight"), "maximum", "must be between 0.1 and 500"));
+      }
+    }
+    let c34 = 0;
+    for (const _k in o) c34++;
+    if (c34 !== n0)
+      for (const k35 in o) {
+        if (!hasOwn.call(o, k35)) continue;
+        switch (k35) {
+          case "age":
+          case "birthDate":
+          case "clientToken":
+          case "collar":
+          case "color":
+          case "dryRun":
+          case "feeding":
+          case "kind":
+          case "lastVisit":
+          case "legacyId":
+          case "microchip":
+          case "name":
+          case "nicknames":
+          case "price":
+          case "seenAt":
+          case "statusCode":
+          case "storeId":
+          case "toys":
+          case "vaccinated":
+          case "weight":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k35)), "unknownMember", "is not a member of CreatePetInput"),
+        );
+      }
+  }
 }
 
 function c$CreatePetInputToysItem$r(o: any): boolean {
@@ -640,41 +681,41 @@ function k$CreatePetInputToysItem(o: any): boolean {
 }
 
 function v$CreatePetInputToysItem$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.label;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/label"), "required", "is required"));
   else {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/label"), "type", "must be a string"));
-  }
-  const m1 = o.squeaky;
-  if (m1 !== undefined) {
-    n++;
-    if (typeof m1 !== "boolean")
-      ps.push(problem(pathOf(d, "/squeaky"), "type", "must be a boolean"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "label":
-        case "squeaky":
-          continue;
-      }
-      ps.push(
-        problem(
-          pathOf(d, keyToken(k)),
-          "unknownMember",
-          "is not a member of CreatePetInputToysItem",
-        ),
-      );
+    let n0 = 0;
+    const m1 = o.label;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/label"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/label"), "type", "must be a string"));
     }
+    const m2 = o.squeaky;
+    if (m2 !== undefined) {
+      n0++;
+      if (typeof m2 !== "boolean")
+        ps.push(problem(pathOf(d, "/squeaky"), "type", "must be a boolean"));
+    }
+    let c3 = 0;
+    for (const _k in o) c3++;
+    if (c3 !== n0)
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) continue;
+        switch (k4) {
+          case "label":
+          case "squeaky":
+            continue;
+        }
+        ps.push(
+          problem(
+            pathOf(d, keyToken(k4)),
+            "unknownMember",
+            "is not a member of CreatePetInputToysItem",
+          ),
+        );
+      }
+  }
 }
 
 function c$DeletePetRequest$r(o: any): boolean {
@@ -705,37 +746,38 @@ function k$DeletePetRequest(o: any): boolean {
 }
 
 function v$DeletePetRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.petId;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
   else {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
-  }
-  const m1 = o.storeId;
-  if (m1 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "petId":
-        case "storeId":
-          continue;
-      }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of DeletePetRequest"),
-      );
+    let n0 = 0;
+    const m1 = o.petId;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
     }
+    const m2 = o.storeId;
+    if (m2 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m2 !== "string")
+        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
+    }
+    let c3 = 0;
+    for (const _k in o) c3++;
+    if (c3 !== n0)
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) continue;
+        switch (k4) {
+          case "petId":
+          case "storeId":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of DeletePetRequest"),
+        );
+      }
+  }
 }
 
 function c$DeletePetResponse$a(o: any): boolean {
@@ -744,9 +786,9 @@ function c$DeletePetResponse$a(o: any): boolean {
 }
 
 function v$DeletePetResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
+  else {
   }
 }
 
@@ -791,51 +833,54 @@ function k$GetPetRequest(o: any): boolean {
 }
 
 function v$GetPetRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.petId;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
   else {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
-  }
-  const m1 = o.storeId;
-  if (m1 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-  }
-  const m2 = o.version;
-  if (m2 !== undefined) {
-    n++;
-    if (typeof m2 !== "number" || !Number.isInteger(m2))
-      ps.push(problem(pathOf(d, "/version"), "type", "must be an integer"));
+    let n0 = 0;
+    const m1 = o.petId;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
     else {
-      if (m2 < 1) ps.push(problem(pathOf(d, "/version"), "minimum", "must be at least 1"));
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
     }
-  }
-  const m3 = o.view;
-  if (m3 !== undefined) {
-    n++;
-    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/view"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "petId":
-        case "storeId":
-        case "version":
-        case "view":
-          continue;
+    const m2 = o.storeId;
+    if (m2 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m2 !== "string")
+        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
+    }
+    const m3 = o.version;
+    if (m3 !== undefined) {
+      n0++;
+      if (typeof m3 !== "number" || !Number.isInteger(m3))
+        ps.push(problem(pathOf(d, "/version"), "type", "must be an integer"));
+      else {
+        if (m3 < 1) ps.push(problem(pathOf(d, "/version"), "minimum", "must be at least 1"));
       }
-      ps.push(problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of GetPetRequest"));
     }
+    const m4 = o.view;
+    if (m4 !== undefined) {
+      n0++;
+      if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/view"), "type", "must be a string"));
+    }
+    let c5 = 0;
+    for (const _k in o) c5++;
+    if (c5 !== n0)
+      for (const k6 in o) {
+        if (!hasOwn.call(o, k6)) continue;
+        switch (k6) {
+          case "petId":
+          case "storeId":
+          case "version":
+          case "view":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k6)), "unknownMember", "is not a member of GetPetRequest"),
+        );
+      }
+  }
 }
 
 function c$GetPetResponse$a(o: any): boolean {
@@ -852,18 +897,147 @@ function c$GetPetResponse$a(o: any): boolean {
 }
 
 function v$GetPetResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.etag;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/etag"), "type", "must be a string"));
-  }
-  const m1 = o.pet;
-  if (m1 !== undefined) {
-    PATH[d] = "/pet";
-    v$Pet$a(m1, d + 1, ps);
+  else {
+    const m1 = o.etag;
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/etag"), "type", "must be a string"));
+    }
+    const m2 = o.pet;
+    if (m2 !== undefined) {
+      PATH[d] = "/pet";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2))
+        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      else {
+        const m4 = m2.createdAt;
+        if (m4 !== undefined) {
+          if (typeof m4 !== "number" || !Number.isFinite(m4))
+            ps.push(problem(pathOf(d + 1, "/createdAt"), "type", "must be a finite number"));
+        }
+        const m5 = m2.id;
+        if (m5 === undefined) ps.push(problem(pathOf(d + 1, "/id"), "required", "is required"));
+        else {
+          if (typeof m5 !== "string")
+            ps.push(problem(pathOf(d + 1, "/id"), "type", "must be a string"));
+          else {
+            if (m5.length < 1 || (m5.length < 2 && codePointLength(m5) < 1))
+              ps.push(
+                problem(pathOf(d + 1, "/id"), "minLength", "must be 1 to 64 characters long"),
+              );
+            if (m5.length > 64 && codePointLength(m5) > 64)
+              ps.push(
+                problem(pathOf(d + 1, "/id"), "maxLength", "must be 1 to 64 characters long"),
+              );
+            if (!RE2.test(m5))
+              ps.push(
+                problem(pathOf(d + 1, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"),
+              );
+          }
+        }
+        const m6 = m2.kind;
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string")
+            ps.push(problem(pathOf(d + 1, "/kind"), "type", "must be a string"));
+          else {
+            if (!c$PetKind(m6))
+              ps.push(problem(pathOf(d + 1, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+          }
+        }
+        const m7 = m2.name;
+        if (m7 === undefined) ps.push(problem(pathOf(d + 1, "/name"), "required", "is required"));
+        else {
+          if (typeof m7 !== "string")
+            ps.push(problem(pathOf(d + 1, "/name"), "type", "must be a string"));
+        }
+        const m8 = m2.ratings;
+        if (m8 !== undefined) {
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8))
+            ps.push(problem(pathOf(d + 1, "/ratings"), "type", "must be an object"));
+          else {
+            PATH[d + 1] = "/ratings";
+            for (const k9 in m8) {
+              if (!hasOwn.call(m8, k9)) continue;
+              if (ps.length > MAX_PROBLEMS) continue;
+              if (!c$PetKind(k9))
+                ps.push(
+                  problem(
+                    pathOf(d + 2, keyToken(k9)),
+                    "mapKey",
+                    "key must be one of DOG, CAT, BIRD",
+                  ),
+                );
+              const x10 = m8[k9];
+              if (typeof x10 !== "number" || !Number.isInteger(x10))
+                ps.push(problem(pathOf(d + 2, keyToken(k9)), "type", "must be an integer"));
+              else {
+                if (x10 < 1)
+                  ps.push(
+                    problem(pathOf(d + 2, keyToken(k9)), "minimum", "must be between 1 and 5"),
+                  );
+                if (x10 > 5)
+                  ps.push(
+                    problem(pathOf(d + 2, keyToken(k9)), "maximum", "must be between 1 and 5"),
+                  );
+              }
+            }
+          }
+        }
+        const m11 = m2.tags;
+        if (m11 !== undefined) {
+          if (typeof m11 !== "object" || m11 === null || Array.isArray(m11))
+            ps.push(problem(pathOf(d + 1, "/tags"), "type", "must be an object"));
+          else {
+            let n14 = 0;
+            PATH[d + 1] = "/tags";
+            for (const k12 in m11) {
+              if (!hasOwn.call(m11, k12)) continue;
+              n14++;
+              if (ps.length > MAX_PROBLEMS) continue;
+              if (k12.length < 1 || (k12.length < 2 && codePointLength(k12) < 1))
+                ps.push(
+                  problem(
+                    pathOf(d + 2, keyToken(k12)),
+                    "mapKey",
+                    "key must be 1 to 16 characters long",
+                  ),
+                );
+              if (k12.length > 16 && codePointLength(k12) > 16)
+                ps.push(
+                  problem(
+                    pathOf(d + 2, keyToken(k12)),
+                    "mapKey",
+                    "key must be 1 to 16 characters long",
+                  ),
+                );
+              if (!RE3.test(k12))
+                ps.push(
+                  problem(
+                    pathOf(d + 2, keyToken(k12)),
+                    "mapKey",
+                    "key must match the pattern ^[a-z]+$",
+                  ),
+                );
+              const x13 = m11[k12];
+              if (typeof x13 !== "string")
+                ps.push(problem(pathOf(d + 2, keyToken(k12)), "type", "must be a string"));
+              else {
+                if (x13.length > 256 && codePointLength(x13) > 256)
+                  ps.push(
+                    problem(
+                      pathOf(d + 2, keyToken(k12)),
+                      "maxLength",
+                      "must be at most 256 characters long",
+                    ),
+                  );
+              }
+            }
+            if (n14 > 10)
+              ps.push(problem(pathOf(d + 1, "/tags"), "maxEntries", "must have 0 to 10 entries"));
+          }
+        }
+      }
+    }
   }
 }
 
@@ -891,30 +1065,30 @@ function k$HeadFileRequest(o: any): boolean {
 }
 
 function v$HeadFileRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.key;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/key"), "required", "is required"));
   else {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "key":
-          continue;
-      }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of HeadFileRequest"),
-      );
+    let n0 = 0;
+    const m1 = o.key;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/key"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
     }
+    let c2 = 0;
+    for (const _k in o) c2++;
+    if (c2 !== n0)
+      for (const k3 in o) {
+        if (!hasOwn.call(o, k3)) continue;
+        switch (k3) {
+          case "key":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k3)), "unknownMember", "is not a member of HeadFileRequest"),
+        );
+      }
+  }
 }
 
 function c$HeadFileResponse$a(o: any): boolean {
@@ -931,28 +1105,28 @@ function c$HeadFileResponse$a(o: any): boolean {
 }
 
 function v$HeadFileResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.contentLength;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0))
-      ps.push(problem(pathOf(d, "/contentLength"), "type", "must be an integer"));
-  }
-  const m1 = o.lastModified;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string")
-      ps.push(problem(pathOf(d, "/lastModified"), "type", "must be a string"));
-    else {
-      if (!RE1.test(m1))
-        ps.push(
-          problem(
-            pathOf(d, "/lastModified"),
-            "format",
-            "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
+  else {
+    const m1 = o.contentLength;
+    if (m1 !== undefined) {
+      if (typeof m1 !== "number" || !Number.isInteger(m1))
+        ps.push(problem(pathOf(d, "/contentLength"), "type", "must be an integer"));
+    }
+    const m2 = o.lastModified;
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string")
+        ps.push(problem(pathOf(d, "/lastModified"), "type", "must be a string"));
+      else {
+        if (!RE1.test(m2))
+          ps.push(
+            problem(
+              pathOf(d, "/lastModified"),
+              "format",
+              "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+            ),
+          );
+      }
     }
   }
 }
@@ -992,47 +1166,47 @@ function k$PatchOperation(o: any): boolean {
 }
 
 function v$PatchOperation$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.op;
-  if (m0 === undefined) ps.push(problem(pathOf(d, "/op"), "required", "is required"));
   else {
-    n++;
-    if (typeof m0 !== "string") ps.push(problem(pathOf(d, "/op"), "type", "must be a string"));
+    let n0 = 0;
+    const m1 = o.op;
+    if (m1 === undefined) ps.push(problem(pathOf(d, "/op"), "required", "is required"));
     else {
-      if (!c$PatchOp(m0))
-        ps.push(problem(pathOf(d, "/op"), "enum", "must be one of add, remove, replace"));
-    }
-  }
-  const m1 = o.path;
-  if (m1 === undefined) ps.push(problem(pathOf(d, "/path"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/path"), "type", "must be a string"));
-  }
-  const m2 = o.value;
-  if (m2 !== undefined) {
-    n++;
-    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "op":
-        case "path":
-        case "value":
-          continue;
+      n0++;
+      if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/op"), "type", "must be a string"));
+      else {
+        if (!c$PatchOp(m1))
+          ps.push(problem(pathOf(d, "/op"), "enum", "must be one of add, remove, replace"));
       }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of PatchOperation"),
-      );
     }
+    const m2 = o.path;
+    if (m2 === undefined) ps.push(problem(pathOf(d, "/path"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/path"), "type", "must be a string"));
+    }
+    const m3 = o.value;
+    if (m3 !== undefined) {
+      n0++;
+      if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
+    }
+    let c4 = 0;
+    for (const _k in o) c4++;
+    if (c4 !== n0)
+      for (const k5 in o) {
+        if (!hasOwn.call(o, k5)) continue;
+        switch (k5) {
+          case "op":
+          case "path":
+          case "value":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k5)), "unknownMember", "is not a member of PatchOperation"),
+        );
+      }
+  }
 }
 
 function c$Pet$a(o: any): boolean {
@@ -1091,104 +1265,105 @@ function c$Pet$a(o: any): boolean {
 }
 
 function v$Pet$a(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  const m0 = o.createdAt;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isFinite(m0))
-      ps.push(problem(pathOf(d, "/createdAt"), "type", "must be a finite number"));
-  }
-  const m1 = o.id;
-  if (m1 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
   else {
-    if (typeof m1 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-    else {
-      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1))
-        ps.push(problem(pathOf(d, "/id"), "minLength", "must be 1 to 64 characters long"));
-      if (m1.length > 64 && codePointLength(m1) > 64)
-        ps.push(problem(pathOf(d, "/id"), "maxLength", "must be 1 to 64 characters long"));
-      if (!RE2.test(m1))
-        ps.push(problem(pathOf(d, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"));
+    const m1 = o.createdAt;
+    if (m1 !== undefined) {
+      if (typeof m1 !== "number" || !Number.isFinite(m1))
+        ps.push(problem(pathOf(d, "/createdAt"), "type", "must be a finite number"));
     }
-  }
-  const m2 = o.kind;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
+    const m2 = o.id;
+    if (m2 === undefined) ps.push(problem(pathOf(d, "/id"), "required", "is required"));
     else {
-      if (!c$PetKind(m2))
-        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
-    }
-  }
-  const m3 = o.name;
-  if (m3 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-  else {
-    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-  }
-  const m4 = o.ratings;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4))
-      ps.push(problem(pathOf(d, "/ratings"), "type", "must be an object"));
-    else {
-      PATH[d] = "/ratings";
-      for (const k5 in m4) {
-        if (!hasOwn.call(m4, k5)) continue;
-        if (ps.length > MAX_PROBLEMS) continue;
-        if (!c$PetKind(k5))
-          ps.push(
-            problem(pathOf(d + 1, keyToken(k5)), "mapKey", "key must be one of DOG, CAT, BIRD"),
-          );
-        const x6 = m4[k5];
-        if (typeof x6 !== "number" || !Number.isInteger(x6))
-          ps.push(problem(pathOf(d + 1, keyToken(k5)), "type", "must be an integer"));
-        else {
-          if (x6 < 1)
-            ps.push(problem(pathOf(d + 1, keyToken(k5)), "minimum", "must be between 1 and 5"));
-          if (x6 > 5)
-            ps.push(problem(pathOf(d + 1, keyToken(k5)), "maximum", "must be between 1 and 5"));
-        }
+      if (typeof m2 !== "string") ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
+      else {
+        if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1))
+          ps.push(problem(pathOf(d, "/id"), "minLength", "must be 1 to 64 characters long"));
+        if (m2.length > 64 && codePointLength(m2) > 64)
+          ps.push(problem(pathOf(d, "/id"), "maxLength", "must be 1 to 64 characters long"));
+        if (!RE2.test(m2))
+          ps.push(problem(pathOf(d, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"));
       }
     }
-  }
-  const m7 = o.tags;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7))
-      ps.push(problem(pathOf(d, "/tags"), "type", "must be an object"));
+    const m3 = o.kind;
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
+      else {
+        if (!c$PetKind(m3))
+          ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+      }
+    }
+    const m4 = o.name;
+    if (m4 === undefined) ps.push(problem(pathOf(d, "/name"), "required", "is required"));
     else {
-      let n10 = 0;
-      PATH[d] = "/tags";
-      for (const k8 in m7) {
-        if (!hasOwn.call(m7, k8)) continue;
-        n10++;
-        if (ps.length > MAX_PROBLEMS) continue;
-        if (k8.length < 1 || (k8.length < 2 && codePointLength(k8) < 1))
-          ps.push(
-            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must be 1 to 16 characters long"),
-          );
-        if (k8.length > 16 && codePointLength(k8) > 16)
-          ps.push(
-            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must be 1 to 16 characters long"),
-          );
-        if (!RE3.test(k8))
-          ps.push(
-            problem(pathOf(d + 1, keyToken(k8)), "mapKey", "key must match the pattern ^[a-z]+$"),
-          );
-        const x9 = m7[k8];
-        if (typeof x9 !== "string")
-          ps.push(problem(pathOf(d + 1, keyToken(k8)), "type", "must be a string"));
-        else {
-          if (x9.length > 256 && codePointLength(x9) > 256)
+      if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+    }
+    const m5 = o.ratings;
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5))
+        ps.push(problem(pathOf(d, "/ratings"), "type", "must be an object"));
+      else {
+        PATH[d] = "/ratings";
+        for (const k6 in m5) {
+          if (!hasOwn.call(m5, k6)) continue;
+          if (ps.length > MAX_PROBLEMS) continue;
+          if (!c$PetKind(k6))
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k8)),
-                "maxLength",
-                "must be at most 256 characters long",
-              ),
+              problem(pathOf(d + 1, keyToken(k6)), "mapKey", "key must be one of DOG, CAT, BIRD"),
             );
+          const x7 = m5[k6];
+          if (typeof x7 !== "number" || !Number.isInteger(x7))
+            ps.push(problem(pathOf(d + 1, keyToken(k6)), "type", "must be an integer"));
+          else {
+            if (x7 < 1)
+              ps.push(problem(pathOf(d + 1, keyToken(k6)), "minimum", "must be between 1 and 5"));
+            if (x7 > 5)
+              ps.push(problem(pathOf(d + 1, keyToken(k6)), "maximum", "must be between 1 and 5"));
+          }
         }
       }
-      if (n10 > 10) ps.push(problem(pathOf(d, "/tags"), "maxEntries", "must have 0 to 10 entries"));
+    }
+    const m8 = o.tags;
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8))
+        ps.push(problem(pathOf(d, "/tags"), "type", "must be an object"));
+      else {
+        let n11 = 0;
+        PATH[d] = "/tags";
+        for (const k9 in m8) {
+          if (!hasOwn.call(m8, k9)) continue;
+          n11++;
+          if (ps.length > MAX_PROBLEMS) continue;
+          if (k9.length < 1 || (k9.length < 2 && codePointLength(k9) < 1))
+            ps.push(
+              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must be 1 to 16 characters long"),
+            );
+          if (k9.length > 16 && codePointLength(k9) > 16)
+            ps.push(
+              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must be 1 to 16 characters long"),
+            );
+          if (!RE3.test(k9))
+            ps.push(
+              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must match the pattern ^[a-z]+$"),
+            );
+          const x10 = m8[k9];
+          if (typeof x10 !== "string")
+            ps.push(problem(pathOf(d + 1, keyToken(k9)), "type", "must be a string"));
+          else {
+            if (x10.length > 256 && codePointLength(x10) > 256)
+              ps.push(
+                problem(
+                  pathOf(d + 1, keyToken(k9)),
+                  "maxLength",
+                  "must be at most 256 characters long",
+                ),
+              );
+          }
+        }
+        if (n11 > 10)
+          ps.push(problem(pathOf(d, "/tags"), "maxEntries", "must have 0 to 10 entries"));
+      }
     }
   }
 }
@@ -1232,66 +1407,67 @@ function k$UpdatePetInput(o: any): boolean {
 }
 
 function v$UpdatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
     ps.push(problem(pathOf(d), "type", "must be an object"));
-    return;
-  }
-  let n = 0;
-  const m0 = o.patchOperations;
-  if (m0 !== undefined) {
-    n++;
-    if (!Array.isArray(m0))
-      ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
-    else {
-      if (m0.length < 1)
-        ps.push(problem(pathOf(d, "/patchOperations"), "minItems", "must have at least 1 items"));
-      if (m0.length > MAX_ITEMS)
-        ps.push(
-          problem(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  else {
+    let n0 = 0;
+    const m1 = o.patchOperations;
+    if (m1 !== undefined) {
+      n0++;
+      if (!Array.isArray(m1))
+        ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
       else {
-        PATH[d] = "/patchOperations";
-        for (let i1 = 0; i1 < m0.length && ps.length <= MAX_PROBLEMS; i1++) {
-          const x2 = m0[i1];
-          if (!c$PatchOperation$r(x2)) {
-            PATH[d + 1] = i1;
-            v$PatchOperation$r(x2, d + 2, ps);
+        if (m1.length < 1)
+          ps.push(problem(pathOf(d, "/patchOperations"), "minItems", "must have at least 1 items"));
+        if (m1.length > MAX_ITEMS)
+          ps.push(
+            problem(
+              pathOf(d, "/patchOperations"),
+              "maxItems",
+              "must have at most 100000 items (validator limit)",
+            ),
+          );
+        else {
+          PATH[d] = "/patchOperations";
+          for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
+            const x3 = m1[i2];
+            if (!c$PatchOperation$r(x3)) {
+              PATH[d + 1] = i2;
+              v$PatchOperation$r(x3, d + 2, ps);
+            }
           }
         }
       }
     }
-  }
-  const m3 = o.petId;
-  if (m3 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m3 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
-  }
-  const m4 = o.storeId;
-  if (m4 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-  else {
-    n++;
-    if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-  }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n)
-    for (const k in o) {
-      if (!hasOwn.call(o, k)) continue;
-      switch (k) {
-        case "patchOperations":
-        case "petId":
-        case "storeId":
-          continue;
-      }
-      ps.push(
-        problem(pathOf(d, keyToken(k)), "unknownMember", "is not a member of UpdatePetInput"),
-      );
+    const m4 = o.petId;
+    if (m4 === undefined) ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m4 !== "string") ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
     }
+    const m5 = o.storeId;
+    if (m5 === undefined) ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
+    else {
+      n0++;
+      if (typeof m5 !== "string")
+        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
+    }
+    let c6 = 0;
+    for (const _k in o) c6++;
+    if (c6 !== n0)
+      for (const k7 in o) {
+        if (!hasOwn.call(o, k7)) continue;
+        switch (k7) {
+          case "patchOperations":
+          case "petId":
+          case "storeId":
+            continue;
+        }
+        ps.push(
+          problem(pathOf(d, keyToken(k7)), "unknownMember", "is not a member of UpdatePetInput"),
+        );
+      }
+  }
 }
 
 /**
