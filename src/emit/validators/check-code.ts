@@ -3,7 +3,7 @@
  * `return false` on the first broken rule. No allocation, no closures; this
  * is what `check<Name>`/`is<Name>` run, and what `validate<Name>` runs first.
  */
-import type { IrEnumShape, IrMember, IrStringType, IrType } from "../../ir/types.js";
+import type { IrEnumShape, IrMember, IrStringType, IrStructureShape, IrType } from "../../ir/types.js";
 import { propertyAccess, stringLiteral } from "../shared/literals.js";
 import type { CodeContext } from "./context.js";
 import { timestampPattern } from "./formats.js";
@@ -121,28 +121,42 @@ export function structureCheckFunction(variant: ShapeVariant, ctx: CodeContext):
   const depth = recursive ? "d" : undefined;
   const lines: string[] = [];
   if (recursive) lines.push(`if (d > MAX_DEPTH) return false;`);
-  lines.push(`if (typeof o !== "object" || o === null || Array.isArray(o)) return false;`);
-  const reject = policy === "reject";
-  const required = shape.members.filter((m) => m.required).length;
-  const optional = shape.members.length - required;
-  if (reject && optional > 0) lines.push(`let n = ${required};`);
-  for (const m of shape.members) lines.push(...memberCheck(m, policy, ctx, depth, reject));
-  if (reject) {
-    // Counting own keys is cheaper than naming each; only a mismatch pays for the by-name scan.
-    lines.push(`let c = 0;`, `for (const _k in o) c++;`);
-    lines.push(`if (c !== ${optional > 0 ? "n" : required} && !${knownOnlyFn(shape.name)}(o)) return false;`);
-  }
-  lines.push(`return true;`);
+  lines.push(...structureCheckBody(shape, "o", policy, ctx, depth, 0), `return true;`);
   const params = recursive ? "o: any, d: number" : "o: any";
   return `function ${checkFn(shape.name, policy)}(${params}): boolean {\n${lines.join("\n")}\n}`;
 }
 
-function memberCheck(m: IrMember, policy: Policy, ctx: CodeContext, depth: string | undefined, counted: boolean): string[] {
+/** How many levels of members' structures are written inline rather than called. */
+const INLINE_LEVELS = 3;
+
+/** Statements that `return false` unless `o` is a valid `shape`; inlined for members' non-recursive structures. */
+function structureCheckBody(shape: IrStructureShape, o: string, policy: Policy, ctx: CodeContext, depth: string | undefined, level: number): string[] {
+  const lines = [`if (typeof ${o} !== "object" || ${o} === null || Array.isArray(${o})) return false;`];
+  const reject = policy === "reject";
+  const required = shape.members.filter((m) => m.required).length;
+  const optional = shape.members.length - required;
+  const n = ctx.fresh("n");
+  if (reject && optional > 0) lines.push(`let ${n} = ${required};`);
+  for (const m of shape.members) lines.push(...memberCheck(m, o, policy, ctx, depth, reject ? n : undefined, level));
+  if (reject) {
+    // Counting own keys is cheaper than naming each; only a mismatch pays for the by-name scan.
+    const c = ctx.fresh("c");
+    lines.push(`let ${c} = 0;`, `for (const _k in ${o}) ${c}++;`);
+    lines.push(`if (${c} !== ${optional > 0 ? n : required} && !${knownOnlyFn(shape.name)}(${o})) return false;`);
+  }
+  return lines;
+}
+
+function memberCheck(m: IrMember, o: string, policy: Policy, ctx: CodeContext, depth: string | undefined, counter: string | undefined, level: number): string[] {
   const v = ctx.fresh("m");
-  const out = [`const ${v} = ${memberRead("o", m.name)};`];
-  const body = checkValue(m.type, v, policy, ctx, depth);
+  const out = [`const ${v} = ${memberRead(o, m.name)};`];
+  const target = m.type.kind === "ref" ? ctx.plan.shapes.get(m.type.name) : undefined;
+  const body =
+    target?.kind === "structure" && !ctx.plan.recursive.has(target.name) && level < INLINE_LEVELS
+      ? structureCheckBody(target, v, policy, ctx, depth, level + 1)
+      : checkValue(m.type, v, policy, ctx, depth);
   if (m.required) return [...out, `if (${v} === undefined) return false;`, ...body];
-  return [...out, `if (${v} !== undefined) {`, ...body, ...(counted ? ["n++;"] : []), `}`];
+  return [...out, `if (${v} !== undefined) {`, ...body, ...(counter ? [`${counter}++;`] : []), `}`];
 }
 
 /** Name of the by-name scan: true when every own key of `o` is a member of the shape. */

@@ -49,22 +49,22 @@ function c$GadgetMode(x: unknown): boolean {
 
 function c$EventResponse$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.body;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-  }
-  const m1 = o.headers;
+  const m1 = o.body;
   if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) return false;
-    for (const k2 in m1) {
-      if (!hasOwn.call(m1, k2)) continue;
-      const x3 = m1[k2];
-      if (typeof x3 !== "string") return false;
+    if (typeof m1 !== "string") return false;
+  }
+  const m2 = o.headers;
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) return false;
+    for (const k3 in m2) {
+      if (!hasOwn.call(m2, k3)) continue;
+      const x4 = m2[k3];
+      if (typeof x4 !== "string") return false;
     }
   }
-  const m4 = o.status;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599) return false;
+  const m5 = o.status;
+  if (m5 !== undefined) {
+    if (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 200 || m5 > 599) return false;
   }
   return true;
 }
@@ -108,52 +108,52 @@ function v$EventResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$UpdateGadgetRequest$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.gadget_id;
-  if (m0 === undefined) return false;
-  if (typeof m0 !== "string") return false;
-  const m1 = o.labels;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > 10) return false;
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (typeof x3 !== "string") return false;
+  const m1 = o.gadget_id;
+  if (m1 === undefined) return false;
+  if (typeof m1 !== "string") return false;
+  const m2 = o.labels;
+  if (m2 !== undefined) {
+    if (!Array.isArray(m2) || m2.length > 10) return false;
+    for (let i3 = 0; i3 < m2.length; i3++) {
+      const x4 = m2[i3];
+      if (typeof x4 !== "string") return false;
     }
   }
-  const m4 = o.mode;
-  if (m4 !== undefined) {
-    if (!c$GadgetMode(m4)) return false;
+  const m5 = o.mode;
+  if (m5 !== undefined) {
+    if (!c$GadgetMode(m5)) return false;
   }
-  const m5 = o.name;
-  if (m5 === undefined) return false;
+  const m6 = o.name;
+  if (m6 === undefined) return false;
   if (
-    typeof m5 !== "string" ||
-    m5.length < 3 ||
-    (m5.length < 6 && codePointLength(m5) < 3) ||
-    (m5.length > 64 && codePointLength(m5) > 64) ||
-    !RE0.test(m5)
+    typeof m6 !== "string" ||
+    m6.length < 3 ||
+    (m6.length < 6 && codePointLength(m6) < 3) ||
+    (m6.length > 64 && codePointLength(m6) > 64) ||
+    !RE0.test(m6)
   )
     return false;
-  const m6 = o.project_id;
-  if (m6 === undefined) return false;
-  if (typeof m6 !== "string") return false;
-  const m7 = o.responses;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) return false;
-    for (const k8 in m7) {
-      if (!hasOwn.call(m7, k8)) continue;
-      if (!c$GadgetEvent(k8)) return false;
-      const x9 = m7[k8];
-      if (!c$EventResponse$a(x9)) return false;
+  const m7 = o.project_id;
+  if (m7 === undefined) return false;
+  if (typeof m7 !== "string") return false;
+  const m8 = o.responses;
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) return false;
+    for (const k9 in m8) {
+      if (!hasOwn.call(m8, k9)) continue;
+      if (!c$GadgetEvent(k9)) return false;
+      const x10 = m8[k9];
+      if (!c$EventResponse$a(x10)) return false;
     }
   }
-  const m10 = o.status;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 200 || m10 > 599 || m10 === 444)
+  const m11 = o.status;
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 200 || m11 > 599 || m11 === 444)
       return false;
   }
-  const m11 = o.ttl;
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 0 || m11 > 3600) return false;
+  const m12 = o.ttl;
+  if (m12 !== undefined) {
+    if (typeof m12 !== "number" || !Number.isInteger(m12) || m12 < 0 || m12 > 3600) return false;
   }
   return true;
 }
@@ -274,30 +274,30 @@ function v$UpdateGadgetRequest$a(o: any, d: number, ps: ValidationProblem[]): vo
 
 function c$UpdateGadgetResponse$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 0;
-  const m0 = o.create_time;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string" || !RE1.test(m0)) return false;
-    n++;
-  }
-  const m1 = o.id;
+  let n0 = 0;
+  const m1 = o.create_time;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") return false;
-    n++;
+    if (typeof m1 !== "string" || !RE1.test(m1)) return false;
+    n0++;
   }
-  const m2 = o.mode;
+  const m2 = o.id;
   if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) return false;
-    n++;
+    if (typeof m2 !== "string") return false;
+    n0++;
   }
-  const m3 = o.name;
+  const m3 = o.mode;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") return false;
-    n++;
+    if (!c$GadgetMode(m3)) return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$UpdateGadgetResponse(o)) return false;
+  const m4 = o.name;
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") return false;
+    n0++;
+  }
+  let c5 = 0;
+  for (const _k in o) c5++;
+  if (c5 !== n0 && !k$UpdateGadgetResponse(o)) return false;
   return true;
 }
 

@@ -49,39 +49,48 @@ function c$HostileEnum(x: unknown): boolean {
 
 function c$EchoTextRequest$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 1;
-  const m0 = o.filter;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    n++;
+  let n0 = 1;
+  const m1 = o.filter;
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    n0++;
   }
-  const m1 = o.id;
-  if (m1 === undefined) return false;
-  if (typeof m1 !== "string") return false;
-  const m2 = o.mode;
-  if (m2 !== undefined) {
-    if (!c$HostileEnum(m2)) return false;
-    n++;
-  }
-  const m3 = o.nested;
+  const m2 = o.id;
+  if (m2 === undefined) return false;
+  if (typeof m2 !== "string") return false;
+  const m3 = o.mode;
   if (m3 !== undefined) {
-    if (!c$HostileNested$r(m3)) return false;
-    n++;
+    if (!c$HostileEnum(m3)) return false;
+    n0++;
   }
-  const m4 = o.tag;
+  const m4 = o.nested;
   if (m4 !== undefined) {
-    if (typeof m4 !== "string") return false;
-    n++;
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) return false;
+    let n5 = 0;
+    const m6 = m4.note;
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") return false;
+      n5++;
+    }
+    let c7 = 0;
+    for (const _k in m4) c7++;
+    if (c7 !== n5 && !k$HostileNested(m4)) return false;
+    n0++;
   }
-  const m5 = o.text;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5))
+  const m8 = o.tag;
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") return false;
+    n0++;
+  }
+  const m9 = o.text;
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string" || (m9.length > 100 && codePointLength(m9) > 100) || !RE0.test(m9))
       return false;
-    n++;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$EchoTextRequest(o)) return false;
+  let c10 = 0;
+  for (const _k in o) c10++;
+  if (c10 !== n0 && !k$EchoTextRequest(o)) return false;
   return true;
 }
 
@@ -212,13 +221,13 @@ function v$EchoTextRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$EchoTextResponse$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.echoed;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-  }
-  const m1 = o.mode;
+  const m1 = o.echoed;
   if (m1 !== undefined) {
-    if (!c$HostileEnum(m1)) return false;
+    if (typeof m1 !== "string") return false;
+  }
+  const m2 = o.mode;
+  if (m2 !== undefined) {
+    if (!c$HostileEnum(m2)) return false;
   }
   return true;
 }
@@ -251,15 +260,15 @@ function v$EchoTextResponse$a(o: any, d: number, ps: ValidationProblem[]): void 
 
 function c$HostileNested$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 0;
-  const m0 = o.note;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    n++;
+  let n0 = 0;
+  const m1 = o.note;
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$HostileNested(o)) return false;
+  let c2 = 0;
+  for (const _k in o) c2++;
+  if (c2 !== n0 && !k$HostileNested(o)) return false;
   return true;
 }
 

@@ -69,20 +69,20 @@ function c$PetKind(x: unknown): boolean {
 
 function c$Collar$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 0;
-  const m0 = o.engraving;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-    n++;
-  }
-  const m1 = o.size;
+  let n0 = 0;
+  const m1 = o.engraving;
   if (m1 !== undefined) {
-    if (!c$CollarSize(m1)) return false;
-    n++;
+    if (typeof m1 !== "string") return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$Collar(o)) return false;
+  const m2 = o.size;
+  if (m2 !== undefined) {
+    if (!c$CollarSize(m2)) return false;
+    n0++;
+  }
+  let c3 = 0;
+  for (const _k in o) c3++;
+  if (c3 !== n0 && !k$Collar(o)) return false;
   return true;
 }
 
@@ -136,144 +136,158 @@ function v$Collar$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$CreatePetInput$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 2;
-  const m0 = o.age;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) return false;
-    n++;
-  }
-  const m1 = o.birthDate;
+  let n0 = 2;
+  const m1 = o.age;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !RE0.test(m1)) return false;
-    n++;
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 0 || m1 > 100) return false;
+    n0++;
   }
-  const m2 = o.clientToken;
+  const m2 = o.birthDate;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) return false;
-    n++;
+    if (typeof m2 !== "string" || !RE0.test(m2)) return false;
+    n0++;
   }
-  const m3 = o.collar;
+  const m3 = o.clientToken;
   if (m3 !== undefined) {
-    if (!c$Collar$r(m3)) return false;
-    n++;
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) return false;
+    n0++;
   }
-  const m4 = o.color;
+  const m4 = o.collar;
   if (m4 !== undefined) {
-    if (typeof m4 !== "string") return false;
-    n++;
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) return false;
+    let n5 = 0;
+    const m6 = m4.engraving;
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") return false;
+      n5++;
+    }
+    const m7 = m4.size;
+    if (m7 !== undefined) {
+      if (!c$CollarSize(m7)) return false;
+      n5++;
+    }
+    let c8 = 0;
+    for (const _k in m4) c8++;
+    if (c8 !== n5 && !k$Collar(m4)) return false;
+    n0++;
   }
-  const m5 = o.dryRun;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "boolean") return false;
-    n++;
+  const m9 = o.color;
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string") return false;
+    n0++;
   }
-  const m6 = o.feeding;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) return false;
-    for (const k7 in m6) {
-      if (!hasOwn.call(m6, k7)) continue;
-      const x8 = m6[k7];
-      if (!Array.isArray(x8) || x8.length > MAX_ITEMS) return false;
-      for (let i9 = 0; i9 < x8.length; i9++) {
-        const x10 = x8[i9];
-        if (typeof x10 !== "number" || !Number.isInteger(x10)) return false;
+  const m10 = o.dryRun;
+  if (m10 !== undefined) {
+    if (typeof m10 !== "boolean") return false;
+    n0++;
+  }
+  const m11 = o.feeding;
+  if (m11 !== undefined) {
+    if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) return false;
+    for (const k12 in m11) {
+      if (!hasOwn.call(m11, k12)) continue;
+      const x13 = m11[k12];
+      if (!Array.isArray(x13) || x13.length > MAX_ITEMS) return false;
+      for (let i14 = 0; i14 < x13.length; i14++) {
+        const x15 = x13[i14];
+        if (typeof x15 !== "number" || !Number.isInteger(x15)) return false;
       }
     }
-    n++;
+    n0++;
   }
-  const m11 = o.kind;
-  if (m11 !== undefined) {
-    if (!c$PetKind(m11)) return false;
-    n++;
+  const m16 = o.kind;
+  if (m16 !== undefined) {
+    if (!c$PetKind(m16)) return false;
+    n0++;
   }
-  const m12 = o.lastVisit;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string" || !RE1.test(m12)) return false;
-    n++;
+  const m17 = o.lastVisit;
+  if (m17 !== undefined) {
+    if (typeof m17 !== "string" || !RE1.test(m17)) return false;
+    n0++;
   }
-  const m13 = o.legacyId;
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string") return false;
-    n++;
+  const m18 = o.legacyId;
+  if (m18 !== undefined) {
+    if (typeof m18 !== "string") return false;
+    n0++;
   }
-  const m14 = o.microchip;
-  if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isInteger(m14) || m14 < 0 || m14 > 999999999999)
+  const m19 = o.microchip;
+  if (m19 !== undefined) {
+    if (typeof m19 !== "number" || !Number.isInteger(m19) || m19 < 0 || m19 > 999999999999)
       return false;
-    n++;
+    n0++;
   }
-  const m15 = o.name;
-  if (m15 === undefined) return false;
+  const m20 = o.name;
+  if (m20 === undefined) return false;
   if (
-    typeof m15 !== "string" ||
-    m15.length < 1 ||
-    (m15.length < 2 && codePointLength(m15) < 1) ||
-    (m15.length > 32 && codePointLength(m15) > 32)
+    typeof m20 !== "string" ||
+    m20.length < 1 ||
+    (m20.length < 2 && codePointLength(m20) < 1) ||
+    (m20.length > 32 && codePointLength(m20) > 32)
   )
     return false;
-  const m16 = o.nicknames;
-  if (m16 !== undefined) {
-    if (!Array.isArray(m16) || m16.length > 5) return false;
-    for (let i17 = 0; i17 < m16.length; i17++) {
-      const x18 = m16[i17];
+  const m21 = o.nicknames;
+  if (m21 !== undefined) {
+    if (!Array.isArray(m21) || m21.length > 5) return false;
+    for (let i22 = 0; i22 < m21.length; i22++) {
+      const x23 = m21[i22];
       if (
-        typeof x18 !== "string" ||
-        x18.length < 1 ||
-        (x18.length < 2 && codePointLength(x18) < 1) ||
-        (x18.length > 16 && codePointLength(x18) > 16)
+        typeof x23 !== "string" ||
+        x23.length < 1 ||
+        (x23.length < 2 && codePointLength(x23) < 1) ||
+        (x23.length > 16 && codePointLength(x23) > 16)
       )
         return false;
     }
-    n++;
+    n0++;
   }
-  const m19 = o.price;
-  if (m19 !== undefined) {
-    if (typeof m19 !== "number" || !Number.isFinite(m19) || m19 < 0) return false;
-    n++;
+  const m24 = o.price;
+  if (m24 !== undefined) {
+    if (typeof m24 !== "number" || !Number.isFinite(m24) || m24 < 0) return false;
+    n0++;
   }
-  const m20 = o.seenAt;
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isFinite(m20)) return false;
-    n++;
+  const m25 = o.seenAt;
+  if (m25 !== undefined) {
+    if (typeof m25 !== "number" || !Number.isFinite(m25)) return false;
+    n0++;
   }
-  const m21 = o.statusCode;
-  if (m21 !== undefined) {
+  const m26 = o.statusCode;
+  if (m26 !== undefined) {
     if (
-      typeof m21 !== "number" ||
-      !Number.isInteger(m21) ||
-      m21 < 200 ||
-      m21 > 599 ||
-      m21 === 404 ||
-      m21 === 444
+      typeof m26 !== "number" ||
+      !Number.isInteger(m26) ||
+      m26 < 200 ||
+      m26 > 599 ||
+      m26 === 404 ||
+      m26 === 444
     )
       return false;
-    n++;
+    n0++;
   }
-  const m22 = o.storeId;
-  if (m22 === undefined) return false;
-  if (typeof m22 !== "string") return false;
-  const m23 = o.toys;
-  if (m23 !== undefined) {
-    if (!Array.isArray(m23) || m23.length > MAX_ITEMS) return false;
-    for (let i24 = 0; i24 < m23.length; i24++) {
-      const x25 = m23[i24];
-      if (!c$CreatePetInputToysItem$r(x25)) return false;
+  const m27 = o.storeId;
+  if (m27 === undefined) return false;
+  if (typeof m27 !== "string") return false;
+  const m28 = o.toys;
+  if (m28 !== undefined) {
+    if (!Array.isArray(m28) || m28.length > MAX_ITEMS) return false;
+    for (let i29 = 0; i29 < m28.length; i29++) {
+      const x30 = m28[i29];
+      if (!c$CreatePetInputToysItem$r(x30)) return false;
     }
-    n++;
+    n0++;
   }
-  const m26 = o.vaccinated;
-  if (m26 !== undefined) {
-    if (typeof m26 !== "boolean") return false;
-    n++;
+  const m31 = o.vaccinated;
+  if (m31 !== undefined) {
+    if (typeof m31 !== "boolean") return false;
+    n0++;
   }
-  const m27 = o.weight;
-  if (m27 !== undefined) {
-    if (typeof m27 !== "number" || !Number.isFinite(m27) || m27 < 0.1 || m27 > 500) return false;
-    n++;
+  const m32 = o.weight;
+  if (m32 !== undefined) {
+    if (typeof m32 !== "number" || !Number.isFinite(m32) || m32 < 0.1 || m32 > 500) return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$CreatePetInput(o)) return false;
+  let c33 = 0;
+  for (const _k in o) c33++;
+  if (c33 !== n0 && !k$CreatePetInput(o)) return false;
   return true;
 }
 
@@ -652,18 +666,18 @@ function v$CreatePetInput$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$CreatePetInputToysItem$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 1;
-  const m0 = o.label;
-  if (m0 === undefined) return false;
-  if (typeof m0 !== "string") return false;
-  const m1 = o.squeaky;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") return false;
-    n++;
+  let n0 = 1;
+  const m1 = o.label;
+  if (m1 === undefined) return false;
+  if (typeof m1 !== "string") return false;
+  const m2 = o.squeaky;
+  if (m2 !== undefined) {
+    if (typeof m2 !== "boolean") return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$CreatePetInputToysItem(o)) return false;
+  let c3 = 0;
+  for (const _k in o) c3++;
+  if (c3 !== n0 && !k$CreatePetInputToysItem(o)) return false;
   return true;
 }
 
@@ -720,15 +734,15 @@ function v$CreatePetInputToysItem$r(o: any, d: number, ps: ValidationProblem[]):
 
 function c$DeletePetRequest$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.petId;
-  if (m0 === undefined) return false;
-  if (typeof m0 !== "string") return false;
-  const m1 = o.storeId;
+  const m1 = o.petId;
   if (m1 === undefined) return false;
   if (typeof m1 !== "string") return false;
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== 2 && !k$DeletePetRequest(o)) return false;
+  const m2 = o.storeId;
+  if (m2 === undefined) return false;
+  if (typeof m2 !== "string") return false;
+  let c3 = 0;
+  for (const _k in o) c3++;
+  if (c3 !== 2 && !k$DeletePetRequest(o)) return false;
   return true;
 }
 
@@ -794,26 +808,26 @@ function v$DeletePetResponse$a(o: any, d: number, ps: ValidationProblem[]): void
 
 function c$GetPetRequest$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 2;
-  const m0 = o.petId;
-  if (m0 === undefined) return false;
-  if (typeof m0 !== "string") return false;
-  const m1 = o.storeId;
+  let n0 = 2;
+  const m1 = o.petId;
   if (m1 === undefined) return false;
   if (typeof m1 !== "string") return false;
-  const m2 = o.version;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1) return false;
-    n++;
-  }
-  const m3 = o.view;
+  const m2 = o.storeId;
+  if (m2 === undefined) return false;
+  if (typeof m2 !== "string") return false;
+  const m3 = o.version;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") return false;
-    n++;
+    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 1) return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$GetPetRequest(o)) return false;
+  const m4 = o.view;
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") return false;
+    n0++;
+  }
+  let c5 = 0;
+  for (const _k in o) c5++;
+  if (c5 !== n0 && !k$GetPetRequest(o)) return false;
   return true;
 }
 
@@ -885,13 +899,64 @@ function v$GetPetRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$GetPetResponse$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.etag;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") return false;
-  }
-  const m1 = o.pet;
+  const m1 = o.etag;
   if (m1 !== undefined) {
-    if (!c$Pet$a(m1)) return false;
+    if (typeof m1 !== "string") return false;
+  }
+  const m2 = o.pet;
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) return false;
+    const m4 = m2.createdAt;
+    if (m4 !== undefined) {
+      if (typeof m4 !== "number" || !Number.isFinite(m4)) return false;
+    }
+    const m5 = m2.id;
+    if (m5 === undefined) return false;
+    if (
+      typeof m5 !== "string" ||
+      m5.length < 1 ||
+      (m5.length < 2 && codePointLength(m5) < 1) ||
+      (m5.length > 64 && codePointLength(m5) > 64) ||
+      !RE2.test(m5)
+    )
+      return false;
+    const m6 = m2.kind;
+    if (m6 !== undefined) {
+      if (!c$PetKind(m6)) return false;
+    }
+    const m7 = m2.name;
+    if (m7 === undefined) return false;
+    if (typeof m7 !== "string") return false;
+    const m8 = m2.ratings;
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) return false;
+      for (const k9 in m8) {
+        if (!hasOwn.call(m8, k9)) continue;
+        if (!c$PetKind(k9)) return false;
+        const x10 = m8[k9];
+        if (typeof x10 !== "number" || !Number.isInteger(x10) || x10 < 1 || x10 > 5) return false;
+      }
+    }
+    const m11 = m2.tags;
+    if (m11 !== undefined) {
+      if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) return false;
+      let n14 = 0;
+      for (const k12 in m11) {
+        if (!hasOwn.call(m11, k12)) continue;
+        if (
+          k12.length < 1 ||
+          (k12.length < 2 && codePointLength(k12) < 1) ||
+          (k12.length > 16 && codePointLength(k12) > 16) ||
+          !RE3.test(k12)
+        )
+          return false;
+        const x13 = m11[k12];
+        if (typeof x13 !== "string" || (x13.length > 256 && codePointLength(x13) > 256))
+          return false;
+        n14++;
+      }
+      if (n14 > 10) return false;
+    }
   }
   return true;
 }
@@ -1043,12 +1108,12 @@ function v$GetPetResponse$a(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$HeadFileRequest$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.key;
-  if (m0 === undefined) return false;
-  if (typeof m0 !== "string") return false;
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== 1 && !k$HeadFileRequest(o)) return false;
+  const m1 = o.key;
+  if (m1 === undefined) return false;
+  if (typeof m1 !== "string") return false;
+  let c2 = 0;
+  for (const _k in o) c2++;
+  if (c2 !== 1 && !k$HeadFileRequest(o)) return false;
   return true;
 }
 
@@ -1093,13 +1158,13 @@ function v$HeadFileRequest$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$HeadFileResponse$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.contentLength;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0)) return false;
-  }
-  const m1 = o.lastModified;
+  const m1 = o.contentLength;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !RE1.test(m1)) return false;
+    if (typeof m1 !== "number" || !Number.isInteger(m1)) return false;
+  }
+  const m2 = o.lastModified;
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || !RE1.test(m2)) return false;
   }
   return true;
 }
@@ -1133,21 +1198,21 @@ function v$HeadFileResponse$a(o: any, d: number, ps: ValidationProblem[]): void 
 
 function c$PatchOperation$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 2;
-  const m0 = o.op;
-  if (m0 === undefined) return false;
-  if (!c$PatchOp(m0)) return false;
-  const m1 = o.path;
+  let n0 = 2;
+  const m1 = o.op;
   if (m1 === undefined) return false;
-  if (typeof m1 !== "string") return false;
-  const m2 = o.value;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") return false;
-    n++;
+  if (!c$PatchOp(m1)) return false;
+  const m2 = o.path;
+  if (m2 === undefined) return false;
+  if (typeof m2 !== "string") return false;
+  const m3 = o.value;
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") return false;
+    n0++;
   }
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$PatchOperation(o)) return false;
+  let c4 = 0;
+  for (const _k in o) c4++;
+  if (c4 !== n0 && !k$PatchOperation(o)) return false;
   return true;
 }
 
@@ -1211,55 +1276,55 @@ function v$PatchOperation$r(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$Pet$a(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  const m0 = o.createdAt;
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isFinite(m0)) return false;
+  const m1 = o.createdAt;
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isFinite(m1)) return false;
   }
-  const m1 = o.id;
-  if (m1 === undefined) return false;
+  const m2 = o.id;
+  if (m2 === undefined) return false;
   if (
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 64 && codePointLength(m1) > 64) ||
-    !RE2.test(m1)
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !RE2.test(m2)
   )
     return false;
-  const m2 = o.kind;
-  if (m2 !== undefined) {
-    if (!c$PetKind(m2)) return false;
+  const m3 = o.kind;
+  if (m3 !== undefined) {
+    if (!c$PetKind(m3)) return false;
   }
-  const m3 = o.name;
-  if (m3 === undefined) return false;
-  if (typeof m3 !== "string") return false;
-  const m4 = o.ratings;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) return false;
-    for (const k5 in m4) {
-      if (!hasOwn.call(m4, k5)) continue;
-      if (!c$PetKind(k5)) return false;
-      const x6 = m4[k5];
-      if (typeof x6 !== "number" || !Number.isInteger(x6) || x6 < 1 || x6 > 5) return false;
+  const m4 = o.name;
+  if (m4 === undefined) return false;
+  if (typeof m4 !== "string") return false;
+  const m5 = o.ratings;
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) return false;
+    for (const k6 in m5) {
+      if (!hasOwn.call(m5, k6)) continue;
+      if (!c$PetKind(k6)) return false;
+      const x7 = m5[k6];
+      if (typeof x7 !== "number" || !Number.isInteger(x7) || x7 < 1 || x7 > 5) return false;
     }
   }
-  const m7 = o.tags;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) return false;
-    let n10 = 0;
-    for (const k8 in m7) {
-      if (!hasOwn.call(m7, k8)) continue;
+  const m8 = o.tags;
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) return false;
+    let n11 = 0;
+    for (const k9 in m8) {
+      if (!hasOwn.call(m8, k9)) continue;
       if (
-        k8.length < 1 ||
-        (k8.length < 2 && codePointLength(k8) < 1) ||
-        (k8.length > 16 && codePointLength(k8) > 16) ||
-        !RE3.test(k8)
+        k9.length < 1 ||
+        (k9.length < 2 && codePointLength(k9) < 1) ||
+        (k9.length > 16 && codePointLength(k9) > 16) ||
+        !RE3.test(k9)
       )
         return false;
-      const x9 = m7[k8];
-      if (typeof x9 !== "string" || (x9.length > 256 && codePointLength(x9) > 256)) return false;
-      n10++;
+      const x10 = m8[k9];
+      if (typeof x10 !== "string" || (x10.length > 256 && codePointLength(x10) > 256)) return false;
+      n11++;
     }
-    if (n10 > 10) return false;
+    if (n11 > 10) return false;
   }
   return true;
 }
@@ -1370,25 +1435,25 @@ function v$Pet$a(o: any, d: number, ps: ValidationProblem[]): void {
 
 function c$UpdatePetInput$r(o: any): boolean {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
-  let n = 2;
-  const m0 = o.patchOperations;
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) return false;
-    for (let i1 = 0; i1 < m0.length; i1++) {
-      const x2 = m0[i1];
-      if (!c$PatchOperation$r(x2)) return false;
+  let n0 = 2;
+  const m1 = o.patchOperations;
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length < 1 || m1.length > MAX_ITEMS) return false;
+    for (let i2 = 0; i2 < m1.length; i2++) {
+      const x3 = m1[i2];
+      if (!c$PatchOperation$r(x3)) return false;
     }
-    n++;
+    n0++;
   }
-  const m3 = o.petId;
-  if (m3 === undefined) return false;
-  if (typeof m3 !== "string") return false;
-  const m4 = o.storeId;
+  const m4 = o.petId;
   if (m4 === undefined) return false;
   if (typeof m4 !== "string") return false;
-  let c = 0;
-  for (const _k in o) c++;
-  if (c !== n && !k$UpdatePetInput(o)) return false;
+  const m5 = o.storeId;
+  if (m5 === undefined) return false;
+  if (typeof m5 !== "string") return false;
+  let c6 = 0;
+  for (const _k in o) c6++;
+  if (c6 !== n0 && !k$UpdatePetInput(o)) return false;
   return true;
 }
 
