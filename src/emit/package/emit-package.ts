@@ -54,6 +54,13 @@ export function emitPackageFiles(service: IrService, files: readonly GeneratedFi
   }
   // Everything emitted outside src/ (schemas, OpenAPI, README) ships too.
   const extra = new Set(files.map((f) => f.path.split("/")[0]!).filter((top) => top !== "src" && top !== "package.json"));
+  // ...and is importable by path (`<pkg>/openapi.yaml`, `<pkg>/schema/X.schema.json`).
+  const assets: Record<string, string> = {};
+  for (const top of [...extra].sort(compareStrings)) {
+    if (top.endsWith(".md")) continue;
+    const isDir = files.some((f) => f.path.startsWith(`${top}/`));
+    assets[isDir ? `./${top}/*` : `./${top}`] = isDir ? `./${top}/*` : `./${top}`;
+  }
   const pkg = {
     name: service.packageName,
     version: "0.0.0",
@@ -62,6 +69,7 @@ export function emitPackageFiles(service: IrService, files: readonly GeneratedFi
     exports: {
       ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
       ...subpaths,
+      ...assets,
       "./package.json": "./package.json",
     },
     main: "./dist/index.js",
