@@ -131,7 +131,12 @@ export type Mode = "API_KEY" | "AWS_IAM" | "AMAZON_COGNITO_USER_POOLS" | "OPENID
 /**
  * Every value of {@link Mode}, in documented order.
  */
-export const ModeValues = [
+export const ModeValues: readonly [
+  "API_KEY",
+  "AWS_IAM",
+  "AMAZON_COGNITO_USER_POOLS",
+  "OPENID_CONNECT",
+] = [
   "API_KEY",
   "AWS_IAM",
   "AMAZON_COGNITO_USER_POOLS",
@@ -143,7 +148,12 @@ export type ResolutionStrategy = "OPTIMISTIC_CONCURRENCY" | "LAMBDA" | "AUTOMERG
 /**
  * Every value of {@link ResolutionStrategy}, in documented order.
  */
-export const ResolutionStrategyValues = [
+export const ResolutionStrategyValues: readonly [
+  "OPTIMISTIC_CONCURRENCY",
+  "LAMBDA",
+  "AUTOMERGE",
+  "NONE",
+] = [
   "OPTIMISTIC_CONCURRENCY",
   "LAMBDA",
   "AUTOMERGE",

@@ -31,7 +31,7 @@ export type ConnectionType = "INTERNET" | "VPC_LINK";
 /**
  * Every value of {@link ConnectionType}, in documented order.
  */
-export const ConnectionTypeValues = [
+export const ConnectionTypeValues: readonly ["INTERNET", "VPC_LINK"] = [
   "INTERNET",
   "VPC_LINK",
 ] as const satisfies readonly ConnectionType[];
@@ -41,7 +41,7 @@ export type ContentHandlingStrategy = "CONVERT_TO_BINARY" | "CONVERT_TO_TEXT";
 /**
  * Every value of {@link ContentHandlingStrategy}, in documented order.
  */
-export const ContentHandlingStrategyValues = [
+export const ContentHandlingStrategyValues: readonly ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"] = [
   "CONVERT_TO_BINARY",
   "CONVERT_TO_TEXT",
 ] as const satisfies readonly ContentHandlingStrategy[];
@@ -160,7 +160,7 @@ export type IntegrationType = "HTTP" | "AWS" | "MOCK" | "HTTP_PROXY" | "AWS_PROX
 /**
  * Every value of {@link IntegrationType}, in documented order.
  */
-export const IntegrationTypeValues = [
+export const IntegrationTypeValues: readonly ["HTTP", "AWS", "MOCK", "HTTP_PROXY", "AWS_PROXY"] = [
   "HTTP",
   "AWS",
   "MOCK",
@@ -245,7 +245,7 @@ export type Op = "add" | "remove" | "replace" | "move" | "copy" | "test";
 /**
  * Every value of {@link Op}, in documented order.
  */
-export const OpValues = [
+export const OpValues: readonly ["add", "remove", "replace", "move", "copy", "test"] = [
   "add",
   "remove",
   "replace",

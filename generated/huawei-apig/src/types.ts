@@ -5,14 +5,16 @@ export type AuthorizerType = "FUNC";
 /**
  * Every value of {@link AuthorizerType}, in documented order.
  */
-export const AuthorizerTypeValues = ["FUNC"] as const satisfies readonly AuthorizerType[];
+export const AuthorizerTypeValues: readonly ["FUNC"] = [
+  "FUNC",
+] as const satisfies readonly AuthorizerType[];
 
 export type CustomAuthorizerType = "FRONTEND" | "BACKEND";
 
 /**
  * Every value of {@link CustomAuthorizerType}, in documented order.
  */
-export const CustomAuthorizerTypeValues = [
+export const CustomAuthorizerTypeValues: readonly ["FRONTEND", "BACKEND"] = [
   "FRONTEND",
   "BACKEND",
 ] as const satisfies readonly CustomAuthorizerType[];
@@ -60,7 +62,25 @@ export type GatewayResponseType =
 /**
  * Every value of {@link GatewayResponseType}, in documented order.
  */
-export const GatewayResponseTypeValues = [
+export const GatewayResponseTypeValues: readonly [
+  "AUTH_FAILURE",
+  "AUTH_HEADER_MISSING",
+  "AUTHORIZER_FAILURE",
+  "AUTHORIZER_CONF_FAILURE",
+  "AUTHORIZER_IDENTITIES_FAILURE",
+  "BACKEND_UNAVAILABLE",
+  "BACKEND_TIMEOUT",
+  "THROTTLED",
+  "UNAUTHORIZED",
+  "ACCESS_DENIED",
+  "NOT_FOUND",
+  "REQUEST_PARAMETERS_FAILURE",
+  "DEFAULT_4XX",
+  "DEFAULT_5XX",
+  "THIRD_AUTH_FAILURE",
+  "THIRD_AUTH_IDENTITIES_FAILURE",
+  "THIRD_AUTH_CONF_FAILURE",
+] = [
   "AUTH_FAILURE",
   "AUTH_HEADER_MISSING",
   "AUTHORIZER_FAILURE",
@@ -100,7 +120,7 @@ export type IdentityLocation = "HEADER" | "QUERY";
 /**
  * Every value of {@link IdentityLocation}, in documented order.
  */
-export const IdentityLocationValues = [
+export const IdentityLocationValues: readonly ["HEADER", "QUERY"] = [
   "HEADER",
   "QUERY",
 ] as const satisfies readonly IdentityLocation[];
@@ -114,7 +134,10 @@ export type NetworkType = "V1" | "V2";
 /**
  * Every value of {@link NetworkType}, in documented order.
  */
-export const NetworkTypeValues = ["V1", "V2"] as const satisfies readonly NetworkType[];
+export const NetworkTypeValues: readonly ["V1", "V2"] = [
+  "V1",
+  "V2",
+] as const satisfies readonly NetworkType[];
 
 export interface ResponseInfo {
   /**

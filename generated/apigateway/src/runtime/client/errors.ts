@@ -1,0 +1,106 @@
+// Copied from opforge src/runtime/client/errors.ts. DO NOT EDIT.
+/**
+ * The error classes every generated client builds on. Service errors (the
+ * service answered with an error status) are kept apart from transport
+ * failures (no answer: {@link NetworkError}, {@link TimeoutError}) and from
+ * input rejected before sending ({@link InputValidationError}).
+ */
+
+/** What the runtime knows about an error response. */
+export interface ServiceErrorInit {
+  /** Error name from the error table (or the generic class name). */
+  name: string;
+  /** HTTP status. */
+  status: number;
+  /** Vendor's code: AWS error type, Huawei `error_code`. */
+  code: string | undefined;
+  message: string;
+  /** `x-amzn-RequestId` (AWS) or `X-Request-Id` (Huawei), when sent. */
+  requestId: string | undefined;
+  /** The parsed JSON body (or the raw text when it is not JSON). */
+  body: unknown;
+  /** The error's documented members, read from the body and headers. */
+  data: Record<string, unknown>;
+  /** Response headers, names in lower case. */
+  headers: Record<string, string>;
+  /** Operation that failed, e.g. `PutMethod`. */
+  operation: string;
+  /** Whether the runtime may retry this error (throttling, 5xx, documented as retryable). */
+  retryable: boolean;
+}
+
+/** The service answered with an error status. Generated clients subclass it per documented error. */
+export class ServiceError extends Error {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly body: unknown;
+  readonly data: unknown;
+  readonly headers: Record<string, string>;
+  readonly operation: string;
+  readonly retryable: boolean;
+
+  constructor(init: ServiceErrorInit) {
+    super(init.message);
+    // Set from the table, not `new.target.name`: minifiers rename classes.
+    this.name = init.name;
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.body = init.body;
+    this.data = init.data;
+    this.headers = init.headers;
+    this.operation = init.operation;
+    this.retryable = init.retryable;
+  }
+}
+
+/** A constructor of a {@link ServiceError} subclass, as listed in a generated error table. */
+export type ServiceErrorConstructor = new (init: ServiceErrorInit) => ServiceError;
+
+/** No HTTP answer: connection refused or reset, DNS failure, unreadable body. */
+export class NetworkError extends Error {
+  override readonly name: string = "NetworkError";
+  readonly operation: string;
+  constructor(operation: string, cause: unknown) {
+    super(
+      `${operation}: network error: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+    this.operation = operation;
+  }
+}
+
+/** The call did not finish within its `timeoutMs` (retries included). */
+export class TimeoutError extends Error {
+  override readonly name: string = "TimeoutError";
+  readonly operation: string;
+  readonly timeoutMs: number;
+  constructor(operation: string, timeoutMs: number) {
+    super(`${operation}: no answer within ${timeoutMs} ms`);
+    this.operation = operation;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** One problem found by a generated validator. */
+export interface InputProblem {
+  path: string;
+  rule: string;
+  message: string;
+}
+
+/** The input failed the generated validator; nothing was sent. */
+export class InputValidationError extends Error {
+  override readonly name: string = "InputValidationError";
+  readonly operation: string;
+  readonly problems: InputProblem[];
+  constructor(operation: string, problems: InputProblem[]) {
+    const first = problems[0];
+    super(
+      `${operation}: invalid input${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
+    );
+    this.operation = operation;
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Path routing: templates are compiled once into a segment tree; a request
+ * walks it with static segments tried before labels (so `/a/b` beats
+ * `/a/{x}` whatever the declaration order) and labels percent-decoded.
+ */
+
+export interface RouteMatch<T> {
+  /** Every route registered for this method and template (several services may claim one). */
+  targets: readonly T[];
+  /** Decoded label values in template order (a target knows its own label names). */
+  values: string[];
+}
+
+export type RouteResult<T> =
+  | { kind: "match"; match: RouteMatch<T> }
+  /** The path exists, not for this method. */
+  | { kind: "method-not-allowed"; allowed: string[] }
+  | { kind: "not-found" }
+  /** A segment is not valid percent-encoding. */
+  | { kind: "bad-path"; segment: string };
+
+interface Node<T> {
+  statics: Map<string, Node<T>>;
+  label: Node<T> | undefined;
+  greedy: Node<T> | undefined;
+  methods: Map<string, T[]>;
+}
+
+type Segment = { literal: string } | { label: string; greedy: boolean };
+
+function newNode<T>(): Node<T> {
+  return { statics: new Map(), label: undefined, greedy: undefined, methods: new Map() };
+}
+
+/** Splits `/a/{b}/{c+}` into literal and label segments. */
+export function parseTemplate(template: string): Segment[] {
+  const parts = template
+    .split("?")[0]!
+    .split("/")
+    .filter((p) => p !== "");
+  return parts.map((p) => {
+    const m = /^\{([^{}]+?)(\+)?\}$/.exec(p);
+    return m ? { label: m[1]!, greedy: m[2] === "+" } : { literal: p };
+  });
+}
+
+export class Router<T> {
+  private readonly root: Node<T> = newNode();
+
+  /** Registers `target` for `method` and `template`; returns every target now at that place. */
+  add(method: string, template: string, target: T): readonly T[] {
+    let node = this.root;
+    for (const seg of parseTemplate(template)) {
+      if ("literal" in seg) {
+        let next = node.statics.get(seg.literal);
+        if (!next) node.statics.set(seg.literal, (next = newNode()));
+        node = next;
+      } else {
+        // Label names do not matter for matching: `{id}` and `{restapi_id}` at
+        // one position share a node, and each target maps values to its names.
+        const slot = seg.greedy ? "greedy" : "label";
+        node = node[slot] ??= newNode();
+      }
+    }
+    const list = node.methods.get(method) ?? [];
+    list.push(target);
+    node.methods.set(method, list);
+    return list;
+  }
+
+  /** Finds the route for a raw (still percent-encoded) path without query string. */
+  match(method: string, rawPath: string): RouteResult<T> {
+    const segments = rawPath.split("/");
+    // A leading "/" gives an empty first segment; trailing "/" is ignored, as the services do.
+    let start = 0;
+    let end = segments.length;
+    if (segments[0] === "") start = 1;
+    if (end > start && segments[end - 1] === "") end--;
+    const decoded: string[] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      const s = segments[i]!;
+      if (s.indexOf("%") === -1) decoded[i - start] = s;
+      else {
+        try {
+          decoded[i - start] = decodeURIComponent(s);
+        } catch {
+          return { kind: "bad-path", segment: s };
+        }
+      }
+    }
+    const values: string[] = [];
+    const node = this.walk(this.root, decoded, 0, values);
+    if (!node) return { kind: "not-found" };
+    const targets = node.methods.get(method);
+    if (!targets) return { kind: "method-not-allowed", allowed: [...node.methods.keys()].sort() };
+    return { kind: "match", match: { targets, values } };
+  }
+
+  /** Depth-first, statics before labels before greedy labels; `values` gets labels in order. */
+  private walk(node: Node<T>, segs: string[], i: number, values: string[]): Node<T> | undefined {
+    if (i === segs.length) return node.methods.size ? node : undefined;
+    const seg = segs[i]!;
+    const stat = node.statics.get(seg);
+    if (stat) {
+      const found = this.walk(stat, segs, i + 1, values);
+      if (found) return found;
+    }
+    if (node.label && seg !== "") {
+      const mark = values.length;
+      values.push(seg);
+      const found = this.walk(node.label, segs, i + 1, values);
+      if (found) return found;
+      values.length = mark;
+    }
+    if (node.greedy && node.greedy.methods.size) {
+      values.push(segs.slice(i).join("/"));
+      return node.greedy;
+    }
+    return undefined;
+  }
+}
