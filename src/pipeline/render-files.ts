@@ -14,7 +14,7 @@ import type { IrModel, IrService } from "../ir/types.js";
 import { compareStrings } from "../util/sort.js";
 
 /** Fixed options: output must not depend on a user's prettier config. */
-const PRETTIER_OPTIONS = { printWidth: 100, trailingComma: "all", singleQuote: false, proseWrap: "preserve" } as const;
+export const PRETTIER_OPTIONS = { printWidth: 100, trailingComma: "all", singleQuote: false, proseWrap: "preserve" } as const;
 
 const PARSERS: Record<string, string> = { ts: "typescript", json: "json", md: "markdown", yaml: "yaml", yml: "yaml" };
 
@@ -43,7 +43,9 @@ export async function renderService(service: IrService, model: IrModel, emitters
     if (seen.has(f.path)) throw new Error(`two emitters produced ${service.id}/${f.path}`);
     seen.add(f.path);
   }
-  const formatted = await Promise.all(emitted.map(async (f) => [f.path, await formatFile(f.path, f.contents)] as const));
+  const formatted = await Promise.all(
+    emitted.map(async (f) => [f.path, f.preformatted ? f.contents : await formatFile(f.path, f.contents)] as const),
+  );
   // The package's JavaScript build (dist/), from the formatted sources.
   const built = await buildCache.get(buildKey(formatted, service.id), () => JSON.stringify([...buildJs(new Map(formatted), service.id)]));
   formatted.push(...(JSON.parse(built) as Array<[string, string]>));

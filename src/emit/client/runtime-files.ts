@@ -30,5 +30,6 @@ export function runtimeFiles(service: IrService): GeneratedFile[] {
   return runtimeModuleNames(service).map((name) => ({
     path: `src/runtime/client/${name}`,
     contents: `// Copied from opforge src/runtime/client/${name}. DO NOT EDIT.\n` + source(name),
+    preformatted: true,
   }));
 }

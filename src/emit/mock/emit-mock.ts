@@ -29,7 +29,7 @@ export function runtimeFiles(): GeneratedFile[] {
   runtimeCache ??= readdirSync(RUNTIME_DIR)
     .filter((f) => f.endsWith(".ts"))
     .sort(compareStrings)
-    .map((f) => ({ path: `src/runtime/mock/${f}`, contents: readFileSync(RUNTIME_DIR + f, "utf8") }));
+    .map((f) => ({ path: `src/runtime/mock/${f}`, contents: readFileSync(RUNTIME_DIR + f, "utf8"), preformatted: true }));
   return runtimeCache.map((f) => ({ ...f }));
 }
 

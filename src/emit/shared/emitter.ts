@@ -7,6 +7,12 @@ export interface GeneratedFile {
   contents: string;
   /** For `src/*.ts` modules: re-export everything from the package entry point. */
   reexport?: boolean;
+  /**
+   * Already in the pipeline's prettier format (hand-written runtime copied
+   * verbatim; test/pipeline/runtime-format.test.ts keeps src/runtime/ so), so
+   * formatting is skipped.
+   */
+  preformatted?: boolean;
 }
 
 export interface EmitContext {

@@ -24,7 +24,7 @@ const RUNTIME_SOURCE = new URL("../../runtime/validation/validation.ts", import.
 export const validatorsEmitter: Emitter = {
   name: "validators",
   emit(service) {
-    return [emitValidatorsFile(service), { path: RUNTIME_PATH, contents: readFileSync(RUNTIME_SOURCE, "utf8") }];
+    return [emitValidatorsFile(service), { path: RUNTIME_PATH, contents: readFileSync(RUNTIME_SOURCE, "utf8"), preformatted: true }];
   },
 };
 

@@ -7,11 +7,20 @@
 import { InputValidationError, NetworkError, TimeoutError, type InputProblem } from "./errors.js";
 import { buildRequest, type PreparedRequest } from "./request.js";
 import { parseBody, readOutput, toServiceError, type ServiceTable } from "./response.js";
-import { DEFAULT_RETRY, backoffMs, isRetryableStatus, retryAfterMs, type RetryOptions } from "./retry.js";
+import {
+  DEFAULT_RETRY,
+  backoffMs,
+  isRetryableStatus,
+  retryAfterMs,
+  type RetryOptions,
+} from "./retry.js";
 import type { OperationSpec } from "./schema.js";
 
 /** The `fetch` signature the client needs; `globalThis.fetch` by default. */
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<Response>;
 
 /** Adds credentials to a prepared request (SigV4 signature, token header). */
 export type Authenticate = (request: PreparedRequest) => Promise<PreparedRequest>;
@@ -90,15 +99,23 @@ export class ClientCore {
   constructor(table: ServiceTable, config: CoreConfig) {
     this.#table = table;
     this.#config = config;
-    this.#retry = config.retry === false ? { ...DEFAULT_RETRY, maxAttempts: 1 } : { ...DEFAULT_RETRY, ...config.retry };
+    this.#retry =
+      config.retry === false
+        ? { ...DEFAULT_RETRY, maxAttempts: 1 }
+        : { ...DEFAULT_RETRY, ...config.retry };
   }
 
   /** Calls one operation; resolves to its output with documented names. */
   async send<Output>(spec: OperationSpec, input: unknown, call: CallOptions = {}): Promise<Output> {
     const cfg = this.#config;
     if (cfg.validators && call.validate !== false && spec.validator) {
-      const validator = Object.hasOwn(cfg.validators, spec.validator) ? (cfg.validators as Record<string, unknown>)[spec.validator] : undefined;
-      if (typeof validator !== "function") throw new TypeError(`validators has no function ${spec.validator}: pass the package's validators module`);
+      const validator = Object.hasOwn(cfg.validators, spec.validator)
+        ? (cfg.validators as Record<string, unknown>)[spec.validator]
+        : undefined;
+      if (typeof validator !== "function")
+        throw new TypeError(
+          `validators has no function ${spec.validator}: pass the package's validators module`,
+        );
       const result = (validator as Validator)(input);
       if (!result.valid) throw new InputValidationError(spec.name, result.problems);
     }
@@ -110,7 +127,10 @@ export class ClientCore {
     const onAbort = () => controller.abort(call.signal!.reason);
     if (call.signal?.aborted) throw call.signal.reason;
     call.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new TimeoutError(spec.name, timeoutMs)), timeoutMs);
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => controller.abort(new TimeoutError(spec.name, timeoutMs)), timeoutMs);
     try {
       return (await this.#attempts(spec, base, controller.signal)) as Output;
     } catch (error) {
@@ -122,12 +142,20 @@ export class ClientCore {
     }
   }
 
-  async #attempts(spec: OperationSpec, base: PreparedRequest, signal: AbortSignal): Promise<unknown> {
+  async #attempts(
+    spec: OperationSpec,
+    base: PreparedRequest,
+    signal: AbortSignal,
+  ): Promise<unknown> {
     const cfg = this.#config;
     const hooks = cfg.hooks ?? {};
     const doFetch: FetchLike = cfg.fetch ?? ((url, init) => globalThis.fetch(url, init));
     for (let attempt = 1; ; attempt++) {
-      const ctx: RequestContext = { operation: spec.name, attempt, request: { ...base, headers: { ...base.headers } } };
+      const ctx: RequestContext = {
+        operation: spec.name,
+        attempt,
+        request: { ...base, headers: { ...base.headers } },
+      };
       await hooks.beforeRequest?.(ctx);
       const signed = await cfg.authenticate(ctx.request);
       let response: Response;
@@ -139,7 +167,9 @@ export class ClientCore {
           ...(signed.body === undefined ? {} : { body: signed.body }),
           signal,
         });
-        body = parseBody(await readText(response, cfg.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES));
+        body = parseBody(
+          await readText(response, cfg.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+        );
       } catch (cause) {
         if (signal.aborted) throw signal.reason;
         const error = new NetworkError(spec.name, cause);
@@ -149,8 +179,15 @@ export class ClientCore {
         continue;
       }
       await hooks.afterResponse?.({ ...ctx, response, body });
-      if (response.status >= 200 && response.status < 300) return readOutput(spec, body, response, this.#table.shapes);
-      const error = toServiceError(spec, this.#table, body, response, isRetryableStatus(response.status));
+      if (response.status >= 200 && response.status < 300)
+        return readOutput(spec, body, response, this.#table.shapes);
+      const error = toServiceError(
+        spec,
+        this.#table,
+        body,
+        response,
+        isRetryableStatus(response.status),
+      );
       if (!error.retryable || attempt >= this.#retry.maxAttempts) throw error;
       const after = retryAfterMs(response.headers.get("retry-after"));
       // A server asking for a longer pause than we are willing to wait gets its error back now.
@@ -159,7 +196,12 @@ export class ClientCore {
     }
   }
 
-  async #wait(ctx: RequestContext, error: Error, delayMs: number, signal: AbortSignal): Promise<void> {
+  async #wait(
+    ctx: RequestContext,
+    error: Error,
+    delayMs: number,
+    signal: AbortSignal,
+  ): Promise<void> {
     await this.#config.hooks?.beforeRetry?.({ ...ctx, error, delayMs });
     await sleep(delayMs, signal);
   }
@@ -170,7 +212,8 @@ const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 /** The body as text, refusing bodies over `limit` bytes (a misbehaving server cannot exhaust memory). */
 export async function readText(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get("content-length"));
-  if (declared > limit) throw new RangeError(`response body of ${declared} bytes exceeds maxResponseBytes (${limit})`);
+  if (declared > limit)
+    throw new RangeError(`response body of ${declared} bytes exceeds maxResponseBytes (${limit})`);
   if (!response.body) return "";
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -215,4 +258,3 @@ function lowerKeys(headers: Record<string, string> | undefined): Record<string, 
   if (headers) for (const key of Object.keys(headers)) out[key.toLowerCase()] = headers[key]!;
   return out;
 }
-

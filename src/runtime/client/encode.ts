@@ -6,11 +6,16 @@
 
 /** Encodes one path label value; a greedy label keeps its `/` separators. */
 export function encodeLabel(value: string, greedy: boolean): string {
-  return greedy ? value.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(value);
+  return greedy
+    ? value.split("/").map(extendedEncodeURIComponent).join("/")
+    : extendedEncodeURIComponent(value);
 }
 
 export function extendedEncodeURIComponent(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
 }
 
 /**
@@ -22,10 +27,13 @@ export function extendedEncodeURIComponent(value: string): string {
 export function fillPath(template: string, labels: Readonly<Record<string, string>>): string {
   return template.replace(/\{([^}]+?)(\+?)\}/g, (_, name: string, plus: string) => {
     const value = Object.hasOwn(labels, name) ? labels[name] : undefined;
-    if (value === undefined || value === "") throw new TypeError(`path label "${name}" is missing or empty`);
+    if (value === undefined || value === "")
+      throw new TypeError(`path label "${name}" is missing or empty`);
     const greedy = plus === "+";
     if ((greedy ? value.split("/") : [value]).some((s) => s === "." || s === "..")) {
-      throw new TypeError(`path label "${name}" is a dot segment ("${value}"), which URL parsers resolve to another path`);
+      throw new TypeError(
+        `path label "${name}" is a dot segment ("${value}"), which URL parsers resolve to another path`,
+      );
     }
     return encodeLabel(value, greedy);
   });
@@ -33,5 +41,7 @@ export function fillPath(template: string, labels: Readonly<Record<string, strin
 
 /** A query string (without `?`) from ordered key/value pairs; empty when there are none. */
 export function queryString(pairs: ReadonlyArray<readonly [string, string]>): string {
-  return pairs.map(([k, v]) => `${extendedEncodeURIComponent(k)}=${extendedEncodeURIComponent(v)}`).join("&");
+  return pairs
+    .map(([k, v]) => `${extendedEncodeURIComponent(k)}=${extendedEncodeURIComponent(v)}`)
+    .join("&");
 }

@@ -62,7 +62,10 @@ export class NetworkError extends Error {
   override readonly name: string = "NetworkError";
   readonly operation: string;
   constructor(operation: string, cause: unknown) {
-    super(`${operation}: network error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      `${operation}: network error: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.operation = operation;
   }
 }
@@ -93,7 +96,9 @@ export class InputValidationError extends Error {
   readonly problems: InputProblem[];
   constructor(operation: string, problems: InputProblem[]) {
     const first = problems[0];
-    super(`${operation}: invalid input${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`);
+    super(
+      `${operation}: invalid input${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
+    );
     this.operation = operation;
     this.problems = problems;
   }

@@ -17,7 +17,12 @@ export interface PreparedRequest {
   body: string | undefined;
 }
 
-export function buildRequest(spec: OperationSpec, input: unknown, shapes: Shapes, endpoint: string): PreparedRequest {
+export function buildRequest(
+  spec: OperationSpec,
+  input: unknown,
+  shapes: Shapes,
+  endpoint: string,
+): PreparedRequest {
   const labels: Record<string, string> = {};
   const query: Array<[string, string]> = [];
   const headers: Record<string, string> = {};
@@ -32,10 +37,13 @@ export function buildRequest(spec: OperationSpec, input: unknown, shapes: Shapes
         labels[wire] = scalarText(value);
         break;
       case "query":
-        for (const v of Array.isArray(value) ? value : [value]) if (v !== null && v !== undefined) query.push([wire, scalarText(v)]);
+        for (const v of Array.isArray(value) ? value : [value])
+          if (v !== null && v !== undefined) query.push([wire, scalarText(v)]);
         break;
       case "header":
-        headers[wire.toLowerCase()] = Array.isArray(value) ? value.map(scalarText).join(", ") : scalarText(value);
+        headers[wire.toLowerCase()] = Array.isArray(value)
+          ? value.map(scalarText).join(", ")
+          : scalarText(value);
         break;
       case "body": {
         const v = toWire(value, type, shapes);
@@ -52,7 +60,8 @@ export function buildRequest(spec: OperationSpec, input: unknown, shapes: Shapes
 
 function scalarText(value: unknown): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   throw new TypeError(`cannot put a ${typeof value} into a path, query or header`);
 }

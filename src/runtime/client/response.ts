@@ -10,7 +10,10 @@ import { own, readMembers } from "./serde.js";
 export interface ResponseLike {
   readonly status: number;
   readonly statusText?: string;
-  readonly headers: { get(name: string): string | null; forEach(cb: (value: string, key: string) => void): void };
+  readonly headers: {
+    get(name: string): string | null;
+    forEach(cb: (value: string, key: string) => void): void;
+  };
 }
 
 /** A documented error of the service: its class, data members and retry flag. */
@@ -42,12 +45,21 @@ export function parseBody(text: string): unknown {
   }
 }
 
-export function readOutput(spec: OperationSpec, body: unknown, response: ResponseLike, shapes: Shapes): Record<string, unknown> {
+export function readOutput(
+  spec: OperationSpec,
+  body: unknown,
+  response: ResponseLike,
+  shapes: Shapes,
+): Record<string, unknown> {
   return readMembers(spec.output, body, response.headers, shapes);
 }
 
 /** The vendor's code, message and request id, per protocol. */
-export function errorFacts(protocol: ServiceTable["protocol"], body: unknown, response: ResponseLike): { code?: string; message?: string; requestId?: string } {
+export function errorFacts(
+  protocol: ServiceTable["protocol"],
+  body: unknown,
+  response: ResponseLike,
+): { code?: string; message?: string; requestId?: string } {
   const h = response.headers;
   if (protocol === "huawei-rest-json") {
     return {
@@ -58,11 +70,16 @@ export function errorFacts(protocol: ServiceTable["protocol"], body: unknown, re
   }
   // AWS REST-JSON: the type travels in `x-amzn-ErrorType` (`Name:http://...`)
   // or in the body as `code`/`__type` (`namespace#Name`).
-  const raw = h.get("x-amzn-errortype") ?? text(own(body, "code")) ?? text(own(body, "__type")) ?? text(own(body, "Code"));
+  const raw =
+    h.get("x-amzn-errortype") ??
+    text(own(body, "code")) ??
+    text(own(body, "__type")) ??
+    text(own(body, "Code"));
   const code = raw?.split(":")[0]?.split("#").pop();
   return {
     code: code || undefined,
-    message: text(own(body, "message")) ?? text(own(body, "Message")) ?? text(own(body, "errorMessage")),
+    message:
+      text(own(body, "message")) ?? text(own(body, "Message")) ?? text(own(body, "errorMessage")),
     requestId: h.get("x-amzn-requestid") ?? h.get("x-amz-request-id") ?? undefined,
   };
 }
@@ -71,9 +88,16 @@ export function errorFacts(protocol: ServiceTable["protocol"], body: unknown, re
  * The documented error an answer stands for: by vendor code first, then by
  * status when exactly one of the operation's errors has it.
  */
-export function resolveErrorName(spec: OperationSpec, table: ServiceTable, status: number, code: string | undefined): string | undefined {
+export function resolveErrorName(
+  spec: OperationSpec,
+  table: ServiceTable,
+  status: number,
+  code: string | undefined,
+): string | undefined {
   if (code !== undefined) {
-    const byCode = spec.errors.find((e) => (e.code ?? e.name) === code) ?? spec.errors.find((e) => e.name === code);
+    const byCode =
+      spec.errors.find((e) => (e.code ?? e.name) === code) ??
+      spec.errors.find((e) => e.name === code);
     if (byCode) return byCode.name;
     if (table.protocol === "aws-rest-json" && Object.hasOwn(table.errors, code)) return code;
   }
@@ -90,18 +114,26 @@ export function toServiceError(
 ): ServiceError {
   const facts = errorFacts(table.protocol, body, response);
   const name = resolveErrorName(spec, table, response.status, facts.code);
-  const entry = name !== undefined && Object.hasOwn(table.errors, name) ? table.errors[name] : undefined;
+  const entry =
+    name !== undefined && Object.hasOwn(table.errors, name) ? table.errors[name] : undefined;
   const Ctor = entry?.ctor ?? table.generic;
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     // Header names are untrusted: define, never assign (`__proto__` is a valid token).
-    Object.defineProperty(headers, key.toLowerCase(), { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(headers, key.toLowerCase(), {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   });
   return new Ctor({
     name: entry ? name! : table.genericName,
     status: response.status,
     code: facts.code,
-    message: facts.message ?? `${spec.name} failed with HTTP ${response.status}${response.statusText ? " " + response.statusText : ""}`,
+    message:
+      facts.message ??
+      `${spec.name} failed with HTTP ${response.status}${response.statusText ? " " + response.statusText : ""}`,
     requestId: facts.requestId,
     body,
     data: entry ? readMembers(entry.members, body, response.headers, table.shapes) : {},

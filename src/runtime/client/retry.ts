@@ -9,7 +9,11 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-export const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
+export const DEFAULT_RETRY: Required<RetryOptions> = {
+  maxAttempts: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 20_000,
+};
 
 /** Throttling and server errors are worth another attempt; other 4xx are not. */
 export function isRetryableStatus(status: number): boolean {
@@ -17,7 +21,11 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^(attempt-1))]. */
-export function backoffMs(attempt: number, policy: Required<RetryOptions>, random: () => number = Math.random): number {
+export function backoffMs(
+  attempt: number,
+  policy: Required<RetryOptions>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }

@@ -25,10 +25,13 @@ export type Location = "path" | "query" | "header" | "body";
  * A top-level member of an input, output or error: documented name, wire
  * name, type, location. A bare string is a same-named scalar in the body.
  */
-export type BoundMember = string | readonly [name: string, wire: string, type: WireType, location: Location];
+export type BoundMember =
+  string | readonly [name: string, wire: string, type: WireType, location: Location];
 
 /** The long form of a member, whichever way it was written. */
-export function unpack(m: Member | BoundMember): readonly [name: string, wire: string, type: WireType, location?: Location] {
+export function unpack(
+  m: Member | BoundMember,
+): readonly [name: string, wire: string, type: WireType, location?: Location] {
   return typeof m === "string" ? [m, m, 0, "body"] : m;
 }
 

@@ -52,7 +52,9 @@ export function fromWire(value: unknown, type: WireType, shapes: Shapes, depth =
   }
   if (type[0] === "l") {
     if (!Array.isArray(value)) return value;
-    return value.map((item) => fromWire(item, type[1], shapes, depth + 1)).filter((v) => v !== undefined);
+    return value
+      .map((item) => fromWire(item, type[1], shapes, depth + 1))
+      .filter((v) => v !== undefined);
   }
   return mapValues(value, (v) => fromWire(v, type[1], shapes, depth + 1));
 }
@@ -70,7 +72,12 @@ export function readMembers(
 ): Record<string, unknown> {
   for (const m of members) {
     const [name, wire, type, location] = unpack(m);
-    const v = location === "header" ? headerValue(headers.get(wire), type) : location === "body" ? fromWire(own(body, wire), type, shapes) : undefined;
+    const v =
+      location === "header"
+        ? headerValue(headers.get(wire), type)
+        : location === "body"
+          ? fromWire(own(body, wire), type, shapes)
+          : undefined;
     if (v !== undefined) into[name] = v;
   }
   return into;
@@ -89,7 +96,9 @@ function headerValue(text: string | null, type: WireType): unknown {
 
 /** An own property only: keys like `__proto__` are plain data, never inherited values. */
 export function own(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function mapValues(value: unknown, convert: (v: unknown) => unknown): unknown {
@@ -99,7 +108,13 @@ function mapValues(value: unknown, convert: (v: unknown) => unknown): unknown {
     const v = convert((value as Record<string, unknown>)[key]);
     if (v === undefined) continue;
     // Map keys are data: `__proto__` becomes an own key, never the prototype.
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__")
+      Object.defineProperty(out, key, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else out[key] = v;
   }
   return out;

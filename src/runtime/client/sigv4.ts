@@ -59,7 +59,10 @@ export function sigv4Auth(options: SigV4Options): Authenticate {
   const signer = new SignatureV4({
     service: options.service,
     region: options.region,
-    credentials: typeof options.credentials === "function" ? options.credentials : async () => options.credentials as AwsCredentials,
+    credentials:
+      typeof options.credentials === "function"
+        ? options.credentials
+        : async () => options.credentials as AwsCredentials,
     sha256: NodeSha256,
     uriEscapePath: true,
   });
@@ -82,7 +85,8 @@ export function sigv4Auth(options: SigV4Options): Authenticate {
     });
     // fetch derives `host` from the URL itself (the same value that was signed).
     const headers: Record<string, string> = {};
-    for (const key of Object.keys(signed.headers)) if (key !== "host") headers[key] = signed.headers[key]!;
+    for (const key of Object.keys(signed.headers))
+      if (key !== "host") headers[key] = signed.headers[key]!;
     return { ...request, headers };
   };
 }

@@ -5,13 +5,20 @@
  */
 import type { IncomingMessage } from "node:http";
 
-export type BodyResult = { ok: true; text: string } | { ok: false; reason: "too-large"; limit: number } | { ok: false; reason: "aborted" };
+export type BodyResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: "too-large"; limit: number }
+  | { ok: false; reason: "aborted" };
 
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
  * bytes. Callback style: no promise per request on the hot path.
  */
-export function readBody(req: IncomingMessage, limit: number, done: (result: BodyResult) => void): void {
+export function readBody(
+  req: IncomingMessage,
+  limit: number,
+  done: (result: BodyResult) => void,
+): void {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     // Do not read what we will refuse; the caller closes the connection.
@@ -42,7 +49,8 @@ export function readBody(req: IncomingMessage, limit: number, done: (result: Bod
   });
   req.on("end", () => {
     if (first === undefined) finish({ ok: true, text: "" });
-    else finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
+    else
+      finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
   });
   req.once("error", () => finish({ ok: false, reason: "aborted" }));
 }
@@ -85,7 +93,12 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: stri
 export function parseJsonBody(text: string, maxDepth: number): JsonParse {
   // Nesting deeper than maxDepth needs more than maxDepth opening brackets; counting
   // them with indexOf is far cheaper than the full scan, which only runs when it could matter.
-  if (text.length > maxDepth && openingBrackets(text, maxDepth + 1) > maxDepth && jsonDepth(text, maxDepth) > maxDepth) return { ok: false, reason: `JSON nesting deeper than ${maxDepth} levels` };
+  if (
+    text.length > maxDepth &&
+    openingBrackets(text, maxDepth + 1) > maxDepth &&
+    jsonDepth(text, maxDepth) > maxDepth
+  )
+    return { ok: false, reason: `JSON nesting deeper than ${maxDepth} levels` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
@@ -98,5 +111,9 @@ export function isJsonContentType(contentType: string | undefined): boolean {
   if (contentType === undefined || contentType === "") return true;
   const semi = contentType.indexOf(";");
   const media = (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
-  return media === "application/json" || media.endsWith("+json") || media.startsWith("application/x-amz-json");
+  return (
+    media === "application/json" ||
+    media.endsWith("+json") ||
+    media.startsWith("application/x-amz-json")
+  );
 }

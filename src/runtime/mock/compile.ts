@@ -3,7 +3,13 @@
  * per-operation member bindings, the base response body, echo pairs and the
  * rendered bodies of forced errors. The request path then only looks up.
  */
-import type { MockError, MockMember, MockOperation, MockServiceDefinition, MockType } from "./definition.js";
+import type {
+  MockError,
+  MockMember,
+  MockOperation,
+  MockServiceDefinition,
+  MockType,
+} from "./definition.js";
 import { PROTOCOLS, type Protocol, type WireResponse } from "./protocol.js";
 import { Router, parseTemplate } from "./router.js";
 import { Synthesizer } from "./synthesize.js";
@@ -39,17 +45,24 @@ export interface CompiledOperation {
 }
 
 /** Compiles services into a router; throws when two services claim a route and requests could not tell them apart. */
-export function compileServices(defs: readonly MockServiceDefinition[]): { router: Router<CompiledOperation>; services: CompiledService[] } {
+export function compileServices(defs: readonly MockServiceDefinition[]): {
+  router: Router<CompiledOperation>;
+  services: CompiledService[];
+} {
   const router = new Router<CompiledOperation>();
   const services: CompiledService[] = [];
   for (const def of defs) {
     const protocol = PROTOCOLS[def.protocol];
-    if (!protocol) throw new Error(`mock: service ${def.id} uses unknown protocol '${String(def.protocol)}'`);
+    if (!protocol)
+      throw new Error(`mock: service ${def.id} uses unknown protocol '${String(def.protocol)}'`);
     const service: CompiledService = {
       def,
       protocol,
       codec: new WireCodec(def.shapes, def.unknownInputMembers === "reject"),
-      tokenHeader: def.auth.scheme === "x-auth-token" ? (def.auth.header ?? "X-Auth-Token").toLowerCase() : undefined,
+      tokenHeader:
+        def.auth.scheme === "x-auth-token"
+          ? (def.auth.header ?? "X-Auth-Token").toLowerCase()
+          : undefined,
     };
     services.push(service);
     for (const op of def.operations) {
@@ -67,7 +80,12 @@ function assertDistinguishable(claimants: readonly CompiledOperation[], op: Mock
   for (const other of claimants.slice(0, -1)) {
     const a = other.service.def.auth;
     const b = last.service.def.auth;
-    const apart = a.scheme !== b.scheme || (a.scheme === "sigv4" && a.signingName !== undefined && b.signingName !== undefined && a.signingName !== b.signingName);
+    const apart =
+      a.scheme !== b.scheme ||
+      (a.scheme === "sigv4" &&
+        a.signingName !== undefined &&
+        b.signingName !== undefined &&
+        a.signingName !== b.signingName);
     if (!apart) {
       throw new Error(
         `mock: ${other.service.def.id} ${other.op.name} and ${last.service.def.id} ${last.op.name} both answer ${op.method} ${op.path}, ` +
@@ -82,7 +100,9 @@ function compileOperation(service: CompiledService, op: MockOperation): Compiled
   const input = service.codec.struct(op.input);
   const output = service.codec.struct(op.output);
   const labels = parseTemplate(op.path).flatMap((s) => ("label" in s ? [s.label] : []));
-  const pathMembers = labels.map((l) => input.members.find((m) => m.location === "path" && m.wireName === l));
+  const pathMembers = labels.map((l) =>
+    input.members.find((m) => m.location === "path" && m.wireName === l),
+  );
   const errorsByName = new Map(op.errors.map((e) => [e.name, e] as const));
   const byStatus = (status: number) => op.errors.find((e) => e.status === status);
   const echo = echoPairs(op, input.members, output.members, service.codec);
@@ -94,7 +114,9 @@ function compileOperation(service: CompiledService, op: MockOperation): Compiled
     op,
     pathMembers,
     queryMembers: input.members.filter((m) => m.location === "query"),
-    headerMembers: input.members.filter((m) => m.location === "header").map((member) => ({ member, header: member.wireName.toLowerCase() })),
+    headerMembers: input.members
+      .filter((m) => m.location === "header")
+      .map((member) => ({ member, header: member.wireName.toLowerCase() })),
     errorsByName,
     badRequest: byStatus(400),
     unauthorized: byStatus(401),
@@ -115,7 +137,12 @@ function sameKind(a: MockType, b: MockType, codec: WireCodec): boolean {
 }
 
 /** Output members that repeat the request: the spec's `echo` pairs, then same-named members of the same kind. */
-function echoPairs(op: MockOperation, inputs: readonly MockMember[], outputs: readonly MockMember[], codec: WireCodec): Array<{ output: string; input: string }> {
+function echoPairs(
+  op: MockOperation,
+  inputs: readonly MockMember[],
+  outputs: readonly MockMember[],
+  codec: WireCodec,
+): Array<{ output: string; input: string }> {
   const pairs = new Map<string, string>();
   for (const e of op.state?.echo ?? []) pairs.set(e.output, e.input);
   for (const o of outputs) {
@@ -131,10 +158,23 @@ function echoPairs(op: MockOperation, inputs: readonly MockMember[], outputs: re
  * there is one, else a synthesized object with the required members and the
  * top-level scalars that do not mirror the request.
  */
-function baseResponse(service: CompiledService, op: MockOperation, echoed: ReadonlySet<string>): Record<string, unknown> {
-  const example = op.examples.find((e) => e.response?.body !== undefined && (e.response.status ?? op.successStatus) === op.successStatus);
+function baseResponse(
+  service: CompiledService,
+  op: MockOperation,
+  echoed: ReadonlySet<string>,
+): Record<string, unknown> {
+  const example = op.examples.find(
+    (e) =>
+      e.response?.body !== undefined &&
+      (e.response.status ?? op.successStatus) === op.successStatus,
+  );
   if (example) {
-    const decoded = service.codec.decodeStruct(op.output, example.response!.body, "", [] as WireProblem[]);
+    const decoded = service.codec.decodeStruct(
+      op.output,
+      example.response!.body,
+      "",
+      [] as WireProblem[],
+    );
     if (isObject(decoded)) return decoded;
   }
   const synth = new Synthesizer(service.def.shapes);

@@ -6,7 +6,8 @@
  * hand-written runtime.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** One problem found by a generated validator (see validators.ts). */
 export interface ValidationProblem {
@@ -29,8 +30,19 @@ export type Validator = (value: unknown) => ValidationResult;
 export type MockLocation = "path" | "query" | "header" | "body";
 
 export type MockType =
-  | { kind: "string"; minLength?: number; maxLength?: number; pattern?: string; knownValues?: string[] }
-  | { kind: "integer" | "long" | "float" | "double"; minimum?: number; maximum?: number; excluded?: number[] }
+  | {
+      kind: "string";
+      minLength?: number;
+      maxLength?: number;
+      pattern?: string;
+      knownValues?: string[];
+    }
+  | {
+      kind: "integer" | "long" | "float" | "double";
+      minimum?: number;
+      maximum?: number;
+      excluded?: number[];
+    }
   | { kind: "boolean" }
   | { kind: "timestamp"; format: "date-time" | "epoch-seconds" | "http-date" }
   | { kind: "list"; items: MockType; minItems?: number; maxItems?: number }
@@ -48,8 +60,7 @@ export interface MockMember {
 }
 
 export type MockShape =
-  | { kind: "structure"; members: MockMember[] }
-  | { kind: "enum"; values: string[] };
+  { kind: "structure"; members: MockMember[] } | { kind: "enum"; values: string[] };
 
 export interface MockWirePayload {
   path?: Record<string, string>;

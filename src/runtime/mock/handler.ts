@@ -9,7 +9,14 @@ import { isJsonContentType, parseJsonBody, readBody } from "./body.js";
 import { compileServices, type CompiledOperation, type CompiledService } from "./compile.js";
 import type { MockError, MockServiceDefinition, MockType } from "./definition.js";
 import { parsePrefer } from "./prefer.js";
-import { awsRestJson, nextRequestId, type BuiltinError, type Protocol, type Violation, type WireResponse } from "./protocol.js";
+import {
+  awsRestJson,
+  nextRequestId,
+  type BuiltinError,
+  type Protocol,
+  type Violation,
+  type WireResponse,
+} from "./protocol.js";
 import { parseSigV4Authorization, sigV4Service, type SigV4Verifier } from "./sigv4.js";
 import { StateStore, applyPatch, stateKey, type PatchOperation } from "./state.js";
 import { fromText, isObject, type WireProblem } from "./wire.js";
@@ -29,7 +36,7 @@ export interface MockOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT: number = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 
 export type MockHandler = ((req: IncomingMessage, res: ServerResponse) => void) & {
@@ -38,7 +45,10 @@ export type MockHandler = ((req: IncomingMessage, res: ServerResponse) => void) 
 };
 
 /** Builds the request listener for some services; throws at once on route clashes it cannot resolve. */
-export function createMockHandler(defs: readonly MockServiceDefinition[], options: MockOptions = {}): MockHandler {
+export function createMockHandler(
+  defs: readonly MockServiceDefinition[],
+  options: MockOptions = {},
+): MockHandler {
   const { router, services } = compileServices(defs);
   const ctx: Context = {
     stateful: options.stateful ?? true,
@@ -58,7 +68,12 @@ export function createMockHandler(defs: readonly MockServiceDefinition[], option
     const routed = router.match(method, rawPath);
     if (routed.kind !== "match") {
       const protocol = protocolFor(services, req);
-      const kind: BuiltinError = routed.kind === "not-found" ? "not-found" : routed.kind === "method-not-allowed" ? "method-not-allowed" : "bad-request";
+      const kind: BuiltinError =
+        routed.kind === "not-found"
+          ? "not-found"
+          : routed.kind === "method-not-allowed"
+            ? "method-not-allowed"
+            : "bad-request";
       const message =
         routed.kind === "not-found"
           ? `No operation answers ${method} ${rawPath}`
@@ -72,7 +87,16 @@ export function createMockHandler(defs: readonly MockServiceDefinition[], option
       return;
     }
     const target = pick(routed.match.targets, req);
-    const call: Call = { ctx, t: target, labelValues: routed.match.values, rawPath, rawQuery, req, res, start };
+    const call: Call = {
+      ctx,
+      t: target,
+      labelValues: routed.match.values,
+      rawPath,
+      rawQuery,
+      req,
+      res,
+      start,
+    };
     guarded(call, () => handleOperation(call));
   }) as MockHandler;
   handler.reset = () => ctx.store.clear();
@@ -123,19 +147,33 @@ function pick(targets: readonly CompiledOperation[], req: IncomingMessage): Comp
   const found =
     scope !== undefined
       ? targets.find((t) => t.service.def.auth.signingName === scope)
-      : targets.find((t) => t.service.tokenHeader !== undefined && req.headers[t.service.tokenHeader] !== undefined);
+      : targets.find(
+          (t) =>
+            t.service.tokenHeader !== undefined && req.headers[t.service.tokenHeader] !== undefined,
+        );
   return found ?? targets[0]!;
 }
 
 /** Error format for a request no operation answers: the service its credentials name, else the first one. */
 function protocolFor(services: readonly CompiledService[], req: IncomingMessage): Protocol {
   const scope = sigV4Service(req.headers.authorization);
-  const byScope = scope !== undefined ? services.find((s) => s.def.auth.signingName === scope) : undefined;
-  const byToken = byScope ?? services.find((s) => s.tokenHeader !== undefined && req.headers[s.tokenHeader] !== undefined);
+  const byScope =
+    scope !== undefined ? services.find((s) => s.def.auth.signingName === scope) : undefined;
+  const byToken =
+    byScope ??
+    services.find((s) => s.tokenHeader !== undefined && req.headers[s.tokenHeader] !== undefined);
   return (byToken ?? services[0])?.protocol ?? awsRestJson;
 }
 
-function send(ctx: Context, req: IncomingMessage, res: ServerResponse, protocol: Protocol, r: WireResponse, opName: string, start: number): void {
+function send(
+  ctx: Context,
+  req: IncomingMessage,
+  res: ServerResponse,
+  protocol: Protocol,
+  r: WireResponse,
+  opName: string,
+  start: number,
+): void {
   const head = req.method === "HEAD";
   // 204 and 304 have no body at all; HEAD answers have the headers of the body they leave out.
   const bodiless = r.status === 204 || r.status === 304;
@@ -154,11 +192,21 @@ function send(ctx: Context, req: IncomingMessage, res: ServerResponse, protocol:
   if (!bodiless && !ownLength) headers.push("content-length", String(Buffer.byteLength(r.body)));
   res.writeHead(r.status, headers);
   res.end(head || bodiless ? undefined : r.body);
-  if (ctx.log) ctx.log(`${req.method ?? "-"} ${req.url ?? "/"} ${opName} ${r.status} ${(performance.now() - start).toFixed(1)}ms`);
+  if (ctx.log)
+    ctx.log(
+      `${req.method ?? "-"} ${req.url ?? "/"} ${opName} ${r.status} ${(performance.now() - start).toFixed(1)}ms`,
+    );
 }
 
-function errorResponse(t: CompiledOperation, error: MockError | undefined, fallback: BuiltinError, message: string | undefined): WireResponse {
-  return error ? t.service.protocol.renderError(error, message) : t.service.protocol.builtin(fallback, message);
+function errorResponse(
+  t: CompiledOperation,
+  error: MockError | undefined,
+  fallback: BuiltinError,
+  message: string | undefined,
+): WireResponse {
+  return error
+    ? t.service.protocol.renderError(error, message)
+    : t.service.protocol.builtin(fallback, message);
 }
 
 function reply(c: Call, r: WireResponse): void {
@@ -178,8 +226,15 @@ function handleOperation(c: Call): void | Promise<void> {
   const protocol = service.protocol;
 
   // Auth, as documented: SigV4 Authorization or a token header must be present.
-  if (service.def.auth.scheme === "sigv4" ? req.headers.authorization === undefined : req.headers[service.tokenHeader!] === undefined) {
-    const message = service.def.auth.scheme === "sigv4" ? "Missing Authentication Token: send a SigV4-signed Authorization header" : undefined;
+  if (
+    service.def.auth.scheme === "sigv4"
+      ? req.headers.authorization === undefined
+      : req.headers[service.tokenHeader!] === undefined
+  ) {
+    const message =
+      service.def.auth.scheme === "sigv4"
+        ? "Missing Authentication Token: send a SigV4-signed Authorization header"
+        : undefined;
     return refuse(c, errorResponse(t, t.unauthorized, "missing-auth", message));
   }
 
@@ -189,27 +244,60 @@ function handleOperation(c: Call): void | Promise<void> {
       const forced = t.forced.get(prefer.error);
       if (forced) return refuse(c, forced);
       const known = [...t.errorsByName.keys()].join(", ");
-      return refuse(c, errorResponse(t, t.badRequest, "bad-request", `Prefer: error=${prefer.error} is not an error of ${op.name}; known: ${known}`));
+      return refuse(
+        c,
+        errorResponse(
+          t,
+          t.badRequest,
+          "bad-request",
+          `Prefer: error=${prefer.error} is not an error of ${op.name}; known: ${known}`,
+        ),
+      );
     }
     if (prefer?.code !== undefined && prefer.code !== op.successStatus) {
       const e = op.errors.find((x) => x.status === prefer.code);
       if (e) return refuse(c, t.forced.get(e.name)!);
       const codes = [op.successStatus, ...op.errors.map((x) => x.status)].join(", ");
-      return refuse(c, errorResponse(t, t.badRequest, "bad-request", `Prefer: code=${prefer.code} is not a documented response of ${op.name}; documented: ${codes}`));
+      return refuse(
+        c,
+        errorResponse(
+          t,
+          t.badRequest,
+          "bad-request",
+          `Prefer: code=${prefer.code} is not a documented response of ${op.name}; documented: ${codes}`,
+        ),
+      );
     }
   }
 
   const contentLength = req.headers["content-length"];
-  const hasBody = contentLength !== undefined ? contentLength !== "0" : req.headers["transfer-encoding"] !== undefined;
+  const hasBody =
+    contentLength !== undefined
+      ? contentLength !== "0"
+      : req.headers["transfer-encoding"] !== undefined;
   if (!hasBody) return afterBody(c, "");
   if (!isJsonContentType(req.headers["content-type"])) {
-    return refuse(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("Content-Type", `Unsupported Media Type '${req.headers["content-type"]}': send application/json`)));
+    return refuse(
+      c,
+      errorResponse(
+        t,
+        t.badRequest,
+        "bad-request",
+        protocol.malformedMessage(
+          "Content-Type",
+          `Unsupported Media Type '${req.headers["content-type"]}': send application/json`,
+        ),
+      ),
+    );
   }
   readBody(req, ctx.bodyLimit, (body) => {
     if (body.ok) return guarded(c, () => afterBody(c, body.text));
     if (body.reason === "aborted") return void c.res.destroy();
     c.res.shouldKeepAlive = false;
-    reply(c, protocol.builtin("too-large", `Request body exceeds the limit of ${body.limit} bytes`));
+    reply(
+      c,
+      protocol.builtin("too-large", `Request body exceeds the limit of ${body.limit} bytes`),
+    );
   });
 }
 
@@ -219,7 +307,15 @@ function afterBody(c: Call, text: string): void | Promise<void> {
   if (!c.ctx.verify || c.t.service.def.auth.scheme !== "sigv4") return answer(c, text);
   const auth = parseSigV4Authorization(c.req.headers.authorization);
   const pending = auth
-    ? c.ctx.verify({ method: c.req.method ?? "GET", host: c.req.headers.host ?? "", path: c.rawPath, query: c.rawQuery, headers: c.req.headers, body: text, authorization: auth })
+    ? c.ctx.verify({
+        method: c.req.method ?? "GET",
+        host: c.req.headers.host ?? "",
+        path: c.rawPath,
+        query: c.rawQuery,
+        headers: c.req.headers,
+        body: text,
+        authorization: auth,
+      })
     : Promise.resolve("the Authorization header is not AWS4-HMAC-SHA256");
   return pending.then((reason) => {
     if (reason === undefined) return answer(c, text);
@@ -238,9 +334,30 @@ function answer(c: Call, text: string): void {
     const parsed = parseJsonBody(text, c.ctx.maxDepth);
     if (parsed.ok) wireBody = parsed.value;
     // A body of only whitespace counts as no body.
-    else if (!/^\s*$/.test(text)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("body", `Could not parse request body into json: ${parsed.reason}`)));
+    else if (!/^\s*$/.test(text))
+      return reply(
+        c,
+        errorResponse(
+          t,
+          t.badRequest,
+          "bad-request",
+          protocol.malformedMessage(
+            "body",
+            `Could not parse request body into json: ${parsed.reason}`,
+          ),
+        ),
+      );
   }
-  if (!isObject(wireBody)) return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.malformedMessage("body", "The request body must be a JSON object")));
+  if (!isObject(wireBody))
+    return reply(
+      c,
+      errorResponse(
+        t,
+        t.badRequest,
+        "bad-request",
+        protocol.malformedMessage("body", "The request body must be a JSON object"),
+      ),
+    );
   const problems: WireProblem[] = [];
   const input: Record<string, unknown> = {};
   for (let i = 0; i < t.pathMembers.length; i++) {
@@ -250,29 +367,45 @@ function answer(c: Call, text: string): void {
   if (t.queryMembers.length) decodeQuery(t, c.rawQuery, input);
   for (const { member, header } of t.headerMembers) {
     const v = req.headers[header];
-    if (v !== undefined) input[member.name] = fromText(member.type, Array.isArray(v) ? v.join(",") : v);
+    if (v !== undefined)
+      input[member.name] = fromText(member.type, Array.isArray(v) ? v.join(",") : v);
   }
   service.codec.decodeStruct(op.input, wireBody, "", problems, input);
 
   const result = op.validateInput(input);
   if (problems.length || !result.valid) {
-    const violations: Violation[] = problems.map((p) => ({ wirePath: p.wirePath, message: p.message, value: undefined }));
+    const violations: Violation[] = problems.map((p) => ({
+      wirePath: p.wirePath,
+      message: p.message,
+      value: undefined,
+    }));
     for (const p of result.problems) {
       // Validators say `<pointer>: <expectation>`; the vendor message names the wire path itself.
-      const message = p.message.startsWith(`${p.path}: `) ? p.message.slice(p.path.length + 2) : p.message;
-      violations.push({ wirePath: service.codec.wirePath(op.input, p.path), message, value: valueAt(input, p.path) });
+      const message = p.message.startsWith(`${p.path}: `)
+        ? p.message.slice(p.path.length + 2)
+        : p.message;
+      violations.push({
+        wirePath: service.codec.wirePath(op.input, p.path),
+        message,
+        value: valueAt(input, p.path),
+      });
     }
-    return reply(c, errorResponse(t, t.badRequest, "bad-request", protocol.validationMessage(violations)));
+    return reply(
+      c,
+      errorResponse(t, t.badRequest, "bad-request", protocol.validationMessage(violations)),
+    );
   }
 
   const out = respond(c.ctx, t, input);
-  if ("error" in out) return reply(c, errorResponse(t, t.errorsByName.get(out.error), "bad-request", out.message));
+  if ("error" in out)
+    return reply(c, errorResponse(t, t.errorsByName.get(out.error), "bad-request", out.message));
   const headers: Record<string, string> = { "content-type": protocol.contentType };
   const body = service.codec.encodeStruct(op.output, out.value, headers);
   reply(c, { status: op.successStatus, headers, body: JSON.stringify(body) });
 }
 
-const BAD_SIGNATURE = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.";
+const BAD_SIGNATURE =
+  "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.";
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
@@ -311,23 +444,40 @@ function respond(ctx: Context, t: CompiledOperation, input: Record<string, unkno
   switch (rule.action) {
     case "create": {
       if (ctx.stateful && ctx.store.has(kind, key)) {
-        return { error: rule.conflictError ?? "", message: `${rule.resource} already exists for ${describeKey(rule.key, input)}` };
+        return {
+          error: rule.conflictError ?? "",
+          message: `${rule.resource} already exists for ${describeKey(rule.key, input)}`,
+        };
       }
       const value = withEcho(t.base, t, input);
       if (ctx.stateful) ctx.store.set(kind, key, value);
       return { value };
     }
     case "upsert": {
-      const prev = ctx.stateful ? (ctx.store.get(kind, key) as Record<string, unknown> | undefined) : undefined;
+      const prev = ctx.stateful
+        ? (ctx.store.get(kind, key) as Record<string, unknown> | undefined)
+        : undefined;
       const value = withEcho(prev ?? t.base, t, input);
       if (ctx.stateful) ctx.store.set(kind, key, value);
       return { value };
     }
     case "patch": {
-      const prev = (ctx.stateful ? (ctx.store.get(kind, key) as Record<string, unknown> | undefined) : undefined) ?? initialOf(t);
+      const prev =
+        (ctx.stateful
+          ? (ctx.store.get(kind, key) as Record<string, unknown> | undefined)
+          : undefined) ?? initialOf(t);
       const ops = input["patchOperations"];
-      const patched = applyPatch(prev, Array.isArray(ops) ? (ops as PatchOperation[]) : [], rule.readOnlyPaths, (segs, v) => coerceAt(t, segs, v));
-      if (!patched.ok) return { error: rule.invalidPatchError ?? t.badRequest?.name ?? "", message: patched.message };
+      const patched = applyPatch(
+        prev,
+        Array.isArray(ops) ? (ops as PatchOperation[]) : [],
+        rule.readOnlyPaths,
+        (segs, v) => coerceAt(t, segs, v),
+      );
+      if (!patched.ok)
+        return {
+          error: rule.invalidPatchError ?? t.badRequest?.name ?? "",
+          message: patched.message,
+        };
       if (ctx.stateful) ctx.store.set(kind, key, patched.value);
       return { value: patched.value };
     }
@@ -343,25 +493,40 @@ function describeKey(keys: readonly string[], input: Record<string, unknown>): s
   return keys.map((k) => `${k}=${String(input[k])}`).join(", ");
 }
 
-function withEcho(base: Record<string, unknown>, t: CompiledOperation, input: Record<string, unknown>): Record<string, unknown> {
+function withEcho(
+  base: Record<string, unknown>,
+  t: CompiledOperation,
+  input: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const e of t.echo) if (Object.hasOwn(input, e.input)) out[e.output] = input[e.input];
   return out;
 }
 
 /** AWS patch values are strings: turn one into the type stored at `segs` of the output shape. */
-function coerceAt(t: CompiledOperation, segs: readonly string[], value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+function coerceAt(
+  t: CompiledOperation,
+  segs: readonly string[],
+  value: unknown,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   const codec = t.service.codec;
   let type: MockType | undefined = { kind: "ref", name: t.op.output };
   for (const s of segs) {
     if (type && codec.isStruct(type)) type = codec.struct(type.name).byName.get(s)?.type;
-    else if (type?.kind === "list" || type?.kind === "map") type = type.kind === "list" ? type.items : type.value;
+    else if (type?.kind === "list" || type?.kind === "map")
+      type = type.kind === "list" ? type.items : type.value;
     else type = undefined;
     if (!type) return { ok: false, message: `Invalid patch path /${segs.join("/")}` };
   }
   if (typeof value !== "string" || type === undefined) return { ok: true, value };
   const converted = fromText(type, value);
-  if (type.kind === "string" || type.kind === "timestamp" || (type.kind === "ref" && !codec.isStruct(type))) return { ok: true, value: converted };
-  if (converted === value) return { ok: false, message: `Invalid value '${value}' for /${segs.join("/")}` };
+  if (
+    type.kind === "string" ||
+    type.kind === "timestamp" ||
+    (type.kind === "ref" && !codec.isStruct(type))
+  )
+    return { ok: true, value: converted };
+  if (converted === value)
+    return { ok: false, message: `Invalid value '${value}' for /${segs.join("/")}` };
   return { ok: true, value: converted };
 }

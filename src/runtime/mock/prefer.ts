@@ -19,7 +19,8 @@ export function parsePrefer(header: string | string[] | undefined): Preference |
     if (eq === -1) continue;
     const key = part.slice(0, eq).trim().toLowerCase();
     let value = part.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+      value = value.slice(1, -1);
     if (key === "code" && /^[1-5]\d\d$/.test(value)) out.code = Number(value);
     else if (key === "error" && value !== "") out.error = value;
   }

@@ -22,7 +22,14 @@ export interface Violation {
   value: unknown;
 }
 
-export type BuiltinError = "not-found" | "method-not-allowed" | "too-large" | "missing-auth" | "bad-signature" | "bad-request" | "internal";
+export type BuiltinError =
+  | "not-found"
+  | "method-not-allowed"
+  | "too-large"
+  | "missing-auth"
+  | "bad-signature"
+  | "bad-request"
+  | "internal";
 
 export interface Protocol {
   /** Headers every response of this protocol carries (content type). */
@@ -76,7 +83,9 @@ function withBodyMembers(
   for (const m of error.members) {
     if (m.location === "header") {
       const ex = error.example?.headers;
-      const found = ex ? Object.keys(ex).find((k) => k.toLowerCase() === m.wireName.toLowerCase()) : undefined;
+      const found = ex
+        ? Object.keys(ex).find((k) => k.toLowerCase() === m.wireName.toLowerCase())
+        : undefined;
       headers[m.wireName] = found !== undefined ? ex![found]! : headerValue(m);
       continue;
     }
@@ -101,12 +110,15 @@ interface ErrorTemplate {
 }
 
 /** Renders through a per-error template cache (the error objects are the compiled service's, alive as long as it). */
-function templated(build: (error: MockError) => ErrorTemplate): (error: MockError, message: string | undefined) => WireResponse {
+function templated(
+  build: (error: MockError) => ErrorTemplate,
+): (error: MockError, message: string | undefined) => WireResponse {
   const cache = new WeakMap<MockError, ErrorTemplate>();
   return (error, message) => {
     let t = cache.get(error);
     if (!t) cache.set(error, (t = build(error)));
-    if (message === undefined || t.messageKey === undefined) return { status: t.status, headers: t.headers, body: t.defaultBody };
+    if (message === undefined || t.messageKey === undefined)
+      return { status: t.status, headers: t.headers, body: t.defaultBody };
     const body = { ...t.body };
     body[t.messageKey] = message;
     return { status: t.status, headers: t.headers, body: JSON.stringify(body) };
@@ -115,16 +127,33 @@ function templated(build: (error: MockError) => ErrorTemplate): (error: MockErro
 
 const awsBuiltins: Record<BuiltinError, { status: number; type: string; message: string }> = {
   "not-found": { status: 404, type: "UnknownOperationException", message: "Unknown operation" },
-  "method-not-allowed": { status: 405, type: "MethodNotAllowedException", message: "Method not allowed" },
-  "too-large": { status: 413, type: "RequestEntityTooLargeException", message: "Request Entity Too Large" },
-  "missing-auth": { status: 403, type: "MissingAuthenticationTokenException", message: "Missing Authentication Token" },
+  "method-not-allowed": {
+    status: 405,
+    type: "MethodNotAllowedException",
+    message: "Method not allowed",
+  },
+  "too-large": {
+    status: 413,
+    type: "RequestEntityTooLargeException",
+    message: "Request Entity Too Large",
+  },
+  "missing-auth": {
+    status: 403,
+    type: "MissingAuthenticationTokenException",
+    message: "Missing Authentication Token",
+  },
   "bad-signature": {
     status: 403,
     type: "InvalidSignatureException",
-    message: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
+    message:
+      "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
   },
   "bad-request": { status: 400, type: "BadRequestException", message: "Bad Request" },
-  internal: { status: 500, type: "InternalFailure", message: "The request processing has failed because of an unknown error, exception or failure." },
+  internal: {
+    status: 500,
+    type: "InternalFailure",
+    message: "The request processing has failed because of an unknown error, exception or failure.",
+  },
 };
 
 /** AWS REST-JSON: error type in `x-amzn-ErrorType`, JSON body with the members (`message`). */
@@ -133,20 +162,32 @@ export const awsRestJson: Protocol = {
   requestIdHeader: "x-amzn-RequestId",
   renderError: templated((error) => {
     const example = exampleBody(error);
-    const msgMember = error.members.find((m) => m.location === "body" && m.wireName.toLowerCase() === "message");
+    const msgMember = error.members.find(
+      (m) => m.location === "body" && m.wireName.toLowerCase() === "message",
+    );
     const fixed: Record<string, JsonValue> = {};
     if (msgMember) {
       const exampleMsg = example?.[msgMember.wireName];
-      fixed[msgMember.wireName] = typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
+      fixed[msgMember.wireName] =
+        typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
     }
     const { body, headers } = withBodyMembers(error, fixed);
     headers["x-amzn-ErrorType"] = error.code ?? error.name;
     headers["content-type"] = "application/json";
-    return { status: error.status, headers: Object.freeze(headers), body, messageKey: msgMember?.wireName, defaultBody: JSON.stringify(body) };
+    return {
+      status: error.status,
+      headers: Object.freeze(headers),
+      body,
+      messageKey: msgMember?.wireName,
+      defaultBody: JSON.stringify(body),
+    };
   }),
   validationMessage(violations) {
     const n = violations.length;
-    const parts = violations.map((v) => `Value ${valueText(v.value)} at '${v.wirePath}' failed to satisfy constraint: ${v.message}`);
+    const parts = violations.map(
+      (v) =>
+        `Value ${valueText(v.value)} at '${v.wirePath}' failed to satisfy constraint: ${v.message}`,
+    );
     return `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`;
   },
   malformedMessage(_param, text) {
@@ -163,12 +204,32 @@ export const awsRestJson: Protocol = {
 };
 
 const huaweiBuiltins: Record<BuiltinError, { status: number; code: string; message: string }> = {
-  "not-found": { status: 404, code: "APIG.0101", message: "The API does not exist or has not been published in the environment" },
-  "method-not-allowed": { status: 405, code: "APIG.0101", message: "The API does not exist or has not been published in the environment" },
+  "not-found": {
+    status: 404,
+    code: "APIG.0101",
+    message: "The API does not exist or has not been published in the environment",
+  },
+  "method-not-allowed": {
+    status: 405,
+    code: "APIG.0101",
+    message: "The API does not exist or has not been published in the environment",
+  },
   "too-large": { status: 413, code: "APIG.0201", message: "Request entity too large" },
-  "missing-auth": { status: 401, code: "APIG.1002", message: "Incorrect token or token resolution failed" },
-  "bad-signature": { status: 401, code: "APIG.1002", message: "Incorrect token or token resolution failed" },
-  "bad-request": { status: 400, code: "APIG.2011", message: "Invalid parameter value. Please refer to the support documentation" },
+  "missing-auth": {
+    status: 401,
+    code: "APIG.1002",
+    message: "Incorrect token or token resolution failed",
+  },
+  "bad-signature": {
+    status: 401,
+    code: "APIG.1002",
+    message: "Incorrect token or token resolution failed",
+  },
+  "bad-request": {
+    status: 400,
+    code: "APIG.2011",
+    message: "Invalid parameter value. Please refer to the support documentation",
+  },
   internal: { status: 500, code: "APIG.9999", message: "System error" },
 };
 
@@ -181,11 +242,22 @@ export const huaweiRestJson: Protocol = {
     const fixed: Record<string, JsonValue> = {};
     if (error.code !== undefined) fixed["error_code"] = error.code;
     const exampleMsg = example?.["error_msg"];
-    fixed["error_msg"] = typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
+    fixed["error_msg"] =
+      typeof exampleMsg === "string" ? exampleMsg : (error.documentation ?? error.name);
     const { body, headers } = withBodyMembers(error, fixed);
     headers["content-type"] = "application/json;charset=UTF-8";
-    const messageKey = error.members.some((m) => m.location === "body" && m.wireName === "error_msg") ? "error_msg" : undefined;
-    return { status: error.status, headers: Object.freeze(headers), body, messageKey, defaultBody: JSON.stringify(body) };
+    const messageKey = error.members.some(
+      (m) => m.location === "body" && m.wireName === "error_msg",
+    )
+      ? "error_msg"
+      : undefined;
+    return {
+      status: error.status,
+      headers: Object.freeze(headers),
+      body,
+      messageKey,
+      defaultBody: JSON.stringify(body),
+    };
   }),
   validationMessage(violations) {
     // The docs' example names the parameter and nothing else.

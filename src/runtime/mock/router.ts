@@ -34,7 +34,10 @@ function newNode<T>(): Node<T> {
 
 /** Splits `/a/{b}/{c+}` into literal and label segments. */
 export function parseTemplate(template: string): Segment[] {
-  const parts = template.split("?")[0]!.split("/").filter((p) => p !== "");
+  const parts = template
+    .split("?")[0]!
+    .split("/")
+    .filter((p) => p !== "");
   return parts.map((p) => {
     const m = /^\{([^{}]+?)(\+)?\}$/.exec(p);
     return m ? { label: m[1]!, greedy: m[2] === "+" } : { literal: p };

@@ -23,12 +23,16 @@ export interface RunningMock {
 }
 
 /** Starts a server for `defs`; resolves once it accepts connections. */
-export async function listenMock(defs: readonly MockServiceDefinition[], options: ListenOptions = {}): Promise<RunningMock> {
+export async function listenMock(
+  defs: readonly MockServiceDefinition[],
+  options: ListenOptions = {},
+): Promise<RunningMock> {
   const handler = createMockHandler(defs, options);
   const server = createServer({ keepAliveTimeout: 5000 }, handler);
   // Malformed HTTP gets a plain 400 instead of a dropped socket.
   server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    if (socket.writable)
+      socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     else socket.destroy();
   });
   const host = options.host ?? "127.0.0.1";

@@ -17,7 +17,9 @@ export interface SigV4Authorization {
 const PREFIX = "AWS4-HMAC-SHA256 ";
 
 /** Parses `AWS4-HMAC-SHA256 Credential=AKID/20160531/us-east-1/apigateway/aws4_request, SignedHeaders=a;b, Signature=hex`. */
-export function parseSigV4Authorization(header: string | undefined): SigV4Authorization | undefined {
+export function parseSigV4Authorization(
+  header: string | undefined,
+): SigV4Authorization | undefined {
   if (header === undefined || !header.startsWith(PREFIX)) return undefined;
   let credential: string | undefined;
   let signedHeaders: string | undefined;

@@ -43,7 +43,8 @@ export interface PatchOperation {
   from?: unknown;
 }
 
-export type PatchResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
+export type PatchResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 /** Decodes a JSON pointer into segments (`~1` -> `/`, `~0` -> `~`). */
 export function pointerSegments(pointer: string): string[] {
@@ -68,19 +69,30 @@ export function applyPatch(
   target: Record<string, unknown>,
   ops: readonly PatchOperation[],
   readOnly: readonly string[],
-  coerce: (segments: readonly string[], value: unknown) => { ok: true; value: unknown } | { ok: false; message: string },
+  coerce: (
+    segments: readonly string[],
+    value: unknown,
+  ) => { ok: true; value: unknown } | { ok: false; message: string },
 ): PatchResult {
   const doc = structuredClone(target);
-  const changeable = (p: string) => !readOnly.some((r) => pointerWithin(p, r) || pointerWithin(r, p));
+  const changeable = (p: string) =>
+    !readOnly.some((r) => pointerWithin(p, r) || pointerWithin(r, p));
   for (const op of ops) {
     const verb = op.op;
-    if (typeof op.path !== "string" || !op.path.startsWith("/")) return { ok: false, message: `Invalid patch path '${String(op.path)}': a JSON pointer starting with '/' is required` };
+    if (typeof op.path !== "string" || !op.path.startsWith("/"))
+      return {
+        ok: false,
+        message: `Invalid patch path '${String(op.path)}': a JSON pointer starting with '/' is required`,
+      };
     const path = op.path;
     const touched = [path, ...(verb === "move" && typeof op.from === "string" ? [op.from] : [])];
     const locked = touched.find((p) => !changeable(p));
     if (locked !== undefined) {
       const r = readOnly.find((x) => pointerWithin(locked, x) || pointerWithin(x, locked))!;
-      return { ok: false, message: `Invalid patch operation '${String(verb)}' on ${path}: ${r} cannot be changed this way.` };
+      return {
+        ok: false,
+        message: `Invalid patch operation '${String(verb)}' on ${path}: ${r} cannot be changed this way.`,
+      };
     }
     const segs = pointerSegments(path);
     switch (verb) {
@@ -99,10 +111,12 @@ export function applyPatch(
       }
       case "copy":
       case "move": {
-        if (typeof op.from !== "string") return { ok: false, message: `Patch operation '${verb}' on ${path} needs 'from'` };
+        if (typeof op.from !== "string")
+          return { ok: false, message: `Patch operation '${verb}' on ${path} needs 'from'` };
         const fromSegs = pointerSegments(op.from);
         const found = getAt(doc, fromSegs);
-        if (!found.ok) return { ok: false, message: `Invalid patch path ${op.from}: nothing there` };
+        if (!found.ok)
+          return { ok: false, message: `Invalid patch path ${op.from}: nothing there` };
         const value = structuredClone(found.value);
         if (verb === "move") removeAt(doc, fromSegs);
         const r = setAt(doc, segs, value, false);
@@ -112,11 +126,15 @@ export function applyPatch(
       case "test": {
         const found = getAt(doc, segs);
         const v = coerce(segs, op.value);
-        if (!found.ok || !v.ok || JSON.stringify(found.value) !== JSON.stringify(v.value)) return { ok: false, message: `Patch test failed at ${path}` };
+        if (!found.ok || !v.ok || JSON.stringify(found.value) !== JSON.stringify(v.value))
+          return { ok: false, message: `Patch test failed at ${path}` };
         break;
       }
       default:
-        return { ok: false, message: `Invalid patch operation '${String(verb)}': expected add, remove, replace, move, copy or test` };
+        return {
+          ok: false,
+          message: `Invalid patch operation '${String(verb)}': expected add, remove, replace, move, copy or test`,
+        };
     }
   }
   return { ok: true, value: doc };
@@ -126,7 +144,10 @@ function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
   return typeof v === "object" && v !== null;
 }
 
-function getAt(doc: unknown, segs: readonly string[]): { ok: true; value: unknown } | { ok: false } {
+function getAt(
+  doc: unknown,
+  segs: readonly string[],
+): { ok: true; value: unknown } | { ok: false } {
   let cur: unknown = doc;
   for (const s of segs) {
     if (!isContainer(cur) || !Object.hasOwn(cur, s)) return { ok: false };
@@ -135,7 +156,12 @@ function getAt(doc: unknown, segs: readonly string[]): { ok: true; value: unknow
   return { ok: true, value: cur };
 }
 
-function setAt(doc: Record<string, unknown>, segs: readonly string[], value: unknown, replace: boolean): string | undefined {
+function setAt(
+  doc: Record<string, unknown>,
+  segs: readonly string[],
+  value: unknown,
+  replace: boolean,
+): string | undefined {
   if (segs.length === 0) return "Invalid patch path '/': the whole resource cannot be replaced";
   let cur: unknown = doc;
   for (let i = 0; i < segs.length - 1; i++) {
@@ -148,7 +174,8 @@ function setAt(doc: Record<string, unknown>, segs: readonly string[], value: unk
   const last = segs[segs.length - 1]!;
   if (Array.isArray(cur)) {
     if (last === "-") cur.push(value);
-    else if (/^\d+$/.test(last) && Number(last) < cur.length + (replace ? 0 : 1)) cur.splice(Number(last), replace ? 1 : 0, value);
+    else if (/^\d+$/.test(last) && Number(last) < cur.length + (replace ? 0 : 1))
+      cur.splice(Number(last), replace ? 1 : 0, value);
     else return `Invalid patch path /${segs.join("/")}`;
   } else if (isContainer(cur)) defineOwn(cur as Record<string, unknown>, last, value);
   else return `Invalid patch path /${segs.join("/")}`;
@@ -158,12 +185,23 @@ function setAt(doc: Record<string, unknown>, segs: readonly string[], value: unk
 function removeAt(doc: Record<string, unknown>, segs: readonly string[]): string | undefined {
   const parent = getAt(doc, segs.slice(0, -1));
   const last = segs[segs.length - 1];
-  if (!parent.ok || last === undefined || !isContainer(parent.value) || !Object.hasOwn(parent.value, last)) return `Invalid patch path /${segs.join("/")}: nothing to remove`;
+  if (
+    !parent.ok ||
+    last === undefined ||
+    !isContainer(parent.value) ||
+    !Object.hasOwn(parent.value, last)
+  )
+    return `Invalid patch path /${segs.join("/")}: nothing to remove`;
   if (Array.isArray(parent.value)) parent.value.splice(Number(last), 1);
   else delete (parent.value as Record<string, unknown>)[last];
   return undefined;
 }
 
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

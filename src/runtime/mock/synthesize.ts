@@ -26,7 +26,11 @@ export class Synthesizer {
       case "boolean":
         return false;
       case "timestamp":
-        return type.format === "epoch-seconds" ? FIXED_EPOCH : type.format === "http-date" ? new Date(FIXED_EPOCH * 1000).toUTCString() : FIXED_DATE;
+        return type.format === "epoch-seconds"
+          ? FIXED_EPOCH
+          : type.format === "http-date"
+            ? new Date(FIXED_EPOCH * 1000).toUTCString()
+            : FIXED_DATE;
       case "list": {
         const n = type.minItems ?? 0;
         const out: unknown[] = [];
@@ -46,7 +50,11 @@ export class Synthesizer {
   }
 
   /** An object with every required member and each member `include` accepts. */
-  structure(members: readonly MockMember[], include: (m: MockMember) => boolean, depth = 0): Record<string, unknown> {
+  structure(
+    members: readonly MockMember[],
+    include: (m: MockMember) => boolean,
+    depth = 0,
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const m of members) {
       if (m.location !== "body" && m.location !== "header") continue;
@@ -58,7 +66,18 @@ export class Synthesizer {
   }
 
   private string(type: Extract<MockType, { kind: "string" }>, hint: string): string | undefined {
-    const candidates = [...(type.knownValues ?? []), `mock-${hint}`, "mock", `mock_${hint}`, "mock1", "abc", "200", "a", "1", ""];
+    const candidates = [
+      ...(type.knownValues ?? []),
+      `mock-${hint}`,
+      "mock",
+      `mock_${hint}`,
+      "mock1",
+      "abc",
+      "200",
+      "a",
+      "1",
+      "",
+    ];
     const min = type.minLength ?? 0;
     const max = type.maxLength ?? Infinity;
     const re = type.pattern !== undefined ? this.regex(type.pattern) : undefined;
@@ -71,7 +90,9 @@ export class Synthesizer {
     return undefined;
   }
 
-  private number(type: Extract<MockType, { kind: "integer" | "long" | "float" | "double" }>): number {
+  private number(
+    type: Extract<MockType, { kind: "integer" | "long" | "float" | "double" }>,
+  ): number {
     let n = type.minimum ?? (type.maximum !== undefined && type.maximum < 1 ? type.maximum : 1);
     if (type.kind === "integer" || type.kind === "long") n = Math.ceil(n);
     const excluded = type.excluded ?? [];

@@ -55,7 +55,8 @@ export class WireCodec {
         identity: false,
       });
     }
-    for (const name of this.structs.keys()) this.structs.get(name)!.identity = this.isIdentityStruct(name, new Set());
+    for (const name of this.structs.keys())
+      this.structs.get(name)!.identity = this.isIdentityStruct(name, new Set());
   }
 
   struct(name: string): StructInfo {
@@ -72,7 +73,10 @@ export class WireCodec {
     if (seen.has(name)) return true;
     seen.add(name);
     const s = this.structs.get(name)!;
-    return s.headers.length === 0 && s.body.every((m) => m.wireName === m.name && this.isIdentityType(m.type, seen));
+    return (
+      s.headers.length === 0 &&
+      s.body.every((m) => m.wireName === m.name && this.isIdentityType(m.type, seen))
+    );
   }
 
   private isIdentityType(type: MockType, seen: Set<string>): boolean {
@@ -92,17 +96,21 @@ export class WireCodec {
   decode(type: MockType, value: unknown, wirePath: string, problems: WireProblem[]): unknown {
     switch (type.kind) {
       case "ref":
-        return this.structs.has(type.name) ? this.decodeStruct(type.name, value, wirePath, problems) : value;
+        return this.structs.has(type.name)
+          ? this.decodeStruct(type.name, value, wirePath, problems)
+          : value;
       case "list": {
         if (!Array.isArray(value)) return value;
         const out = new Array<unknown>(value.length);
-        for (let i = 0; i < value.length; i++) out[i] = this.decode(type.items, value[i], `${wirePath}[${i}]`, problems);
+        for (let i = 0; i < value.length; i++)
+          out[i] = this.decode(type.items, value[i], `${wirePath}[${i}]`, problems);
         return out;
       }
       case "map": {
         if (!isObject(value)) return value;
         const out: Record<string, unknown> = {};
-        for (const key of Object.keys(value)) setOwn(out, key, this.decode(type.value, value[key], `${wirePath}.${key}`, problems));
+        for (const key of Object.keys(value))
+          setOwn(out, key, this.decode(type.value, value[key], `${wirePath}.${key}`, problems));
         return out;
       }
       default:
@@ -111,7 +119,13 @@ export class WireCodec {
   }
 
   /** A wire object -> a documented-name object with only the structure's body members. */
-  decodeStruct(name: string, value: unknown, wirePath: string, problems: WireProblem[], into?: Record<string, unknown>): unknown {
+  decodeStruct(
+    name: string,
+    value: unknown,
+    wirePath: string,
+    problems: WireProblem[],
+    into?: Record<string, unknown>,
+  ): unknown {
     if (!isObject(value)) return value;
     const s = this.struct(name);
     const out: Record<string, unknown> = into ?? {};
@@ -119,7 +133,8 @@ export class WireCodec {
       const m = s.byWire.get(key);
       const path = wirePath ? `${wirePath}.${key}` : key;
       if (!m) {
-        if (this.rejectUnknown) problems.push({ wirePath: path, rule: "unknown", message: "is not a known member" });
+        if (this.rejectUnknown)
+          problems.push({ wirePath: path, rule: "unknown", message: "is not a known member" });
         continue;
       }
       setOwn(out, m.name, this.decode(m.type, value[key], path, problems));
@@ -151,8 +166,12 @@ export class WireCodec {
     const s = this.struct(name);
     if (s.identity) return value;
     const out: Record<string, unknown> = {};
-    for (const m of s.body) if (Object.hasOwn(value, m.name)) setOwn(out, m.wireName, this.encode(m.type, value[m.name]));
-    if (headers) for (const m of s.headers) if (Object.hasOwn(value, m.name) && value[m.name] !== undefined) headers[m.wireName] = String(value[m.name]);
+    for (const m of s.body)
+      if (Object.hasOwn(value, m.name)) setOwn(out, m.wireName, this.encode(m.type, value[m.name]));
+    if (headers)
+      for (const m of s.headers)
+        if (Object.hasOwn(value, m.name) && value[m.name] !== undefined)
+          headers[m.wireName] = String(value[m.name]);
     return out;
   }
 
@@ -194,7 +213,13 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Sets an own data property even for keys like `__proto__`, which plain assignment would treat as the prototype. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   else target[key] = value;
 }
 

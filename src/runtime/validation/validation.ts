@@ -36,7 +36,10 @@ export const MAX_ITEMS = 100_000;
 export const MAX_PROBLEMS = 100;
 
 /** The one result every valid call returns: frozen, so no caller can change it for the next. */
-export const VALID: ValidationResult = Object.freeze({ valid: true, problems: Object.freeze([]) as unknown as ValidationProblem[] });
+export const VALID: ValidationResult = Object.freeze({
+  valid: true,
+  problems: Object.freeze([]) as unknown as ValidationProblem[],
+});
 
 /**
  * Length in Unicode code points, as JSON Schema counts `minLength` and
@@ -101,7 +104,9 @@ export function problem(path: string, rule: string, text: string): ValidationPro
 export function invalid(problems: ValidationProblem[]): ValidationResult {
   if (problems.length > MAX_PROBLEMS) {
     problems.length = MAX_PROBLEMS;
-    problems.push(problem("", "maxProblems", `more than ${MAX_PROBLEMS} problems; the rest are not reported`));
+    problems.push(
+      problem("", "maxProblems", `more than ${MAX_PROBLEMS} problems; the rest are not reported`),
+    );
   }
   return { valid: false, problems };
 }

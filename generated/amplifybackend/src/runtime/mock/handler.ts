@@ -36,7 +36,7 @@ export interface MockOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT: number = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 
 export type MockHandler = ((req: IncomingMessage, res: ServerResponse) => void) & {
