@@ -1,0 +1,6 @@
+function unpack(m) {
+  return typeof m === "string" ? [m, m, 0, "body"] : m;
+}
+export {
+  unpack
+};
