@@ -1,6 +1,6 @@
 /** `opforge generate`: specs -> generated/, or `--check` that it is fresh. */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-command-args.js";
 import { SpecError, formatDiagnostic } from "../diagnostics.js";
 import { compileSpecs } from "../pipeline/compile-specs.js";
 import { renderModel } from "../pipeline/render-files.js";
@@ -29,29 +29,22 @@ export interface Io {
 }
 
 export async function generateCommand(argv: string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        specs: { type: "string", default: "specs" },
-        out: { type: "string", default: "generated" },
-        service: { type: "string", multiple: true },
-        check: { type: "boolean", default: false },
-        watch: { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    io.err(`opforge generate: ${(e as Error).message}\n\n${GENERATE_HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(GENERATE_HELP);
-    return 0;
-  }
+  const args = parseCommandArgs(
+    "generate",
+    argv,
+    {
+      specs: { type: "string", default: "specs" },
+      out: { type: "string", default: "generated" },
+      service: { type: "string", multiple: true },
+      check: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    GENERATE_HELP,
+    io,
+  );
+  if (typeof args === "number") return args;
   const started = performance.now();
   const specsDir = path.resolve(args.specs!);
   const outDir = path.resolve(args.out!);

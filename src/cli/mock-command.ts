@@ -1,5 +1,5 @@
 /** `opforge mock`: serves the generated mocks of every (or some) service on one port. */
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-command-args.js";
 import type { Io } from "./generate-command.js";
 import { startMock, type StartedMock } from "../mock/start-mock.js";
 
@@ -36,40 +36,36 @@ function intOption(value: string | undefined, name: string, min: number): number
 }
 
 export async function mockCommand(argv: string[], io: Io): Promise<number> {
-  let args;
-  let port: number | undefined, bodyLimit: number | undefined, maxDepth: number | undefined;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        port: { type: "string" },
-        host: { type: "string", default: "127.0.0.1" },
-        service: { type: "string", multiple: true },
-        stateless: { type: "boolean", default: false },
-        "verify-sigv4": { type: "boolean", default: false },
-        "access-key-id": { type: "string" },
-        "secret-access-key": { type: "string" },
-        "body-limit": { type: "string" },
-        "max-depth": { type: "string" },
-        generated: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-    port = intOption(args.port, "port", 0) ?? 4010;
-    if (port > 65535) throw new Error(`--port must be at most 65535, got ${port}`);
-    bodyLimit = intOption(args["body-limit"], "body-limit", 1);
-    maxDepth = intOption(args["max-depth"], "max-depth", 1);
-    if ((args["access-key-id"] === undefined) !== (args["secret-access-key"] === undefined)) throw new Error("--access-key-id and --secret-access-key go together");
-  } catch (e) {
-    io.err(`opforge mock: ${(e as Error).message}\n\n${MOCK_HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(MOCK_HELP);
-    return 0;
-  }
+  let port = 4010;
+  let bodyLimit: number | undefined, maxDepth: number | undefined;
+  const args = parseCommandArgs(
+    "mock",
+    argv,
+    {
+      port: { type: "string" },
+      host: { type: "string", default: "127.0.0.1" },
+      service: { type: "string", multiple: true },
+      stateless: { type: "boolean", default: false },
+      "verify-sigv4": { type: "boolean", default: false },
+      "access-key-id": { type: "string" },
+      "secret-access-key": { type: "string" },
+      "body-limit": { type: "string" },
+      "max-depth": { type: "string" },
+      generated: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    MOCK_HELP,
+    io,
+    (v) => {
+      port = intOption(v.port, "port", 0) ?? 4010;
+      if (port > 65535) throw new Error(`--port must be at most 65535, got ${port}`);
+      bodyLimit = intOption(v["body-limit"], "body-limit", 1);
+      maxDepth = intOption(v["max-depth"], "max-depth", 1);
+      if ((v["access-key-id"] === undefined) !== (v["secret-access-key"] === undefined)) throw new Error("--access-key-id and --secret-access-key go together");
+    },
+  );
+  if (typeof args === "number") return args;
   const started = performance.now();
   let mock: StartedMock;
   try {

@@ -1,6 +1,6 @@
 /** `opforge verify`: hand-written AWS specs vs the official botocore service models. */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "./parse-command-args.js";
 import { SpecError, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { compileSpecs } from "../pipeline/compile-specs.js";
 import { DEFAULT_MODELS_DIR, locateModel } from "../verify/service-model.js";
@@ -28,27 +28,20 @@ Options:
 Exit codes: 0 no differences, 1 differences or spec errors, 2 bad usage.`;
 
 export async function verifyCommand(argv: string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        specs: { type: "string", default: "specs" },
-        models: { type: "string", default: DEFAULT_MODELS_DIR },
-        service: { type: "string", multiple: true },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    io.err(`opforge verify: ${(e as Error).message}\n\n${VERIFY_HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    io.out(VERIFY_HELP);
-    return 0;
-  }
+  const args = parseCommandArgs(
+    "verify",
+    argv,
+    {
+      specs: { type: "string", default: "specs" },
+      models: { type: "string", default: DEFAULT_MODELS_DIR },
+      service: { type: "string", multiple: true },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    VERIFY_HELP,
+    io,
+  );
+  if (typeof args === "number") return args;
   const only = args.service;
   let model;
   try {
