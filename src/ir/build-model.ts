@@ -12,7 +12,7 @@ import { describeValueProblem } from "../check/value-problem.js";
 import type { PathSegment, YamlFile } from "../load/read-yaml.js";
 import type { RawService } from "../load/load-specs.js";
 import { compareStrings, sortBy, sortedEntries } from "../util/sort.js";
-import { lowerFirst, pascalCase, RESERVED_MEMBER_NAMES } from "../util/names.js";
+import { lowerFirst, pascalCase, RESERVED_MEMBER_NAMES, validationNames } from "../util/names.js";
 import type {
   IrEnumShape,
   IrEnumValue,
@@ -235,9 +235,7 @@ class ServiceBuilder {
         documentation: def.documentation,
         values,
         valuesConstName: `${name}Values`,
-        validatorName: `validate${name}`,
-        guardName: `is${name}`,
-        checkName: `check${name}`,
+        ...validationNames(name),
         verify: def.verify,
         loc,
       };
@@ -251,9 +249,7 @@ class ServiceBuilder {
       name,
       documentation: def.documentation,
       members,
-      validatorName: `validate${name}`,
-      guardName: `is${name}`,
-      checkName: `check${name}`,
+      ...validationNames(name),
       usage: { input: false, output: false, error: false },
       root: null,
       verify: def.verify,
@@ -513,9 +509,7 @@ class ServiceBuilder {
       name,
       documentation: def.documentation,
       members,
-      validatorName: `validate${name}`,
-      guardName: `is${name}`,
-      checkName: `check${name}`,
+      ...validationNames(name),
       usage: { input: false, output: false, error: false },
       root,
       verify: def.verify,

@@ -11,3 +11,8 @@ export function lowerFirst(name: string): string {
 }
 
 export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set(["__proto__"]);
+
+/** The validator functions generated for a shape: `validate<Name>`, `is<Name>`, `check<Name>`. */
+export function validationNames(shapeName: string): { validatorName: string; guardName: string; checkName: string } {
+  return { validatorName: `validate${shapeName}`, guardName: `is${shapeName}`, checkName: `check${shapeName}` };
+}
