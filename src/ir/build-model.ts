@@ -244,17 +244,7 @@ class ServiceBuilder {
     }
     const membersWhere: Where = { file: where.file, path: [...where.path, "members"] };
     const members = this.buildMembers(def.members, membersWhere, name, declared, declared ? ["path", "query", "header", "body"] : undefined);
-    const shape: IrStructureShape = {
-      kind: "structure",
-      name,
-      documentation: def.documentation,
-      members,
-      ...validationNames(name),
-      usage: { input: false, output: false, error: false },
-      root: null,
-      verify: def.verify,
-      loc,
-    };
+    const shape = structureShape(name, def, members, null, loc);
     if (this.registerShape(shape, where) && declared) this.declaredStructures.push({ shape, where: membersWhere });
     return { kind: "ref", name };
   }
@@ -504,18 +494,7 @@ class ServiceBuilder {
     }
     const name: string = def.name ?? defaultName;
     const members = this.buildMembers(def.members, { file: where.file, path: [...where.path, "members"] }, name, root === "input", root === "input" ? undefined : ["body", "header"]);
-    const shape: IrStructureShape = {
-      kind: "structure",
-      name,
-      documentation: def.documentation,
-      members,
-      ...validationNames(name),
-      usage: { input: false, output: false, error: false },
-      root,
-      verify: def.verify,
-      loc: this.locOf(where, true),
-    };
-    this.registerShape(shape, where);
+    this.registerShape(structureShape(name, def, members, root, this.locOf(where, true)), where);
     return name;
   }
 
@@ -671,6 +650,21 @@ function describeWhere(where: Where): string {
   const owner = i >= 0 && i + 1 < path.length ? path[i + 1]! : (path[path.length - 1] ?? "");
   const nested = i >= 0 ? path.slice(i + 2).join(" ") : "";
   return `'${owner}'${nested ? ` ${nested}` : ""}`;
+}
+
+/** A structure shape as first built; `usage` is filled in once every operation is known. */
+function structureShape(name: string, def: Raw, members: IrMember[], root: IrStructureShape["root"], loc: SourceLocation): IrStructureShape {
+  return {
+    kind: "structure",
+    name,
+    documentation: def.documentation,
+    members,
+    ...validationNames(name),
+    usage: { input: false, output: false, error: false },
+    root,
+    verify: def.verify,
+    loc,
+  };
 }
 
 function enumValue(v: string | { value: string; documentation?: string }): IrEnumValue {
