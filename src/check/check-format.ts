@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { closest } from "./did-you-mean.js";
 import type { YamlFile } from "../load/read-yaml.js";
 import { compareStrings } from "../util/sort.js";
 
@@ -169,32 +170,4 @@ function collectPropertyNames(schema: unknown): string[] {
   };
   walk(schema);
   return [...names].sort(compareStrings);
-}
-
-/** The known key closest to `word` by edit distance, if it is a plausible typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

@@ -1,43 +1,40 @@
 /**
- * Checks that need the whole resolved model: enums with no values,
- * generated names that collide in one package. (Repeated enum values are
- * reported by the builder, at the repeated value.) Per-type constraint
- * and default checks run in the builder, at the spec field they concern
- * (see `check-type.ts`, `value-problem.ts`).
+ * The model checks: passes over the built IR, each reporting
+ * `file:line:col` from the locations the IR carries. Run in this order so
+ * that a report about a construct comes after the reports about its parts.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { IrModel, IrService, IrShape, SourceLocation } from "../ir/types.js";
+import type { IrModel, IrService } from "../ir/types.js";
+import { checkConstraints } from "./constraints.js";
+import { checkDefaults } from "./defaults.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { checkErrors } from "./errors.js";
+import { checkFields } from "./fields.js";
+import { checkHttp } from "./http.js";
+import { checkMembers } from "./members.js";
+import { checkNames } from "./names.js";
+import { checkRefs } from "./refs.js";
+import { checkResources } from "./resources.js";
+import { checkServiceId, checkServiceIds } from "./service.js";
+import { checkShapes } from "./shapes.js";
+
+/** The passes run on each service, in order. */
+export const SERVICE_PASSES: ReadonlyArray<(service: IrService, out: Diagnostic[]) => void> = [
+  checkServiceId,
+  checkFields,
+  checkShapes,
+  checkRefs,
+  checkMembers,
+  checkConstraints,
+  checkDefaults,
+  checkHttp,
+  checkErrors,
+  checkResources,
+  checkNames,
+];
 
 export function checkModel(model: IrModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const svc of model.services) {
-    for (const s of svc.shapes) if (s.kind === "enum") checkEnum(s, out);
-    checkNames(svc, out);
-  }
+  checkServiceIds(model, out);
+  for (const service of model.services) for (const pass of SERVICE_PASSES) pass(service, out);
   return out;
-}
-
-function checkEnum(s: Extract<IrShape, { kind: "enum" }>, out: Diagnostic[]) {
-  if (s.values.length === 0) {
-    out.push({ loc: s.loc, severity: "error", code: "enum-values", message: `enum '${s.name}' has no values`, hint: "list at least one value" });
-  }
-}
-
-/** Generated names that would collide in one package. */
-function checkNames(svc: IrService, out: Diagnostic[]) {
-  const taken = new Map<string, SourceLocation>();
-  const claim = (name: string, loc: SourceLocation, what: string) => {
-    const prev = taken.get(name);
-    if (prev) out.push({ loc, severity: "error", code: "name-collision", message: `generated name '${name}' (${what}) collides with one from ${prev.file}:${prev.line}:${prev.col}`, hint: "rename the shape or the error" });
-    else taken.set(name, loc);
-  };
-  claim(svc.clientName, svc.loc, "client class");
-  for (const s of svc.shapes) {
-    claim(s.name, s.loc, "shape");
-    if (s.kind === "enum") claim(s.valuesConstName, s.loc, "enum values");
-  }
-  for (const e of svc.errors) {
-    claim(e.name, e.loc, "error class");
-    claim(e.typeName, e.loc, "error data type");
-  }
 }

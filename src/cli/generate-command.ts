@@ -1,7 +1,7 @@
 /** `opforge generate`: specs -> generated/, or `--check` that it is fresh. */
 import path from "node:path";
 import { parseCommandArgs } from "./parse-command-args.js";
-import { SpecError, formatDiagnostic } from "../diagnostics.js";
+import { SpecError, formatDiagnostic } from "../check/diagnostics.js";
 import { compileSpecs } from "../pipeline/compile-specs.js";
 import { renderModel } from "../pipeline/render-files.js";
 import { planOutput, writeOutput } from "../write/write-output.js";

@@ -1,7 +1,7 @@
 /** `opforge verify`: hand-written AWS specs vs the official botocore service models. */
 import path from "node:path";
 import { parseCommandArgs } from "./parse-command-args.js";
-import { SpecError, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { SpecError, formatDiagnostic, sortDiagnostics, type Diagnostic } from "../check/diagnostics.js";
 import { compileSpecs } from "../pipeline/compile-specs.js";
 import { DEFAULT_MODELS_DIR, locateModel } from "../verify/service-model.js";
 import { specFieldLocator } from "../verify/spec-fields.js";

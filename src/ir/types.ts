@@ -1,30 +1,21 @@
 /**
  * The resolved, normalized model (IR) every emitter reads.
  *
- * Built once from the specs by `buildModel`; emitters never see YAML. Every
- * list here is already sorted (see `util/sort.ts`), and every generated name
- * (type, property, validator, client method, error class) is decided here so
- * that no emitter invents one.
+ * Built from the specs by `buildModel` (one builder per construct, no
+ * judgement), then checked by the passes in `src/check/`; emitters never see
+ * YAML. Lists are sorted (see `util/sort.ts`) and every generated name
+ * (type, property, validator, client method, error class, client options,
+ * service error) is decided here, so that no emitter invents one.
  */
+import type {
+  IrMember,
+  IrShape,
+  IrVerifyMark,
+  JsonValue,
+  SourceLocation,
+} from "./shape-types.js";
 
-/** A position in a spec file, 1-based, as printed in `file:line:col`. */
-export interface SourceLocation {
-  /** Path relative to the working directory, e.g. `specs/apigateway/PutMethod.yaml`. */
-  file: string;
-  line: number;
-  col: number;
-}
-
-/** Facts `npm run verify` compares with a vendor's official service model. */
-export type VerifyFact = "missing" | "extra" | "wireName" | "location" | "type" | "required" | "enum" | "method" | "path" | "status" | "errors";
-
-/** A deliberate, documented difference from the official model (spec field `verify`). */
-export interface IrVerifyMark {
-  ignore: VerifyFact[];
-  reason: string;
-}
-
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type * from "./shape-types.js";
 
 export interface IrSource {
   title: string;
@@ -32,129 +23,6 @@ export interface IrSource {
   url?: string;
   covers?: string;
 }
-
-/** One documented value of an enum or of an open string's `knownValues`. */
-export interface IrEnumValue {
-  value: string;
-  documentation?: string;
-}
-
-export type NumberKind = "integer" | "long" | "float" | "double";
-
-export interface IrStringType {
-  kind: "string";
-  minLength?: number;
-  maxLength?: number;
-  /** ECMAScript regex source, unanchored, compiled with the `u` flag. */
-  pattern?: string;
-  /** Documented values of an open string; not enforced. */
-  knownValues?: IrEnumValue[];
-}
-
-export interface IrNumberType {
-  kind: NumberKind;
-  minimum?: number;
-  maximum?: number;
-  /** Values inside the range that are not allowed, sorted ascending. */
-  excluded?: number[];
-}
-
-export interface IrBooleanType {
-  kind: "boolean";
-}
-
-export interface IrTimestampType {
-  kind: "timestamp";
-  format: "date-time" | "epoch-seconds" | "http-date";
-}
-
-export interface IrListType {
-  kind: "list";
-  items: IrType;
-  minItems?: number;
-  maxItems?: number;
-}
-
-export interface IrMapType {
-  kind: "map";
-  /** A string type (possibly constrained) or a ref to an enum shape. */
-  key: IrStringType | IrRefType;
-  value: IrType;
-  minEntries?: number;
-  maxEntries?: number;
-}
-
-/** A reference to a named shape (structure or enum) of the same service. */
-export interface IrRefType {
-  kind: "ref";
-  name: string;
-}
-
-export type IrType =
-  | IrStringType
-  | IrNumberType
-  | IrBooleanType
-  | IrTimestampType
-  | IrListType
-  | IrMapType
-  | IrRefType;
-
-export type MemberLocation = "path" | "query" | "header" | "body";
-
-export interface IrMember {
-  /** Documented name; the TypeScript property name. */
-  name: string;
-  /** Name on the wire (JSON key, path placeholder, query key, header name). */
-  wireName: string;
-  location: MemberLocation;
-  type: IrType;
-  required: boolean;
-  default?: JsonValue;
-  documentation?: string;
-  deprecated?: boolean;
-  source?: string;
-  /** Deliberate differences from the official model, for `verify`. */
-  verify?: IrVerifyMark;
-  loc: SourceLocation;
-}
-
-export interface IrStructureShape {
-  kind: "structure";
-  /** TypeScript type name, unique in the service. */
-  name: string;
-  documentation?: string;
-  /** Sorted by name. */
-  members: IrMember[];
-  /** `validate<Name>` / `is<Name>`. */
-  validatorName: string;
-  guardName: string;
-  /** `check<Name>`: the pass/fail-only validator (no problem details), the fast path. */
-  checkName: string;
-  /** Where the shape is reachable from: an operation input, an output, an error. */
-  usage: { input: boolean; output: boolean; error: boolean };
-  /** True for the top-level input or output structure of an operation. */
-  root: "input" | "output" | null;
-  verify?: IrVerifyMark;
-  loc: SourceLocation;
-}
-
-export interface IrEnumShape {
-  kind: "enum";
-  name: string;
-  documentation?: string;
-  /** In documented order (order carries meaning in docs; it is spec order, not input-file order). */
-  values: IrEnumValue[];
-  /** Name of the `const` array of the values, e.g. `IntegrationTypeValues`. */
-  valuesConstName: string;
-  validatorName: string;
-  guardName: string;
-  /** `check<Name>`: the pass/fail-only validator (no problem details), the fast path. */
-  checkName: string;
-  verify?: IrVerifyMark;
-  loc: SourceLocation;
-}
-
-export type IrShape = IrStructureShape | IrEnumShape;
 
 export interface IrWirePayload {
   path?: Record<string, string>;
@@ -183,7 +51,14 @@ export interface IrError {
   example?: IrWirePayload;
   source?: string;
   verify?: IrVerifyMark;
+  /** Where the error is declared (service.yaml) or overridden (operation file). */
   loc: SourceLocation;
+  /** Fields the definition lacks (no status, or no code where one is needed); reported by `check/errors.ts`. */
+  missing?: Array<"status" | "code">;
+  /** Defined by an operation file, not declared in service.yaml. */
+  opOnly?: boolean;
+  /** `appliesToAll` written in an operation file, where it does not apply. */
+  strayAppliesToAll?: SourceLocation;
 }
 
 export interface IrExample {
@@ -193,27 +68,53 @@ export interface IrExample {
   response?: { status?: number; headers?: Record<string, string>; body?: JsonValue };
 }
 
-export interface IrMock {
-  resource: string;
+export type ResourceAction = "create" | "read" | "update" | "patch" | "delete" | "list" | "upsert";
+
+/** A stored resource kind (service.yaml `resources:`), as the mock keeps it. */
+export interface IrResource {
+  name: string;
+  documentation?: string;
+  /** Input member names identifying one instance; empty for a singleton. */
   key: string[];
-  action: "create" | "upsert" | "patch";
+  parent?: string;
+  /** A key member the service generates on create, and the output member carrying it. */
+  id?: { member: string; output: string };
+  /** Instances present from the start; key members left out match any value. */
+  initial: Array<{ key: Record<string, string>; value: JsonValue }>;
+  loc: SourceLocation;
+  at: { parent?: SourceLocation; key: SourceLocation[]; id?: SourceLocation };
+}
+
+/** An operation's action on a resource (operation file `resource:`). */
+export interface IrResourceAction {
+  resource: string;
+  action: ResourceAction;
+  /** Error names, each one of the operation's errors (decided by the builder from the spec or defaults). */
+  notFoundError?: string;
   conflictError?: string;
-  readOnlyPaths: string[];
   invalidPatchError?: string;
-  initial?: JsonValue;
-  /** Output member name -> input member name, sorted by output member. */
-  echo: Array<{ output: string; input: string }>;
+  readOnlyPaths: string[];
+  /** Output member <- input member whose value it carries, sorted by output member. */
+  echo: Array<{ output: string; input: string; loc: SourceLocation }>;
+  /** list: the output member holding the instances. */
+  items?: string;
+  loc: SourceLocation;
+  at: Partial<Record<"resource" | "action" | "notFoundError" | "conflictError" | "invalidPatchError" | "items", SourceLocation>>;
 }
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD";
+
+export type PathSegment = { literal: string } | { label: string; greedy: boolean; loc: SourceLocation };
 
 export interface IrHttp {
   method: HttpMethod;
   /** Path template as written, e.g. `/restapis/{restapi_id}/resources`. */
   path: string;
   /** The template split into literal and label segments, in order. */
-  segments: Array<{ literal: string } | { label: string; greedy: boolean }>;
+  segments: PathSegment[];
   successStatus: number;
+  loc: SourceLocation;
+  pathLoc: SourceLocation;
 }
 
 export interface IrOperation {
@@ -227,13 +128,17 @@ export interface IrOperation {
   http: IrHttp;
   /** Name of the input structure shape. */
   input: string;
-  /** Name of the output structure shape. */
-  output: string;
+  /** Where the input and output are given (their `ref:` when they refer to a declared shape). */
+  at: { input: SourceLocation; output?: SourceLocation; inputIsRef: boolean; outputIsRef: boolean };
+  /** Name of the output structure shape; undefined when the success answer has no body. */
+  output?: string;
   /** Errors the operation can answer, resolved (service-wide ones included), sorted by name. */
   errors: IrError[];
   examples: IrExample[];
-  mock?: IrMock;
+  resource?: IrResourceAction;
   verify?: IrVerifyMark;
+  /** The operation file (for generated headers and reports). */
+  file: string;
   loc: SourceLocation;
 }
 
@@ -247,6 +152,20 @@ export interface IrAuth {
   /** Header carrying the token (x-auth-token). */
   header?: string;
   documentation?: string;
+}
+
+/** Every package-level name a service's generated code declares besides its shapes, errors and operations. */
+export interface IrServiceNames {
+  /** npm package name, e.g. `@opforge/apigateway`. */
+  packageName: string;
+  /** Client class, e.g. `ApiGatewayClient`. */
+  client: string;
+  /** Options interface of the client, e.g. `ApiGatewayClientOptions`. */
+  clientOptions: string;
+  /** Base class of the service's errors, e.g. `ApiGatewayServiceError`. */
+  serviceError: string;
+  /** The mock's start function, e.g. `startApiGatewayMock`. */
+  startMock: string;
 }
 
 export interface IrService {
@@ -263,19 +182,24 @@ export interface IrService {
   auth: IrAuth;
   unknownMembers: { input: "reject" | "allow"; output: "reject" | "allow" };
   sources: IrSource[];
-  /** npm package name of the generated package. */
-  packageName: string;
-  /** Client class name, e.g. `ApiGatewayClient`. */
-  clientName: string;
+  names: IrServiceNames;
   /** All named shapes (inputs, outputs, nested), sorted by name. */
   shapes: IrShape[];
+  /** Service-wide members (service.yaml `members:`), sorted by name. */
+  members: IrMember[];
   /** Sorted by name. */
   operations: IrOperation[];
-  /** Every error of the service (service-wide and operation-specific, with operation overrides removed), sorted by name. */
+  /** Every error of the service (service-wide and operation-specific), sorted by name. */
   errors: IrError[];
-  /** Spec files this service was built from, as `<specs folder name>/<service>/<file>` (independent of the working directory), sorted. */
+  /** Sorted by name. */
+  resources: IrResource[];
+  /** Spec files this service was built from, as `<specs folder name>/<service>/<file>`, sorted. */
   files: string[];
+  /** The folder the service was read from (must equal `id`; checked). */
+  folder: string;
   loc: SourceLocation;
+  /** Where `service:` is written. */
+  idLoc: SourceLocation;
 }
 
 export interface IrModel {

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../check/diagnostics.js";
 import { compareStrings } from "../util/sort.js";
 import { MAX_SPEC_BYTES, readYaml, type YamlFile } from "./read-yaml.js";
 

@@ -3,7 +3,7 @@
  * value so that later stages can report `file:line:col`.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../check/diagnostics.js";
 import type { SourceLocation } from "../ir/types.js";
 
 /** Spec files are untrusted input: bound their size and nesting. */

@@ -4,7 +4,7 @@
  * other finding is an error. A mark that excuses nothing is stale and reported
  * as a warning, so marks cannot outlive the difference they document.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../check/diagnostics.js";
 import type { IrService, IrVerifyMark, SourceLocation, VerifyFact } from "../ir/types.js";
 import { compareService, type Finding } from "./compare-model.js";
 import type { ServiceModel } from "./service-model.js";

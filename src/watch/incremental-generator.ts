@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { SpecError, type Diagnostic } from "../diagnostics.js";
+import { SpecError, type Diagnostic } from "../check/diagnostics.js";
 import type { IrModel, IrService } from "../ir/types.js";
 import { loadSpecs } from "../load/load-specs.js";
 import { compileLoaded } from "../pipeline/compile-specs.js";

@@ -5,7 +5,7 @@
  * keeps the last good output. Stops on SIGINT/SIGTERM (or `signal`).
  */
 import path from "node:path";
-import { formatDiagnostic } from "../diagnostics.js";
+import { formatDiagnostic } from "../check/diagnostics.js";
 import { formatFile } from "../pipeline/render-files.js";
 import { compareStrings } from "../util/sort.js";
 import { serviceFolderOf } from "./changed-folders.js";

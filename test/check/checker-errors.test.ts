@@ -299,7 +299,10 @@ const MORE_CASES: Case[] = [
     "duplicate route (same method, same path shape)",
     {
       given: { "demo/GetOther.yaml": baseOp.replace("GetThing", "GetOther").replace("/things/{id}", "/things/{key}").replace("    id:\n", "    key:\n") },
-      want: ["demo/GetThing.yaml:4:9 error: route GET /things/{id} is already used by demo/GetOther.yaml (two operations cannot share a method and path)"],
+      want: [
+        "demo/GetOther.yaml:4:9 error: route GET /things/{key} is also used by demo/GetThing.yaml (two operations cannot share a method and path)",
+        "demo/GetThing.yaml:4:9 error: route GET /things/{id} is already used by demo/GetOther.yaml (two operations cannot share a method and path)",
+      ],
     },
   ],
   [
@@ -330,7 +333,7 @@ const MORE_CASES: Case[] = [
     "map keyed by a structure",
     {
       given: { [SERVICE]: baseService + "shapes:\n  K:\n    type: structure\n    members: {}\n", ...withOutputMembers("    m:\n      type: map\n      keys:\n        ref: K\n      values:\n        type: string\n") },
-      want: ["demo/GetThing.yaml:18:9 error: map key 'K' is a structure (map keys must be strings or an enum)"],
+      want: ["demo/GetThing.yaml:18:14 error: map key 'K' is a structure (map keys must be strings or an enum)"],
     },
   ],
   [
@@ -341,12 +344,37 @@ const MORE_CASES: Case[] = [
     },
   ],
   [
-    "mock naming a member that does not exist, create without conflictError",
+    "resource keyed by a member the input lacks, create without a conflict error",
     {
-      given: { [OP]: baseOp + "mock:\n  resource: Thing\n  key: [nope]\n  action: create\n" },
+      given: {
+        [SERVICE]: baseService + "resources:\n  Thing:\n    key: [nope]\n",
+        [OP]: baseOp + "resource:\n  name: Thing\n  action: create\n",
+      },
       want: [
-        "demo/GetThing.yaml:19:9 error: mock key 'nope' is not an input member (input members: id)",
-        "demo/GetThing.yaml:20:11 error: mock action 'create' needs `conflictError` (name the error sent when the item exists)",
+        "demo/GetThing.yaml:18:9 error: GetThing acts on 'Thing' but its input has no key member 'nope' (input members: id)",
+        "demo/GetThing.yaml:19:11 error: create of 'Thing' needs the error answered when the instance exists (add conflictError, or list a 409 error in errors:)",
+      ],
+    },
+  ],
+  [
+    "an action on an undeclared resource, with a did-you-mean hint",
+    {
+      given: {
+        [SERVICE]: baseService + "resources:\n  Thing:\n    key: [id]\n",
+        [OP]: baseOp + "resource:\n  name: Thin\n  action: read\n  notFoundError: Gone\n",
+      },
+      want: ["demo/GetThing.yaml:18:9 error: resource 'Thin' is not declared (did you mean 'Thing'?)"],
+    },
+  ],
+  [
+    "a read naming an error the operation does not answer",
+    {
+      given: {
+        [SERVICE]: baseService + "resources:\n  Thing:\n    key: [id]\n",
+        [OP]: baseOp + "resource:\n  name: Thing\n  action: read\n  notFoundError: Gone\n",
+      },
+      want: [
+        "demo/GetThing.yaml:20:18 error: notFoundError 'Gone' is not one of GetThing's errors (add it under errors: in demo/GetThing.yaml)",
       ],
     },
   ],

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { formatDiagnostic, SpecError } from "../../src/diagnostics.js";
+import { formatDiagnostic, SpecError } from "../../src/check/diagnostics.js";
 import type { IrModel } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 

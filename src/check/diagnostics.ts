@@ -2,7 +2,8 @@
  * Spec problems as data: collected by every stage and reported together as
  * `file:line:col error: what (hint)`.
  */
-import type { SourceLocation } from "./ir/types.js";
+import type { SourceLocation } from "../ir/shape-types.js";
+import { compareStrings } from "../util/sort.js";
 
 export interface Diagnostic {
   loc: SourceLocation;
@@ -29,8 +30,9 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** An error found by a check pass. */
+export function error(loc: SourceLocation, code: string, message: string, hint?: string): Diagnostic {
+  return { loc, severity: "error", code, message, hint };
 }
 
 /** Thrown when a run must stop because of spec errors; carries all of them. */
