@@ -1,86 +1,23 @@
 /**
- * IR -> the plain data a generated `mock.ts` hands to the mock runtime
- * (`MockServiceDefinition` minus the validator functions, which are named
- * here and printed as identifiers). Pure; no text.
+ * IR -> the mock table (`runtime/table/mock-types.ts`) a generated
+ * `mock.js` hands to the mock runtime beside the service table. Validators
+ * are named here and printed as identifiers. Pure data; no text.
  */
-import type { IrError, IrExample, IrMember, IrMock, IrOperation, IrService, IrShape, IrType, JsonValue } from "../../ir/types.js";
+import type { IrOperation, IrService, JsonValue } from "../../ir/types.js";
+import { sampleOutput } from "./sample.js";
 
 /** A reference to a generated function, printed as a bare identifier. */
 export class Identifier {
   constructor(readonly name: string) {}
 }
 
-export type MockData = null | boolean | number | string | Identifier | MockData[] | { [key: string]: MockData | undefined };
+export type MockData = null | boolean | number | string | Identifier | MockData[] | { [key: string]: MockData };
 
-export function mockType(type: IrType): MockData {
-  switch (type.kind) {
-    case "string":
-      return {
-        kind: "string",
-        minLength: type.minLength,
-        maxLength: type.maxLength,
-        pattern: type.pattern,
-        knownValues: type.knownValues?.map((v) => v.value),
-      };
-    case "integer":
-    case "long":
-    case "float":
-    case "double":
-      return { kind: type.kind, minimum: type.minimum, maximum: type.maximum, excluded: type.excluded };
-    case "boolean":
-      return { kind: "boolean" };
-    case "timestamp":
-      return { kind: "timestamp", format: type.format };
-    case "list":
-      return { kind: "list", items: mockType(type.items), minItems: type.minItems, maxItems: type.maxItems };
-    case "map":
-      return { kind: "map", key: mockType(type.key), value: mockType(type.value), minEntries: type.minEntries, maxEntries: type.maxEntries };
-    case "ref":
-      return { kind: "ref", name: type.name };
-  }
-}
-
-function mockMember(m: IrMember): MockData {
-  return { name: m.name, wireName: m.wireName, location: m.location, type: mockType(m.type), required: m.required };
-}
-
-function mockShape(shape: IrShape): MockData {
-  return shape.kind === "enum" ? { kind: "enum", values: shape.values.map((v) => v.value) } : { kind: "structure", members: shape.members.map(mockMember) };
-}
-
-function json(v: JsonValue | undefined): MockData | undefined {
-  return v as MockData | undefined;
-}
-
-function mockError(e: IrError): MockData {
-  return {
-    name: e.name,
-    status: e.status,
-    code: e.code,
-    documentation: e.documentation,
-    members: e.members.map(mockMember),
-    example: e.example ? { headers: e.example.headers, body: json(e.example.body) } : undefined,
-  };
-}
-
-function mockExample(x: IrExample): MockData {
-  return {
-    title: x.title,
-    response: x.response ? { status: x.response.status, headers: x.response.headers, body: json(x.response.body) } : undefined,
-  };
-}
-
-function mockState(m: IrMock): MockData {
-  return {
-    resource: m.resource,
-    key: m.key,
-    action: m.action,
-    conflictError: m.conflictError,
-    readOnlyPaths: m.readOnlyPaths,
-    invalidPatchError: m.invalidPatchError,
-    initial: json(m.initial),
-    echo: m.echo.map((e) => ({ output: e.output, input: e.input })),
-  };
+/** Drops `undefined` properties, so that printed tables carry only what is set. */
+function compact(o: Record<string, MockData | undefined>): { [key: string]: MockData } {
+  const out: { [key: string]: MockData } = {};
+  for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = o[k]!;
+  return out;
 }
 
 function validatorOf(service: IrService, shapeName: string): Identifier {
@@ -90,43 +27,60 @@ function validatorOf(service: IrService, shapeName: string): Identifier {
 }
 
 function mockOperation(service: IrService, op: IrOperation): MockData {
-  return {
-    name: op.name,
-    method: op.http.method,
-    path: op.http.path,
-    successStatus: op.http.successStatus,
-    input: op.input,
-    output: op.output,
+  const r = op.resource;
+  const examples = op.examples
+    .filter((x) => x.request !== undefined || x.response !== undefined)
+    .map((x) => compact({ title: x.title, request: x.request as MockData | undefined, response: x.response as MockData | undefined }));
+  return compact({
     validateInput: validatorOf(service, op.input),
-    validateOutput: validatorOf(service, op.output),
-    errors: op.errors.map(mockError),
-    examples: op.examples.map(mockExample),
-    state: op.mock ? mockState(op.mock) : undefined,
-  };
+    validateOutput: op.output === undefined ? undefined : validatorOf(service, op.output),
+    sample: sampleOutput(service, op) as MockData | undefined,
+    examples: examples.length ? examples : undefined,
+    resource: r
+      ? compact({
+          resource: r.resource,
+          action: r.action,
+          notFoundError: r.notFoundError,
+          conflictError: r.conflictError,
+          invalidPatchError: r.invalidPatchError,
+          readOnlyPaths: r.readOnlyPaths.length ? r.readOnlyPaths : undefined,
+          echo: r.echo.length ? Object.fromEntries(r.echo.map((e) => [e.output, e.input])) : undefined,
+          items: r.items,
+        })
+      : undefined,
+  });
 }
 
-/** The service's mock definition; shapes keyed in the IR's (sorted) order. */
-export function mockServiceData(service: IrService): MockData {
-  const shapes: Record<string, MockData> = {};
-  for (const s of service.shapes) shapes[s.name] = mockShape(s);
-  return {
-    id: service.id,
-    title: service.title,
-    vendor: service.vendor,
-    protocol: service.protocol,
-    auth: { scheme: service.auth.scheme, signingName: service.auth.signingName, header: service.auth.header },
-    unknownInputMembers: service.unknownMembers.input,
-    shapes,
-    operations: service.operations.map((op) => mockOperation(service, op)),
-  };
+/** The service's mock table, keyed in the IR's (sorted) order. */
+export function mockTable(service: IrService): MockData {
+  const operations: Record<string, MockData> = {};
+  for (const op of service.operations) operations[op.name] = mockOperation(service, op);
+  const resources: Record<string, MockData> = {};
+  for (const r of service.resources) {
+    resources[r.name] = compact({
+      key: r.key,
+      parent: r.parent,
+      id: r.id,
+      initial: r.initial.length ? r.initial.map((i) => compact({ key: Object.keys(i.key).length ? i.key : undefined, value: i.value as MockData })) : undefined,
+    });
+  }
+  const errorMessages: Record<string, MockData> = {};
+  const errorExamples: Record<string, MockData> = {};
+  for (const e of service.errors) {
+    if (e.documentation !== undefined) errorMessages[e.name] = e.documentation;
+    if (e.example !== undefined) errorExamples[e.name] = e.example as MockData;
+  }
+  return compact({ operations, resources, errorMessages, errorExamples });
 }
 
-/** Every validator the definition names, sorted and unique. */
+/** Every validator the table names, sorted and unique. */
 export function validatorNames(service: IrService): string[] {
   const names = new Set<string>();
   for (const op of service.operations) {
     names.add(validatorOf(service, op.input).name);
-    names.add(validatorOf(service, op.output).name);
+    if (op.output !== undefined) names.add(validatorOf(service, op.output).name);
   }
   return [...names].sort();
 }
+
+export type { JsonValue };
