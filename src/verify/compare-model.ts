@@ -64,6 +64,12 @@ class Comparison {
     return Object.hasOwn(this.model.shapes, name) ? this.model.shapes[name] : undefined;
   }
 
+  /** A model structure with members (an empty output is the same as none). */
+  private modelHasMembers(name: string): boolean {
+    const ms = this.modelShape(name);
+    return ms !== undefined && Object.keys(ms.members ?? {}).length > 0;
+  }
+
   private operation(op: IrOperation) {
     const marks = [op.verify];
     const mo = Object.hasOwn(this.model.operations, op.name) ? this.model.operations[op.name]! : undefined;
@@ -87,7 +93,11 @@ class Comparison {
     this.errors(op, (mo.errors ?? []).map((e) => e.shape));
   }
 
-  private root(op: IrOperation, which: "input" | "output", ours: string, modelName: string | undefined) {
+  private root(op: IrOperation, which: "input" | "output", ours: string | undefined, modelName: string | undefined) {
+    if (ours === undefined) {
+      if (modelName && this.modelHasMembers(modelName)) this.add(op.loc, "missing", `${op.name} has no ${which}, the model's ${which} ${modelName} has members`, [op.verify]);
+      return;
+    }
     const shape = this.shapes.get(ours);
     if (shape?.kind !== "structure") return;
     if (!modelName) {
