@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** opforge command line: dispatches to one command module per subcommand. */
-import type { Io } from "./generate-command.js";
+import type { Io } from "./io.js";
 
 const HELP = `opforge: spec-driven code generator
 

@@ -1,6 +1,6 @@
 /** `opforge mock`: serves the generated mocks of every (or some) service on one port. */
 import { parseCommandArgs } from "./parse-command-args.js";
-import type { Io } from "./generate-command.js";
+import type { Io } from "./io.js";
 import { startMock, type StartedMock } from "../mock/start-mock.js";
 
 export const MOCK_HELP = `Usage: opforge mock [options]

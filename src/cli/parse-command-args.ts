@@ -1,6 +1,6 @@
 /** Option parsing shared by every command: usage errors exit 2 with the help, `--help` prints it. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Io } from "./generate-command.js";
+import type { Io } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 export type CommandValues<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true }>>["values"];

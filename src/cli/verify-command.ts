@@ -6,7 +6,7 @@ import { compileSpecs } from "../pipeline/compile-specs.js";
 import { DEFAULT_MODELS_DIR, locateModel } from "../verify/service-model.js";
 import { specFieldLocator } from "../verify/spec-fields.js";
 import { verifyService } from "../verify/verify-service.js";
-import type { Io } from "./generate-command.js";
+import type { Io } from "./io.js";
 
 export const VERIFY_HELP = `Usage: opforge verify [options]
 

@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import { renderModel } from "../../src/pipeline/render-files.js";
-import { writeOutput } from "../../src/write/write-output.js";
+import { writeOutput } from "../../src/write/output-session.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const out = mkdtempSync(path.join(os.tmpdir(), "opforge-tsc-"));

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { MANIFEST, planOutput, writeOutput } from "../../src/write/write-output.js";
+import { MANIFEST, planOutput, writeOutput } from "../../src/write/output-session.js";
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -55,8 +55,9 @@ export function typeSchema(type: IrType, policy: Policy, ctx: SchemaContext): Sc
     case "list":
       return { type: "array", items: typeSchema(type.items, policy, ctx), minItems: type.minItems, maxItems: type.maxItems };
     case "map": {
-      const key = type.key.kind === "ref" ? { $ref: defRef(type.key.name) } : stringSchema(type.key);
-      const constrained = type.key.kind === "ref" || type.key.minLength !== undefined || type.key.maxLength !== undefined || type.key.pattern !== undefined;
+      const k = type.key;
+      const key = k.kind === "ref" ? { $ref: defRef(k.name) } : k.kind === "string" ? stringSchema(k) : { type: "string" };
+      const constrained = k.kind === "ref" || (k.kind === "string" && (k.minLength !== undefined || k.maxLength !== undefined || k.pattern !== undefined));
       return {
         type: "object",
         propertyNames: constrained ? prune({ ...key, examples: undefined }) : undefined,

@@ -76,6 +76,9 @@ export function buildDocument(service: IrService): OpenAPIV3_1.Document {
 function componentSchemas(service: IrService): Record<string, Schema> {
   const shapes = new Map(service.shapes.map((s) => [s.name, s]));
   const reached = new Set<string>();
+  const visitShape = (name: string | undefined) => {
+    if (name !== undefined) visit({ kind: "ref", name, loc: service.loc, fields: {} });
+  };
   const visit = (t: IrType) => {
     if (t.kind === "list") visit(t.items);
     else if (t.kind === "map") {
@@ -91,8 +94,8 @@ function componentSchemas(service: IrService): Record<string, Schema> {
   const errors = new Map<string, { typeName: string; members: IrService["errors"][number]["members"]; documentation?: string }>();
   for (const op of service.operations) {
     const input = structureOf(service, op.input);
-    if (input?.members.some((m) => m.location === "body")) visit({ kind: "ref", name: input.name });
-    visit({ kind: "ref", name: op.output });
+    if (input?.members.some((m) => m.location === "body")) visitShape(input.name);
+    visitShape(op.output);
     for (const e of op.errors) {
       if (!errors.has(e.typeName)) errors.set(e.typeName, e);
       for (const m of e.members) if (m.location === "body") visit(m.type);

@@ -13,7 +13,8 @@ const JSON_MEDIA = "application/json";
 /** The header AWS REST-JSON services name the error type in. */
 export const AWS_ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
 
-export function structureOf(service: IrService, name: string): IrStructureShape | undefined {
+export function structureOf(service: IrService, name: string | undefined): IrStructureShape | undefined {
+  if (name === undefined) return undefined;
   const s = service.shapes.find((x) => x.name === name);
   return s?.kind === "structure" ? s : undefined;
 }

@@ -1,86 +1,68 @@
 /**
- * The files that make a service folder an npm package: package.json and the
- * entry point re-exporting every module. The package ships its JavaScript
- * build (`dist/`, made by src/pipeline/build-js.ts): ESM plus `.d.ts`.
+ * The files that make a service folder an npm package: the runtime modules
+ * the emitted code imports (through the one copier, `runtimeFilesFor`), the
+ * entry point re-exporting every module, and package.json. The package is
+ * ready-to-run ESM JavaScript with `.d.ts` beside each module: nothing to
+ * build, each module committed once (see docs/architecture.md).
  */
 import type { IrService } from "../../ir/types.js";
-import type { GeneratedFile } from "../shared/emitter.js";
-import { generatedHeader } from "../shared/print-ts.js";
+import { runtimeFilesFor } from "../../pipeline/runtime-build.js";
 import { compareStrings } from "../../util/sort.js";
+import type { EmitContext, GeneratedFile } from "../shared/emitter.js";
+import { emitIndex } from "./emit-index.js";
 
-/**
- * Version ranges of the npm packages generated code may import at run time.
- * A package depends on exactly those its sources import, nothing else.
- */
+/** What the package files need to know about an emitted file. */
+export interface EmittedModule {
+  path: string;
+  /** Runtime module ids it imports. */
+  runtimeImports: string[];
+}
+
+/** Version ranges of the npm packages the runtime may import at run time. */
 export const RUNTIME_DEPENDENCY_VERSIONS: Readonly<Record<string, string>> = {
   "@smithy/signature-v4": "^5.7.5",
 };
 
-/** Bare module specifiers imported (not type-only) by `sources`, sorted. */
-export function importedPackages(sources: readonly string[]): string[] {
-  const found = new Set<string>();
-  const re = /^\s*(?:import|export)\s+(?!type\s)[^;]*?\bfrom\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
-  for (const text of sources) {
-    for (const m of text.matchAll(re)) {
-      const spec = m[1] ?? m[2]!;
-      if (spec.startsWith(".") || spec.startsWith("node:")) continue;
-      const parts = spec.split("/");
-      found.add(spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!);
-    }
-  }
-  return [...found].sort(compareStrings);
-}
-
-export function emitPackageFiles(service: IrService, files: readonly GeneratedFile[]): GeneratedFile[] {
-  const modules = files
-    .filter((f) => f.reexport)
-    .map((f) => f.path.replace(/^src\//, "./").replace(/\.ts$/, ".js"))
-    .sort(compareStrings);
-  const index = generatedHeader(service.files) + "\n" + modules.map((m) => `export * from ${JSON.stringify(m)};`).join("\n") + "\n";
+export function emitPackage(service: IrService, emitted: readonly EmittedModule[], ctx: EmitContext): GeneratedFile[] {
+  const entries = [...new Set(emitted.flatMap((m) => m.runtimeImports))].sort(compareStrings);
+  const runtime = runtimeFilesFor(ctx.runtime, entries);
   const dependencies: Record<string, string> = {};
-  for (const name of importedPackages(files.filter((f) => f.path.startsWith("src/") && f.path.endsWith(".ts")).map((f) => f.contents))) {
+  for (const name of runtime.packages) {
     const range = RUNTIME_DEPENDENCY_VERSIONS[name];
-    if (range === undefined) {
-      throw new Error(`${service.id}: generated code imports "${name}", which has no version in RUNTIME_DEPENDENCY_VERSIONS (src/emit/package/emit-package.ts); add it there or drop the import`);
-    }
+    if (range === undefined) throw new Error(`the runtime imports "${name}", which has no version in RUNTIME_DEPENDENCY_VERSIONS (src/emit/package/emit-package.ts)`);
     dependencies[name] = range;
   }
-  // Each top-level module is also importable on its own (`<pkg>/client`, `<pkg>/mock`, ...).
-  const subpaths: Record<string, { types: string; import: string; default: string }> = {};
-  for (const f of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
-    const m = /^src\/([A-Za-z0-9_-]+)\.ts$/.exec(f.path);
-    if (!m || m[1] === "index") continue;
-    subpaths[`./${m[1]}`] = { types: `./dist/${m[1]}.d.ts`, import: `./dist/${m[1]}.js`, default: `./dist/${m[1]}.js` };
+  // Top-level modules: `x.js` with `x.d.ts`, or a declaration-only `x.d.ts` (types).
+  const modules = new Map<string, { js: boolean }>();
+  for (const m of emitted) {
+    const match = /^([A-Za-z0-9_-]+)\.(js|d\.ts)$/.exec(m.path);
+    if (!match) continue;
+    const entry = modules.get(match[1]!) ?? { js: false };
+    if (match[2] === "js") entry.js = true;
+    modules.set(match[1]!, entry);
   }
-  // Everything emitted outside src/ (schemas, OpenAPI, README) ships too.
-  const extra = new Set(files.map((f) => f.path.split("/")[0]!).filter((top) => top !== "src" && top !== "package.json"));
-  // ...and is importable by path (`<pkg>/openapi.yaml`, `<pkg>/schema/X.schema.json`).
-  const assets: Record<string, string> = {};
-  for (const top of [...extra].sort(compareStrings)) {
-    if (top.endsWith(".md")) continue;
-    const isDir = files.some((f) => f.path.startsWith(`${top}/`));
-    assets[isDir ? `./${top}/*` : `./${top}`] = isDir ? `./${top}/*` : `./${top}`;
+  const index = emitIndex(service, [...modules].map(([name, { js }]) => ({ name, js })));
+  const subpaths: Record<string, unknown> = { ".": { types: "./index.d.ts", default: "./index.js" } };
+  for (const [name, { js }] of [...modules].sort((a, b) => compareStrings(a[0], b[0]))) {
+    subpaths[`./${name}`] = js ? { types: `./${name}.d.ts`, default: `./${name}.js` } : { types: `./${name}.d.ts` };
   }
+  const assets = new Set(emitted.map((m) => m.path.split("/")[0]!).filter((top) => !/\.(js|d\.ts|md)$/.test(top) && top !== "runtime"));
+  for (const top of [...assets].sort(compareStrings)) {
+    const isDir = emitted.some((m) => m.path.startsWith(`${top}/`));
+    subpaths[isDir ? `./${top}/*` : `./${top}`] = isDir ? `./${top}/*` : `./${top}`;
+  }
+  subpaths["./package.json"] = "./package.json";
   const pkg = {
-    name: service.packageName,
+    name: service.names.packageName,
     version: "0.0.0",
-    description: `Types, validators and a typed client for ${service.title}, generated by opforge.`,
+    description: `Types, validators, a typed client and a mock server for ${service.title}, generated by opforge.`,
     type: "module",
-    exports: {
-      ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" },
-      ...subpaths,
-      ...assets,
-      "./package.json": "./package.json",
-    },
-    main: "./dist/index.js",
-    types: "./dist/index.d.ts",
-    files: ["dist", ...[...extra].sort(compareStrings)],
+    exports: subpaths,
+    main: "./index.js",
+    types: "./index.d.ts",
     sideEffects: false,
     engines: { node: ">=20" },
     dependencies,
   };
-  return [
-    { path: "src/index.ts", contents: index },
-    { path: "package.json", contents: JSON.stringify(pkg, null, 2) + "\n" },
-  ];
+  return [...runtime.files, ...index, { path: "package.json", contents: JSON.stringify(pkg, null, 2) + "\n" }];
 }

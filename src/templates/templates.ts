@@ -1,0 +1,79 @@
+/**
+ * The handlebars templates of text-shaped output (each package's README),
+ * from `templates/` at the repository root, any of which a user may
+ * override by name with `--templates DIR` (as OpenAPI Generator's `-t`).
+ * Templates are compiled with `noEscape`: handlebars' HTML escaping is wrong
+ * for Markdown and for code, so the views hand templates text that is
+ * already escaped for where it goes (see emit/readme/readme-view.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { compareStrings } from "../util/sort.js";
+
+const BUILT_IN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+
+export type Render = (view: object) => string;
+
+export interface TemplateSet {
+  /** The folders read, built-in last. */
+  readonly dirs: readonly string[];
+  render(name: string, view: object): string;
+}
+
+/** `name` -> file, for `DIR/<name>.hbs` and `DIR/partials/<name>.hbs`. */
+function listTemplates(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sub of ["", "partials"]) {
+    const d = path.join(dir, sub);
+    if (!existsSync(d) || !statSync(d).isDirectory()) continue;
+    for (const f of readdirSync(d).sort(compareStrings)) {
+      if (f.endsWith(".hbs")) out.set(`${sub ? "partials/" : ""}${f.slice(0, -4)}`, path.join(d, f));
+    }
+  }
+  return out;
+}
+
+/**
+ * The built-in templates, each replaced by a file of the same name in
+ * `overrides` when there is one. An override folder with a template name
+ * the built-ins lack is an error (a typo would otherwise be ignored).
+ */
+export function loadTemplates(overrides?: string): TemplateSet {
+  const builtIn = listTemplates(BUILT_IN);
+  const files = new Map(builtIn);
+  if (overrides !== undefined) {
+    if (!existsSync(overrides) || !statSync(overrides).isDirectory()) throw new TemplateError(`--templates ${overrides}: not a folder`);
+    for (const [name, file] of listTemplates(overrides)) {
+      if (!builtIn.has(name)) {
+        throw new TemplateError(`${file}: no built-in template is named '${name}' (templates: ${[...builtIn.keys()].join(", ")})`);
+      }
+      files.set(name, file);
+    }
+  }
+  const hb = Handlebars.create();
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  for (const [name, file] of files) {
+    const text = readFileSync(file, "utf8");
+    if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length), text);
+    else compiled.set(name, hb.compile(text, { noEscape: true, strict: false, preventIndent: true }));
+  }
+  return {
+    dirs: overrides !== undefined ? [overrides, BUILT_IN] : [BUILT_IN],
+    render(name, view) {
+      const t = compiled.get(name);
+      if (!t) throw new TemplateError(`no template named '${name}'`);
+      try {
+        return t(view);
+      } catch (e) {
+        throw new TemplateError(`template '${name}' (${files.get(name)}): ${(e as Error).message}`);
+      }
+    },
+  };
+}
+
+/** A template that cannot be read or rendered: a user error, reported without a stack. */
+export class TemplateError extends Error {
+  override readonly name = "TemplateError";
+}
