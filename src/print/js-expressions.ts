@@ -30,11 +30,14 @@ export function needsParens(expr: Expr, ctx: Ctx): boolean {
   const low = expr.kind === "conditional" || expr.kind === "arrow" || expr.kind === "assign";
   if (expr.kind === "assign" && ctx.kind !== "statement" && ctx.kind !== "for") unsupported("an assignment inside an expression");
   if (expr.kind === "spread" && ctx.kind !== "argument" && ctx.kind !== "element") unsupported("spread outside arguments and arrays");
+  // prettier parenthesises `await` as an operand of any operator and as a conditional's test.
+  if (expr.kind === "await" && ["binary", "unary", "spread", "conditional-test"].includes(ctx.kind)) return true;
   switch (ctx.kind) {
     case "statement":
       if (startsWithObject(expr)) unsupported("an expression statement starting with an object literal");
       if (expr.kind === "arrow") unsupported("an arrow function as a statement");
-      return false;
+      // A string statement would read as a directive; prettier parenthesises it.
+      return expr.kind === "literal" && expr.type === "string";
     case "callee":
     case "member-object":
       if (expr.kind === "object") unsupported("an object literal as a callee or member object");
@@ -58,9 +61,15 @@ export function needsParens(expr: Expr, ctx: Ctx): boolean {
       return false;
     case "binary":
       if (expr.kind === "binary") return binaryChildNeedsParens(ctx.operator, expr.operator, ctx.side);
+      // `(!a) in b`, `(-1) instanceof C`: prettier makes the operand of `in`/`instanceof` explicit.
+      if ((expr.kind === "unary" || isNegativeNumber(expr)) && ctx.side === "left" && (ctx.operator === "in" || ctx.operator === "instanceof")) {
+        return true;
+      }
       return low;
     case "conditional-test":
-      return low;
+      if (expr.kind === "conditional") unsupported("a conditional as the test of a conditional");
+      // prettier makes a `??` test explicit: `(a ?? b) ? c : d`.
+      return low || (expr.kind === "binary" && expr.operator === "??");
     case "conditional-branch":
       if (low) unsupported("a conditional, arrow or assignment as a conditional branch");
       return false;

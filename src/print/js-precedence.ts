@@ -71,8 +71,8 @@ export function binaryChildNeedsParens(parentOp: BinaryOperator, child: BinaryOp
   if (pp > np) return true;
   if (pp === np && side === "right") return true;
   if (pp === np && !shouldFlatten(parentOp, child)) return true;
-  if (pp < np && child === "%") return parentOp === "+" || parentOp === "-";
-  return BITWISE.has(parentOp);
+  if (BITWISE.has(parentOp)) return true;
+  return pp < np && child === "%" && (parentOp === "+" || parentOp === "-");
 }
 
 /** A negative number literal is a unary minus in the AST prettier sees. */

@@ -36,10 +36,13 @@ export function printSequence<T extends { kind: string }>(items: readonly T[], p
   return parts;
 }
 
-/** `{ ... }` around statements (`{}` when there are none). */
-export function printBlock(body: readonly Stmt[]): Doc {
+/**
+ * `{ ... }` around statements. An empty block is `{}` as a function, loop or `catch` body, but
+ * `{` newline `}` elsewhere (if/else branches, `try`, `finally`, standalone), as prettier prints it.
+ */
+export function printBlock(body: readonly Stmt[], compactEmpty = true): Doc {
   const statements = printSequence(body, printStatement);
-  if (statements.length === 0) return "{}";
+  if (statements.length === 0) return compactEmpty ? "{}" : ["{", hardline, "}"];
   return ["{", indent([hardline, ...statements]), hardline, "}"];
 }
 
@@ -162,7 +165,7 @@ export function printStatement(stmt: Stmt): Doc {
     case "if":
       return printIf(stmt);
     case "block":
-      return printBlock(stmt.body);
+      return printBlock(stmt.body, false);
     case "for":
       return printFor(stmt);
     case "for-in":
@@ -176,7 +179,7 @@ export function printStatement(stmt: Stmt): Doc {
         printExpr(stmt.right, DEFAULT),
         ")",
         " ",
-        printBlock(stmt.body),
+        printBlock(stmt.body, false),
       ]);
     case "switch":
       return printSwitch(stmt);
@@ -191,9 +194,11 @@ export function printStatement(stmt: Stmt): Doc {
     case "try":
       return [
         "try ",
-        printBlock(stmt.block),
-        stmt.handler !== undefined ? [" catch ", stmt.param !== undefined ? ["(", stmt.param, ") "] : "", printBlock(stmt.handler)] : "",
-        stmt.finalizer !== undefined ? [" finally ", printBlock(stmt.finalizer)] : "",
+        printBlock(stmt.block, false),
+        stmt.handler !== undefined
+          ? [" catch ", stmt.param !== undefined ? ["(", stmt.param, ") "] : "", printBlock(stmt.handler, stmt.finalizer === undefined)]
+          : "",
+        stmt.finalizer !== undefined ? [" finally ", printBlock(stmt.finalizer, false)] : "",
       ];
     case "import":
       return printImport(stmt);
@@ -204,6 +209,7 @@ export function printStatement(stmt: Stmt): Doc {
     case "type-alias":
       return printTypeAlias(stmt);
     case "doc":
+      if (["blank", "line-comment", "doc"].includes(stmt.statement.kind)) unsupported("a doc comment that documents no statement");
       return [printDocComment(stmt.text), hardline, printStatement(stmt.statement)];
     case "line-comment":
       return printLineComment(stmt.text);
