@@ -163,13 +163,16 @@ function someDoc(doc: Doc, predicate: (doc: Doc) => boolean | undefined): boolea
   return false;
 }
 
-/** The direct sub-documents of `doc` (all states of a conditional group). */
+/**
+ * The direct sub-documents of `doc`. A conditional group contributes only its first state, as in
+ * prettier's willBreak/canBreak (its last state is broken by construction).
+ */
 export function children(doc: Doc): readonly Doc[] {
   if (typeof doc === "string") return [];
   if (isArray(doc)) return doc;
   switch (doc.type) {
     case "group":
-      return doc.expandedStates ?? [doc.contents];
+      return [doc.contents];
     case "indent":
     case "align":
     case "indent-if-break":

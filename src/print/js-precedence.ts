@@ -66,6 +66,8 @@ export function shouldFlatten(parentOp: BinaryOperator, nodeOp: BinaryOperator):
 export function binaryChildNeedsParens(parentOp: BinaryOperator, child: BinaryOperator, side: "left" | "right"): boolean {
   // `??` cannot be mixed with `||`/`&&` without parentheses (a syntax rule).
   if ((parentOp === "??") !== (child === "??") && isLogical(parentOp) && isLogical(child)) return true;
+  // prettier makes `&&` inside `||` explicit: `a || (b && c)`.
+  if (parentOp === "||" && child === "&&") return true;
   const pp = precedence(parentOp);
   const np = precedence(child);
   if (pp > np) return true;

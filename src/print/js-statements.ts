@@ -52,11 +52,22 @@ function clause(stmt: Stmt, forceSpace = false): Doc {
   return indent([line, printStatement(stmt)]);
 }
 
+const isNot = (e: Expr): e is Expr & { kind: "unary" } => e.kind === "unary" && e.operator === "!";
+
+/** `(test)` of if/switch; `!(a || b)` / `!!(a && b)` already break inside their own parentheses. */
 function printTest(test: Expr): Doc {
-  return group([indent([softline, printExpr(test, { kind: "test" })]), softline]);
+  const printed = printExpr(test, { kind: "test" });
+  if (isNot(test)) {
+    const inner = isNot(test.argument) ? test.argument.argument : test.argument;
+    if (inner.kind === "binary" && ["||", "&&", "??"].includes(inner.operator)) return printed;
+  }
+  return group([indent([softline, printed]), softline]);
 }
 
 function printIf(stmt: Stmt & { kind: "if" }): Doc {
+  if (stmt.alternate !== undefined && stmt.consequent.kind === "if") {
+    unsupported("an unbraced `if` as the consequent of an `if` with `else` (the `else` would rebind); use a block");
+  }
   const parts: Doc[] = [group(["if (", printTest(stmt.test), ")", group(clause(stmt.consequent))])];
   if (stmt.alternate !== undefined) {
     parts.push(stmt.consequent.kind === "block" ? " " : hardline);

@@ -64,12 +64,20 @@ export function codeSpan(code: string): string {
 /**
  * A fenced code block (no trailing newline): backtick fence one longer than the longest backtick
  * run in the code, at least three, as prettier prints it. `lang` must be a single word without
- * backticks. Line endings are normalised to `\n`; trailing line breaks are dropped (prettier
+ * backticks. Trailing whitespace of lines is removed. prettier formats the code of languages it knows (js, ts, json, css, yaml, ...): such
+ * code must already be in prettier's format (print it with this library first); other languages
+ * (`text`, `sh`, `http`) are left alone. Line endings are normalised to `\n`; trailing line breaks are dropped (prettier
  * drops them too).
  */
 export function fencedCode(lang: string, code: string): string {
   if (!/^[^\s`]*$/.test(lang)) throw new Error(`fencedCode: unusable language ${JSON.stringify(lang)}`);
-  const body = clean(code).replace(LINE_TERMINATOR, "\n").replace(/\n+$/, "");
+  // Trailing blanks of lines are dropped: prettier drops them at the end of the block.
+  const body = clean(code)
+    .replace(LINE_TERMINATOR, "\n")
+    .split("\n")
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .replace(/\n+$/, "");
   const longest = Math.max(0, ...backtickRuns(body));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${body}\n${fence}`;
