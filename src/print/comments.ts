@@ -1,0 +1,53 @@
+/**
+ * Comments carrying arbitrary text (descriptions from specs) that can neither end early nor leak
+ * code, in the shape prettier leaves untouched: a JSDoc block whose lines all start with ` * `
+ * (prettier re-indents such "indentable" blocks but keeps their text), and `//` lines.
+ */
+
+/** Every line terminator JS knows; each one would split a comment line. */
+const LINE_TERMINATORS = /\r\n|[\r\n\u2028\u2029]/g;
+
+/** A lone surrogate cannot be written as UTF-8: it would reach the file as U+FFFD anyway. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces lone surrogates by U+FFFD, as writing the text to a UTF-8 file would. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** Splits text into lines on any JS line terminator. */
+function lines(text: string): string[] {
+  return wellFormed(text).replace(LINE_TERMINATORS, "\n").split("\n");
+}
+
+/**
+ * Makes a line safe inside a block comment: `*` followed by `/` would end it, so a space is put
+ * between them (readable, and no invisible characters). Trailing whitespace is removed because
+ * prettier trims every line of a JSDoc block.
+ */
+function blockSafe(line: string): string {
+  return line.replace(/\*\//g, "* /").trimEnd();
+}
+
+/**
+ * A `/** ... *\/` block for `text` (one ` * ` line per text line), indented by `indent` (the
+ * block's column; prettier re-aligns a JSDoc block to its node, so the caller must pass the
+ * indentation the node gets, or print it through the JS builders which do). Empty lines become
+ * ` *`. A single-line text gives the three-line form, which prettier keeps.
+ */
+export function docComment(text: string, indent = ""): string {
+  const body = lines(text).map((line) => {
+    const safe = blockSafe(line);
+    return safe === "" ? `${indent} *` : `${indent} * ${safe}`;
+  });
+  return [`${indent}/**`, ...body, `${indent} */`].join("\n");
+}
+
+/**
+ * A `//` comment line for `text`: line terminators become spaces so the rest of the text can never
+ * become code; trailing whitespace is trimmed (prettier would trim it).
+ */
+export function lineComment(text: string): string {
+  const flat = wellFormed(text).replace(LINE_TERMINATORS, " ").trimEnd();
+  return flat === "" ? "//" : `// ${flat}`;
+}
