@@ -83,8 +83,19 @@ export const unary = (operator: UnaryOperator, argument: Expr): Expr => ({ kind:
 export const not = (argument: Expr): Expr => unary("!", argument);
 /** `x++`, `--x`, ... */
 export const update = (operator: "++" | "--", argument: Expr, prefix = false): Expr => ({ kind: "update", operator, prefix, argument });
-/** A binary or logical expression. */
-export const binary = (left: Expr, operator: BinaryOperator, right: Expr): Expr => ({ kind: "binary", operator, left, right });
+/** Same-operator chains that mean the same however they are grouped. */
+const ASSOCIATIVE: ReadonlySet<BinaryOperator> = new Set(["&&", "||", "??"]);
+
+/**
+ * A binary or logical expression. `a && (b && c)` is built as `(a && b) && c`:
+ * the same value, and the grouping prettier lays out as a flat chain.
+ */
+export const binary = (left: Expr, operator: BinaryOperator, right: Expr): Expr => {
+  if (ASSOCIATIVE.has(operator) && right.kind === "binary" && right.operator === operator) {
+    return binary(binary(left, operator, right.left), operator, right.right);
+  }
+  return { kind: "binary", operator, left, right };
+};
 /** `a op b op c ...`, left-associated. */
 export const chain = (operator: BinaryOperator, operands: readonly Expr[]): Expr => {
   const [first, ...rest] = operands;

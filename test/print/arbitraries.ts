@@ -96,7 +96,8 @@ export const expression: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; simple: Ex
 
 function statementLeaf(expr: fc.Arbitrary<Expr>): fc.Arbitrary<Stmt> {
   return fc.oneof(
-    expr.map(b.exprStmt),
+    // A bare literal statement reads as a directive in some places; emitters never write one.
+    expr.filter((e) => e.kind !== "literal").map(b.exprStmt),
     fc.tuple(identifier, expr).map(([n, e]) => b.variable("const", n, e)),
     expr.map((e) => b.ret(e)),
     fc.tuple(memberish(identifier.map(b.id), false), expr).map(([target, value]) => b.exprStmt(b.assign(target, value))),

@@ -19,12 +19,11 @@ export function sanitize(body: readonly Stmt[]): Stmt[] {
     if (typeof node !== "object" || node === null) return;
     const n = node as Record<string, unknown>;
     if (n.kind === "if") {
-      // A declaration (or a comment) cannot be an unbraced branch: brace it.
+      // The printer takes braced bodies only (an `else if` stays as it is): brace the others.
       for (const key of ["consequent", "alternate"]) {
         const branch = n[key] as Record<string, unknown> | undefined;
-        if (branch !== undefined && !["expression", "return", "if", "block", "break", "continue", "throw"].includes(branch.kind as string)) {
-          n[key] = { kind: "block", body: [branch] };
-        }
+        if (branch === undefined || branch.kind === "block" || (key === "alternate" && branch.kind === "if")) continue;
+        n[key] = { kind: "block", body: [branch] };
       }
     }
     if (["variable", "function", "for-in", "for-of", "class"].includes(n.kind as string)) n.name = `${n.name as string}_${counter++}`;
