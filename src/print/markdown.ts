@@ -3,10 +3,13 @@
  * and must show hostile text as text.
  *
  * Rules the helpers follow, checked against prettier 3.10.1 and marked:
- * - Inline text: every ASCII punctuation character is backslash-escaped. CommonMark turns an
- *   escaped punctuation character into itself, so nothing can become markup (emphasis, links,
- *   autolinks, HTML, entities, headings, list markers, code), at the start of a line or inside a
- *   list item alike; prettier keeps every such escape. Whitespace runs (line breaks included)
+ * - Inline text: the characters that can start markup anywhere in a line (backslash, backtick,
+ *   `*`, `_`, brackets, `<`, `>`, `&`, `~`, `|`, `$`, which prettier reads as math, and `#`, which closes a heading) are backslash-escaped, and so is a first
+ *   character that would open a block at the start of a line (`>`, `+`, `-`, `=`, or the
+ *   `.`/`)` after leading digits). CommonMark turns an escaped punctuation character into
+ *   itself, so nothing can become markup (emphasis, links, autolinks, HTML, entities,
+ *   headings, list markers, code), at the start of a line or inside a list item alike, and
+ *   the text stays readable; prettier keeps every such escape. Whitespace runs (line breaks included)
  *   fold to one space and the ends are trimmed, because prettier collapses whitespace in
  *   paragraphs and a line break would end a list item or start a block.
  * - Tables are not offered: prettier re-aligns their columns, so a table's text would depend on
@@ -15,7 +18,10 @@
 
 const LINE_TERMINATOR = /\r\n|[\r\n\u2028\u2029]/g;
 const WHITESPACE_RUN = /[\t\n\v\f\r \u2028\u2029]+/g;
-const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** Characters that can open markup anywhere in a line. */
+const INLINE_MARKUP = /[\\`*_[\]<>&~|$#]/g;
+/** A first character that opens a block at the start of a line (heading, quote, list, setext underline). */
+const LEADING_BLOCK = /^(?:[>+=-]|\d+(?=[.)]))/;
 // C0/C1 controls other than whitespace: invisible, and some are rewritten by markdown parsers.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -34,7 +40,11 @@ export function markdownPlain(text: string): string {
  * anywhere inline (paragraph, heading text, list item). O(length).
  */
 export function markdownText(text: string): string {
-  return markdownPlain(text).replace(ASCII_PUNCTUATION, (ch) => "\\" + ch);
+  const escaped = markdownPlain(text).replace(INLINE_MARKUP, (ch) => "\\" + ch);
+  const lead = LEADING_BLOCK.exec(escaped);
+  if (!lead) return escaped;
+  // `#`: `\#`; `1.`: `1\.` (the digits stay, the marker is escaped).
+  return /^\d/.test(lead[0]) ? `${lead[0]}\\${escaped.slice(lead[0].length)}` : `\\${escaped}`;
 }
 
 /** The lengths of the backtick runs in `text`. */

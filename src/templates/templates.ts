@@ -56,7 +56,8 @@ export function loadTemplates(overrides?: string): TemplateSet {
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, file] of files) {
     const text = readFileSync(file, "utf8");
-    if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length), text);
+    // `partials/install.md` is used as `{{> install}}`.
+    if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length).replace(/\..*$/, ""), text);
     else compiled.set(name, hb.compile(text, { noEscape: true, strict: false, preventIndent: true }));
   }
   return {

@@ -1,68 +1,75 @@
 /**
- * Emits `src/mock.ts`, the table that wires the hand-written mock runtime to
- * a service's operations (routes, member bindings, validators, examples,
- * errors, state rules), and copies that runtime into
- * `src/runtime/mock/` so the package serves its own mock.
+ * Emits the mock: `mock.js` hands the runtime (`runtime/mock/`) the service
+ * table, the mock table (validators, synthesized answers, examples,
+ * resources) and a start function; `mock.d.ts` declares them.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { IrService } from "../../ir/types.js";
-import { compareStrings } from "../../util/sort.js";
-import type { Emitter, GeneratedFile } from "../shared/emitter.js";
-import { docComment } from "../shared/doc-comment.js";
-import { propertyKey, stringLiteral } from "../shared/literals.js";
-import { generatedHeader } from "../shared/print-ts.js";
-import { Identifier, mockServiceData, validatorNames, type MockData } from "./mock-data.js";
+import * as b from "../../print/js-build.js";
+import type { Stmt } from "../../print/js-ast.js";
+import { printModule } from "../../print/js-statements.js";
+import * as t from "../../print/ts-build.js";
+import { dataExpr } from "../shared/data-expr.js";
+import type { Emitter } from "../shared/emitter.js";
+import { headerComment } from "../shared/header.js";
+import { mockTable, validatorNames } from "./mock-data.js";
 
-const RUNTIME_DIR = fileURLToPath(new URL("../../runtime/mock/", import.meta.url));
+/** The runtime modules the mock imports, by the path generated code uses. */
+const MOCK_RUNTIME = "./runtime/mock/index.js";
+const MOCK_TYPES = "./runtime/table/mock-types.js";
 
 export const mockEmitter: Emitter = {
   name: "mock",
   emit(service) {
-    return [emitMockFile(service), ...runtimeFiles()];
+    return [
+      { path: "mock.js", contents: printModule(mockJs(service), "js") },
+      { path: "mock.d.ts", contents: printModule(mockDts(service), "ts") },
+    ];
   },
 };
 
-/** The hand-written runtime, verbatim (read once per process). */
-let runtimeCache: GeneratedFile[] | undefined;
-export function runtimeFiles(): GeneratedFile[] {
-  runtimeCache ??= readdirSync(RUNTIME_DIR)
-    .filter((f) => f.endsWith(".ts"))
-    .sort(compareStrings)
-    .map((f) => ({ path: `src/runtime/mock/${f}`, contents: readFileSync(RUNTIME_DIR + f, "utf8"), preformatted: true }));
-  return runtimeCache.map((f) => ({ ...f }));
+function mockJs(service: IrService): Stmt[] {
+  const validators = validatorNames(service);
+  return [
+    headerComment(service),
+    b.blank,
+    b.importNamed([{ name: "startMock" }], MOCK_RUNTIME),
+    b.importNamed([{ name: "service" }], "./service.js"),
+    ...(validators.length ? [b.importNamed(validators.map((name) => ({ name })), "./validators.js")] : []),
+    b.blank,
+    b.variable("const", "mockTable", dataExpr(mockTable(service)), { exported: true }),
+    b.blank,
+    b.variable("const", "mockDefinition", b.object([b.shorthand("service"), b.prop("mock", b.id("mockTable"))]), { exported: true }),
+    b.blank,
+    b.fn(service.names.startMock, [b.param("options", { defaultValue: b.object([]) })], [b.ret(b.call(b.id("startMock"), [b.array([b.id("mockDefinition")]), b.id("options")]))], { exported: true }),
+  ];
 }
 
-export function emitMockFile(service: IrService): GeneratedFile {
-  const doc = (lines: string[]) => docComment(lines);
-  const text = [
-    generatedHeader(service.files),
-    `import { listenMock, type ListenOptions, type MockServiceDefinition, type RunningMock } from "./runtime/mock/index.js";`,
-    `import { ${validatorNames(service).join(", ")} } from "./validators.js";`,
-    "",
-    doc([`Mock wiring for ${service.title}: routes, members, validators, examples, errors and state rules, read by the runtime in ./runtime/mock/.`]),
-    `export const mock: MockServiceDefinition = ${literal(mockServiceData(service))};`,
-    "",
-    doc([`Serves the ${service.title} mock over HTTP (127.0.0.1, a free port unless \`port\` is given).`]),
-    `export function listen(options: ListenOptions = {}): Promise<RunningMock> {`,
-    `  return listenMock([mock], options);`,
-    `}`,
-    "",
-  ].join("\n");
-  return { path: "src/mock.ts", contents: text };
-}
-
-/** A TS expression for `value`; strings go through the escaper, `undefined` properties are left out. */
-export function literal(value: MockData | undefined): string {
-  if (value === undefined || value === null) return "null";
-  if (value instanceof Identifier) return value.name;
-  if (typeof value === "string") return stringLiteral(value);
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
-  if (typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  const entries = Object.keys(value)
-    .filter((k) => value[k] !== undefined)
-    // `__proto__: x` (quoted or not) in a literal sets the prototype; a computed key makes it plain data.
-    .map((k) => `${k === "__proto__" ? `["__proto__"]` : propertyKey(k)}: ${literal(value[k])}`);
-  return `{ ${entries.join(", ")} }`;
+function mockDts(service: IrService): Stmt[] {
+  return [
+    headerComment(service),
+    b.blank,
+    b.importNamed([{ name: "ListenOptions" }, { name: "MockDefinition" }, { name: "RunningMock" }], MOCK_RUNTIME, true),
+    b.importNamed([{ name: "MockTable" }], MOCK_TYPES, true),
+    b.blank,
+    b.exportNamed([{ name: "ListenOptions" }, { name: "MockDefinition" }, { name: "MockOptions" }, { name: "RunningMock" }], MOCK_RUNTIME, true),
+    b.blank,
+    b.withDoc(
+      `What the mock of ${service.title} adds to the service table: each operation's validators, synthesized answer, documented examples and resource action, and the resources it keeps.`,
+      b.variable("const", "mockTable", undefined, { exported: true, declare: true, type: t.typeRef("MockTable") }),
+    ),
+    b.blank,
+    b.withDoc(
+      `The mock of ${service.title}, for \`startMock\` / \`createMockHandler\` (several services can share a port).`,
+      b.variable("const", "mockDefinition", undefined, { exported: true, declare: true, type: t.typeRef("MockDefinition") }),
+    ),
+    b.blank,
+    b.withDoc(
+      `Serves the ${service.title} mock over HTTP on 127.0.0.1 (a free port unless \`options.port\` is given); resolves once it accepts connections.`,
+      b.fn(service.names.startMock, [b.param("options", { type: t.typeRef("ListenOptions"), optional: true })], undefined, {
+        exported: true,
+        declare: true,
+        returnType: t.typeRef("Promise", [t.typeRef("RunningMock")]),
+      }),
+    ),
+  ];
 }

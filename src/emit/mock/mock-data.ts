@@ -3,19 +3,16 @@
  * `mock.js` hands to the mock runtime beside the service table. Validators
  * are named here and printed as identifiers. Pure data; no text.
  */
-import type { IrOperation, IrService, JsonValue } from "../../ir/types.js";
+import type { IrOperation, IrService } from "../../ir/types.js";
 import { sampleOutput } from "./sample.js";
 
-/** A reference to a generated function, printed as a bare identifier. */
-export class Identifier {
-  constructor(readonly name: string) {}
-}
+import { Identifier, type Data } from "../shared/data-expr.js";
 
-export type MockData = null | boolean | number | string | Identifier | MockData[] | { [key: string]: MockData };
+export type MockData = Data;
 
 /** Drops `undefined` properties, so that printed tables carry only what is set. */
 function compact(o: Record<string, MockData | undefined>): { [key: string]: MockData } {
-  const out: { [key: string]: MockData } = {};
+  const out: { [key: string]: MockData } = Object.create(null) as { [key: string]: MockData };
   for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = o[k]!;
   return out;
 }
@@ -83,4 +80,3 @@ export function validatorNames(service: IrService): string[] {
   return [...names].sort();
 }
 
-export type { JsonValue };

@@ -1,14 +1,10 @@
 /**
  * A valid answer for each operation, decided at generation time: the docs'
  * example of the success answer when there is one (turned into documented
- * names), else values made up from the output shape. Made-up values are
- * deterministic and chosen to pass the shape's own constraints (length,
- * pattern, range, enum), so that the answer validates against its shape.
+ * names), else values made up from the output shape (see shared/synthesize.ts).
  */
-import type { IrMember, IrOperation, IrService, IrShape, IrStructureShape, IrType, JsonValue } from "../../ir/types.js";
-
-const FIXED_DATE = "2026-01-01T00:00:00Z";
-const FIXED_EPOCH = 1767225600;
+import type { IrOperation, IrService, JsonValue } from "../../ir/types.js";
+import { fromWire, isObject, isScalar, Synthesizer } from "../shared/synthesize.js";
 
 export function sampleOutput(service: IrService, op: IrOperation): JsonValue | undefined {
   if (op.output === undefined) return undefined;
@@ -21,111 +17,3 @@ export function sampleOutput(service: IrService, op: IrOperation): JsonValue | u
   return new Synthesizer(shapes).structure(output.members, (m) => isScalar(m.type, shapes), 0);
 }
 
-function isObject(v: unknown): v is Record<string, JsonValue> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function isScalar(type: IrType, shapes: ReadonlyMap<string, IrShape>): boolean {
-  if (type.kind === "ref") return shapes.get(type.name)?.kind === "enum";
-  return type.kind !== "list" && type.kind !== "map";
-}
-
-/** A wire-named example body -> documented names, members the shape does not know dropped. */
-function fromWire(shape: IrStructureShape, body: Record<string, JsonValue>, shapes: ReadonlyMap<string, IrShape>): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const m of shape.members) {
-    if (m.location !== "body" || !Object.hasOwn(body, m.wireName)) continue;
-    out[m.name] = valueFromWire(m.type, body[m.wireName]!, shapes);
-  }
-  return out;
-}
-
-function valueFromWire(type: IrType, v: JsonValue, shapes: ReadonlyMap<string, IrShape>): JsonValue {
-  if (type.kind === "list" && Array.isArray(v)) return v.map((x) => valueFromWire(type.items, x, shapes));
-  if (type.kind === "map" && isObject(v)) {
-    const out: Record<string, JsonValue> = {};
-    for (const k of Object.keys(v)) out[k] = valueFromWire(type.value, v[k]!, shapes);
-    return out;
-  }
-  const target = type.kind === "ref" ? shapes.get(type.name) : undefined;
-  return target?.kind === "structure" && isObject(v) ? fromWire(target, v, shapes) : v;
-}
-
-class Synthesizer {
-  constructor(private readonly shapes: ReadonlyMap<string, IrShape>) {}
-
-  /** An object with every required member and each member `include` accepts. */
-  structure(members: readonly IrMember[], include: (m: IrMember) => boolean, depth: number): Record<string, JsonValue> {
-    const out: Record<string, JsonValue> = {};
-    for (const m of members) {
-      if (m.location !== "body" && m.location !== "header") continue;
-      if (!m.required && !include(m)) continue;
-      const v = this.value(m.type, m.name, depth);
-      if (v !== undefined) out[m.name] = v;
-    }
-    return out;
-  }
-
-  private value(type: IrType, hint: string, depth: number): JsonValue | undefined {
-    switch (type.kind) {
-      case "string":
-        return this.string(type, hint);
-      case "integer":
-      case "long":
-      case "float":
-      case "double":
-        return number(type);
-      case "boolean":
-        return false;
-      case "timestamp":
-        return type.format === "epoch-seconds" ? FIXED_EPOCH : type.format === "http-date" ? new Date(FIXED_EPOCH * 1000).toUTCString() : FIXED_DATE;
-      case "list": {
-        const out: JsonValue[] = [];
-        for (let i = 0; i < (type.minItems ?? 0); i++) {
-          const v = this.value(type.items, hint, depth + 1);
-          if (v !== undefined) out.push(v);
-        }
-        return out;
-      }
-      case "map":
-        return {};
-      case "ref": {
-        const shape = this.shapes.get(type.name);
-        if (!shape) return undefined;
-        if (shape.kind === "enum") return shape.values[0]?.value;
-        // Required members only below the top level; a cycle of required members ends here.
-        return depth > 16 ? {} : this.structure(shape.members, () => false, depth + 1);
-      }
-    }
-  }
-
-  private string(type: Extract<IrType, { kind: "string" }>, hint: string): string | undefined {
-    const candidates = [...(type.knownValues ?? []).map((v) => v.value), `mock-${hint}`, "mock", `mock_${hint}`, "mock1", "abc", "200", "a", "1", ""];
-    const min = type.minLength ?? 0;
-    const max = type.maxLength ?? Infinity;
-    const re = type.pattern !== undefined ? regex(type.pattern) : undefined;
-    for (let c of candidates) {
-      if ([...c].length > max) c = [...c].slice(0, max).join("");
-      while ([...c].length < min) c += c.length ? c.slice(-1) : "a";
-      if (re && !re.test(c)) continue;
-      return c;
-    }
-    return undefined;
-  }
-}
-
-function number(type: Extract<IrType, { kind: "integer" | "long" | "float" | "double" }>): number {
-  let n = type.minimum ?? (type.maximum !== undefined && type.maximum < 1 ? type.maximum : 1);
-  if (type.kind === "integer" || type.kind === "long") n = Math.ceil(n);
-  const excluded = type.excluded ?? [];
-  while (excluded.includes(n) && (type.maximum === undefined || n + 1 <= type.maximum)) n++;
-  return n;
-}
-
-function regex(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, "u");
-  } catch {
-    return undefined;
-  }
-}

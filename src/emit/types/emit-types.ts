@@ -1,184 +1,81 @@
 /**
- * Emits `src/types.ts`: an interface per structure, a string-literal union and
- * a `const` array per enum, an interface per error's data, and an operation
- * table, all documented with the docs' own text.
+ * Emits `types.d.ts` (an interface per structure and per error's data, a
+ * string-literal union per enum, documented with the docs' own text) and
+ * `types.js` (the one runtime value: each enum's values in documented order).
  */
 import type { IrEnumShape, IrError, IrMember, IrService, IrShape, IrStructureShape } from "../../ir/types.js";
-import type { Emitter, GeneratedFile } from "../shared/emitter.js";
-import { exportModifier, generatedHeader, printStatements, propertyName, ts, withDoc } from "../shared/print-ts.js";
+import * as b from "../../print/js-build.js";
+import type { Stmt } from "../../print/js-ast.js";
+import { printModule } from "../../print/js-statements.js";
+import * as t from "../../print/ts-build.js";
+import type { TypeMember } from "../../print/ts-ast.js";
+import { headerComment } from "../shared/header.js";
+import type { Emitter } from "../shared/emitter.js";
 import { typeNode } from "../shared/type-node.js";
-
-const f = ts.factory;
+import { memberDoc } from "./member-doc.js";
 
 export const typesEmitter: Emitter = {
   name: "types",
   emit(service) {
-    return [emitTypesFile(service)];
+    return [
+      { path: "types.d.ts", contents: printModule(typeDeclarations(service), "ts") },
+      { path: "types.js", contents: printModule(typeValues(service), "js") },
+    ];
   },
 };
 
-export function emitTypesFile(service: IrService): GeneratedFile {
+function typeDeclarations(service: IrService): Stmt[] {
   const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
-  const statements: ts.Statement[] = [];
-  for (const shape of service.shapes) statements.push(...shapeStatements(shape, shapes));
-  for (const error of service.errors) statements.push(errorInterface(error, shapes));
-  statements.push(operationTable(service));
-  return {
-    path: "src/types.ts",
-    contents: generatedHeader(service.files) + "\n" + printStatements(statements),
-    reexport: true,
-  };
+  const out: Stmt[] = [headerComment(service), b.blank];
+  for (const s of service.shapes) out.push(...(s.kind === "enum" ? enumDeclarations(s) : [structureInterface(s, shapes)]), b.blank);
+  for (const e of service.errors) out.push(errorInterface(e, shapes), b.blank);
+  if (!service.shapes.some((s) => s.kind === "enum") && service.shapes.length + service.errors.length === 0) out.push(b.exportNamed([]));
+  return trimBlank(out);
 }
 
-function shapeStatements(shape: IrShape, shapes: ReadonlyMap<string, IrShape>): ts.Statement[] {
-  return shape.kind === "enum" ? enumStatements(shape) : [structureInterface(shape, shapes)];
-}
-
-function enumStatements(shape: IrEnumShape): ts.Statement[] {
-  const valueDocs = shape.values.filter((v) => v.documentation).map((v) => `- \`${v.value}\`: ${v.documentation}`);
-  const union = withDoc(
-    f.createTypeAliasDeclaration(
-      exportModifier(),
-      shape.name,
-      /* typeParameters */ undefined,
-      f.createUnionTypeNode(shape.values.map((v) => f.createLiteralTypeNode(f.createStringLiteral(v.value)))),
-    ),
-    [shape.documentation, valueDocs.join("\n") || undefined],
-  );
-  const values = withDoc(
-    f.createVariableStatement(
-      exportModifier(),
-      f.createVariableDeclarationList(
-        [
-          f.createVariableDeclaration(
-            shape.valuesConstName,
-            /* exclamationToken */ undefined,
-            // Spelled out (not inferred) so that the module satisfies
-            // isolatedDeclarations: its .d.ts is then built per file, fast.
-            f.createTypeOperatorNode(
-              ts.SyntaxKind.ReadonlyKeyword,
-              f.createTupleTypeNode(shape.values.map((v) => f.createLiteralTypeNode(f.createStringLiteral(v.value)))),
-            ),
-            f.createSatisfiesExpression(
-              f.createAsExpression(
-                f.createArrayLiteralExpression(shape.values.map((v) => f.createStringLiteral(v.value))),
-                f.createTypeReferenceNode("const"),
-              ),
-              f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(f.createTypeReferenceNode(shape.name))),
-            ),
-          ),
-        ],
-        ts.NodeFlags.Const,
-      ),
-    ),
-    [`Every value of {@link ${shape.name}}, in documented order.`],
-  );
-  return [union, values];
-}
-
-function structureInterface(shape: IrStructureShape, shapes: ReadonlyMap<string, IrShape>): ts.Statement {
-  return withDoc(
-    f.createInterfaceDeclaration(
-      exportModifier(),
-      shape.name,
-      /* typeParameters */ undefined,
-      /* heritageClauses */ undefined,
-      shape.members.map((m) => memberSignature(m, shapes)),
-    ),
-    [shape.documentation],
-  );
-}
-
-function errorInterface(error: IrError, shapes: ReadonlyMap<string, IrShape>): ts.Statement {
-  return withDoc(
-    f.createInterfaceDeclaration(
-      exportModifier(),
-      error.typeName,
-      /* typeParameters */ undefined,
-      /* heritageClauses */ undefined,
-      error.members.map((m) => memberSignature(m, shapes)),
-    ),
-    [`Data of the ${error.name} error (HTTP ${error.status}${error.code ? `, code \`${error.code}\`` : ""}).`, error.documentation],
-  );
-}
-
-export function memberSignature(m: IrMember, shapes: ReadonlyMap<string, IrShape>): ts.TypeElement {
-  const facts: string[] = [];
-  if (m.location !== "body" || m.wireName !== m.name) facts.push(`Wire: ${m.location} \`${m.wireName}\`.`);
-  const c = constraintText(m);
-  if (c) facts.push(c);
-  if (m.default !== undefined) facts.push(`@defaultValue ${JSON.stringify(m.default)}`);
-  if (m.deprecated) facts.push("@deprecated");
-  return withDoc(
-    f.createPropertySignature(
-      /* modifiers */ undefined,
-      propertyName(m.name),
-      m.required ? undefined : f.createToken(ts.SyntaxKind.QuestionToken),
-      typeNode(m.type, shapes),
-    ),
-    [m.documentation, facts.join("\n") || undefined],
-  );
-}
-
-/** The constraints of a member as one readable line for its doc comment. */
-export function constraintText(m: IrMember): string | undefined {
-  const t = m.type;
-  const parts: string[] = [];
-  switch (t.kind) {
-    case "string":
-      if (t.minLength !== undefined || t.maxLength !== undefined) parts.push(`length ${t.minLength ?? 0}..${t.maxLength ?? "∞"}`);
-      if (t.pattern !== undefined) parts.push(`pattern \`${t.pattern}\``);
-      if (t.knownValues?.length) parts.push(`documented values: ${t.knownValues.map((v) => v.value).join(", ")}`);
-      break;
-    case "integer":
-    case "long":
-    case "float":
-    case "double":
-      if (t.minimum !== undefined || t.maximum !== undefined) parts.push(`range ${t.minimum ?? "-∞"}..${t.maximum ?? "∞"}`);
-      if (t.excluded?.length) parts.push(`not ${t.excluded.join(", ")}`);
-      if (t.kind !== "double" && t.kind !== "float") parts.push(t.kind);
-      break;
-    case "list":
-      if (t.minItems !== undefined || t.maxItems !== undefined) parts.push(`items ${t.minItems ?? 0}..${t.maxItems ?? "∞"}`);
-      break;
-    case "map":
-      if (t.minEntries !== undefined || t.maxEntries !== undefined) parts.push(`entries ${t.minEntries ?? 0}..${t.maxEntries ?? "∞"}`);
-      break;
+function typeValues(service: IrService): Stmt[] {
+  const out: Stmt[] = [headerComment(service), b.blank];
+  for (const s of service.shapes) {
+    if (s.kind !== "enum") continue;
+    out.push(b.withDoc(valuesDoc(s), b.variable("const", s.valuesConstName, b.array(s.values.map((v) => b.str(v.value))), { exported: true })), b.blank);
   }
-  return parts.length ? `Constraints: ${parts.join("; ")}.` : undefined;
+  if (out.length === 2) out.push(b.exportNamed([]));
+  return trimBlank(out);
 }
 
-/** `<Service>Operations`: each operation's input, output and error names, for typed clients and mocks. */
-function operationTable(service: IrService): ts.Statement {
-  return withDoc(
-    f.createInterfaceDeclaration(
-      exportModifier(),
-      `${service.name}Operations`,
-      undefined,
-      undefined,
-      service.operations.map((op) =>
-        withDoc(
-          f.createPropertySignature(
-            undefined,
-            propertyName(op.name),
-            undefined,
-            f.createTypeLiteralNode([
-              f.createPropertySignature(undefined, "input", undefined, f.createTypeReferenceNode(op.input)),
-              f.createPropertySignature(undefined, "output", undefined, f.createTypeReferenceNode(op.output)),
-              f.createPropertySignature(
-                undefined,
-                "errors",
-                undefined,
-                op.errors.length
-                  ? f.createUnionTypeNode(op.errors.map((e) => f.createLiteralTypeNode(f.createStringLiteral(e.name))))
-                  : f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
-              ),
-            ]),
-          ),
-          [op.documentation, `\`${op.http.method} ${op.http.path}\` → ${op.http.successStatus}`],
-        ),
-      ),
-    ),
-    [`The operations of ${service.title}${service.title.endsWith(".") ? "" : "."}`],
-  );
+function valuesDoc(s: IrEnumShape): string {
+  return `Every value of {@link ${s.name}}, in documented order.`;
+}
+
+function enumDeclarations(s: IrEnumShape): Stmt[] {
+  const valueDocs = s.values.filter((v) => v.documentation).map((v) => `- \`${v.value}\`: ${v.documentation}`);
+  const doc = [s.documentation, valueDocs.join("\n")].filter(Boolean).join("\n\n");
+  const literals = s.values.map((v) => t.stringType(v.value));
+  const alias = b.typeAlias(s.name, literals.length === 1 ? literals[0]! : t.union(literals), { exported: true });
+  const values = b.variable("const", s.valuesConstName, undefined, {
+    exported: true,
+    declare: true,
+    type: t.tupleType(s.values.map((v) => t.stringType(v.value)), true),
+  });
+  return [doc ? b.withDoc(doc, alias) : alias, b.blank, b.withDoc(valuesDoc(s), values)];
+}
+
+function structureInterface(s: IrStructureShape, shapes: ReadonlyMap<string, IrShape>): Stmt {
+  const decl = b.interfaceDecl(s.name, s.members.map((m) => memberSignature(m, shapes)), { exported: true });
+  return s.documentation ? b.withDoc(s.documentation, decl) : decl;
+}
+
+function errorInterface(e: IrError, shapes: ReadonlyMap<string, IrShape>): Stmt {
+  const doc = [`Data of the ${e.name} error (HTTP ${e.status}${e.code ? `, code \`${e.code}\`` : ""}).`, e.documentation].filter(Boolean).join("\n\n");
+  return b.withDoc(doc, b.interfaceDecl(e.typeName, e.members.map((m) => memberSignature(m, shapes)), { exported: true }));
+}
+
+export function memberSignature(m: IrMember, shapes: ReadonlyMap<string, IrShape>): TypeMember {
+  return t.propertySignature(m.name, typeNode(m.type, shapes), { optional: !m.required, doc: memberDoc(m) });
+}
+
+/** Drops a trailing blank. */
+function trimBlank(stmts: Stmt[]): Stmt[] {
+  while (stmts.length && stmts[stmts.length - 1] === b.blank) stmts.pop();
+  return stmts;
 }
