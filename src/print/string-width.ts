@@ -11,6 +11,8 @@
 import { WIDE_RANGES } from "./east-asian-width.js";
 
 const NOT_ASCII = /[^\x20-\x7F]/;
+/** Characters an emoji sequence can contain: without any, the (slow) emoji pass is skipped. */
+const MAYBE_EMOJI = /[\u00A9\u00AE\u203C-\u3299\uFE0F\uD800-\uDBFF]/;
 const ZERO_WIDTH_MARK = /[\p{Mn}\p{Me}]/u;
 // Built with the constructor: the `v` flag (needed for RGI_Emoji) is newer than the project's TS target.
 const EMOJI = new RegExp("[#*0-9]\\uFE0F?\\u20E3|\\p{RGI_Emoji}|\\p{Emoji_Modifier_Base}", "gv");
@@ -44,10 +46,12 @@ function emojiWidth(emoji: string): number {
 export function stringWidth(text: string): number {
   if (!NOT_ASCII.test(text)) return text.length;
   let width = 0;
-  const rest = text.replace(EMOJI, (emoji) => {
-    width += emojiWidth(emoji);
-    return "";
-  });
+  const rest = MAYBE_EMOJI.test(text)
+    ? text.replace(EMOJI, (emoji) => {
+        width += emojiWidth(emoji);
+        return "";
+      })
+    : text;
   for (const character of rest) {
     const codePoint = character.codePointAt(0) as number;
     if (codePoint <= 0x1f || (codePoint >= 0x7f && codePoint <= 0x9f)) continue;
