@@ -31,7 +31,7 @@ export function operationName(originalName: string | undefined, title: string | 
 
 /** The noun of an operation name: UpdateCustomAuthorizer -> CustomAuthorizer, ShowDetailsOfCustomAuthorizers -> CustomAuthorizer. */
 export function operationNoun(op: string): string {
-  const rest = op.replace(/^(Create|Update|Delete|Show|List|Query|Get|Modify|Batch|Check)/, "").replace(/^(DetailsOf|Details)/, "");
+  const rest = op.replace(/^(Create|Update|Delete|Show|List|Query|Get|Modify|Replace|Put|Patch|Set|Reset|Add|Remove|Batch|Check)/, "").replace(/^(DetailsOf|Details)/, "");
   const noun = rest || op;
   return /[^s]s$/.test(noun) && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
 }
