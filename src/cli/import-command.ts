@@ -116,6 +116,9 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   }
   const post = checkImported(path.resolve(outDir), service, vendor === "aws" ? args.models : undefined);
   for (const l of post.lines) (post.ok ? note : io.err)(`  ${l}`);
+  if (!post.ok && written.outcomes.some((o) => o.outcome === "differs" && o.path.endsWith("service.yaml"))) {
+    io.err("  service.yaml was kept as it is: the new operations need the entries its diff adds (--force writes them).");
+  }
   const kept = written.outcomes.filter((o) => o.outcome === "differs").length;
   note(`Drafted ${draft.files.length} file(s) into ${path.join(outDir, service)} in ${ms} ms${kept ? `; ${kept} existing file(s) differ and were kept (diffs above; --force to overwrite)` : ""}.`);
   return post.ok ? 0 : 1;
