@@ -114,13 +114,15 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     note(`${written.differences} file(s) would be created or changed (${ms} ms).`);
     return written.differences ? 1 : 0;
   }
+  const checkStarted = performance.now();
   const post = checkImported(path.resolve(outDir), service, vendor === "aws" ? args.models : undefined);
+  const checkMs = Math.round(performance.now() - checkStarted);
   for (const l of post.lines) (post.ok ? note : io.err)(`  ${l}`);
   if (!post.ok && written.outcomes.some((o) => o.outcome === "differs" && o.path.endsWith("service.yaml"))) {
     io.err("  service.yaml was kept as it is: the new operations need the entries its diff adds (--force writes them).");
   }
   const kept = written.outcomes.filter((o) => o.outcome === "differs").length;
-  note(`Drafted ${draft.files.length} file(s) into ${path.join(outDir, service)} in ${ms} ms${kept ? `; ${kept} existing file(s) differ and were kept (diffs above; --force to overwrite)` : ""}.`);
+  note(`Drafted ${draft.files.length} file(s) into ${path.join(outDir, service)} in ${ms} ms (checked in ${checkMs} ms)${kept ? `; ${kept} existing file(s) differ and were kept (diffs above; --force to overwrite)` : ""}.`);
   return post.ok ? 0 : 1;
 }
 
