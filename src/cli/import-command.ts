@@ -8,6 +8,7 @@ import { writeDrafts } from "../import/common/write-drafts.js";
 import { checkImported } from "../import/common/post-check.js";
 import type { Io } from "./generate-command.js";
 
+/** `opforge import --help`. */
 export const IMPORT_HELP = `Usage: opforge import aws <service> [options]
        opforge import huawei <page> [options]
 
@@ -48,6 +49,7 @@ Exit codes: 0 drafted (differences shown but not written are not failures),
 1 the folder does not compile or verify after writing, or --check found
 differences, 2 bad usage.`;
 
+/** Runs `opforge import`; returns the exit code (0 drafted, 1 not compiling or --check differences, 2 usage). */
 export async function importCommand(argv: string[], io: Io): Promise<number> {
   const { positional, options } = splitArgs(argv);
   const args = parseCommandArgs(
@@ -77,12 +79,23 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   };
   if (!vendor) return usage("say what to import: aws <service> or huawei <page>");
-  if (vendor !== "aws" && vendor !== "huawei") return usage(`unknown source '${vendor}' (aws or huawei)`);
-  if (!target) return usage(vendor === "aws" ? "name the botocore service, e.g. aws apigateway" : "name the page file, e.g. huawei page.txt");
+  if (vendor !== "aws" && vendor !== "huawei")
+    return usage(`unknown source '${vendor}' (aws or huawei)`);
+  if (!target)
+    return usage(
+      vendor === "aws"
+        ? "name the botocore service, e.g. aws apigateway"
+        : "name the page file, e.g. huawei page.txt",
+    );
   if (extra.length) return usage(`unexpected argument '${extra[0]}'`);
-  const awsOnly = ["operations", "api-version"].filter((k) => args[k as keyof typeof args] !== undefined);
-  const huaweiOnly = ["service", "operation", "format", "url"].filter((k) => args[k as keyof typeof args] !== undefined);
-  if (vendor === "aws" && huaweiOnly.length) return usage(`--${huaweiOnly[0]} applies to huawei imports`);
+  const awsOnly = ["operations", "api-version"].filter(
+    (k) => args[k as keyof typeof args] !== undefined,
+  );
+  const huaweiOnly = ["service", "operation", "format", "url"].filter(
+    (k) => args[k as keyof typeof args] !== undefined,
+  );
+  if (vendor === "aws" && huaweiOnly.length)
+    return usage(`--${huaweiOnly[0]} applies to huawei imports`);
   if (vendor === "huawei" && awsOnly.length) return usage(`--${awsOnly[0]} applies to aws imports`);
   const note = (line: string) => {
     if (!args.quiet) io.out(line);
@@ -96,17 +109,42 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   try {
     if (vendor === "aws") {
       const { runAwsImport } = await import("../import/aws/run-aws.js");
-      const operations = args.operations?.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-      ({ draft, service } = runAwsImport({ service: target, operations, modelsDir: args.models!, apiVersion: args["api-version"], outDir, command }, note));
+      const operations = args.operations
+        ?.flatMap((s) => s.split(","))
+        .map((s) => s.trim())
+        .filter(Boolean);
+      ({ draft, service } = runAwsImport(
+        {
+          service: target,
+          operations,
+          modelsDir: args.models!,
+          apiVersion: args["api-version"],
+          outDir,
+          command,
+        },
+        note,
+      ));
     } else {
       const { runHuaweiImport } = await import("../import/huawei/run-huawei.js");
-      ({ draft, service } = runHuaweiImport({ page: target, service: args.service ?? "huawei-apig", operation: args.operation, format: args.format, url: args.url, outDir, command }, note));
+      ({ draft, service } = runHuaweiImport(
+        {
+          page: target,
+          service: args.service ?? "huawei-apig",
+          operation: args.operation,
+          format: args.format,
+          url: args.url,
+          outDir,
+          command,
+        },
+        note,
+      ));
     }
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
   }
-  for (const n of draft.notes) (n.level === "warning" ? io.err : note)(`${n.level === "warning" ? "warning: " : ""}${n.text}`);
+  for (const n of draft.notes)
+    (n.level === "warning" ? io.err : note)(`${n.level === "warning" ? "warning: " : ""}${n.text}`);
   const written = writeDrafts(outDir, draft.files, { force: args.force!, check: args.check! }, io);
   for (const o of written.outcomes) note(`  ${o.outcome.padEnd(12)} ${o.path}`);
   const ms = Math.round(performance.now() - started);
@@ -115,18 +153,38 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     return written.differences ? 1 : 0;
   }
   const checkStarted = performance.now();
-  const post = checkImported(path.resolve(outDir), service, vendor === "aws" ? args.models : undefined);
+  const post = checkImported(
+    path.resolve(outDir),
+    service,
+    vendor === "aws" ? args.models : undefined,
+  );
   const checkMs = Math.round(performance.now() - checkStarted);
   for (const l of post.lines) (post.ok ? note : io.err)(`  ${l}`);
-  if (!post.ok && written.outcomes.some((o) => o.outcome === "differs" && o.path.endsWith("service.yaml"))) {
-    io.err("  service.yaml was kept as it is: the new operations need the entries its diff adds (--force writes them).");
+  if (
+    !post.ok &&
+    written.outcomes.some((o) => o.outcome === "differs" && o.path.endsWith("service.yaml"))
+  ) {
+    io.err(
+      "  service.yaml was kept as it is: the new operations need the entries its diff adds (--force writes them).",
+    );
   }
   const kept = written.outcomes.filter((o) => o.outcome === "differs").length;
-  note(`Drafted ${draft.files.length} file(s) into ${path.join(outDir, service)} in ${ms} ms (checked in ${checkMs} ms)${kept ? `; ${kept} existing file(s) differ and were kept (diffs above; --force to overwrite)` : ""}.`);
+  note(
+    `Drafted ${draft.files.length} file(s) into ${path.join(outDir, service)} in ${ms} ms (checked in ${checkMs} ms)${kept ? `; ${kept} existing file(s) differ and were kept (diffs above; --force to overwrite)` : ""}.`,
+  );
   return post.ok ? 0 : 1;
 }
 
-const WITH_VALUE = new Set(["--out", "--operations", "--models", "--api-version", "--service", "--operation", "--format", "--url"]);
+const WITH_VALUE = new Set([
+  "--out",
+  "--operations",
+  "--models",
+  "--api-version",
+  "--service",
+  "--operation",
+  "--format",
+  "--url",
+]);
 
 /** Positional arguments apart from options (the shared option parser is strict and takes options only). */
 function splitArgs(argv: string[]): { positional: string[]; options: string[] } {

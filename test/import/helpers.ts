@@ -5,7 +5,9 @@ import path from "node:path";
 import { importCommand } from "../../src/cli/import-command.js";
 import type { IrMember, IrService, IrType } from "../../src/ir/types.js";
 
-export async function runImport(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+export async function runImport(
+  argv: string[],
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await importCommand(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
@@ -51,9 +53,14 @@ export function operationView(service: IrService, op: string, opts: ViewOptions 
         return out;
       }
       case "string":
-        return c ? { string: true, minLength: t.minLength, maxLength: t.maxLength, pattern: t.pattern } : { string: true };
+        return c
+          ? { string: true, minLength: t.minLength, maxLength: t.maxLength, pattern: t.pattern }
+          : { string: true };
       case "list":
-        return { list: type(t.items), ...(c ? { minItems: t.minItems, maxItems: t.maxItems } : {}) };
+        return {
+          list: type(t.items),
+          ...(c ? { minItems: t.minItems, maxItems: t.maxItems } : {}),
+        };
       case "map":
         return { map: { key: type(t.key), value: type(t.value) } };
       case "timestamp":
@@ -61,12 +68,23 @@ export function operationView(service: IrService, op: string, opts: ViewOptions 
       case "boolean":
         return { boolean: true };
       default:
-        return c ? { [t.kind]: true, minimum: t.minimum, maximum: t.maximum, excluded: t.excluded } : { [t.kind]: true };
+        return c
+          ? { [t.kind]: true, minimum: t.minimum, maximum: t.maximum, excluded: t.excluded }
+          : { [t.kind]: true };
     }
   };
   const members = (ms: readonly IrMember[]) =>
     Object.fromEntries(
-      ms.map((m) => [m.name, { wireName: m.wireName, location: m.location, required: m.required, type: type(m.type), ...(opts.constraints ? { default: m.default } : {}) }]),
+      ms.map((m) => [
+        m.name,
+        {
+          wireName: m.wireName,
+          location: m.location,
+          required: m.required,
+          type: type(m.type),
+          ...(opts.constraints ? { default: m.default } : {}),
+        },
+      ]),
     );
   const structure = (name: string | undefined) => {
     const s = name === undefined ? undefined : shapes.get(name);
@@ -76,6 +94,8 @@ export function operationView(service: IrService, op: string, opts: ViewOptions 
     http: { method: o.http.method, path: o.http.path, successStatus: o.http.successStatus },
     input: structure(o.input),
     output: structure(o.output),
-    errors: o.errors.filter((e) => !opts.omitStatuses?.includes(e.status)).map((e) => ({ name: e.name, status: e.status, code: e.code, retryable: e.retryable })),
+    errors: o.errors
+      .filter((e) => !opts.omitStatuses?.includes(e.status))
+      .map((e) => ({ name: e.name, status: e.status, code: e.code, retryable: e.retryable })),
   };
 }

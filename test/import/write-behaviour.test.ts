@@ -14,7 +14,14 @@ const HAS_MODELS = existsSync(path.join(DEFAULT_MODELS_DIR, "apigateway"));
 
 describe.skipIf(!HAS_MODELS)("import: existing files", () => {
   let tmp: ReturnType<typeof tempDir>;
-  const args = () => ["aws", "apigateway", "--operations", "GetModel,DeleteModel", "--out", tmp.dir];
+  const args = () => [
+    "aws",
+    "apigateway",
+    "--operations",
+    "GetModel,DeleteModel",
+    "--out",
+    tmp.dir,
+  ];
   const file = (name: string) => path.join(tmp.dir, "apigateway", name);
   beforeEach(async () => {
     tmp = tempDir();
@@ -33,7 +40,10 @@ describe.skipIf(!HAS_MODELS)("import: existing files", () => {
   });
 
   it("an edited file is kept and the difference printed as a unified diff; exit 0", async () => {
-    const edited = readFileSync(file("GetModel.yaml"), "utf8").replace("title: GetModel", "title: Get a model");
+    const edited = readFileSync(file("GetModel.yaml"), "utf8").replace(
+      "title: GetModel",
+      "title: Get a model",
+    );
     writeFileSync(file("GetModel.yaml"), edited);
     const run = await runImport(args());
     expect(run.code).toBe(0);
@@ -51,7 +61,15 @@ describe.skipIf(!HAS_MODELS)("import: existing files", () => {
     const run = await runImport([...args(), "--check"]);
     expect(run.code).toBe(1);
     expect(readFileSync(file("GetModel.yaml"), "utf8")).toBe("operation: GetModel\n");
-    const more = await runImport(["aws", "apigateway", "--operations", "GetModel,DeleteModel,GetModels", "--out", tmp.dir, "--check"]);
+    const more = await runImport([
+      "aws",
+      "apigateway",
+      "--operations",
+      "GetModel,DeleteModel,GetModels",
+      "--out",
+      tmp.dir,
+      "--check",
+    ]);
     expect(more.code).toBe(1);
     expect(more.out).toMatch(/would-create\s+\S+GetModels\.yaml/);
     expect(existsSync(file("GetModels.yaml"))).toBe(false);
@@ -66,15 +84,33 @@ describe.skipIf(!HAS_MODELS)("import: existing files", () => {
   });
 
   it("importing more operations adds to service.yaml without rewriting what is there", async () => {
-    const service = readFileSync(file("service.yaml"), "utf8").replace("title: Amazon API Gateway", "title: Amazon API Gateway  # kept");
+    const service = readFileSync(file("service.yaml"), "utf8").replace(
+      "title: Amazon API Gateway",
+      "title: Amazon API Gateway  # kept",
+    );
     writeFileSync(file("service.yaml"), service);
     // Without --force the additions are shown, not written...
-    const shown = await runImport(["aws", "apigateway", "--operations", "PutMethod", "--out", tmp.dir]);
+    const shown = await runImport([
+      "aws",
+      "apigateway",
+      "--operations",
+      "PutMethod",
+      "--out",
+      tmp.dir,
+    ]);
     expect(shown.out).toMatch(/^\+  LimitExceededException:$/m);
     expect(shown.out).toMatch(/^\+  Method:$/m);
     expect(readFileSync(file("service.yaml"), "utf8")).toBe(service);
     // ...and with it, appended: the existing text stays byte for byte.
-    const run = await runImport(["aws", "apigateway", "--operations", "PutMethod", "--out", tmp.dir, "--force"]);
+    const run = await runImport([
+      "aws",
+      "apigateway",
+      "--operations",
+      "PutMethod",
+      "--out",
+      tmp.dir,
+      "--force",
+    ]);
     expect(run.code).toBe(0);
     const after = readFileSync(file("service.yaml"), "utf8");
     expect(after).toContain("title: Amazon API Gateway  # kept");
@@ -83,12 +119,22 @@ describe.skipIf(!HAS_MODELS)("import: existing files", () => {
   });
 
   it("usage errors exit 2 with the help", async () => {
-    for (const argv of [[], ["gcp", "x"], ["aws"], ["aws", "nosuchservice", "--out", tmp.dir], ["aws", "apigateway", "--operations", "PutMethd"], ["aws", "apigateway", "--bogus"], ["huawei", "page.txt", "--operations", "X"]]) {
+    for (const argv of [
+      [],
+      ["gcp", "x"],
+      ["aws"],
+      ["aws", "nosuchservice", "--out", tmp.dir],
+      ["aws", "apigateway", "--operations", "PutMethd"],
+      ["aws", "apigateway", "--bogus"],
+      ["huawei", "page.txt", "--operations", "X"],
+    ]) {
       const run = await runImport(argv);
       expect(run.code, argv.join(" ")).toBe(2);
       expect(run.err).toContain("Usage: opforge import");
     }
-    expect((await runImport(["aws", "apigateway", "--operations", "PutMethd", "--out", tmp.dir])).err).toContain("did you mean 'PutMethod'?");
+    expect(
+      (await runImport(["aws", "apigateway", "--operations", "PutMethd", "--out", tmp.dir])).err,
+    ).toContain("did you mean 'PutMethod'?");
     const help = await runImport(["--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toContain("opforge import huawei <page>");

@@ -1,5 +1,12 @@
 /** The drafted AWS spec files: service.yaml (new, or the existing one with additions) and one file per operation. */
-import type { RawOperationFile, RawOperationResource, RawResource, RawServiceFile, RawSource, RawTypeDef } from "../../spec/raw.js";
+import type {
+  RawOperationFile,
+  RawOperationResource,
+  RawResource,
+  RawServiceFile,
+  RawSource,
+  RawTypeDef,
+} from "../../spec/raw.js";
 import type { BaseFolder } from "../common/base-folder.js";
 import type { DraftComment, RenderedFile } from "../common/draft-file.js";
 import { htmlToText } from "../common/html-text.js";
@@ -11,6 +18,7 @@ import type { DraftedError } from "./errors.js";
 import type { OperationDraft } from "./operation-draft.js";
 import type { ShapeTypes } from "./shape-types.js";
 
+/** What every drafted AWS file is rendered from. */
 export interface AwsParts {
   loaded: LoadedModel;
   service: string;
@@ -20,17 +28,25 @@ export interface AwsParts {
   command: string;
 }
 
-const REVIEW = "Review it: names, types, wire names and errors are the model's; constraints the docs add are not in the model.";
-const RESOURCE_DRAFT = "Draft for review: the resource model is guessed from operation names and paths.";
+const REVIEW =
+  "Review it: names, types, wire names and errors are the model's; constraints the docs add are not in the model.";
+const RESOURCE_DRAFT =
+  "Draft for review: the resource model is guessed from operation names and paths.";
 
 function header(parts: AwsParts): string[] {
   return [`Drafted by \`${parts.command}\` from ${parts.source.file}.`, REVIEW];
 }
 
+/** service.yaml: written whole when the folder has none, else the existing text with the additions appended. */
 export function awsServiceFile(
   parts: AwsParts,
   base: BaseFolder,
-  add: { members: Record<string, unknown>; shapes: string[]; errors: string[]; resources: Record<string, RawResource> },
+  add: {
+    members: Record<string, unknown>;
+    shapes: string[];
+    errors: string[];
+    resources: Record<string, RawResource>;
+  },
 ): RenderedFile {
   const path = `${parts.service}/service.yaml`;
   const comments: DraftComment[] = [];
@@ -46,9 +62,12 @@ export function awsServiceFile(
     errors[n] = e.def;
     if (e.comment) comments.push({ at: ["errors", n, "members"], text: e.comment });
   }
-  for (const r of Object.keys(add.resources)) comments.push({ at: ["resources", r], text: RESOURCE_DRAFT });
+  for (const r of Object.keys(add.resources))
+    comments.push({ at: ["resources", r], text: RESOURCE_DRAFT });
   const additions: ServiceAdditions = {
-    ...(Object.keys(add.members).length ? { members: add.members as RawServiceFile["members"] } : {}),
+    ...(Object.keys(add.members).length
+      ? { members: add.members as RawServiceFile["members"] }
+      : {}),
     ...(add.shapes.length ? { shapes } : {}),
     ...(add.errors.length ? { errors } : {}),
     ...(Object.keys(add.resources).length ? { resources: add.resources } : {}),
@@ -76,7 +95,14 @@ export function awsServiceFile(
   return { path, text: renderDraft({ path, data, header: header(parts), comments }) };
 }
 
-export function awsOperationFile(parts: AwsParts, d: OperationDraft, file: string, shapeNames: readonly string[], resource: RawOperationResource | undefined): RenderedFile {
+/** One operation's file, declaring the shapes placed in it. */
+export function awsOperationFile(
+  parts: AwsParts,
+  d: OperationDraft,
+  file: string,
+  shapeNames: readonly string[],
+  resource: RawOperationResource | undefined,
+): RenderedFile {
   const path = `${parts.service}/${file}`;
   const comments: DraftComment[] = [...d.comments];
   const shapes: Record<string, RawTypeDef> = {};

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../../util/sort.js";
 
+/** A reference to a shape from a structure member, list member, map key or value, with its traits. */
 export interface BotoMemberRef {
   shape: string;
   location?: "uri" | "querystring" | "header" | "headers" | "statusCode";
@@ -23,6 +24,7 @@ export interface BotoMemberRef {
   box?: boolean;
 }
 
+/** A shape of the model, with every field the importer reads or explains. */
 export interface BotoShape {
   type: string;
   members?: Record<string, BotoMemberRef>;
@@ -49,6 +51,7 @@ export interface BotoShape {
   sensitive?: boolean;
 }
 
+/** An operation of the model. */
 export interface BotoOperation {
   name: string;
   http: { method: string; requestUri: string; responseCode?: number };
@@ -62,6 +65,7 @@ export interface BotoOperation {
   authtype?: string;
 }
 
+/** A whole `service-2.json`. */
 export interface BotoModel {
   version?: string;
   metadata: {
@@ -100,7 +104,9 @@ export class ModelNotFound extends Error {}
 export function loadBotoModel(modelsDir: string, service: string, version?: string): LoadedModel {
   const dir = path.join(modelsDir, service);
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(service) || !existsSync(dir)) {
-    const known = existsSync(modelsDir) ? readdirSync(modelsDir).filter((n) => !n.startsWith("_") && !n.includes(".")) : [];
+    const known = existsSync(modelsDir)
+      ? readdirSync(modelsDir).filter((n) => !n.startsWith("_") && !n.includes("."))
+      : [];
     const close = known.filter((n) => n.includes(service) || service.includes(n)).slice(0, 5);
     throw new ModelNotFound(
       existsSync(modelsDir)
@@ -113,11 +119,14 @@ export function loadBotoModel(modelsDir: string, service: string, version?: stri
     .sort(compareStrings);
   const chosen = version ?? versions[versions.length - 1];
   if (!chosen || !versions.includes(chosen)) {
-    throw new ModelNotFound(`no service-2.json for ${service}${version ? ` version ${version}` : ""} in ${dir} (versions: ${versions.join(", ") || "none"})`);
+    throw new ModelNotFound(
+      `no service-2.json for ${service}${version ? ` version ${version}` : ""} in ${dir} (versions: ${versions.join(", ") || "none"})`,
+    );
   }
   const file = path.join(dir, chosen, "service-2.json");
   const model = JSON.parse(readFileSync(file, "utf8")) as BotoModel;
-  if (!model.operations || !model.shapes || !model.metadata) throw new ModelNotFound(`${file} is not a botocore service model`);
+  if (!model.operations || !model.shapes || !model.metadata)
+    throw new ModelNotFound(`${file} is not a botocore service model`);
   return {
     model,
     file,

@@ -20,6 +20,7 @@ import { detectResources } from "./resources.js";
 import { dropRouteClashes, requestedOperations } from "./select-operations.js";
 import { ShapeTypes } from "./shape-types.js";
 
+/** What an aws import drafts from and into. */
 export interface AwsImportOptions {
   loaded: LoadedModel;
   /** The service id: the folder name under the output folder. */
@@ -30,10 +31,13 @@ export interface AwsImportOptions {
   command: string;
 }
 
+/** The draft of the requested operations of one botocore service, planned against the folder's existing files. */
 export function draftAws(o: AwsImportOptions): ImportDraft {
   const { model } = o.loaded;
   if (model.metadata.protocol !== "rest-json") {
-    throw new UsageError(`${o.service} uses the '${model.metadata.protocol}' protocol; the spec format describes REST-JSON services only (aws-rest-json)`);
+    throw new UsageError(
+      `${o.service} uses the '${model.metadata.protocol}' protocol; the spec format describes REST-JSON services only (aws-rest-json)`,
+    );
   }
   const notes: DraftNote[] = [];
   const names = requestedOperations(model, o.operations);
@@ -55,36 +59,71 @@ export function draftAws(o: AwsImportOptions): ImportDraft {
 
   const source = sourceOf(o.loaded, o.service);
   const errorNames = [...new Set(drafts.flatMap((d) => d.errors))].sort(compareStrings);
-  const errors = new Map<string, DraftedError>(errorNames.map((n) => [n, draftError(model, types, n, source.title)]));
-  const newErrors = errorNames.filter((n) => !existing?.errors || !Object.hasOwn(existing.errors, n));
+  const errors = new Map<string, DraftedError>(
+    errorNames.map((n) => [n, draftError(model, types, n, source.title)]),
+  );
+  const newErrors = errorNames.filter(
+    (n) => !existing?.errors || !Object.hasOwn(existing.errors, n),
+  );
   for (const n of errorNames) {
     const had = existing?.errors?.[n];
     const mine = errors.get(n)!.def;
     if (had && (had.status !== mine.status || (had.code ?? n) !== mine.code)) {
-      notes.push({ level: "warning", text: `service.yaml declares error ${n} with status ${had.status} code ${had.code}; the model says ${mine.status} ${mine.code}` });
+      notes.push({
+        level: "warning",
+        text: `service.yaml declares error ${n} with status ${had.status} code ${had.code}; the model says ${mine.status} ${mine.code}`,
+      });
     }
   }
 
-  const inputs = new Map(drafts.filter((d) => d.input.type === "structure").map((d) => [d.name, d.input]));
+  const inputs = new Map(
+    drafts.filter((d) => d.input.type === "structure").map((d) => [d.name, d.input]),
+  );
   const shared = shareMembers(inputs, existing?.members);
 
-  const statuses = new Map(drafts.map((d) => [d.name, { errorStatuses: new Map(d.errors.map((e) => [e, errors.get(e)!.def.status!])) }]));
-  const resources = planResourceActions(detectResources(model), statuses, existing?.resources, notes);
+  const statuses = new Map(
+    drafts.map((d) => [
+      d.name,
+      { errorStatuses: new Map(d.errors.map((e) => [e, errors.get(e)!.def.status!])) },
+    ]),
+  );
+  const resources = planResourceActions(
+    detectResources(model),
+    statuses,
+    existing?.resources,
+    notes,
+  );
 
   const named = new Map([...types.named].map(([n, s]) => [n, s.def]));
-  const users = new Map(drafts.map((d) => [d.name, reachableShapes([d.input, ...(d.output ? [d.output] : [])], named)]));
+  const users = new Map(
+    drafts.map((d) => [d.name, reachableShapes([d.input, ...(d.output ? [d.output] : [])], named)]),
+  );
   const serviceUsed = reachableShapes(
-    [...Object.values(shared.added), ...newErrors.flatMap((n) => Object.values(errors.get(n)!.def.members ?? {}))],
+    [
+      ...Object.values(shared.added),
+      ...newErrors.flatMap((n) => Object.values(errors.get(n)!.def.members ?? {})),
+    ],
     named,
   );
   const placement = placeShapes(named, users, serviceUsed, (n) => view.shapes.has(n));
   for (const n of placement.reused) {
     const diff = shapeDifferences(view.shapes.get(n)!.def, named.get(n)!);
-    if (diff.length) notes.push({ level: "warning", text: `uses shape ${n} as ${view.shapes.get(n)!.file} declares it, which differs from the model: ${diff.join("; ")}` });
+    if (diff.length)
+      notes.push({
+        level: "warning",
+        text: `uses shape ${n} as ${view.shapes.get(n)!.file} declares it, which differs from the model: ${diff.join("; ")}`,
+      });
   }
   uniqueRootNames(drafts, (n) => named.has(n) || view.shapes.has(n));
 
-  const parts: AwsParts = { loaded: o.loaded, service: o.service, source, types, errors, command: o.command };
+  const parts: AwsParts = {
+    loaded: o.loaded,
+    service: o.service,
+    source,
+    types,
+    errors,
+    command: o.command,
+  };
   const files = [
     awsServiceFile(parts, o.base, {
       members: shared.added,
@@ -92,9 +131,20 @@ export function draftAws(o: AwsImportOptions): ImportDraft {
       errors: newErrors,
       resources: resources.declare,
     }),
-    ...drafts.map((d) => awsOperationFile(parts, d, fileOf(d.name), placement.operations.get(d.name) ?? [], resources.actions.get(d.name))),
+    ...drafts.map((d) =>
+      awsOperationFile(
+        parts,
+        d,
+        fileOf(d.name),
+        placement.operations.get(d.name) ?? [],
+        resources.actions.get(d.name),
+      ),
+    ),
   ];
-  notes.push({ level: "info", text: `${drafts.length} of ${Object.keys(model.operations).length} operations of ${o.loaded.relativeFile} drafted` });
+  notes.push({
+    level: "info",
+    text: `${drafts.length} of ${Object.keys(model.operations).length} operations of ${o.loaded.relativeFile} drafted`,
+  });
   return { files, notes };
 }
 
@@ -109,8 +159,13 @@ function sourceOf(loaded: LoadedModel, service: string): RawSource {
   return {
     title,
     file: `botocore/data/${loaded.relativeFile}`,
-    ...(loaded.botocoreVersion ? { url: `https://github.com/boto/botocore/blob/${loaded.botocoreVersion}/botocore/data/${loaded.relativeFile}` } : {}),
-    covers: "HTTP method, path, success status, members, wire names, locations, types, required flags, enum values, constraints, documentation, errors with statuses",
+    ...(loaded.botocoreVersion
+      ? {
+          url: `https://github.com/boto/botocore/blob/${loaded.botocoreVersion}/botocore/data/${loaded.relativeFile}`,
+        }
+      : {}),
+    covers:
+      "HTTP method, path, success status, members, wire names, locations, types, required flags, enum values, constraints, documentation, errors with statuses",
   };
 }
 

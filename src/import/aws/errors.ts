@@ -32,6 +32,7 @@ export const THROTTLING_CODES: ReadonlySet<string> = new Set([
   "EC2ThrottledException",
 ]);
 
+/** A spec error drafted from a botocore error shape. */
 export interface DraftedError {
   name: string;
   def: RawErrorDef;
@@ -40,7 +41,12 @@ export interface DraftedError {
 }
 
 /** The spec error for error shape `name`, its members converted like any structure's. */
-export function draftError(model: BotoModel, types: ShapeTypes, name: string, sourceTitle: string): DraftedError {
+export function draftError(
+  model: BotoModel,
+  types: ShapeTypes,
+  name: string,
+  sourceTitle: string,
+): DraftedError {
   const s = shapeOf(model, name);
   const status = s.error?.httpStatusCode ?? (s.fault ? 500 : 400);
   const code = s.error?.code ?? name;
@@ -51,12 +57,22 @@ export function draftError(model: BotoModel, types: ShapeTypes, name: string, so
   if (text) def.documentation = text;
   if (retryable) def.retryable = true;
   const why = [
-    s.error?.httpStatusCode === undefined ? `status ${status} is botocore's default for a ${s.fault ? "server fault" : "client error"}` : "",
-    retryable && s.retryable === undefined ? (THROTTLING_CODES.has(code) ? "retryable: botocore retries this code as throttling" : "retryable: botocore retries every 429") : "",
+    s.error?.httpStatusCode === undefined
+      ? `status ${status} is botocore's default for a ${s.fault ? "server fault" : "client error"}`
+      : "",
+    retryable && s.retryable === undefined
+      ? THROTTLING_CODES.has(code)
+        ? "retryable: botocore retries this code as throttling"
+        : "retryable: botocore retries every 429"
+      : "",
   ].filter(Boolean);
   def.source = `status, code and members from ${sourceTitle}${why.length ? `; ${why.join("; ")}` : ""}`;
   def.members = built.members;
-  if (built.leftOut.length) def.verify = { ignore: ["extra"], reason: built.leftOut.map((l) => `${l.name}: ${l.reason}`).join("; ") };
+  if (built.leftOut.length)
+    def.verify = {
+      ignore: ["extra"],
+      reason: built.leftOut.map((l) => `${l.name}: ${l.reason}`).join("; "),
+    };
   // Verify matches errors by the model's shape name, so the name is kept as botocore spells it.
   return { name, def, ...(built.leftOut.length ? { comment: leftOutComment(built.leftOut) } : {}) };
 }

@@ -11,6 +11,7 @@ import { compareStrings } from "../../util/sort.js";
 import type { DetectedResource } from "./resources.js";
 import { resourceDeclaration } from "./resources.js";
 
+/** The resources service.yaml gains and the action of each drafted operation. */
 export interface ResourcePlan {
   /** Declarations service.yaml gains. */
   declare: Record<string, RawResource>;
@@ -18,6 +19,7 @@ export interface ResourcePlan {
   actions: Map<string, RawOperationResource>;
 }
 
+/** Keeps the detected actions the drafted operations can carry; `existing` is service.yaml's `resources:`. */
 export function planResourceActions(
   detected: readonly DetectedResource[],
   ops: ReadonlyMap<string, { errorStatuses: ReadonlyMap<string, number> }>,
@@ -29,7 +31,11 @@ export function planResourceActions(
     const declared = existing && Object.hasOwn(existing, r.name) ? existing[r.name] : undefined;
     if (declared && (declared.key ?? []).join(",") !== r.key.join(",")) {
       const acting = [...r.actions.keys()].filter((n) => ops.has(n));
-      if (acting.length) notes.push({ level: "info", text: `resource ${r.name}: service.yaml declares key [${(declared.key ?? []).join(", ")}], the paths say [${r.key.join(", ")}]; no resource action drafted for ${acting.join(", ")}` });
+      if (acting.length)
+        notes.push({
+          level: "info",
+          text: `resource ${r.name}: service.yaml declares key [${(declared.key ?? []).join(", ")}], the paths say [${r.key.join(", ")}]; no resource action drafted for ${acting.join(", ")}`,
+        });
       continue;
     }
     let used = false;
@@ -50,13 +56,23 @@ export function planResourceActions(
 }
 
 /** The action with the errors it answers, or why it cannot have them. */
-function withErrors(r: DetectedResource, action: RawOperationResource, statuses: ReadonlyMap<string, number>): RawOperationResource | string {
-  const having = (status: number) => [...statuses].filter(([, s]) => s === status).map(([n]) => n).sort(compareStrings);
+function withErrors(
+  r: DetectedResource,
+  action: RawOperationResource,
+  statuses: ReadonlyMap<string, number>,
+): RawOperationResource | string {
+  const having = (status: number) =>
+    [...statuses]
+      .filter(([, s]) => s === status)
+      .map(([n]) => n)
+      .sort(compareStrings);
   const out: RawOperationResource = { ...action };
-  const needsNotFound = ["read", "update", "patch", "delete"].includes(action.action) && r.key.length > 0;
+  const needsNotFound =
+    ["read", "update", "patch", "delete"].includes(action.action) && r.key.length > 0;
   if (needsNotFound) {
     const nf = having(404);
-    if (!nf.length) return `${action.action} of ${r.name} needs a 404 error and the operation has none`;
+    if (!nf.length)
+      return `${action.action} of ${r.name} needs a 404 error and the operation has none`;
     if (nf.length > 1) out.notFoundError = nf[0]!;
   }
   if (action.action === "create" && !r.id) {

@@ -11,6 +11,7 @@
 import type { RawOperationResource, RawResource, RawResourceAction } from "../../spec/raw.js";
 import { shapeOf, type BotoModel, type BotoOperation } from "./botocore-model.js";
 
+/** A resource the operation names and paths make plain. */
 export interface DetectedResource {
   name: string;
   key: string[];
@@ -24,6 +25,7 @@ export interface DetectedResource {
 
 const NAME = /^(Create|Put|Get|Update|Delete|List)([A-Z][A-Za-z0-9]*)$/;
 
+/** Every plain resource of the model (at least two operations acting on it), sorted by name. */
 export function detectResources(model: BotoModel): DetectedResource[] {
   const byNoun = new Map<string, Map<string, BotoOperation>>();
   for (const op of Object.values(model.operations)) {
@@ -44,16 +46,37 @@ export function detectResources(model: BotoModel): DetectedResource[] {
   return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function resourceOf(model: BotoModel, noun: string, get: BotoOperation, verbs: Map<string, BotoOperation>, byNoun: Map<string, Map<string, BotoOperation>>): DetectedResource | undefined {
+function resourceOf(
+  model: BotoModel,
+  noun: string,
+  get: BotoOperation,
+  verbs: Map<string, BotoOperation>,
+  byNoun: Map<string, Map<string, BotoOperation>>,
+): DetectedResource | undefined {
   const path = get.http.requestUri;
   const key = pathMembers(model, get, path);
   if (!key) return undefined;
-  const r: DetectedResource = { name: noun, key, path, actions: new Map([[get.name, { name: noun, action: "read" }]]) };
+  const r: DetectedResource = {
+    name: noun,
+    key,
+    path,
+    actions: new Map([[get.name, { name: noun, action: "read" }]]),
+  };
   const collection = key.length ? path.replace(/\/\{[^}]+\}$/, "") : undefined;
   const same = (op: BotoOperation | undefined, method: string, p: string | undefined) =>
     op && p !== undefined && op.http.method === method && op.http.requestUri === p ? op : undefined;
   const add = (op: BotoOperation | undefined, action: RawResourceAction) => {
-    if (op && hasKey(model, op, key, action === "list" || (action === "create" && r.id !== undefined) ? key.length - 1 : key.length)) {
+    if (
+      op &&
+      hasKey(
+        model,
+        op,
+        key,
+        action === "list" || (action === "create" && r.id !== undefined)
+          ? key.length - 1
+          : key.length,
+      )
+    ) {
       r.actions.set(op.name, { name: noun, action });
     }
   };
@@ -62,10 +85,19 @@ function resourceOf(model: BotoModel, noun: string, get: BotoOperation, verbs: M
   add(same(verbs.get("Delete"), "DELETE", path), "delete");
   const create = verbs.get("Create");
   if (same(create, "PUT", path)) add(create, has409(model, create!) ? "create" : "upsert");
-  else if (collection !== undefined && same(create, "POST", collection) && inputHas(model, create!, key[key.length - 1]!)) {
+  else if (
+    collection !== undefined &&
+    same(create, "POST", collection) &&
+    inputHas(model, create!, key[key.length - 1]!)
+  ) {
     // The caller names the new instance (in the body): a plain create.
     add(create, has409(model, create!) ? "create" : "upsert");
-  } else if (collection !== undefined && same(create, "POST", collection) && /(^id|_id|Id)$/.test(lastPlaceholder(path)) && outputHas(model, create!, "id")) {
+  } else if (
+    collection !== undefined &&
+    same(create, "POST", collection) &&
+    /(^id|_id|Id)$/.test(lastPlaceholder(path)) &&
+    outputHas(model, create!, "id")
+  ) {
     r.id = { member: key[key.length - 1]!, output: "id" };
     add(create, "create");
     if (!r.actions.has(create!.name)) delete r.id;
@@ -74,7 +106,9 @@ function resourceOf(model: BotoModel, noun: string, get: BotoOperation, verbs: M
   if (put) add(put, has409(model, put) && !r.actions.has(create?.name ?? "") ? "create" : "upsert");
   if (collection !== undefined) {
     for (const plural of [`${noun}s`, `${noun}es`, noun.replace(/y$/, "ies")]) {
-      const list = same(byNoun.get(plural)?.get("List"), "GET", collection) ?? same(byNoun.get(plural)?.get("Get"), "GET", collection);
+      const list =
+        same(byNoun.get(plural)?.get("List"), "GET", collection) ??
+        same(byNoun.get(plural)?.get("Get"), "GET", collection);
       if (!list) continue;
       add(list, "list");
       const items = itemsMember(model, list, get.output?.shape);
@@ -90,7 +124,9 @@ function pathMembers(model: BotoModel, op: BotoOperation, path: string): string[
   const members = op.input ? (shapeOf(model, op.input.shape).members ?? {}) : {};
   const out: string[] = [];
   for (const m of path.matchAll(/\{([^}+]+)\+?\}/g)) {
-    const found = Object.entries(members).find(([, ref]) => ref.location === "uri" && (ref.locationName ?? "") === m[1]);
+    const found = Object.entries(members).find(
+      ([, ref]) => ref.location === "uri" && (ref.locationName ?? "") === m[1],
+    );
     if (!found) return undefined;
     out.push(found[0]);
   }
@@ -104,11 +140,15 @@ function hasKey(model: BotoModel, op: BotoOperation, key: readonly string[], n: 
 }
 
 function inputHas(model: BotoModel, op: BotoOperation, member: string): boolean {
-  return op.input !== undefined && Object.hasOwn(shapeOf(model, op.input.shape).members ?? {}, member);
+  return (
+    op.input !== undefined && Object.hasOwn(shapeOf(model, op.input.shape).members ?? {}, member)
+  );
 }
 
 function outputHas(model: BotoModel, op: BotoOperation, member: string): boolean {
-  return op.output !== undefined && Object.hasOwn(shapeOf(model, op.output.shape).members ?? {}, member);
+  return (
+    op.output !== undefined && Object.hasOwn(shapeOf(model, op.output.shape).members ?? {}, member)
+  );
 }
 
 function has409(model: BotoModel, op: BotoOperation): boolean {
@@ -120,7 +160,11 @@ function lastPlaceholder(path: string): string {
 }
 
 /** The list member of a list operation's output whose items are the resource's own shape. */
-function itemsMember(model: BotoModel, list: BotoOperation, itemShape: string | undefined): string | undefined {
+function itemsMember(
+  model: BotoModel,
+  list: BotoOperation,
+  itemShape: string | undefined,
+): string | undefined {
   if (!list.output || !itemShape) return undefined;
   for (const [name, ref] of Object.entries(shapeOf(model, list.output.shape).members ?? {})) {
     const s = shapeOf(model, ref.shape);

@@ -14,7 +14,10 @@ import type { BotoModel } from "./botocore-model.js";
 import type { OperationDraft } from "./operation-draft.js";
 
 /** The requested operation names, validated; all of the model's when none are asked for. */
-export function requestedOperations(model: BotoModel, asked: readonly string[] | undefined): string[] {
+export function requestedOperations(
+  model: BotoModel,
+  asked: readonly string[] | undefined,
+): string[] {
   const all = Object.keys(model.operations).sort(compareStrings);
   if (!asked?.length) return all;
   const unknown = asked.filter((n) => !Object.hasOwn(model.operations, n));
@@ -23,7 +26,9 @@ export function requestedOperations(model: BotoModel, asked: readonly string[] |
       const guess = closest(n, all);
       return guess ? `'${n}' (did you mean '${guess}'?)` : `'${n}'`;
     });
-    throw new UsageError(`unknown operation${unknown.length > 1 ? "s" : ""} ${hints.join(", ")}; the model has ${all.length}: ${all.slice(0, 8).join(", ")}, …`);
+    throw new UsageError(
+      `unknown operation${unknown.length > 1 ? "s" : ""} ${hints.join(", ")}; the model has ${all.length}: ${all.slice(0, 8).join(", ")}, …`,
+    );
   }
   return [...new Set(asked)].sort(compareStrings);
 }
@@ -32,7 +37,11 @@ export function requestedOperations(model: BotoModel, asked: readonly string[] |
  * Drops drafts whose route another draft or a kept operation file already
  * has: first those whose model path carries a fixed query, then later ones.
  */
-export function dropRouteClashes(drafts: OperationDraft[], keptRoutes: ReadonlyMap<string, string>, notes: DraftNote[]): OperationDraft[] {
+export function dropRouteClashes(
+  drafts: OperationDraft[],
+  keptRoutes: ReadonlyMap<string, string>,
+  notes: DraftNote[],
+): OperationDraft[] {
   const byRoute = new Map<string, OperationDraft[]>();
   for (const d of drafts) {
     const k = routeKey(d.http.method, d.http.path);
@@ -42,7 +51,11 @@ export function dropRouteClashes(drafts: OperationDraft[], keptRoutes: ReadonlyM
   for (const [route, group] of byRoute) {
     const kept = keptRoutes.get(route);
     // Operations without a fixed query keep the route; ties go to name order.
-    const ranked = [...group].sort((a, b) => Number(a.requestUri.includes("?")) - Number(b.requestUri.includes("?")) || compareStrings(a.name, b.name));
+    const ranked = [...group].sort(
+      (a, b) =>
+        Number(a.requestUri.includes("?")) - Number(b.requestUri.includes("?")) ||
+        compareStrings(a.name, b.name),
+    );
     const owner = kept ?? ranked[0]!.name;
     for (const d of ranked) {
       if (d.name === owner) continue;

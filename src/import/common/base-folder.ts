@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import type { RawOperationFile, RawServiceFile, RawTypeDef } from "../../spec/raw.js";
 import { compareStrings } from "../../util/sort.js";
 
+/** The files of a service folder before the import, as parsed YAML. */
 export interface BaseFolder {
   /** The folder, `<out>/<service>`. */
   dir: string;
@@ -62,16 +63,23 @@ export interface BaseView {
 
 /** The base without the operation files named in `rewritten` (file names). */
 export function baseView(base: BaseFolder, rewritten: ReadonlySet<string>): BaseView {
-  const view: BaseView = { service: base.service?.data, shapes: new Map(), operationFiles: new Map(), routes: new Map() };
+  const view: BaseView = {
+    service: base.service?.data,
+    shapes: new Map(),
+    operationFiles: new Map(),
+    routes: new Map(),
+  };
   const addShapes = (file: string, shapes: Record<string, RawTypeDef> | undefined) => {
-    for (const [name, def] of Object.entries(shapes ?? {})) if (!view.shapes.has(name)) view.shapes.set(name, { file, def });
+    for (const [name, def] of Object.entries(shapes ?? {}))
+      if (!view.shapes.has(name)) view.shapes.set(name, { file, def });
   };
   if (base.service) addShapes("service.yaml", base.service.data.shapes);
   for (const [file, op] of base.operations) {
     view.operationFiles.set(op.operation, file);
     if (rewritten.has(file)) continue;
     addShapes(file, op.shapes);
-    if (op.http?.method && op.http.path) view.routes.set(routeKey(op.http.method, op.http.path), op.operation);
+    if (op.http?.method && op.http.path)
+      view.routes.set(routeKey(op.http.method, op.http.path), op.operation);
   }
   return view;
 }

@@ -7,6 +7,7 @@ export interface DraftComment {
   text: string;
 }
 
+/** A spec file as data, before rendering. */
 export interface DraftFile {
   /** Path under the output folder, `<service>/<file>.yaml`. */
   path: string;
@@ -28,6 +29,7 @@ export interface RenderedFile {
   text: string;
 }
 
+/** An importer's result: the files to write and what to tell the user. */
 export interface ImportDraft {
   files: RenderedFile[];
   notes: DraftNote[];

@@ -13,14 +13,28 @@ export interface HtmlElement {
   children: HtmlNode[];
 }
 
+/** Text between tags, entities decoded. */
 export interface HtmlText {
   kind: "text";
   text: string;
 }
 
+/** A node of the tree. */
 export type HtmlNode = HtmlElement | HtmlText;
 
-const VOID = new Set(["br", "img", "hr", "meta", "link", "input", "col", "wbr", "area", "base", "source"]);
+const VOID = new Set([
+  "br",
+  "img",
+  "hr",
+  "meta",
+  "link",
+  "input",
+  "col",
+  "wbr",
+  "area",
+  "base",
+  "source",
+]);
 /** Elements whose content is not markup. */
 const RAW = new Set(["script", "style"]);
 /** An opening tag closes an open element of these names first (p inside p, li inside li, ...). */
@@ -39,25 +53,53 @@ const AUTO_CLOSE: Record<string, readonly string[]> = {
 const SCOPE = new Set(["ul", "ol", "dl", "table", "div", "td", "th", "body"]);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
-  rsquo: "\u2019", lsquo: "\u2018", rdquo: "\u201d", ldquo: "\u201c", mdash: "\u2014", ndash: "\u2013",
-  hellip: "\u2026", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", times: "\u00d7", middot: "\u00b7",
-  bull: "\u2022", laquo: "\u00ab", raquo: "\u00bb", deg: "\u00b0", le: "\u2264", ge: "\u2265", ne: "\u2260",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  rsquo: "\u2019",
+  lsquo: "\u2018",
+  rdquo: "\u201d",
+  ldquo: "\u201c",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  hellip: "\u2026",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  times: "\u00d7",
+  middot: "\u00b7",
+  bull: "\u2022",
+  laquo: "\u00ab",
+  raquo: "\u00bb",
+  deg: "\u00b0",
+  le: "\u2264",
+  ge: "\u2265",
+  ne: "\u2260",
 };
 
 /** Decodes character references (`&lt;`, `&#39;`, `&#x2019;`); unknown ones are kept as written. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g, (whole, ref: string) => {
     if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       // Lone surrogates and out-of-range code points would make invalid strings.
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return Object.hasOwn(NAMED_ENTITIES, ref) ? NAMED_ENTITIES[ref]! : whole;
   });
 }
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/y;
+const TAG =
+  /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/y;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Parses HTML (a page or a fragment) into a tree under a synthetic `#root` element. */

@@ -14,7 +14,11 @@ export function pascalWords(text: string): string {
   return text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((w) => (w.length > 1 && /^[A-Z0-9]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .map((w) =>
+      w.length > 1 && /^[A-Z0-9]+$/.test(w)
+        ? w[0] + w.slice(1).toLowerCase()
+        : w[0]!.toUpperCase() + w.slice(1),
+    )
     .join("");
 }
 

@@ -8,7 +8,10 @@ import type { RawMember, RawTypeDef } from "../../spec/raw.js";
 import { compareStrings } from "../../util/sort.js";
 
 /** Named shapes referred to by `defs`, directly or through other named shapes of `named`. */
-export function reachableShapes(defs: Iterable<RawTypeDef>, named: ReadonlyMap<string, RawTypeDef>): Set<string> {
+export function reachableShapes(
+  defs: Iterable<RawTypeDef>,
+  named: ReadonlyMap<string, RawTypeDef>,
+): Set<string> {
   const seen = new Set<string>();
   const visit = (t: RawTypeDef | undefined) => {
     if (!t) return;
@@ -27,6 +30,7 @@ export function reachableShapes(defs: Iterable<RawTypeDef>, named: ReadonlyMap<s
   return seen;
 }
 
+/** Which file declares each drafted shape. */
 export interface Placement {
   /** Shapes service.yaml declares (new ones). */
   service: string[];
@@ -64,7 +68,8 @@ export function placeShapes(
 
 /** Ways an existing declaration differs from the drafted one in what the model states (documentation aside). */
 export function shapeDifferences(existing: RawTypeDef, drafted: RawTypeDef): string[] {
-  if (existing.type !== drafted.type) return [`it is ${existing.type ?? "a ref"}, the draft ${drafted.type ?? "a ref"}`];
+  if (existing.type !== drafted.type)
+    return [`it is ${existing.type ?? "a ref"}, the draft ${drafted.type ?? "a ref"}`];
   if (drafted.type === "enum") {
     const a = enumValues(existing);
     const b = enumValues(drafted);
@@ -85,14 +90,18 @@ export function shapeDifferences(existing: RawTypeDef, drafted: RawTypeDef): str
       if (why) out.push(`member ${name} ${why}`);
     }
   }
-  for (const name of Object.keys(a)) if (!Object.hasOwn(b, name)) out.push(`has member ${name} the draft does not`);
+  for (const name of Object.keys(a))
+    if (!Object.hasOwn(b, name)) out.push(`has member ${name} the draft does not`);
   return out;
 }
 
 function memberDifference(a: RawMember, b: RawMember): string | undefined {
-  if ((a.wireName ?? "") !== (b.wireName ?? "")) return `has wire name ${a.wireName ?? "(its name)"}, the draft ${b.wireName ?? "(its name)"}`;
-  if ((a.required ?? false) !== (b.required ?? false)) return a.required ? "is required, the draft optional" : "is optional, the draft required";
-  if ((a.ref ?? a.type) !== (b.ref ?? b.type)) return `is ${a.ref ?? a.type}, the draft ${b.ref ?? b.type}`;
+  if ((a.wireName ?? "") !== (b.wireName ?? ""))
+    return `has wire name ${a.wireName ?? "(its name)"}, the draft ${b.wireName ?? "(its name)"}`;
+  if ((a.required ?? false) !== (b.required ?? false))
+    return a.required ? "is required, the draft optional" : "is optional, the draft required";
+  if ((a.ref ?? a.type) !== (b.ref ?? b.type))
+    return `is ${a.ref ?? a.type}, the draft ${b.ref ?? b.type}`;
   return undefined;
 }
 

@@ -29,6 +29,7 @@ function stableJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** The outcome of `shareMembers`. */
 export interface SharedMembers {
   /** Members to declare in service.yaml (new ones only; existing ones are used as they are). */
   added: Record<string, RawMember>;
@@ -41,7 +42,10 @@ export interface SharedMembers {
  * rewrites each input: shared members leave `members` and enter `include`.
  * `existing` is service.yaml's `members:` when the folder has one.
  */
-export function shareMembers(inputs: ReadonlyMap<string, RawTypeDef>, existing: Record<string, RawMember> | undefined): SharedMembers {
+export function shareMembers(
+  inputs: ReadonlyMap<string, RawTypeDef>,
+  existing: Record<string, RawMember> | undefined,
+): SharedMembers {
   const uses = new Map<string, { member: RawMember; ops: string[]; docs: string[] }>();
   for (const [op, input] of [...inputs].sort((a, b) => compareStrings(a[0], b[0]))) {
     for (const [name, m] of Object.entries(input.members ?? {})) {
@@ -61,7 +65,9 @@ export function shareMembers(inputs: ReadonlyMap<string, RawTypeDef>, existing: 
     names.add(name);
   }
   // The most used identity of each name wins; an existing declaration always does.
-  const ranked = [...uses].filter(([, u]) => u.ops.length >= 2).sort((a, b) => b[1].ops.length - a[1].ops.length || compareStrings(a[0], b[0]));
+  const ranked = [...uses]
+    .filter(([, u]) => u.ops.length >= 2)
+    .sort((a, b) => b[1].ops.length - a[1].ops.length || compareStrings(a[0], b[0]));
   for (const [key, u] of ranked) {
     const name = key.slice(0, key.indexOf("\u0000"));
     if (chosen.has(name)) continue;
@@ -75,7 +81,11 @@ export function shareMembers(inputs: ReadonlyMap<string, RawTypeDef>, existing: 
     const include: string[] = [];
     const members: Record<string, RawMember> = {};
     for (const [name, m] of Object.entries(input.members ?? {})) {
-      if (chosen.get(name) === `${name}\u0000${memberIdentity(m)}` && SHAREABLE.has(m.location ?? "body")) include.push(name);
+      if (
+        chosen.get(name) === `${name}\u0000${memberIdentity(m)}` &&
+        SHAREABLE.has(m.location ?? "body")
+      )
+        include.push(name);
       else members[name] = m;
     }
     if (include.length) {

@@ -11,7 +11,11 @@ const MAX_CELLS = 25_000_000;
 type Edit = { op: " " | "-" | "+"; line: string };
 
 /** The diff of `before` and `after`, or "" when they are equal. */
-export function unifiedDiff(before: string, after: string, labels: { from: string; to: string }): string {
+export function unifiedDiff(
+  before: string,
+  after: string,
+  labels: { from: string; to: string },
+): string {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
@@ -47,14 +51,20 @@ function lcsEdits(a: readonly string[], b: readonly string[]): Edit[] {
   const n = a.length;
   const m = b.length;
   if ((n + 1) * (m + 1) > MAX_CELLS) {
-    return [...a.map((line) => ({ op: "-" as const, line })), ...b.map((line) => ({ op: "+" as const, line }))];
+    return [
+      ...a.map((line) => ({ op: "-" as const, line })),
+      ...b.map((line) => ({ op: "+" as const, line })),
+    ];
   }
   // len[i][j]: LCS length of a[i..] and b[j..], in one flat array.
   const w = m + 1;
   const len = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      len[i * w + j] = a[i] === b[j] ? len[(i + 1) * w + j + 1]! + 1 : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!);
+      len[i * w + j] =
+        a[i] === b[j]
+          ? len[(i + 1) * w + j + 1]! + 1
+          : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!);
     }
   }
   const out: Edit[] = [];
@@ -81,7 +91,8 @@ function toHunks(edits: readonly Edit[]): string[] {
   while (k < changed.length) {
     const first = changed[k]!;
     let last = first;
-    while (k + 1 < changed.length && changed[k + 1]! - last <= 2 * CONTEXT + 1) last = changed[++k]!;
+    while (k + 1 < changed.length && changed[k + 1]! - last <= 2 * CONTEXT + 1)
+      last = changed[++k]!;
     k++;
     const from = Math.max(0, first - CONTEXT);
     const to = Math.min(edits.length, last + CONTEXT + 1);
@@ -94,7 +105,9 @@ function toHunks(edits: readonly Edit[]): string[] {
     const slice = edits.slice(from, to);
     const countA = slice.filter((e) => e.op !== "+").length;
     const countB = slice.filter((e) => e.op !== "-").length;
-    out.push(`@@ -${countA ? lineA : lineA - 1},${countA} +${countB ? lineB : lineB - 1},${countB} @@`);
+    out.push(
+      `@@ -${countA ? lineA : lineA - 1},${countA} +${countB ? lineB : lineB - 1},${countB} @@`,
+    );
     for (const e of slice) out.push(`${e.op}${e.line}`);
   }
   return out;

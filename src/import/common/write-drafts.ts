@@ -9,14 +9,17 @@ import path from "node:path";
 import type { RenderedFile } from "./draft-file.js";
 import { unifiedDiff } from "./unified-diff.js";
 
+/** What happened to one drafted file. */
 export type FileOutcome = "created" | "unchanged" | "overwritten" | "differs" | "would-create";
 
+/** Every file's outcome, and how many differ from the draft. */
 export interface WriteResult {
   outcomes: Array<{ path: string; outcome: FileOutcome }>;
   /** Files that exist and differ from the draft (not overwritten), or would be created under `check`. */
   differences: number;
 }
 
+/** Writes `files` under `outDir` as the module comment says, printing diffs through `log`. */
 export function writeDrafts(
   outDir: string,
   files: readonly RenderedFile[],
@@ -39,7 +42,12 @@ export function writeDrafts(
       write(target, f.text);
     } else {
       outcome = "differs";
-      log.out(unifiedDiff(before, f.text, { from: `${shown} (existing)`, to: `${shown} (import)` }).trimEnd());
+      log.out(
+        unifiedDiff(before, f.text, {
+          from: `${shown} (existing)`,
+          to: `${shown} (import)`,
+        }).trimEnd(),
+      );
     }
     if (outcome === "differs" || outcome === "would-create") result.differences++;
     result.outcomes.push({ path: shown, outcome });

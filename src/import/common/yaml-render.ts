@@ -8,10 +8,12 @@
 import YAML, { isMap, isPair, isScalar, isSeq, type Node } from "yaml";
 import type { DraftComment, DraftFile } from "./draft-file.js";
 
+/** The first line of every spec file, for editors with the YAML language server. */
 export const SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/spec-format.schema.json";
 
 /** Strings YAML 1.1 readers take for something else (booleans, dates, numbers): quoted to be safe everywhere. */
-const AMBIGUOUS = /^(?:y|yes|n|no|on|off|true|false|null|~|[-+]?[0-9][0-9_:.eE+-]*|\d{4}-\d\d-\d\d.*)$/i;
+const AMBIGUOUS =
+  /^(?:y|yes|n|no|on|off|true|false|null|~|[-+]?[0-9][0-9_:.eE+-]*|\d{4}-\d\d-\d\d.*)$/i;
 const WIDTH = 100;
 
 /** The YAML text of a drafted file. */
@@ -25,7 +27,12 @@ export function renderDraft(file: DraftFile): string {
   });
   for (const c of file.comments) attachComment(doc.contents, c);
   // An empty null reads as the hand-written specs write it (`BadRequestException:`).
-  const body = doc.toString({ lineWidth: WIDTH, minContentWidth: 40, indentSeq: true, nullStr: "" });
+  const body = doc.toString({
+    lineWidth: WIDTH,
+    minContentWidth: 40,
+    indentSeq: true,
+    nullStr: "",
+  });
   const header = [SCHEMA_LINE, ...file.header.map((l) => (l ? `# ${l}` : "#"))];
   return `${header.join("\n")}\n${body}`;
 }

@@ -7,11 +7,13 @@
  * out of the documentation; the prose stays.
  */
 
+/** A documented value, with its text when the page gives one. */
 export interface EnumFact {
   value: string;
   documentation?: string;
 }
 
+/** What a description states, and the documentation left once those lines are taken out. */
 export interface DescriptionFacts {
   documentation: string;
   enumValues?: EnumFact[];
@@ -32,8 +34,14 @@ const NUM = "(-?\\d[\\d,]*(?:\\.\\d+)?)";
 const num = (s: string) => Number(s.replace(/,/g, ""));
 
 /** `kind` is what the bounds apply to: lengths of a string, values of a number, items of a list. */
-export function descriptionFacts(description: string, kind: "string" | "number" | "list" | "other"): DescriptionFacts {
-  const paras = description.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+export function descriptionFacts(
+  description: string,
+  kind: "string" | "number" | "list" | "other",
+): DescriptionFacts {
+  const paras = description
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const kept: string[] = [];
   const facts: DescriptionFacts = { documentation: "", notes: [] };
   let explicitMin: number | undefined;
@@ -56,12 +64,23 @@ export function descriptionFacts(description: string, kind: "string" | "number" 
     } else kept.push(p);
   }
   const prose = kept.join("\n\n");
-  const keyList = /options of keys?:?\s*$/im.test(prose) ? kept.find((p, i) => isList(p) && /options of keys?:?\s*$/i.test(kept[i - 1] ?? "")) : undefined;
+  const keyList = /options of keys?:?\s*$/im.test(prose)
+    ? kept.find((p, i) => isList(p) && /options of keys?:?\s*$/i.test(kept[i - 1] ?? ""))
+    : undefined;
   if (keyList) facts.keyValues = listItems(keyList).map(valueWithDoc);
   if (facts.enumValues) {
     // "- V1: non-VPC" bullets earlier in the text document the values.
-    const docs = new Map(kept.filter(isList).flatMap(listItems).map(valueWithDoc).filter((v) => v.documentation).map((v) => [v.value, v.documentation!]));
-    facts.enumValues = facts.enumValues.map((v) => (docs.has(v.value) ? { value: v.value, documentation: docs.get(v.value)! } : v));
+    const docs = new Map(
+      kept
+        .filter(isList)
+        .flatMap(listItems)
+        .map(valueWithDoc)
+        .filter((v) => v.documentation)
+        .map((v) => [v.value, v.documentation!]),
+    );
+    facts.enumValues = facts.enumValues.map((v) =>
+      docs.has(v.value) ? { value: v.value, documentation: docs.get(v.value)! } : v,
+    );
   }
   if (kind === "string") lengthsFromProse(prose, facts);
   if (kind === "number") rangeFromProse(prose, facts);
@@ -70,8 +89,14 @@ export function descriptionFacts(description: string, kind: "string" | "number" 
   if (kind === "string") {
     if (lo !== undefined) facts.minLength = lo;
     if (hi !== undefined) facts.maxLength = hi;
-    if (facts.minLength !== undefined && facts.maxLength !== undefined && facts.minLength > facts.maxLength) {
-      facts.notes.push(`the description gives lengths ${facts.minLength}..${facts.maxLength}; left out`);
+    if (
+      facts.minLength !== undefined &&
+      facts.maxLength !== undefined &&
+      facts.minLength > facts.maxLength
+    ) {
+      facts.notes.push(
+        `the description gives lengths ${facts.minLength}..${facts.maxLength}; left out`,
+      );
       delete facts.minLength;
       delete facts.maxLength;
     }
@@ -80,8 +105,14 @@ export function descriptionFacts(description: string, kind: "string" | "number" 
   } else if (kind === "number") {
     if (lo !== undefined) facts.minimum = lo;
     if (hi !== undefined) facts.maximum = hi;
-    if (facts.minimum !== undefined && facts.maximum !== undefined && facts.minimum > facts.maximum) {
-      facts.notes.push(`the description gives the range ${facts.minimum}..${facts.maximum}; left out`);
+    if (
+      facts.minimum !== undefined &&
+      facts.maximum !== undefined &&
+      facts.minimum > facts.maximum
+    ) {
+      facts.notes.push(
+        `the description gives the range ${facts.minimum}..${facts.maximum}; left out`,
+      );
       delete facts.minimum;
       delete facts.maximum;
       delete facts.excluded;
@@ -99,7 +130,10 @@ function isList(p: string): boolean {
 }
 
 function listItems(p: string): string[] {
-  return p.split("\n").map((l) => l.replace(/^\s*- /, "").trim()).filter(Boolean);
+  return p
+    .split("\n")
+    .map((l) => l.replace(/^\s*- /, "").trim())
+    .filter(Boolean);
 }
 
 function valueWithDoc(item: string): EnumFact {
@@ -114,7 +148,10 @@ function lengthsFromProse(prose: string, facts: DescriptionFacts): void {
     facts.maxLength = num(m[2]!);
     return;
   }
-  m = new RegExp(`(?:up to|at most|a maximum of|no more than|max(?:imum)?(?: of)?)\\s+${NUM}\\s+characters`, "i").exec(prose);
+  m = new RegExp(
+    `(?:up to|at most|a maximum of|no more than|max(?:imum)?(?: of)?)\\s+${NUM}\\s+characters`,
+    "i",
+  ).exec(prose);
   if (m) facts.maxLength = num(m[1]!);
 }
 
@@ -122,13 +159,17 @@ function rangeFromProse(prose: string, facts: DescriptionFacts): void {
   const m =
     new RegExp(`ranges? from ${NUM} to ${NUM}`, "i").exec(prose) ??
     new RegExp(`value range:?\\s*${NUM}\\s*(?:to|-|–)\\s*${NUM}`, "i").exec(prose) ??
-    new RegExp(`(?:range|between)\\s*(?:is\\s*)?${NUM}\\s*(?:to|-|–|and)\\s*${NUM}`, "i").exec(prose);
+    new RegExp(`(?:range|between)\\s*(?:is\\s*)?${NUM}\\s*(?:to|-|–|and)\\s*${NUM}`, "i").exec(
+      prose,
+    );
   if (!m) return;
   facts.minimum = num(m[1]!);
   facts.maximum = num(m[2]!);
   const ex = /but (?:cannot|can ?not|must not) be ([\d\s,]+(?:(?:and|or)\s+\d+)?)/i.exec(prose);
   if (ex) {
-    const values = (ex[1]!.match(/\d+/g) ?? []).map(Number).filter((v) => v >= facts.minimum! && v <= facts.maximum!);
+    const values = (ex[1]!.match(/\d+/g) ?? [])
+      .map(Number)
+      .filter((v) => v >= facts.minimum! && v <= facts.maximum!);
     if (values.length) facts.excluded = [...new Set(values)].sort((a, b) => a - b);
   }
 }
@@ -147,7 +188,10 @@ const CHARACTER_WORDS: Array<[RegExp, string]> = [
 function patternFromProse(prose: string): string | undefined {
   const m = /only (.+?) are allowed/i.exec(prose);
   if (!m) return undefined;
-  const items = m[1]!.split(/,\s*(?:and|or)?\s*|\s+(?:and|or)\s+/).map((s) => s.trim()).filter(Boolean);
+  const items = m[1]!
+    .split(/,\s*(?:and|or)?\s*|\s+(?:and|or)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const parts: string[] = [];
   for (const item of items) {
     const hit = CHARACTER_WORDS.find(([re]) => re.test(item));
@@ -155,6 +199,16 @@ function patternFromProse(prose: string): string | undefined {
     if (!parts.includes(hit[1])) parts.push(hit[1]);
   }
   // A hyphen goes last in the class, where it cannot read as a range.
-  const cls = [...parts.filter((p) => p !== "-" && p !== "."), ...parts.filter((p) => p === "."), ...parts.filter((p) => p === "-")].join("").replace(".", "\\.");
-  return /starts? with a letter|starting with a letter|must start with a letter|begin with a letter/i.test(prose) ? `^[A-Za-z][${cls}]*$` : `^[${cls}]+$`;
+  const cls = [
+    ...parts.filter((p) => p !== "-" && p !== "."),
+    ...parts.filter((p) => p === "."),
+    ...parts.filter((p) => p === "-"),
+  ]
+    .join("")
+    .replace(".", "\\.");
+  return /starts? with a letter|starting with a letter|must start with a letter|begin with a letter/i.test(
+    prose,
+  )
+    ? `^[A-Za-z][${cls}]*$`
+    : `^[${cls}]+$`;
 }

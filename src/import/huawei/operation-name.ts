@@ -16,7 +16,11 @@ const TITLE_VERBS: Array<[RegExp, string]> = [
 
 const ARTICLES = /\b(?:a|an|the)\b/gi;
 
-export function operationName(originalName: string | undefined, title: string | undefined): string | undefined {
+/** The operation name from the page's own file name, else from its title; undefined when neither gives one. */
+export function operationName(
+  originalName: string | undefined,
+  title: string | undefined,
+): string | undefined {
   if (originalName) {
     const stem = originalName.replace(/\.html?$/i, "").replace(/V\d+(?:_\d+)?$/, "");
     if (/^[A-Z][A-Za-z0-9]*$/.test(stem)) return stem;
@@ -31,7 +35,12 @@ export function operationName(originalName: string | undefined, title: string | 
 
 /** The noun of an operation name: UpdateCustomAuthorizer -> CustomAuthorizer, ShowDetailsOfCustomAuthorizers -> CustomAuthorizer. */
 export function operationNoun(op: string): string {
-  const rest = op.replace(/^(Create|Update|Delete|Show|List|Query|Get|Modify|Replace|Put|Patch|Set|Reset|Add|Remove|Batch|Check)/, "").replace(/^(DetailsOf|Details)/, "");
+  const rest = op
+    .replace(
+      /^(Create|Update|Delete|Show|List|Query|Get|Modify|Replace|Put|Patch|Set|Reset|Add|Remove|Batch|Check)/,
+      "",
+    )
+    .replace(/^(DetailsOf|Details)/, "");
   const noun = rest || op;
   return /[^s]s$/.test(noun) && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
 }

@@ -6,6 +6,7 @@
  */
 import type { Page, PageBlock } from "./page.js";
 
+/** One row of a parameter table. */
 export interface ParamRow {
   name: string;
   /** From the Mandatory column; undefined when the table has none (response tables). */
@@ -14,12 +15,14 @@ export interface ParamRow {
   description: string;
 }
 
+/** A nested object's table, on the request or the response side of the page. */
 export interface ParamTable {
   title: string;
   side: "request" | "response";
   rows: ParamRow[];
 }
 
+/** What the page says about one response status. */
 export interface StatusFacts {
   status: number;
   description?: string;
@@ -28,6 +31,7 @@ export interface StatusFacts {
   example?: unknown;
 }
 
+/** Everything the importer reads from a page, by role. */
 export interface PageFacts {
   title?: string;
   originalName?: string;
@@ -43,7 +47,8 @@ export interface PageFacts {
   unreadableExamples: string[];
 }
 
-type Section = "function" | "uri" | "request" | "response" | "exreq" | "exresp" | "status" | "other";
+type Section =
+  "function" | "uri" | "request" | "response" | "exreq" | "exresp" | "status" | "other";
 
 function sectionOf(heading: string): Section {
   const h = heading.toLowerCase();
@@ -57,8 +62,15 @@ function sectionOf(heading: string): Section {
   return "other";
 }
 
+/** Sorts a page's blocks into facts by the section they are in. */
 export function pageFacts(page: Page): PageFacts {
-  const facts: PageFacts = { params: { path: [], query: [], header: [], body: [] }, objects: [], responses: new Map(), requestExamples: [], unreadableExamples: [] };
+  const facts: PageFacts = {
+    params: { path: [], query: [], header: [], body: [] },
+    objects: [],
+    responses: new Map(),
+    requestExamples: [],
+    unreadableExamples: [],
+  };
   if (page.title) facts.title = page.title;
   if (page.originalName) facts.originalName = page.originalName;
   let section: Section = "other";
@@ -91,17 +103,24 @@ export function pageFacts(page: Page): PageFacts {
         facts.path = uri[2]!.split("?")[0];
       } else if (section === "function") docs.push(b.text);
       else if (section === "exreq" && !/^none\.?$/i.test(b.text)) pendingTitle = b.text;
-      else if (section === "exresp" && status !== undefined && !statusOf(status).description) statusOf(status).description = b.text;
+      else if (section === "exresp" && status !== undefined && !statusOf(status).description)
+        statusOf(status).description = b.text;
       continue;
     }
     if (b.kind === "code") {
       const json = parseJson(b.text);
       if (section === "exreq") {
-        if (json === undefined) facts.unreadableExamples.push(`request example '${pendingTitle ?? ""}'`);
-        else facts.requestExamples.push({ title: pendingTitle ?? `Example request ${facts.requestExamples.length + 1}`, body: json });
+        if (json === undefined)
+          facts.unreadableExamples.push(`request example '${pendingTitle ?? ""}'`);
+        else
+          facts.requestExamples.push({
+            title: pendingTitle ?? `Example request ${facts.requestExamples.length + 1}`,
+            body: json,
+          });
         pendingTitle = undefined;
       } else if (section === "exresp" && status !== undefined) {
-        if (json === undefined) facts.unreadableExamples.push(`response example for status ${status}`);
+        if (json === undefined)
+          facts.unreadableExamples.push(`response example for status ${status}`);
         else statusOf(status).example = json;
       }
       continue;
@@ -112,7 +131,13 @@ export function pageFacts(page: Page): PageFacts {
   return facts;
 }
 
-function table(facts: PageFacts, b: Extract<PageBlock, { kind: "table" }>, section: Section, status: number | undefined, statusOf: (s: number) => StatusFacts): void {
+function table(
+  facts: PageFacts,
+  b: Extract<PageBlock, { kind: "table" }>,
+  section: Section,
+  status: number | undefined,
+  statusOf: (s: number) => StatusFacts,
+): void {
   const header = b.header.map((h) => h.toLowerCase());
   if (header[0]?.startsWith("status code")) {
     for (const [code, desc] of b.rows) {
@@ -123,7 +148,12 @@ function table(facts: PageFacts, b: Extract<PageBlock, { kind: "table" }>, secti
     return;
   }
   const col = (name: string) => header.findIndex((h) => h.startsWith(name));
-  const [pName, pMand, pType, pDesc] = [col("parameter") >= 0 ? col("parameter") : col("name"), col("mandatory"), col("type"), col("description")];
+  const [pName, pMand, pType, pDesc] = [
+    col("parameter") >= 0 ? col("parameter") : col("name"),
+    col("mandatory"),
+    col("type"),
+    col("description"),
+  ];
   if (pName < 0 || pType < 0) return;
   const rows: ParamRow[] = b.rows
     .filter((r) => (r[pName] ?? "").trim())
@@ -139,9 +169,12 @@ function table(facts: PageFacts, b: Extract<PageBlock, { kind: "table" }>, secti
   else if (/query param/.test(t)) facts.params.query.push(...rows);
   else if (/request header/.test(t)) facts.params.header.push(...rows);
   else if (/request body/.test(t)) facts.params.body.push(...rows);
-  else if (/response body/.test(t) && status !== undefined) statusOf(status).body = { title, side: "response", rows };
-  else if (/response header/.test(t) && status !== undefined) statusOf(status).headers = { title, side: "response", rows };
-  else if (title) facts.objects.push({ title, side: section === "response" ? "response" : "request", rows });
+  else if (/response body/.test(t) && status !== undefined)
+    statusOf(status).body = { title, side: "response", rows };
+  else if (/response header/.test(t) && status !== undefined)
+    statusOf(status).headers = { title, side: "response", rows };
+  else if (title)
+    facts.objects.push({ title, side: section === "response" ? "response" : "request", rows });
 }
 
 function parseJson(text: string): unknown {

@@ -6,12 +6,14 @@
  * items as `- item` lines.
  */
 
+/** One block of a page, in page order. */
 export type PageBlock =
   | { kind: "heading"; text: string }
   | { kind: "para"; text: string }
   | { kind: "table"; title?: string; header: string[]; rows: string[][] }
   | { kind: "code"; text: string };
 
+/** A page as the readers give it. */
 export interface Page {
   /** The page title (its first heading). */
   title?: string;

@@ -4,8 +4,11 @@
  * ... A name that is not a primitive is an object table of the page.
  */
 
-export type Primitive = "string" | "integer" | "long" | "float" | "double" | "boolean" | "timestamp";
+/** The scalar types a Type column names. */
+export type Primitive =
+  "string" | "integer" | "long" | "float" | "double" | "boolean" | "timestamp";
 
+/** A Type column, parsed. */
 export type ParamType =
   | { kind: Primitive }
   | { kind: "object"; name?: string }
@@ -36,12 +39,16 @@ const PRIMITIVES: Record<string, Primitive> = {
   timestamp: "timestamp",
 };
 
+/** Parses a Type column; `objectNames` are the page's object table titles. */
 export function parseParamType(text: string, objectNames: ReadonlySet<string>): ParamType {
   const t = text.replace(/\s+/g, " ").trim();
   const lower = t.toLowerCase();
   if (Object.hasOwn(PRIMITIVES, lower)) return { kind: PRIMITIVES[lower]! };
   if (lower === "object" || lower === "json" || lower === "map") return { kind: "object" };
-  let m = /^array of (.+?)(?: objects?)?$/i.exec(t) ?? /^list<\s*(.+?)\s*>$/i.exec(t) ?? /^(.+?)(?:\[\]| array)$/i.exec(t);
+  let m =
+    /^array of (.+?)(?: objects?)?$/i.exec(t) ??
+    /^list<\s*(.+?)\s*>$/i.exec(t) ??
+    /^(.+?)(?:\[\]| array)$/i.exec(t);
   if (m) return { kind: "list", items: parseParamType(m[1]!, objectNames) };
   m = /^map<\s*string\s*,\s*(.+?)\s*>$/i.exec(t);
   if (m) return { kind: "map", values: parseParamType(m[1]!, objectNames) };

@@ -11,6 +11,7 @@ import { tableTitle, type Page, type PageBlock } from "./page.js";
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const SKIP = new Set(["script", "style", "head", "nav", "header", "footer", "noscript"]);
 
+/** Reads an HTML page into blocks. */
 export function readHtmlPage(html: string): Page {
   const root = parseHtml(html);
   const blocks: PageBlock[] = [];
@@ -54,7 +55,10 @@ export function readHtmlPage(html: string): Page {
   visit(body);
   flushLoose();
   const first = blocks.find((b) => b.kind === "heading");
-  const title = first?.kind === "heading" ? first.text : findAll(root, (e) => e.name === "title").map(nodeText)[0];
+  const title =
+    first?.kind === "heading"
+      ? first.text
+      : findAll(root, (e) => e.name === "title").map(nodeText)[0];
   const originalName = canonicalName(root);
   return { ...(title ? { title } : {}), ...(originalName ? { originalName } : {}), blocks };
 }
@@ -67,16 +71,28 @@ function table(el: HtmlElement, before: PageBlock[]): PageBlock {
     title = tableTitle(prev.text);
     before.pop();
   }
-  const rows = findAll(el, (e) => e.name === "tr").map((tr) => tr.children.filter((c): c is HtmlElement => c.kind === "element" && (c.name === "td" || c.name === "th")));
+  const rows = findAll(el, (e) => e.name === "tr").map((tr) =>
+    tr.children.filter(
+      (c): c is HtmlElement => c.kind === "element" && (c.name === "td" || c.name === "th"),
+    ),
+  );
   const headerRow = rows.find((r) => r.length) ?? [];
   const header = headerRow.map(nodeText);
   const body = rows.slice(rows.indexOf(headerRow) + 1).filter((r) => r.length);
-  return { kind: "table", ...(title ? { title } : {}), header, rows: body.map((r) => r.map(nodeText)) };
+  return {
+    kind: "table",
+    ...(title ? { title } : {}),
+    header,
+    rows: body.map((r) => r.map(nodeText)),
+  };
 }
 
 /** `CreateCustomAuthorizerV2.html` from `<link rel="canonical" href=".../CreateCustomAuthorizerV2.html">`. */
 function canonicalName(root: HtmlElement): string | undefined {
-  const link = findAll(root, (e) => e.name === "link" && (e.attrs.rel ?? "").toLowerCase() === "canonical")[0];
+  const link = findAll(
+    root,
+    (e) => e.name === "link" && (e.attrs.rel ?? "").toLowerCase() === "canonical",
+  )[0];
   const m = /([A-Za-z0-9_]+\.html?)(?:[?#].*)?$/.exec(link?.attrs.href ?? "");
   return m?.[1];
 }

@@ -6,8 +6,10 @@ import { readHtmlPage } from "./read-html.js";
 import { readRstPage } from "./read-rst.js";
 import { readTextPage } from "./read-text.js";
 
+/** The page forms the importer reads. */
 export type PageFormat = "text" | "html" | "rst";
 
+/** The form of a page: by its file name, else by its content; text when nothing else fits. */
 export function detectFormat(file: string, text: string): PageFormat {
   if (/\.html?$/i.test(file)) return "html";
   if (/\.rst$/i.test(file)) return "rst";
@@ -16,8 +18,13 @@ export function detectFormat(file: string, text: string): PageFormat {
   return "text";
 }
 
-export function readPage(file: string, format?: string): { page: Page; format: PageFormat; text: string } {
-  if (format !== undefined && !["text", "html", "rst"].includes(format)) throw new UsageError(`--format must be text, html or rst, not '${format}'`);
+/** Reads and parses a page file; an unreadable file or an unknown format is a usage error. */
+export function readPage(
+  file: string,
+  format?: string,
+): { page: Page; format: PageFormat; text: string } {
+  if (format !== undefined && !["text", "html", "rst"].includes(format))
+    throw new UsageError(`--format must be text, html or rst, not '${format}'`);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -25,6 +32,7 @@ export function readPage(file: string, format?: string): { page: Page; format: P
     throw new UsageError(`cannot read the page file ${file}`);
   }
   const f = (format as PageFormat | undefined) ?? detectFormat(file, text);
-  const page = f === "html" ? readHtmlPage(text) : f === "rst" ? readRstPage(text) : readTextPage(text);
+  const page =
+    f === "html" ? readHtmlPage(text) : f === "rst" ? readRstPage(text) : readTextPage(text);
   return { page, format: f, text };
 }

@@ -9,6 +9,7 @@ import { joinParagraphs, tableTitle, type Page, type PageBlock } from "./page.js
 
 const UNDERLINE = /^([=\-~^"'`#*+])\1{2,}\s*$/;
 
+/** Reads an RST page into blocks. */
 export function readRstPage(text: string): Page {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const blocks: PageBlock[] = [];
@@ -41,9 +42,16 @@ export function readRstPage(text: string): Page {
       const end = tableEnd(lines, i);
       const tableLines = lines.slice(i, end).map((l) => l.trimEnd());
       const indent = /^ */.exec(line)![0].length;
-      const rows = t.startsWith("+") ? gridTable(tableLines.map((l) => l.slice(indent))) : simpleTable(tableLines.map((l) => l.slice(indent)));
+      const rows = t.startsWith("+")
+        ? gridTable(tableLines.map((l) => l.slice(indent)))
+        : simpleTable(tableLines.map((l) => l.slice(indent)));
       const [header = [], ...body] = rows;
-      blocks.push({ kind: "table", ...(pendingTitle ? { title: pendingTitle } : {}), header, rows: body });
+      blocks.push({
+        kind: "table",
+        ...(pendingTitle ? { title: pendingTitle } : {}),
+        header,
+        rows: body,
+      });
       pendingTitle = undefined;
       i = end;
     } else if (/^\.\. \w+::/.test(t)) {
@@ -51,7 +59,12 @@ export function readRstPage(text: string): Page {
       i++;
     } else {
       const para: string[] = [];
-      while (i < lines.length && lines[i]!.trim() && !/^\.\. /.test(lines[i]!.trim()) && !(i + 1 < lines.length && UNDERLINE.test(lines[i + 1]!))) {
+      while (
+        i < lines.length &&
+        lines[i]!.trim() &&
+        !/^\.\. /.test(lines[i]!.trim()) &&
+        !(i + 1 < lines.length && UNDERLINE.test(lines[i + 1]!))
+      ) {
         para.push(lines[i]!.trim());
         i++;
       }
@@ -60,7 +73,12 @@ export function readRstPage(text: string): Page {
         continue;
       }
       const joined = para.join(" ");
-      blocks.push({ kind: "para", text: /^[-*]\s+/.test(joined) ? `- ${inline(joined.replace(/^[-*]\s+/, ""))}` : inline(joined) });
+      blocks.push({
+        kind: "para",
+        text: /^[-*]\s+/.test(joined)
+          ? `- ${inline(joined.replace(/^[-*]\s+/, ""))}`
+          : inline(joined),
+      });
     }
   }
   return { ...(title ? { title } : {}), ...(originalName ? { originalName } : {}), blocks };
@@ -131,8 +149,13 @@ function simpleTable(lines: readonly string[]): string[][] {
   const rows: string[][] = [];
   for (const line of lines) {
     if (/^=+(\s+=+)+$/.test(line.trim())) continue;
-    const cells = starts.map((s, c) => line.slice(s, c + 1 < starts.length ? starts[c + 1] : undefined).trim());
-    if (!cells[0] && rows.length) rows[rows.length - 1] = rows[rows.length - 1]!.map((v, c) => (cells[c] ? `${v} ${cells[c]}`.trim() : v));
+    const cells = starts.map((s, c) =>
+      line.slice(s, c + 1 < starts.length ? starts[c + 1] : undefined).trim(),
+    );
+    if (!cells[0] && rows.length)
+      rows[rows.length - 1] = rows[rows.length - 1]!.map((v, c) =>
+        cells[c] ? `${v} ${cells[c]}`.trim() : v,
+      );
     else rows.push(cells);
   }
   return rows.map((r) => r.map(inline));

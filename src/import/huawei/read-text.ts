@@ -5,16 +5,34 @@
  * `Yes`/`No` when the table has a Mandatory column, then a type; everything
  * up to the next row is the description.
  */
-import { jsonEnd, joinParagraphs, SECTION_HEADINGS, tableTitle, type Page, type PageBlock } from "./page.js";
+import {
+  jsonEnd,
+  joinParagraphs,
+  SECTION_HEADINGS,
+  tableTitle,
+  type Page,
+  type PageBlock,
+} from "./page.js";
 
-const HEADER_WORDS = new Set(["Parameter", "Mandatory", "Type", "Description", "Status Code", "Error Code", "Error Message"]);
+const HEADER_WORDS = new Set([
+  "Parameter",
+  "Mandatory",
+  "Type",
+  "Description",
+  "Status Code",
+  "Error Code",
+  "Error Message",
+]);
 const PARAM_NAME = /^[A-Za-z_$][A-Za-z0-9_.$-]*$/;
-const PRIMITIVE = /^(?:String|Integer|Int|Long|Boolean|Number|Float|Double|Object|Timestamp|File|Array of .+|.+ array|List<.+>|Map<.+>|[A-Z][A-Za-z0-9]* objects?)$/;
+const PRIMITIVE =
+  /^(?:String|Integer|Int|Long|Boolean|Number|Float|Double|Object|Timestamp|File|Array of .+|.+ array|List<.+>|Map<.+>|[A-Z][A-Za-z0-9]* objects?)$/;
 
+/** Reads a page copied as text into blocks. */
 export function readTextPage(text: string): Page {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const tableNames = new Set(lines.filter((l) => /^Table \d+ /.test(l)).map(tableTitle));
-  const isType = (l: string | undefined) => l !== undefined && (PRIMITIVE.test(l) || tableNames.has(l));
+  const isType = (l: string | undefined) =>
+    l !== undefined && (PRIMITIVE.test(l) || tableNames.has(l));
   const blocks: PageBlock[] = [];
   let title: string | undefined;
   let i = 0;
@@ -54,12 +72,14 @@ export function readTextPage(text: string): Page {
   /** Column names, then rows until the next table, status heading or section. */
   function table(name: string): PageBlock {
     const header: string[] = [];
-    while (next() !== undefined && HEADER_WORDS.has(lines[i]!.trim())) header.push(lines[i++]!.trim());
+    while (next() !== undefined && HEADER_WORDS.has(lines[i]!.trim()))
+      header.push(lines[i++]!.trim());
     const mandatory = header.includes("Mandatory");
     const cells: string[] = [];
     while (next() !== undefined) {
       const t = lines[i]!.trim();
-      if (/^Table \d+ /.test(t) || /^Status code: \d{3}$/.test(t) || SECTION_HEADINGS.includes(t)) break;
+      if (/^Table \d+ /.test(t) || /^Status code: \d{3}$/.test(t) || SECTION_HEADINGS.includes(t))
+        break;
       cells.push(lines[i]!);
       i++;
     }
@@ -67,7 +87,10 @@ export function readTextPage(text: string): Page {
     const rows: string[][] = [];
     const width = mandatory ? 3 : 2;
     const isRowStart = (k: number) =>
-      PARAM_NAME.test(paras[k]!) && (mandatory ? /^(Yes|No)$/.test(paras[k + 1] ?? "") && isType(paras[k + 2]) : isType(paras[k + 1]));
+      PARAM_NAME.test(paras[k]!) &&
+      (mandatory
+        ? /^(Yes|No)$/.test(paras[k + 1] ?? "") && isType(paras[k + 2])
+        : isType(paras[k + 1]));
     let k = 0;
     while (k < paras.length) {
       if (!isRowStart(k)) {
@@ -87,11 +110,17 @@ export function readTextPage(text: string): Page {
   /** The Status Codes table: its two column names, then code and description pairs. */
   function statusTable(): PageBlock {
     const header: string[] = [];
-    while (next() !== undefined && HEADER_WORDS.has(lines[i]!.trim())) header.push(lines[i++]!.trim());
+    while (next() !== undefined && HEADER_WORDS.has(lines[i]!.trim()))
+      header.push(lines[i++]!.trim());
     const rows: string[][] = [];
     while (next() !== undefined && /^\d{3}$/.test(lines[i]!.trim())) {
       const code = lines[i++]!.trim();
-      const desc = next() !== undefined && !/^\d{3}$/.test(lines[i]!.trim()) && !SECTION_HEADINGS.includes(lines[i]!.trim()) ? lines[i++]!.trim() : "";
+      const desc =
+        next() !== undefined &&
+        !/^\d{3}$/.test(lines[i]!.trim()) &&
+        !SECTION_HEADINGS.includes(lines[i]!.trim())
+          ? lines[i++]!.trim()
+          : "";
       rows.push([code, desc]);
     }
     return { kind: "table", title: "Status Codes", header, rows };

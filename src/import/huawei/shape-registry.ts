@@ -8,6 +8,7 @@
 import type { RawTypeDef } from "../../spec/raw.js";
 import { freeName } from "../common/names.js";
 
+/** The shapes a page's draft declares or reuses, with the renames it made. */
 export class ShapeRegistry {
   /** Shapes this draft declares, by final name. */
   readonly declared = new Map<string, RawTypeDef>();
@@ -32,7 +33,11 @@ export class ShapeRegistry {
       }
       if (!mine && !theirs) return this.declare(candidate, def, name);
     }
-    return this.declare(freeName(`${this.owner}${name}`, (n) => this.declared.has(n) || this.existing.has(n)), def, name);
+    return this.declare(
+      freeName(`${this.owner}${name}`, (n) => this.declared.has(n) || this.existing.has(n)),
+      def,
+      name,
+    );
   }
 
   /** The definition of a shape this draft declares or reuses. */
@@ -44,7 +49,13 @@ export class ShapeRegistry {
     this.declared.set(name, def);
     if (name !== wanted) {
       const where = this.existing.get(wanted)?.file;
-      this.renamed.push({ from: wanted, to: name, why: where ? `${where} declares a different ${wanted}` : `this page has two different ${wanted}` });
+      this.renamed.push({
+        from: wanted,
+        to: name,
+        why: where
+          ? `${where} declares a different ${wanted}`
+          : `this page has two different ${wanted}`,
+      });
     }
     return name;
   }
