@@ -21,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   generate: (argv, io) => import("./generate-command.js").then((m) => m.generateCommand(argv, io)),
   mock: (argv, io) => import("./mock-command.js").then((m) => m.mockCommand(argv, io)),
   verify: (argv, io) => import("./verify-command.js").then((m) => m.verifyCommand(argv, io)),
+  import: (argv, io) => import("./import-command.js").then((m) => m.importCommand(argv, io)),
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
