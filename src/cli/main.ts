@@ -10,6 +10,7 @@ Commands:
   generate   check specs/ and write generated/ (see: opforge generate --help)
   mock       serve the generated mock APIs on one port (see: opforge mock --help)
   verify     compare the AWS specs with the official botocore service models
+  import     draft specs from the vendor's sources: botocore models, Huawei API pages
 
 Run 'opforge <command> --help' for a command's options.`;
 
