@@ -5,7 +5,8 @@
  * the generated validator functions.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A generated `validate<Name>` function (see `runtime/shared/validation.ts`). */
 export type MockValidator = (value: unknown) => {

@@ -28,7 +28,8 @@ export type ScalarType =
  * structure in `ServiceTable.shapes` (structure names are PascalCase, scalars
  * are not, so they cannot be confused), a list or a map (string keys) of a type.
  */
-export type TableType = ScalarType | string | readonly ["list", TableType] | readonly ["map", TableType];
+export type TableType =
+  ScalarType | string | readonly ["list", TableType] | readonly ["map", TableType];
 
 export type TableLocation = "path" | "query" | "header" | "body";
 
@@ -74,8 +75,7 @@ export interface TableOperation {
 export type TableProtocol = "aws-rest-json" | "huawei-rest-json";
 
 export type TableAuth =
-  | { scheme: "sigv4"; signingName: string }
-  | { scheme: "x-auth-token"; header: string };
+  { scheme: "sigv4"; signingName: string } | { scheme: "x-auth-token"; header: string };
 
 export interface ServiceTable {
   /** Service id, e.g. `apigateway`. */

@@ -1,8 +1,11 @@
 /**
  * The small runtime every generated `validators.ts` imports: result types,
- * limits, and the two helpers the straight-line checks call. Self-contained
- * (no imports), so it compiles both here and copied into a generated package.
+ * limits, and the helpers the straight-line checks call. The mock reads the
+ * same result types when it answers 400.
  */
+import { MAX_PROBLEMS } from "./limits.js";
+
+export { MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS } from "./limits.js";
 
 /** One thing wrong with a value. */
 export interface ValidationProblem {
@@ -25,15 +28,6 @@ export interface ValidationResult {
   /** Every problem found, in document order; empty (and frozen) when `valid`. */
   problems: ValidationProblem[];
 }
-
-/** Nesting limit for recursive shapes: deeper values fail with rule `maxDepth` instead of exhausting the stack. */
-export const MAX_DEPTH = 64;
-
-/** Items a list may hold when its shape declares no smaller `maxItems`: a bound on work per request. */
-export const MAX_ITEMS = 100_000;
-
-/** Problems reported per call; past this, one `maxProblems` problem closes the list. */
-export const MAX_PROBLEMS = 100;
 
 /** The one result every valid call returns: frozen, so no caller can change it for the next. */
 export const VALID: ValidationResult = Object.freeze({
