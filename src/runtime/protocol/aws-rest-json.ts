@@ -83,12 +83,13 @@ function encodeError({ error, code, message, data }: ErrorAnswer): WireResponse 
   return { status: error.status, headers, body: JSON.stringify(body) };
 }
 
-function encodeBuiltin(kind: BuiltinError, message?: string): WireResponse {
+function encodeBuiltin(kind: BuiltinError, message?: string, detail?: string): WireResponse {
   const b = BUILTINS[kind];
+  const said = (message ?? b.message) + (detail === undefined ? "" : ` (mock: ${detail})`);
   return {
     status: b.status,
     headers: { "x-amzn-ErrorType": b.type, "content-type": CONTENT_TYPE },
-    body: JSON.stringify({ message: message ?? b.message }),
+    body: JSON.stringify({ message: said }),
   };
 }
 

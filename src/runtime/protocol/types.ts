@@ -121,8 +121,11 @@ export interface Protocol {
   encodeOutput(op: OperationModel, output: Record<string, unknown> | undefined): WireResponse;
   /** Mock: a documented error in the vendor's error format. */
   encodeError(answer: ErrorAnswer): WireResponse;
-  /** Mock: an error the vendor answers itself. */
-  encodeBuiltin(kind: BuiltinError, message?: string): WireResponse;
+  /**
+   * Mock: an error the vendor answers itself; `message` replaces the
+   * vendor's text, `detail` is added to it in parentheses (why the mock refused).
+   */
+  encodeBuiltin(kind: BuiltinError, message?: string, detail?: string): WireResponse;
   /** Mock: the text of a 400 for validation problems, in the vendor's words. */
   validationMessage(violations: readonly Violation[]): string;
   /** Mock: the text of a 400 for a request that is not even well-formed (`param`: `body`, `Content-Type`). */

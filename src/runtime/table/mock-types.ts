@@ -48,11 +48,19 @@ export interface MockResourceAction {
 export interface MockResource {
   /** Input member names identifying one instance, outermost first; empty for a singleton. */
   key: readonly string[];
-  /** The resource this one lives in; only checked when a spec operation creates it. */
+  /**
+   * The resource this one lives in: it must exist when some operation of the
+   * same service creates it (action `create`); a parent nobody can create is
+   * assumed to exist.
+   */
   parent?: string;
   /** A key member the service generates on create, and the output member carrying it. */
   id?: { member: string; output: string };
-  /** Instances present from the start; key members left out match any value. */
+  /**
+   * Instances present from the start (until deleted), values in documented
+   * names; key members left out match any value. A singleton without one
+   * starts as the answering operation's `sample`.
+   */
   initial?: ReadonlyArray<{ key?: Readonly<Record<string, string>>; value: JsonValue }>;
 }
 
@@ -64,6 +72,13 @@ export interface MockOperationData {
   /** A valid answer (documented names) synthesized from the spec: the base of every answer. */
   sample?: JsonValue;
   examples?: readonly MockExample[];
+  /**
+   * The docs' example of an error as this operation answers it, in wire
+   * form, where the operation documents its own (Huawei's 404 reads
+   * `APIG.3081 ... authorizer` on one page, `APIG.3001 ... group` on another).
+   * Falls back to the service-wide `MockTable.errorExamples`.
+   */
+  errorExamples?: Readonly<Record<string, MockWirePayload>>;
   resource?: MockResourceAction;
 }
 
