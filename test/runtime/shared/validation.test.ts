@@ -2,7 +2,7 @@
 import ucs2length from "ajv/dist/runtime/ucs2length.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { codePointLength, invalid, keyToken, MAX_PROBLEMS, PATH, pathOf, pointerToken, problem, VALID } from "../../../src/runtime/validation/validation.js";
+import { codePointLength, invalid, keyToken, MAX_PROBLEMS, PATH, pathOf, pointerToken, problem, VALID } from "../../../src/runtime/shared/validation.js";
 
 const ajvLength = (ucs2length as unknown as { default: (s: string) => number }).default ?? (ucs2length as unknown as (s: string) => number);
 

@@ -1,7 +1,11 @@
+/** Request URLs: percent-encoding like the AWS SDK v3, filled templates, query strings. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extendedEncodeURIComponent as smithyEncode } from "@smithy/core/protocols";
-import { encodeLabel, extendedEncodeURIComponent, fillPath, queryString } from "../../../src/runtime/client/encode.js";
+import { encodeLabel, extendedEncodeURIComponent, fillPath, queryString } from "../../../src/runtime/protocol/uri.js";
+import { parsePathTemplate } from "../../../src/runtime/table/path-template.js";
+
+const fill = (template: string, labels: Record<string, string>) => fillPath(parsePathTemplate(template), labels);
 
 describe("path label encoding", () => {
   it("encodes like @smithy/core's extendedEncodeURIComponent for any string", () => {
@@ -22,13 +26,18 @@ describe("path label encoding", () => {
   });
 
   it("fills templates and refuses missing or empty labels", () => {
-    expect(fillPath("/r/{id}/k/{key+}", { id: "x y", key: "a/b" })).toBe("/r/x%20y/k/a/b");
-    expect(() => fillPath("/r/{id}", {})).toThrow(/path label "id"/);
-    expect(() => fillPath("/r/{id}", { id: "" })).toThrow(/missing or empty/);
+    expect(fill("/r/{id}/k/{key+}", { id: "x y", key: "a/b" })).toBe("/r/x%20y/k/a/b");
+    expect(() => fill("/r/{id}", {})).toThrow(/path label "id"/);
+    expect(() => fill("/r/{id}", { id: "" })).toThrow(/missing or empty/);
   });
 
   it("does not read inherited properties as labels", () => {
-    expect(() => fillPath("/r/{constructor}", {})).toThrow(/constructor/);
+    expect(() => fill("/r/{constructor}", {})).toThrow(/constructor/);
+  });
+
+  it("keeps the template's trailing slash, and `/` for the root", () => {
+    expect(fill("/2015-03-31/functions/", {})).toBe("/2015-03-31/functions/");
+    expect(fill("/", {})).toBe("/");
   });
 
   it("builds query strings in order with repeated keys", () => {
@@ -39,10 +48,10 @@ describe("path label encoding", () => {
 
 describe("dot-segment labels", () => {
   it("refuses `.` and `..`, which fetch's URL parser would resolve to another resource", () => {
-    expect(() => fillPath("/r/{id}/x", { id: ".." })).toThrow(/dot segment/);
-    expect(() => fillPath("/r/{id}/x", { id: "." })).toThrow(/dot segment/);
-    expect(() => fillPath("/r/{key+}", { key: "a/../b" })).toThrow(/dot segment/);
-    expect(fillPath("/r/{id}", { id: "..." })).toBe("/r/...");
-    expect(new URL("http://h" + fillPath("/r/{id}/x", { id: "a..b" })).pathname).toBe("/r/a..b/x");
+    expect(() => fill("/r/{id}/x", { id: ".." })).toThrow(/dot segment/);
+    expect(() => fill("/r/{id}/x", { id: "." })).toThrow(/dot segment/);
+    expect(() => fill("/r/{key+}", { key: "a/../b" })).toThrow(/dot segment/);
+    expect(fill("/r/{id}", { id: "..." })).toBe("/r/...");
+    expect(new URL("http://h" + fill("/r/{id}/x", { id: "a..b" })).pathname).toBe("/r/a..b/x");
   });
 });
