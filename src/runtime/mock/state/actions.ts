@@ -8,7 +8,7 @@ import { own, setOwn } from "../../shared/json.js";
 import type { StructureModel, TypeModel } from "../../table/model.js";
 import type { BoundResource, CompiledOperation, ResourceBinding } from "../compiled.js";
 import { keyValues } from "./key.js";
-import { listUnder, lookup, remove, store } from "./lookup.js";
+import { initialOf, listUnder, lookup, remove, store } from "./lookup.js";
 import { applyPatch } from "./patch.js";
 import { fit, project } from "./project.js";
 import { fieldsOf, merge } from "./record.js";
@@ -77,7 +77,11 @@ export function performAction(
   }
 }
 
-/** Answers without remembering anything (`stateful: false`): the sample with the input laid over it. */
+/**
+ * Answers without remembering anything (`stateful: false`): the instance
+ * as it starts (an `initial` one, else the sample) with the input laid over
+ * it; a patch applies to it; a list answers the sample.
+ */
 export function statelessOutput(
   ctx: Omit<ActionContext, "store">,
   op: CompiledOperation,
@@ -85,23 +89,18 @@ export function statelessOutput(
   input: Readonly<Record<string, unknown>>,
 ): ActionOutcome {
   const action = binding?.action;
-  if (action?.action === "patch") {
-    const initial = binding!.resource.def.initial?.[0]?.value;
-    const base =
-      initial !== null && typeof initial === "object" && !Array.isArray(initial)
-        ? initial
-        : op.sample;
+  if (!binding || !action) return answer(op, merge(op.sample, fieldsOf(input, undefined)));
+  if (action.action === "list") return answer(op, op.sample);
+  const resource = binding.resource;
+  const base = initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
+  if (action.action === "patch") {
     const patched = patch(ctx, op, base, input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
-  if (action?.action === "list") return answer(op, op.sample);
-  const fields = fieldsOf(input, action?.echo);
+  const fields = fieldsOf(input, action.echo);
   return answer(
     op,
-    merge(
-      op.sample,
-      binding && action?.action === "create" ? withId(binding.resource, fields, ctx.newId) : fields,
-    ),
+    merge(base, action.action === "create" ? withId(resource, fields, ctx.newId) : fields),
   );
 }
 

@@ -20,7 +20,15 @@ export function lookup(
   fallback: Readonly<Record<string, unknown>> | undefined,
 ): Record<string, unknown> | undefined {
   const entry = store.get(resource.kind, keyString(values));
-  if (entry) return entry.value;
+  return entry ? entry.value : initialOf(resource, values, fallback);
+}
+
+/** The `initial` instance standing for key `values` (a copy), else the singleton's `fallback`. */
+export function initialOf(
+  resource: BoundResource,
+  values: readonly string[],
+  fallback: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> | undefined {
   const initial = resource.def.initial?.find((i) => initialMatches(i, resource.def.key, values));
   if (initial) return isObject(initial.value) ? structuredClone(initial.value) : {};
   return resource.def.key.length === 0 && fallback ? { ...fallback } : undefined;
