@@ -6,6 +6,7 @@
  * {@link ResponseFormatError}) and from input rejected before sending
  * ({@link InputValidationError}).
  */
+import type { ValidationProblem } from "../shared/validation.js";
 
 /** What the runtime knows about an error response. */
 export interface ServiceErrorInit {
@@ -85,11 +86,7 @@ export class TimeoutError extends Error {
 }
 
 /** One problem found by a generated validator. */
-export interface InputProblem {
-  path: string;
-  rule: string;
-  message: string;
-}
+export type InputProblem = ValidationProblem;
 
 /** The input failed the generated validator; nothing was sent. */
 export class InputValidationError extends Error {

@@ -4,7 +4,8 @@
  * (its error classes, its authentication and its validator names).
  */
 import type { PreparedRequest } from "../protocol/types.js";
-import type { InputProblem, ServiceErrorConstructor } from "./errors.js";
+import type { ValidationResult } from "../shared/validation.js";
+import type { ServiceErrorConstructor } from "./errors.js";
 import type { RetryOptions } from "./retry.js";
 
 export type { PreparedRequest };
@@ -92,7 +93,7 @@ export interface CallOptions {
 }
 
 /** A generated validator: `validate<Input>(value)`. */
-export type Validator = (value: unknown) => { valid: boolean; problems: InputProblem[] };
+export type Validator = (value: unknown) => ValidationResult;
 
 /** What a generated client passes besides the service table and the caller's options. */
 export interface ClientWiring {

@@ -67,8 +67,14 @@ export function createMockHandler(
   };
   const observers: Observer[] = options.log ? [logLines(options.log)] : [];
   const finish = (exchange: Exchange, answer: WireResponse) => {
-    send(exchange, answer);
-    for (const observe of observers) observe(exchange, answer);
+    const sent = send(exchange, answer);
+    for (const observe of observers) {
+      try {
+        observe(exchange, sent);
+      } catch {
+        // An observer's failure (a log sink that throws) is no reason to fail the server.
+      }
+    }
   };
   const handler = (req: IncomingMessage, res: ServerResponse) =>
     runPipeline(newExchange(context, req, res), STEPS, finish);

@@ -1,9 +1,31 @@
 /** Writing an answer: status, headers (with the request id every answer carries) and body. */
 import type { WireResponse } from "../protocol/types.js";
+import { internalError } from "./errors.js";
 import { ABANDONED, type Exchange } from "./exchange.js";
 import { nextRequestId } from "./request-id.js";
 
-export function send(exchange: Exchange, answer: WireResponse): void {
+/**
+ * Writes `answer` and returns what was sent. An answer Node refuses to
+ * write (a header value with a newline, echoed from a body) is replaced by
+ * a 500 in the vendor's format: it is the mock's failure, and it must not
+ * escape the request listener.
+ */
+export function send(exchange: Exchange, answer: WireResponse): WireResponse {
+  try {
+    write(exchange, answer);
+    return answer;
+  } catch (error) {
+    if (exchange.res.headersSent) {
+      exchange.res.destroy();
+      return answer;
+    }
+    const fallback = internalError(exchange, error);
+    write(exchange, fallback);
+    return fallback;
+  }
+}
+
+function write(exchange: Exchange, answer: WireResponse): void {
   const { req, res } = exchange;
   if (answer === ABANDONED || res.headersSent) return void res.destroy();
   // What is left of an unread body is drained, so that the connection stays usable.

@@ -4,6 +4,7 @@
  * docs' examples, and the resource model it keeps state by. Plain data plus
  * the generated validator functions.
  */
+import type { ValidationProblem } from "../shared/validation.js";
 
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -11,7 +12,7 @@ export type JsonValue =
 /** A generated `validate<Name>` function (see `runtime/shared/validation.ts`). */
 export type MockValidator = (value: unknown) => {
   valid: boolean;
-  problems: ReadonlyArray<{ path: string; rule: string; message: string }>;
+  problems: readonly ValidationProblem[];
 };
 
 export interface MockWirePayload {
