@@ -33,6 +33,7 @@ export function receive(response: Response, text: string): Received {
     : { response, text, body: text, notJson: parsed.reason };
 }
 
+/** An answer's meaning: the output, or an error and whether another attempt may help. */
 export type Interpretation =
   { ok: true; output: unknown } | { ok: false; error: Error; retryable: boolean };
 
@@ -45,6 +46,7 @@ export interface AnswerContext {
   retryableStatus: (status: number) => boolean;
 }
 
+/** Interprets a received answer to `op`. */
 export function interpret(
   ctx: AnswerContext,
   op: OperationModel,

@@ -8,6 +8,7 @@ import { NodeSha256 } from "../shared/sha256.js";
 import type { ServiceTable } from "../table/types.js";
 import type { Authenticate } from "./options.js";
 
+/** An AWS key pair, with a session token for temporary credentials. */
 export interface AwsCredentials {
   accessKeyId: string;
   secretAccessKey: string;

@@ -34,6 +34,7 @@ import {
 } from "./retry.js";
 import { validateInput } from "./validate-input.js";
 
+/** One per generated client: sends its operations (see the file comment). */
 export class ClientCore {
   readonly #service: ServiceModel;
   readonly #protocol: Protocol;

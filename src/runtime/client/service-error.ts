@@ -41,6 +41,7 @@ export function resolveError(
   return byStatus.length === 1 ? byStatus[0]!.error : undefined;
 }
 
+/** The typed error of an error answer: documented class and data, else the generic class. */
 export function toServiceError(
   ctx: { service: ServiceModel; protocol: Protocol; wiring: ClientWiring },
   op: OperationModel,

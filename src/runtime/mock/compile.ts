@@ -19,11 +19,13 @@ import type {
 import { Router } from "./router.js";
 import type { MockDefinition } from "./types.js";
 
+/** The compiled services of one handler, and the routes to their operations. */
 export interface Compiled {
   router: Router<CompiledOperation>;
   services: CompiledService[];
 }
 
+/** Compiles definitions; throws for definitions the mock cannot serve. */
 export function compileDefinitions(definitions: readonly MockDefinition[]): Compiled {
   const router = new Router<CompiledOperation>();
   const services: CompiledService[] = [];

@@ -13,6 +13,7 @@ import type {
   MockTable,
 } from "../table/mock-types.js";
 
+/** A served service: its decoded model, its mock table and its protocol module. */
 export interface CompiledService {
   readonly model: ServiceModel;
   readonly mock: MockTable;
@@ -35,6 +36,7 @@ export interface ResourceBinding {
   readonly parent: BoundResource | undefined;
 }
 
+/** A served operation, with everything decided before the first request. */
 export interface CompiledOperation {
   readonly service: CompiledService;
   readonly model: OperationModel;

@@ -21,6 +21,7 @@ export interface HandlerContext {
   readonly verifiers: Readonly<Partial<Record<string, RequestVerifier>>>;
 }
 
+/** One request, what the steps found about it so far. */
 export interface Exchange {
   readonly context: HandlerContext;
   readonly req: IncomingMessage;
@@ -64,6 +65,7 @@ export const ABANDONED: WireResponse = Object.freeze({
   body: "",
 });
 
+/** An exchange for a request that just arrived. */
 export function newExchange(
   context: HandlerContext,
   req: IncomingMessage,

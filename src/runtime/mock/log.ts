@@ -5,6 +5,7 @@ import type { Exchange } from "./exchange.js";
 /** An observer of finished exchanges. */
 export type Observer = (exchange: Exchange, answer: WireResponse) => void;
 
+/** An observer writing one line per exchange to `write`. */
 export function logLines(write: (line: string) => void): Observer {
   return (exchange, answer) => {
     const ms = (performance.now() - exchange.started).toFixed(1);

@@ -8,8 +8,10 @@ import type { WireResponse } from "../protocol/types.js";
 import { internalError } from "./errors.js";
 import type { Exchange, Step } from "./exchange.js";
 
+/** Sends an exchange's answer (and lets observers see it). */
 export type Finish = (exchange: Exchange, answer: WireResponse) => void;
 
+/** Walks `steps` for one exchange, then calls `finish` with the answer, exactly once. */
 export function runPipeline(exchange: Exchange, steps: readonly Step[], finish: Finish): void {
   walk(exchange, steps, 0, finish);
 }

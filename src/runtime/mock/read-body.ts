@@ -1,6 +1,7 @@
 /** Request bodies are untrusted: read with a byte limit, refused as soon as they pass it. */
 import type { IncomingMessage } from "node:http";
 
+/** The body's text, or why there is none. */
 export type BodyResult =
   | { ok: true; text: string }
   | { ok: false; reason: "too-large"; limit: number }

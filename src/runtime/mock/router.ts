@@ -5,6 +5,7 @@
  */
 import type { PathTemplate } from "../table/path-template.js";
 
+/** A route found for a request. */
 export interface RouteMatch<T> {
   /** Every route registered for this method and template (several services may claim one). */
   targets: readonly T[];
@@ -12,6 +13,7 @@ export interface RouteMatch<T> {
   values: string[];
 }
 
+/** What a method and path lead to. */
 export type RouteResult<T> =
   | { kind: "match"; match: RouteMatch<T> }
   /** The path exists, not for this method. */

@@ -29,6 +29,7 @@ export interface SignedRequest {
 /** Checks a request's signature; resolves to `undefined` when valid, else the reason. */
 export type RequestVerifier = (request: SignedRequest) => Promise<string | undefined>;
 
+/** How a mock handler behaves; every option has a default. */
 export interface MockOptions {
   /** Remember resources between requests (default true). */
   stateful?: boolean;
@@ -54,6 +55,7 @@ export interface MockOptions {
   log?: (line: string) => void;
 }
 
+/** A handler's options plus where the server listens. */
 export interface ListenOptions extends MockOptions {
   /** 0 (default) picks a free port. */
   port?: number;
@@ -68,6 +70,7 @@ export interface MockHandler {
   reset(): void;
 }
 
+/** A mock server accepting connections. */
 export interface RunningMock {
   /** e.g. `http://127.0.0.1:4010` */
   url: string;

@@ -95,6 +95,7 @@ export interface ErrorAnswer {
   data: Record<string, unknown>;
 }
 
+/** One wire protocol, both directions. */
 export interface Protocol {
   readonly id: TableProtocol;
   /** Content type of JSON answers. */

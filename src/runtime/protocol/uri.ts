@@ -6,6 +6,7 @@
  */
 import type { PathTemplate } from "../table/path-template.js";
 
+/** `encodeURIComponent` plus `!'()*`, as the AWS SDK v3 encodes labels and query strings. */
 export function extendedEncodeURIComponent(value: string): string {
   return encodeURIComponent(value).replace(
     /[!'()*]/g,

@@ -6,6 +6,7 @@
  */
 import type { ValidationProblem } from "../shared/validation.js";
 
+/** Plain JSON data. */
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -15,6 +16,7 @@ export type MockValidator = (value: unknown) => {
   problems: readonly ValidationProblem[];
 };
 
+/** A request or answer as sent on the wire (wire names, text for path, query and headers). */
 export interface MockWirePayload {
   path?: Record<string, string>;
   query?: Record<string, string>;
@@ -29,6 +31,7 @@ export interface MockExample {
   response?: { status?: number; headers?: Record<string, string>; body?: JsonValue };
 }
 
+/** What an operation does to its resource. */
 export type MockAction = "create" | "read" | "update" | "patch" | "delete" | "list" | "upsert";
 
 /** An operation's action on a resource. */
@@ -46,6 +49,7 @@ export interface MockResourceAction {
   items?: string;
 }
 
+/** A resource kind the mock keeps state of. */
 export interface MockResource {
   /** Input member names identifying one instance, outermost first; empty for a singleton. */
   key: readonly string[];
@@ -65,6 +69,7 @@ export interface MockResource {
   initial?: ReadonlyArray<{ key?: Readonly<Record<string, string>>; value: JsonValue }>;
 }
 
+/** The mock's data for one operation. */
 export interface MockOperationData {
   /** Validator of the input (documented names). */
   validateInput: MockValidator;
@@ -83,6 +88,7 @@ export interface MockOperationData {
   resource?: MockResourceAction;
 }
 
+/** What a generated `mock.js` exports beside the service table. */
 export interface MockTable {
   operations: Readonly<Record<string, MockOperationData>>;
   resources: Readonly<Record<string, MockResource>>;

@@ -17,6 +17,7 @@ export type TypeModel =
   | { readonly kind: "list"; readonly items: TypeModel }
   | { readonly kind: "map"; readonly values: TypeModel };
 
+/** A member of a structure, error or operation input/output. */
 export interface MemberModel {
   /** Documented name (the property in generated types). */
   readonly name: string;
@@ -28,6 +29,7 @@ export interface MemberModel {
   readonly headerKey: string;
 }
 
+/** A structure with its members indexed. */
 export interface StructureModel {
   readonly name: string;
   /** Every member, in declaration (wire) order. */
@@ -47,6 +49,7 @@ export interface StructureModel {
   readonly identity: boolean;
 }
 
+/** A documented error of the service. */
 export interface ErrorModel {
   readonly name: string;
   readonly status: number;
@@ -64,6 +67,7 @@ export interface OperationErrorModel {
   readonly code: string | undefined;
 }
 
+/** An operation, its HTTP binding resolved. */
 export interface OperationModel {
   readonly name: string;
   readonly method: string;
@@ -82,6 +86,7 @@ export interface OperationModel {
   readonly errorsByCode: ReadonlyMap<string, OperationErrorModel>;
 }
 
+/** A decoded service table. */
 export interface ServiceModel {
   /** The table this model was decoded from. */
   readonly table: ServiceTable;

@@ -7,6 +7,7 @@
 export type PathSegment =
   { readonly literal: string } | { readonly label: string; readonly greedy: boolean };
 
+/** A parsed path template. */
 export interface PathTemplate {
   readonly segments: readonly PathSegment[];
   /** Labels in template order. */

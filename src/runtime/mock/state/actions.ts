@@ -14,10 +14,12 @@ import { fit, project } from "./project.js";
 import { fieldsOf, merge } from "./record.js";
 import type { ResourceStore } from "./store.js";
 
+/** The output of an action, or why it fails (answered with the operation's documented error). */
 export type ActionOutcome =
   | { ok: true; output: Record<string, unknown> | undefined }
   | { ok: false; reason: "not-found" | "conflict" | "invalid-patch"; message: string };
 
+/** What actions need besides the operation and its input. */
 export interface ActionContext {
   store: ResourceStore;
   /** Bounds a patched record (JSON size and depth). */
@@ -27,6 +29,7 @@ export interface ActionContext {
   newId: () => string;
 }
 
+/** Runs the operation's action on its resource against the store. */
 export function performAction(
   ctx: ActionContext,
   op: CompiledOperation,

@@ -12,6 +12,7 @@ function isContainer(v: unknown): v is Container {
   return typeof v === "object" && v !== null;
 }
 
+/** The value at `segments`, and whether there is one. */
 export function getAt(
   doc: unknown,
   segments: readonly string[],

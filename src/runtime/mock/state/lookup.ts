@@ -34,6 +34,7 @@ export function initialOf(
   return resource.def.key.length === 0 && fallback ? { ...fallback } : undefined;
 }
 
+/** Stores `record` as the instance with key `values` (the newest write). */
 export function store(
   store: ResourceStore,
   resource: BoundResource,

@@ -16,6 +16,7 @@ import { getAt, removeAt, setAt } from "./document.js";
 import { pointerWithin, resolvePointer, type ResolvedPointer } from "./pointer.js";
 import { fit } from "./project.js";
 
+/** What a patch may touch, and how large and deep its result may be. */
 export interface PatchRules {
   /** The output shape paths resolve against. */
   shape: StructureModel;
@@ -27,12 +28,14 @@ export interface PatchRules {
   maxDepth: number;
 }
 
+/** The patched copy, or why the patch cannot apply. */
 export type PatchResult =
   { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 /** Exact size checks per patch when the running estimate passes the bound: work stays bounded. */
 const MAX_SIZE_CHECKS = 8;
 
+/** Applies `operations` (a `patchOperations` list) to a copy of `target`. */
 export function applyPatch(
   target: Readonly<Record<string, unknown>>,
   operations: unknown,

@@ -7,6 +7,7 @@
 import { isObject, setOwn } from "../../shared/json.js";
 import type { StructureModel, TypeModel } from "../../table/model.js";
 
+/** `record`'s members of `shape`, each only when it fits the member's type. */
 export function project(
   record: Readonly<Record<string, unknown>>,
   shape: StructureModel,

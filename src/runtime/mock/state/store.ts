@@ -7,11 +7,13 @@
  */
 
 export const DEFAULT_MAX_RESOURCES = 100_000;
+/** Default byte budget of stored instances (64 MiB). */
 export const DEFAULT_MAX_STATE_BYTES: number = 64 * 1024 * 1024;
 
 /** What each entry costs beyond its JSON: maps, key strings, bookkeeping (an estimate). */
 const ENTRY_OVERHEAD = 128;
 
+/** One stored instance (or tombstone). */
 export interface StoredEntry {
   readonly kind: string;
   readonly key: string;
@@ -23,11 +25,13 @@ export interface StoredEntry {
   readonly bytes: number;
 }
 
+/** When the oldest instances start being forgotten. */
 export interface StoreLimits {
   maxResources: number;
   maxBytes: number;
 }
 
+/** Instances by kind and key, bounded; see the file comment for the eviction rule. */
 export class ResourceStore {
   readonly #limits: StoreLimits;
   readonly #kinds = new Map<string, Map<string, StoredEntry>>();

@@ -14,6 +14,7 @@ export function newId(): string {
   return randomBytes(16).toString("hex");
 }
 
+/** Decides the documented output, from state or the sample. */
 export const act: Step = (ex) => {
   const op = ex.operation!;
   const context = ex.context;

@@ -7,6 +7,7 @@ import { hasCredentials } from "../credentials.js";
 import { errorAnswer } from "../errors.js";
 import type { Step } from "../exchange.js";
 
+/** Answers the operation's 401 (or the vendor's) when credentials are missing. */
 export const authenticate: Step = (ex) => {
   const op = ex.operation!;
   const auth = op.service.model.auth;

@@ -10,6 +10,7 @@ import { parseJson } from "../../shared/json-parse.js";
 import { errorAnswer } from "../errors.js";
 import type { Step } from "../exchange.js";
 
+/** Parses the body and decodes the request to documented names. */
 export const decode: Step = (ex) => {
   const op = ex.operation!;
   const protocol = op.service.protocol;

@@ -8,6 +8,7 @@ import { documentedError, errorAnswer } from "../errors.js";
 import type { Step } from "../exchange.js";
 import { parsePrefer } from "../prefer.js";
 
+/** Answers a forced documented error, when `Prefer` asks for one. */
 export const prefer: Step = (ex) => {
   const header = ex.req.headers.prefer;
   if (header === undefined) return undefined;

@@ -8,6 +8,7 @@ import { errorAnswer } from "../errors.js";
 import { ABANDONED, type Step, type StepResult } from "../exchange.js";
 import { readBody } from "../read-body.js";
 
+/** Reads the body; answers 400 for a non-JSON type, 413 past the limit. */
 export const readRequestBody: Step = (ex) => {
   const { req } = ex;
   const length = req.headers["content-length"];

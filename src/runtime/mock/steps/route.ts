@@ -9,6 +9,7 @@ import type { CompiledOperation } from "../compiled.js";
 import { pointsAt } from "../credentials.js";
 import type { Step } from "../exchange.js";
 
+/** Finds the operation; answers 404, 405 or 400 when there is none. */
 export const route: Step = (ex) => {
   const { router, services } = ex.context.compiled;
   const routed = router.match(ex.method, ex.rawPath);

@@ -8,6 +8,7 @@ import type { Violation } from "../../protocol/types.js";
 import { errorAnswer } from "../errors.js";
 import type { Step } from "../exchange.js";
 
+/** Answers 400 when decoding or the generated validator found problems. */
 export const validate: Step = (ex) => {
   const op = ex.operation!;
   const input = ex.input!;

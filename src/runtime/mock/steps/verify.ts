@@ -7,6 +7,7 @@ import { own } from "../../shared/json.js";
 import type { Step } from "../exchange.js";
 import type { RequestVerifier } from "../types.js";
 
+/** Answers the vendor's signature error when a configured verifier refuses the request. */
 export const verify: Step = (ex) => {
   const op = ex.operation!;
   const verifier = own(ex.context.verifiers, op.service.model.auth.scheme);
