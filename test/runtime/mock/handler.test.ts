@@ -142,6 +142,29 @@ describe("mock handler", () => {
     expect(undocumented.body["message"]).toBe("Prefer: code=418 is not a documented response of PutThing; documented: 201, 400, 401, 429, 409");
   });
 
+  it("documented errors come from the docs' example (headers included), else from made-up members and the documentation", async () => {
+    const def = aws("one", "svcone");
+    const service: ServiceTable = {
+      ...def.service,
+      errors: { ...def.service.errors, ConflictException: { status: 409, code: "ConflictException", members: [["message", "string"], ["resourceType", "string"], ["count", "integer"]] } },
+    };
+    const mock: MockTable = {
+      ...def.mock,
+      errorMessages: { ConflictException: "Not here." },
+      errorExamples: { TooManyRequestsException: { headers: { "retry-after": "30" }, body: { message: "from the docs" } } },
+    };
+    running = await startMock([{ service, mock }]);
+    const h = { authorization: sigv4Header("svcone") };
+    const throttled = await put("/things/a", { name: "abc" }, { ...h, prefer: "error=TooManyRequestsException" });
+    expect(throttled.headers.get("retry-after")).toBe("30");
+    expect(throttled.body).toEqual({ message: "from the docs" });
+    const conflict = await put("/things/a", { name: "abc" }, { ...h, prefer: "code=409" });
+    expect(conflict.body).toEqual({ message: "Not here.", resourceType: "mock-resourceType" });
+    // The state's own words replace the documented text.
+    await put("/things/b", { name: "abc" }, h);
+    expect((await put("/things/b", { name: "abc" }, h)).body).toEqual({ message: "Thing already exists for thingId=b", resourceType: "mock-resourceType" });
+  });
+
   it("requires the documented credentials: Authorization for SigV4, the token header for Huawei", async () => {
     running = await startMock([aws("one", "svcone")]);
     const r = await put("/things/a", { name: "abc" }, {});
