@@ -1,9 +1,12 @@
 /**
  * The error classes every generated client builds on. Service errors (the
  * service answered with an error status) are kept apart from transport
- * failures (no answer: {@link NetworkError}, {@link TimeoutError}) and from
- * input rejected before sending ({@link InputValidationError}).
+ * failures (no answer: {@link NetworkError}, {@link TimeoutError}), from
+ * answers that are not the service's ({@link RedirectError},
+ * {@link ResponseFormatError}) and from input rejected before sending
+ * ({@link InputValidationError}).
  */
+import type { ValidationProblem } from "../shared/validation.js";
 
 /** What the runtime knows about an error response. */
 export interface ServiceErrorInit {
@@ -57,7 +60,7 @@ export class ServiceError extends Error {
 /** A constructor of a {@link ServiceError} subclass, as listed in a generated error table. */
 export type ServiceErrorConstructor = new (init: ServiceErrorInit) => ServiceError;
 
-/** No HTTP answer: connection refused or reset, DNS failure, unreadable body. */
+/** No HTTP answer: connection refused or reset, DNS failure, unreadable or oversized body. */
 export class NetworkError extends Error {
   override readonly name: string = "NetworkError";
   readonly operation: string;
@@ -70,7 +73,7 @@ export class NetworkError extends Error {
   }
 }
 
-/** The call did not finish within its `timeoutMs` (retries included). */
+/** The call did not finish within its deadline (`timeoutMs`, 60 s by default; retries included). */
 export class TimeoutError extends Error {
   override readonly name: string = "TimeoutError";
   readonly operation: string;
@@ -83,11 +86,7 @@ export class TimeoutError extends Error {
 }
 
 /** One problem found by a generated validator. */
-export interface InputProblem {
-  path: string;
-  rule: string;
-  message: string;
-}
+export type InputProblem = ValidationProblem;
 
 /** The input failed the generated validator; nothing was sent. */
 export class InputValidationError extends Error {
@@ -101,5 +100,66 @@ export class InputValidationError extends Error {
     );
     this.operation = operation;
     this.problems = problems;
+  }
+}
+
+/**
+ * The answer was a redirect (3xx). Redirects are never followed: the next
+ * hop could be another origin, and the request carries credentials and a
+ * body. `location` says where the server pointed; not retried.
+ */
+export class RedirectError extends Error {
+  override readonly name: string = "RedirectError";
+  readonly operation: string;
+  readonly status: number;
+  /** The `Location` header, when sent. */
+  readonly location: string | undefined;
+  /** Response headers, names in lower case. */
+  readonly headers: Record<string, string>;
+  constructor(
+    operation: string,
+    status: number,
+    location: string | undefined,
+    headers: Record<string, string>,
+  ) {
+    super(
+      `${operation}: the service answered HTTP ${status}${location ? ` redirecting to ${location}` : ""}; redirects are not followed`,
+    );
+    this.operation = operation;
+    this.status = status;
+    this.location = location;
+    this.headers = headers;
+  }
+}
+
+/**
+ * A success status whose body is not what the protocol declares (JSON):
+ * an HTML page from a proxy or a captive portal, or text that does not
+ * parse. Not retried.
+ */
+export class ResponseFormatError extends Error {
+  override readonly name: string = "ResponseFormatError";
+  readonly operation: string;
+  readonly status: number;
+  /** The `Content-Type` header, when sent. */
+  readonly contentType: string | undefined;
+  /** The body as text. */
+  readonly body: string;
+  /** Response headers, names in lower case. */
+  readonly headers: Record<string, string>;
+  constructor(
+    operation: string,
+    status: number,
+    contentType: string | undefined,
+    body: string,
+    headers: Record<string, string>,
+    reason: string,
+  ) {
+    super(`${operation}: HTTP ${status} answer is not JSON: ${reason}`);
+    this.operation = operation;
+    this.status = status;
+    this.contentType = contentType;
+    this.body = body;
+    this.headers = headers;
   }
 }

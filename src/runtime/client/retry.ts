@@ -9,6 +9,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+/** The retry policy when the caller gives none: 3 attempts, 100 ms base, 20 s cap. */
 export const DEFAULT_RETRY: Required<RetryOptions> = {
   maxAttempts: 3,
   baseDelayMs: 100,

@@ -1,18 +1,20 @@
-/** The mock-server runtime: a generated `mock.ts` describes a service, this serves it. */
-export type * from "./definition.js";
-export {
-  createMockHandler,
-  DEFAULT_BODY_LIMIT,
-  DEFAULT_MAX_DEPTH,
-  type MockHandler,
-  type MockOptions,
-} from "./handler.js";
-export { listenMock, type ListenOptions, type RunningMock } from "./server.js";
-export {
-  parseSigV4Authorization,
-  sigV4Service,
-  type SigV4Authorization,
-  type SigV4Verifier,
-  type SignedRequest,
-} from "./sigv4.js";
+/**
+ * The mock runtime a generated `mock.js` imports: `startMock` serves
+ * definitions on a port, `createMockHandler` gives the bare request
+ * listener. Signature verification lives apart (`verify-sigv4.ts`) so
+ * that a mock carries signing code only when asked for.
+ */
+export { createMockHandler } from "./handler.js";
+export { startMock } from "./server.js";
 export { parsePrefer, type Preference } from "./prefer.js";
+export { DEFAULT_MAX_RESOURCES, DEFAULT_MAX_STATE_BYTES } from "./state/store.js";
+export { DEFAULT_BODY_LIMIT, MAX_DEPTH } from "../shared/limits.js";
+export type {
+  ListenOptions,
+  MockDefinition,
+  MockHandler,
+  MockOptions,
+  RequestVerifier,
+  RunningMock,
+  SignedRequest,
+} from "./types.js";

@@ -3,7 +3,9 @@
  * walks it with static segments tried before labels (so `/a/b` beats
  * `/a/{x}` whatever the declaration order) and labels percent-decoded.
  */
+import type { PathTemplate } from "../table/path-template.js";
 
+/** A route found for a request. */
 export interface RouteMatch<T> {
   /** Every route registered for this method and template (several services may claim one). */
   targets: readonly T[];
@@ -11,6 +13,7 @@ export interface RouteMatch<T> {
   values: string[];
 }
 
+/** What a method and path lead to. */
 export type RouteResult<T> =
   | { kind: "match"; match: RouteMatch<T> }
   /** The path exists, not for this method. */
@@ -26,31 +29,18 @@ interface Node<T> {
   methods: Map<string, T[]>;
 }
 
-type Segment = { literal: string } | { label: string; greedy: boolean };
-
 function newNode<T>(): Node<T> {
   return { statics: new Map(), label: undefined, greedy: undefined, methods: new Map() };
 }
 
-/** Splits `/a/{b}/{c+}` into literal and label segments. */
-export function parseTemplate(template: string): Segment[] {
-  const parts = template
-    .split("?")[0]!
-    .split("/")
-    .filter((p) => p !== "");
-  return parts.map((p) => {
-    const m = /^\{([^{}]+?)(\+)?\}$/.exec(p);
-    return m ? { label: m[1]!, greedy: m[2] === "+" } : { literal: p };
-  });
-}
-
+/** Routes of any target type; several targets may share one method and template. */
 export class Router<T> {
-  private readonly root: Node<T> = newNode();
+  readonly #root: Node<T> = newNode();
 
   /** Registers `target` for `method` and `template`; returns every target now at that place. */
-  add(method: string, template: string, target: T): readonly T[] {
-    let node = this.root;
-    for (const seg of parseTemplate(template)) {
+  add(method: string, template: PathTemplate, target: T): readonly T[] {
+    let node = this.#root;
+    for (const seg of template.segments) {
       if ("literal" in seg) {
         let next = node.statics.get(seg.literal);
         if (!next) node.statics.set(seg.literal, (next = newNode()));
@@ -89,7 +79,7 @@ export class Router<T> {
       }
     }
     const values: string[] = [];
-    const node = this.walk(this.root, decoded, 0, values);
+    const node = this.#walk(this.#root, decoded, 0, values);
     if (!node) return { kind: "not-found" };
     const targets = node.methods.get(method);
     if (!targets) return { kind: "method-not-allowed", allowed: [...node.methods.keys()].sort() };
@@ -97,18 +87,18 @@ export class Router<T> {
   }
 
   /** Depth-first, statics before labels before greedy labels; `values` gets labels in order. */
-  private walk(node: Node<T>, segs: string[], i: number, values: string[]): Node<T> | undefined {
+  #walk(node: Node<T>, segs: string[], i: number, values: string[]): Node<T> | undefined {
     if (i === segs.length) return node.methods.size ? node : undefined;
     const seg = segs[i]!;
     const stat = node.statics.get(seg);
     if (stat) {
-      const found = this.walk(stat, segs, i + 1, values);
+      const found = this.#walk(stat, segs, i + 1, values);
       if (found) return found;
     }
     if (node.label && seg !== "") {
       const mark = values.length;
       values.push(seg);
-      const found = this.walk(node.label, segs, i + 1, values);
+      const found = this.#walk(node.label, segs, i + 1, values);
       if (found) return found;
       values.length = mark;
     }

@@ -1,33 +1,15 @@
 /** Serving mock handlers over `node:http`. */
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { MockServiceDefinition } from "./definition.js";
-import { createMockHandler, type MockOptions } from "./handler.js";
+import { createMockHandler } from "./handler.js";
+import type { ListenOptions, MockDefinition, RunningMock } from "./types.js";
 
-export interface ListenOptions extends MockOptions {
-  /** 0 (default) picks a free port. */
-  port?: number;
-  /** Default 127.0.0.1. */
-  host?: string;
-}
-
-export interface RunningMock {
-  /** e.g. `http://127.0.0.1:4010` */
-  url: string;
-  port: number;
-  server: Server;
-  /** Forget all stored resources. */
-  reset(): void;
-  /** Stops listening and closes idle and open connections. */
-  close(): Promise<void>;
-}
-
-/** Starts a server for `defs`; resolves once it accepts connections. */
-export async function listenMock(
-  defs: readonly MockServiceDefinition[],
+/** Starts a server for `definitions` (several services may share the port); resolves once it accepts connections. */
+export async function startMock(
+  definitions: readonly MockDefinition[],
   options: ListenOptions = {},
 ): Promise<RunningMock> {
-  const handler = createMockHandler(defs, options);
+  const handler = createMockHandler(definitions, options);
   const server = createServer({ keepAliveTimeout: 5000 }, handler);
   // Malformed HTTP gets a plain 400 instead of a dropped socket.
   server.on("clientError", (_err, socket) => {
@@ -49,6 +31,7 @@ export async function listenMock(
     url: `http://${shownHost}:${port}`,
     port,
     server,
+    handler,
     reset: handler.reset,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,15 +4,19 @@
  * docs' examples, and the resource model it keeps state by. Plain data plus
  * the generated validator functions.
  */
+import type { ValidationProblem } from "../shared/validation.js";
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/** Plain JSON data. */
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A generated `validate<Name>` function (see `runtime/shared/validation.ts`). */
 export type MockValidator = (value: unknown) => {
   valid: boolean;
-  problems: ReadonlyArray<{ path: string; rule: string; message: string }>;
+  problems: readonly ValidationProblem[];
 };
 
+/** A request or answer as sent on the wire (wire names, text for path, query and headers). */
 export interface MockWirePayload {
   path?: Record<string, string>;
   query?: Record<string, string>;
@@ -27,6 +31,7 @@ export interface MockExample {
   response?: { status?: number; headers?: Record<string, string>; body?: JsonValue };
 }
 
+/** What an operation does to its resource. */
 export type MockAction = "create" | "read" | "update" | "patch" | "delete" | "list" | "upsert";
 
 /** An operation's action on a resource. */
@@ -44,17 +49,27 @@ export interface MockResourceAction {
   items?: string;
 }
 
+/** A resource kind the mock keeps state of. */
 export interface MockResource {
   /** Input member names identifying one instance, outermost first; empty for a singleton. */
   key: readonly string[];
-  /** The resource this one lives in; only checked when a spec operation creates it. */
+  /**
+   * The resource this one lives in: it must exist when some operation of the
+   * same service creates it (action `create`); a parent nobody can create is
+   * assumed to exist.
+   */
   parent?: string;
   /** A key member the service generates on create, and the output member carrying it. */
   id?: { member: string; output: string };
-  /** Instances present from the start; key members left out match any value. */
+  /**
+   * Instances present from the start (until deleted), values in documented
+   * names; key members left out match any value. A singleton without one
+   * starts as the answering operation's `sample`.
+   */
   initial?: ReadonlyArray<{ key?: Readonly<Record<string, string>>; value: JsonValue }>;
 }
 
+/** The mock's data for one operation. */
 export interface MockOperationData {
   /** Validator of the input (documented names). */
   validateInput: MockValidator;
@@ -63,9 +78,17 @@ export interface MockOperationData {
   /** A valid answer (documented names) synthesized from the spec: the base of every answer. */
   sample?: JsonValue;
   examples?: readonly MockExample[];
+  /**
+   * The docs' example of an error as this operation answers it, in wire
+   * form, where the operation documents its own (Huawei's 404 reads
+   * `APIG.3081 ... authorizer` on one page, `APIG.3001 ... group` on another).
+   * Falls back to the service-wide `MockTable.errorExamples`.
+   */
+  errorExamples?: Readonly<Record<string, MockWirePayload>>;
   resource?: MockResourceAction;
 }
 
+/** What a generated `mock.js` exports beside the service table. */
 export interface MockTable {
   operations: Readonly<Record<string, MockOperationData>>;
   resources: Readonly<Record<string, MockResource>>;

@@ -28,8 +28,10 @@ export type ScalarType =
  * structure in `ServiceTable.shapes` (structure names are PascalCase, scalars
  * are not, so they cannot be confused), a list or a map (string keys) of a type.
  */
-export type TableType = ScalarType | string | readonly ["list", TableType] | readonly ["map", TableType];
+export type TableType =
+  ScalarType | string | readonly ["list", TableType] | readonly ["map", TableType];
 
+/** Where a member travels. */
 export type TableLocation = "path" | "query" | "header" | "body";
 
 /**
@@ -56,7 +58,12 @@ export interface TableError {
 /** One operation's HTTP binding. */
 export interface TableOperation {
   method: "GET" | "PUT" | "POST" | "PATCH" | "DELETE" | "HEAD";
-  /** Path template with `{label}` and greedy `{label+}` placeholders (wire names). */
+  /**
+   * Path template with `{label}` and greedy `{label+}` placeholders (wire
+   * names). A label fills a whole segment, a greedy one is the last; a
+   * trailing `/` is kept, and `?a=b` after the path is a literal query
+   * sent before the member query.
+   */
   path: string;
   /** Documented success status. */
   status: number;
@@ -71,12 +78,14 @@ export interface TableOperation {
   errors: ReadonlyArray<string | readonly [name: string, code: string]>;
 }
 
+/** The wire protocol; each has one runtime module (`runtime/protocol/`). */
 export type TableProtocol = "aws-rest-json" | "huawei-rest-json";
 
+/** How requests authenticate: AWS SigV4 with a signing name, or a token header. */
 export type TableAuth =
-  | { scheme: "sigv4"; signingName: string }
-  | { scheme: "x-auth-token"; header: string };
+  { scheme: "sigv4"; signingName: string } | { scheme: "x-auth-token"; header: string };
 
+/** The one description of a service the runtime reads (see the file comment). */
 export interface ServiceTable {
   /** Service id, e.g. `apigateway`. */
   id: string;

@@ -1,114 +1,66 @@
 /**
- * The mock runtime over real HTTP with small hand-made service definitions
- * (hand-written validators stand in for generated ones): route clashes,
- * telling services apart, Prefer, echo, state, protocols.
+ * The mock over real HTTP with small hand-made tables (hand-written
+ * validators stand in for generated ones): route clashes, telling services
+ * apart, binding, echo, state, Prefer, credentials, logging, request ids,
+ * and a bug that must not take the server down.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { MockError, MockOperation, MockServiceDefinition, Validator } from "../../../src/runtime/mock/definition.js";
-import { listenMock, type RunningMock } from "../../../src/runtime/mock/server.js";
+import { startMock } from "../../../src/runtime/mock/server.js";
+import type { MockDefinition, RunningMock } from "../../../src/runtime/mock/types.js";
+import type { MockTable, MockValidator } from "../../../src/runtime/table/mock-types.js";
+import type { ServiceTable } from "../../../src/runtime/table/types.js";
+import { needsName, sigv4Header } from "../helpers/tables.js";
 
-const ok: Validator = () => ({ valid: true, problems: [] });
-/** Requires a string `name` of 3+ characters. */
-const needsName: Validator = (v) => {
-  const name = (v as { name?: unknown }).name;
-  if (typeof name === "string" && name.length >= 3) return { valid: true, problems: [] };
-  return { valid: false, problems: [{ path: "/name", rule: name === undefined ? "required" : "minLength", message: name === undefined ? "/name: is required" : "/name: must be at least 3 characters" }] };
-};
-
-const awsErrors: MockError[] = [
-  { name: "BadRequestException", status: 400, code: "BadRequestException", members: [{ name: "message", wireName: "message", location: "body", type: { kind: "string" }, required: false }] },
-  { name: "UnauthorizedException", status: 401, code: "UnauthorizedException", members: [{ name: "message", wireName: "message", location: "body", type: { kind: "string" }, required: false }] },
-  {
-    name: "TooManyRequestsException",
-    status: 429,
-    code: "TooManyRequestsException",
-    documentation: "Slow down.",
-    members: [
-      { name: "retryAfterSeconds", wireName: "Retry-After", location: "header", type: { kind: "string" }, required: false },
-      { name: "message", wireName: "message", location: "body", type: { kind: "string" }, required: false },
-    ],
-  },
-  { name: "ConflictException", status: 409, code: "ConflictException", members: [{ name: "message", wireName: "message", location: "body", type: { kind: "string" }, required: false }] },
-];
-
-function thingOp(overrides: Partial<MockOperation> = {}): MockOperation {
-  return {
-    name: "PutThing",
-    method: "PUT",
-    path: "/things/{thing_id}",
-    successStatus: 201,
-    input: "PutThingRequest",
-    output: "Thing",
-    validateInput: needsName,
-    validateOutput: ok,
-    errors: awsErrors,
-    examples: [],
-    state: { resource: "Thing", key: ["thingId"], action: "create", conflictError: "ConflictException", readOnlyPaths: [], echo: [{ output: "id", input: "thingId" }] },
-    ...overrides,
-  };
-}
-
-function awsService(id: string, signingName: string, op: MockOperation = thingOp()): MockServiceDefinition {
+function awsTable(id: string, signingName: string): ServiceTable {
   return {
     id,
+    name: id,
     title: id,
-    vendor: "aws",
     protocol: "aws-rest-json",
     auth: { scheme: "sigv4", signingName },
-    unknownInputMembers: "reject",
+    rejectUnknownInput: true,
     shapes: {
-      PutThingRequest: {
-        kind: "structure",
-        members: [
-          { name: "thingId", wireName: "thing_id", location: "path", type: { kind: "string" }, required: true },
-          { name: "name", wireName: "name", location: "body", type: { kind: "string" }, required: true },
-          { name: "limit", wireName: "limit", location: "query", type: { kind: "integer" }, required: false },
-          { name: "trace", wireName: "X-Trace", location: "header", type: { kind: "string" }, required: false },
-        ],
-      },
-      Thing: {
-        kind: "structure",
-        members: [
-          { name: "id", wireName: "id", location: "body", type: { kind: "string" }, required: false },
-          { name: "name", wireName: "name", location: "body", type: { kind: "string" }, required: false },
-          { name: "limit", wireName: "limit", location: "body", type: { kind: "integer" }, required: false },
-          { name: "trace", wireName: "trace", location: "body", type: { kind: "string" }, required: false },
-          { name: "status", wireName: "status", location: "body", type: { kind: "string", knownValues: ["ACTIVE"] }, required: false },
-        ],
-      },
+      PutThingRequest: [
+        ["thingId", "string", "thing_id", "path"],
+        ["name", "string"],
+        ["limit", "integer", "limit", "query"],
+        ["trace", "string", "X-Trace", "header"],
+      ],
+      Thing: [["id", "string"], ["name", "string"], ["limit", "integer"], ["trace", "string"], ["status", "string"]],
     },
-    operations: [op],
+    errors: {
+      BadRequestException: { status: 400, code: "BadRequestException", members: [["message", "string"]] },
+      UnauthorizedException: { status: 401, code: "UnauthorizedException", members: [["message", "string"]] },
+      TooManyRequestsException: { status: 429, code: "TooManyRequestsException", retryable: true, members: [["retryAfterSeconds", "string", "Retry-After", "header"], ["message", "string"]] },
+      ConflictException: { status: 409, code: "ConflictException", members: [["message", "string"]] },
+    },
+    operations: {
+      PutThing: { method: "PUT", path: "/things/{thing_id}", status: 201, input: "PutThingRequest", output: "Thing", errors: ["BadRequestException", "UnauthorizedException", "TooManyRequestsException", "ConflictException"] },
+    },
   };
 }
 
-function huaweiService(): MockServiceDefinition {
-  const base = awsService("hw", "unused");
+function awsMock(validateInput: MockValidator = needsName): MockTable {
   return {
+    operations: { PutThing: { validateInput, sample: { status: "ACTIVE" }, resource: { resource: "Thing", action: "create", conflictError: "ConflictException", echo: { id: "thingId" } } } },
+    resources: { Thing: { key: ["thingId"] } },
+    errorMessages: { TooManyRequestsException: "Slow down." },
+  };
+}
+
+const aws = (id: string, signingName: string, validateInput?: MockValidator): MockDefinition => ({ service: awsTable(id, signingName), mock: awsMock(validateInput) });
+
+function huaweiDef(): MockDefinition {
+  const base = awsTable("hw", "unused");
+  const service: ServiceTable = {
     ...base,
-    vendor: "huawei",
     protocol: "huawei-rest-json",
     auth: { scheme: "x-auth-token", header: "X-Auth-Token" },
-    operations: [
-      thingOp({
-        successStatus: 200,
-        errors: [
-          {
-            name: "BadRequestError",
-            status: 400,
-            code: "APIG.2011",
-            members: [
-              { name: "error_code", wireName: "error_code", location: "body", type: { kind: "string" }, required: false },
-              { name: "error_msg", wireName: "error_msg", location: "body", type: { kind: "string" }, required: false },
-            ],
-          },
-        ],
-        state: undefined,
-      }),
-    ],
+    errors: { BadRequestError: { status: 400, code: "APIG.2011", members: [["error_code", "string"], ["error_msg", "string"]] } },
+    operations: { PutThing: { ...base.operations["PutThing"]!, status: 200, errors: ["BadRequestError"] } },
   };
+  return { service, mock: { operations: { PutThing: { validateInput: needsName } }, resources: {} } };
 }
-
-const auth = (service: string) => `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=00`;
 
 let running: RunningMock | undefined;
 afterEach(async () => {
@@ -121,17 +73,20 @@ async function put(path: string, body: unknown, headers: Record<string, string>)
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
 }
 
-describe("mock runtime", () => {
+describe("mock handler", () => {
   it("refuses to start when two services claim a route and nothing tells them apart", async () => {
-    await expect(listenMock([awsService("one", "same"), awsService("two", "same")])).rejects.toThrow(
+    await expect(startMock([aws("one", "same"), aws("two", "same")])).rejects.toThrow(
       "mock: one PutThing and two PutThing both answer PUT /things/{thing_id}, and requests cannot tell them apart (same auth scheme and SigV4 signing name). Serve them on separate ports (--service one / --service two).",
     );
+    await expect(startMock([])).rejects.toThrow("mock: no services to serve");
+    const missing: MockDefinition = { service: awsTable("x", "x"), mock: { operations: {}, resources: {} } };
+    await expect(startMock([missing])).rejects.toThrow("mock: x PutThing has no entry in the mock table");
   });
 
   it("tells services sharing a route apart by SigV4 scope or by token header", async () => {
-    running = await listenMock([awsService("one", "svcone"), awsService("two", "svctwo"), huaweiService()], { stateful: false });
-    const one = await put("/things/a", { name: "abc" }, { authorization: auth("svcone") });
-    const two = await put("/things/a", { name: "x" }, { authorization: auth("svctwo") });
+    running = await startMock([aws("one", "svcone"), aws("two", "svctwo"), huaweiDef()], { stateful: false });
+    const one = await put("/things/a", { name: "abc" }, { authorization: sigv4Header("svcone") });
+    const two = await put("/things/a", { name: "x" }, { authorization: sigv4Header("svctwo") });
     const hw = await put("/things/a", { name: "x" }, { "x-auth-token": "t" });
     expect(one.status).toBe(201);
     expect(two.status).toBe(400);
@@ -140,23 +95,25 @@ describe("mock runtime", () => {
     expect(hw.body).toEqual({ error_code: "APIG.2011", error_msg: "Invalid parameter value,parameterName:name. Please refer to the support documentation" });
   });
 
-  it("binds path, query and header members, echoes same-named and declared members, synthesizes the rest", async () => {
-    running = await listenMock([awsService("one", "svcone")]);
-    const r = await put("/things/t%201?limit=7", { name: "abcd" }, { authorization: auth("svcone"), "x-trace": "tr" });
+  it("binds path, query and header members, echoes same-named and declared members, answers the rest from the sample", async () => {
+    running = await startMock([aws("one", "svcone")]);
+    const r = await put("/things/t%201?limit=7", { name: "abcd" }, { authorization: sigv4Header("svcone"), "x-trace": "tr" });
     expect(r.status).toBe(201);
     expect(r.body).toEqual({ id: "t 1", name: "abcd", limit: 7, trace: "tr", status: "ACTIVE" });
   });
 
   it("states the real violation in the AWS message, with the offending value", async () => {
-    running = await listenMock([awsService("one", "svcone")]);
-    const r = await put("/things/a?limit=x", { name: "ab" }, { authorization: auth("svcone") });
+    running = await startMock([aws("one", "svcone")]);
+    const r = await put("/things/a?limit=x", { name: "ab" }, { authorization: sigv4Header("svcone") });
     expect(r.status).toBe(400);
     expect(r.body["message"]).toBe("1 validation error detected: Value 'ab' at 'name' failed to satisfy constraint: must be at least 3 characters");
+    const unknown = await put("/things/a", { name: "abc", thing_id: "x" }, { authorization: sigv4Header("svcone") });
+    expect(unknown.body["message"]).toBe("1 validation error detected: Value null at 'thing_id' failed to satisfy constraint: is not a known member");
   });
 
-  it("remembers created items (409 on repeat), forgets them on reset, and keeps nothing when stateless", async () => {
-    running = await listenMock([awsService("one", "svcone")]);
-    const h = { authorization: auth("svcone") };
+  it("remembers created instances (409 on repeat), forgets them on reset, and keeps nothing when stateless", async () => {
+    running = await startMock([aws("one", "svcone")]);
+    const h = { authorization: sigv4Header("svcone") };
     expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
     const again = await put("/things/a", { name: "abc" }, h);
     expect(again.status).toBe(409);
@@ -165,14 +122,14 @@ describe("mock runtime", () => {
     running.reset();
     expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
     await running.close();
-    running = await listenMock([awsService("one", "svcone")], { stateful: false });
+    running = await startMock([aws("one", "svcone")], { stateful: false });
     expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
     expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
   });
 
   it("Prefer forces documented errors with their headers; unknown names get a 400 listing the known ones", async () => {
-    running = await listenMock([awsService("one", "svcone")]);
-    const h = { authorization: auth("svcone") };
+    running = await startMock([aws("one", "svcone")]);
+    const h = { authorization: sigv4Header("svcone") };
     const throttled = await put("/things/a", { name: "abc" }, { ...h, prefer: "error=TooManyRequestsException" });
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get("retry-after")).toBe("1");
@@ -185,23 +142,58 @@ describe("mock runtime", () => {
     expect(undocumented.body["message"]).toBe("Prefer: code=418 is not a documented response of PutThing; documented: 201, 400, 401, 429, 409");
   });
 
+  it("documented errors come from the docs' example (headers included), else from made-up members and the documentation", async () => {
+    const def = aws("one", "svcone");
+    const service: ServiceTable = {
+      ...def.service,
+      errors: { ...def.service.errors, ConflictException: { status: 409, code: "ConflictException", members: [["message", "string"], ["resourceType", "string"], ["count", "integer"]] } },
+    };
+    const mock: MockTable = {
+      ...def.mock,
+      errorMessages: { ConflictException: "Not here." },
+      errorExamples: { TooManyRequestsException: { headers: { "retry-after": "30" }, body: { message: "from the docs" } } },
+    };
+    running = await startMock([{ service, mock }]);
+    const h = { authorization: sigv4Header("svcone") };
+    const throttled = await put("/things/a", { name: "abc" }, { ...h, prefer: "error=TooManyRequestsException" });
+    expect(throttled.headers.get("retry-after")).toBe("30");
+    expect(throttled.body).toEqual({ message: "from the docs" });
+    const conflict = await put("/things/a", { name: "abc" }, { ...h, prefer: "code=409" });
+    expect(conflict.body).toEqual({ message: "Not here.", resourceType: "mock-resourceType" });
+    // The state's own words replace the documented text.
+    await put("/things/b", { name: "abc" }, h);
+    expect((await put("/things/b", { name: "abc" }, h)).body).toEqual({ message: "Thing already exists for thingId=b", resourceType: "mock-resourceType" });
+  });
+
   it("requires the documented credentials: Authorization for SigV4, the token header for Huawei", async () => {
-    running = await listenMock([awsService("one", "svcone"), huaweiService()].slice(0, 1));
+    running = await startMock([aws("one", "svcone")]);
     const r = await put("/things/a", { name: "abc" }, {});
     expect(r.status).toBe(401);
     expect(r.headers.get("x-amzn-errortype")).toBe("UnauthorizedException");
+    expect(r.body["message"]).toBe("Missing Authentication Token: send a SigV4-signed Authorization header");
     await running.close();
-    running = await listenMock([huaweiService()]);
+    running = await startMock([huaweiDef()]);
     const hw = await put("/things/a", { name: "abc" }, {});
     // This table has no 401: the vendor's own code is used.
     expect(hw.status).toBe(401);
     expect(hw.body).toEqual({ error_code: "APIG.1002", error_msg: "Incorrect token or token resolution failed" });
   });
 
+  it("puts the vendor's request id on every answer", async () => {
+    running = await startMock([aws("one", "svcone"), huaweiDef()]);
+    const ok = await put("/things/a", { name: "abc" }, { authorization: sigv4Header("svcone") });
+    const missing = await fetch(running.url + "/nowhere", { headers: { authorization: sigv4Header("svcone") } });
+    const hw = await fetch(running.url + "/nowhere", { headers: { "x-auth-token": "t" } });
+    expect(ok.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(missing.headers.get("x-amzn-requestid")).not.toBe(ok.headers.get("x-amzn-requestid"));
+    expect(hw.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await hw.json()).toMatchObject({ error_code: "APIG.0101" });
+  });
+
   it("logs one line per request", async () => {
     const lines: string[] = [];
-    running = await listenMock([awsService("one", "svcone")], { log: (l) => lines.push(l) });
-    await put("/things/a", { name: "abc" }, { authorization: auth("svcone") });
+    running = await startMock([aws("one", "svcone")], { log: (l) => lines.push(l) });
+    await put("/things/a", { name: "abc" }, { authorization: sigv4Header("svcone") });
     await fetch(running.url + "/nowhere");
     expect(lines[0]).toMatch(/^PUT \/things\/a PutThing 201 \d+\.\dms$/);
     expect(lines[1]).toMatch(/^GET \/nowhere - 404 \d+\.\dms$/);
@@ -209,16 +201,32 @@ describe("mock runtime", () => {
 
   it("a bug in the wiring (a throwing validator) answers 500 in the vendor's format and the server carries on", async () => {
     let calls = 0;
-    const flaky: Validator = (v) => {
+    const flaky: MockValidator = (v) => {
       if (calls++ === 0) throw new Error("boom");
       return needsName(v);
     };
-    running = await listenMock([awsService("one", "svcone", thingOp({ validateInput: flaky }))], { stateful: false });
-    const h = { authorization: auth("svcone") };
+    running = await startMock([aws("one", "svcone", flaky)], { stateful: false });
+    const h = { authorization: sigv4Header("svcone") };
     const first = await put("/things/a", { name: "abc" }, h);
     expect(first.status).toBe(500);
     expect(first.headers.get("x-amzn-errortype")).toBe("InternalFailure");
     expect(first.body["message"]).toBe("mock internal error: boom");
     expect((await put("/things/a", { name: "abc" }, h)).status).toBe(201);
+  });
+
+  it("runs a signature verifier for the service's scheme, answering why it refused", async () => {
+    const seen: string[] = [];
+    running = await startMock([aws("one", "svcone"), huaweiDef()], {
+      stateful: false,
+      verifiers: { sigv4: async (req) => (seen.push(req.body), req.headers["x-good"] ? undefined : "signature mismatch") },
+    });
+    const bad = await put("/things/a", { name: "abc" }, { authorization: sigv4Header("svcone") });
+    expect(bad.status).toBe(403);
+    expect(bad.headers.get("x-amzn-errortype")).toBe("InvalidSignatureException");
+    expect(bad.body["message"]).toMatch(/does not match the signature you provided\. .* \(mock: signature mismatch\)$/);
+    expect((await put("/things/a", { name: "abc" }, { authorization: sigv4Header("svcone"), "x-good": "1" })).status).toBe(201);
+    expect(seen).toEqual(['{"name":"abc"}', '{"name":"abc"}']);
+    // A token service on the same port is not verified by the SigV4 verifier.
+    expect((await put("/things/a", { name: "abc" }, { "x-auth-token": "t" })).status).toBe(200);
   });
 });

@@ -1,7 +1,8 @@
-/** The request headers the mock interprets: Prefer and SigV4 Authorization. */
+/** The request headers the mock interprets: Prefer, and credentials (presence, SigV4 scope). */
 import { describe, expect, it } from "vitest";
+import { hasCredentials, pointsAt, sigV4Service } from "../../../src/runtime/mock/credentials.js";
 import { parsePrefer } from "../../../src/runtime/mock/prefer.js";
-import { parseSigV4Authorization, sigV4Service } from "../../../src/runtime/mock/sigv4.js";
+import { parseSigV4Authorization } from "../../../src/runtime/mock/verify-sigv4.js";
 
 describe("Prefer", () => {
   it("reads code and error in any order, quoted or not, ignoring other preferences", () => {
@@ -39,5 +40,25 @@ describe("SigV4 Authorization", () => {
     expect(parseSigV4Authorization("AWS4-HMAC-SHA256 Credential=A/B/C, SignedHeaders=host, Signature=1")).toBeUndefined();
     expect(sigV4Service("AWS4-HMAC-SHA256 Credential=broken")).toBeUndefined();
     expect(sigV4Service(undefined)).toBeUndefined();
+  });
+});
+
+describe("credentials", () => {
+  const sigv4 = { scheme: "sigv4", signingName: "apigateway" } as const;
+  const token = { scheme: "x-auth-token", header: "X-Auth-Token" } as const;
+
+  it("are present when the scheme's header is", () => {
+    expect(hasCredentials(sigv4, { authorization: "anything" })).toBe(true);
+    expect(hasCredentials(sigv4, { "x-auth-token": "t" })).toBe(false);
+    expect(hasCredentials(token, { "x-auth-token": "t" })).toBe(true);
+    expect(hasCredentials(token, { authorization: "x" })).toBe(false);
+  });
+
+  it("point at a service by SigV4 scope, or by token header without a SigV4 scope", () => {
+    const signed = { authorization: "AWS4-HMAC-SHA256 Credential=A/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=0" };
+    expect(pointsAt(sigv4, signed)).toBe(true);
+    expect(pointsAt({ scheme: "sigv4", signingName: "other" }, signed)).toBe(false);
+    expect(pointsAt(token, { ...signed, "x-auth-token": "t" })).toBe(false);
+    expect(pointsAt(token, { "x-auth-token": "t" })).toBe(true);
   });
 });

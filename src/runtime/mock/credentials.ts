@@ -1,0 +1,34 @@
+/**
+ * Which credentials a request carries, without checking them: whether the
+ * service's scheme is present (SigV4 `Authorization`, a token header), and
+ * which service a SigV4 credential scope names (services sharing a route
+ * are told apart by it). Plain text parsing: no signing code here.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import type { TableAuth } from "../table/types.js";
+
+const SIGV4_PREFIX = "AWS4-HMAC-SHA256 ";
+
+/** Whether `headers` carry credentials of `auth`'s scheme. */
+export function hasCredentials(auth: TableAuth, headers: IncomingHttpHeaders): boolean {
+  return auth.scheme === "sigv4"
+    ? headers.authorization !== undefined
+    : headers[auth.header.toLowerCase()] !== undefined;
+}
+
+/** Whether a request's credentials point at `auth`: its SigV4 scope, or its token header. */
+export function pointsAt(auth: TableAuth, headers: IncomingHttpHeaders): boolean {
+  if (auth.scheme === "sigv4") return sigV4Service(headers.authorization) === auth.signingName;
+  return sigV4Service(headers.authorization) === undefined && hasCredentials(auth, headers);
+}
+
+/** The credential-scope service of a SigV4 `Authorization` header, cheaply; undefined for other schemes. */
+export function sigV4Service(header: string | undefined): string | undefined {
+  if (header === undefined || !header.startsWith(SIGV4_PREFIX)) return undefined;
+  const c = header.indexOf("Credential=");
+  if (c === -1) return undefined;
+  const end = header.indexOf("/aws4_request", c);
+  if (end === -1) return undefined;
+  const start = header.lastIndexOf("/", end - 1);
+  return start > c ? header.slice(start + 1, end) : undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * Timestamps on the wire. The documented form of a timestamp already is its
+ * wire form (a string for `date-time` and `http-date`, a number of seconds
+ * for `epoch-seconds`), which validators check; a client caller may also
+ * pass a `Date`, written the way the AWS SDK v3 writes it.
+ */
+import type { TimestampFormat } from "../table/model.js";
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A `Date` in `format`; any other value is already in wire form and passes unchanged. */
+export function formatTimestamp(value: unknown, format: TimestampFormat): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) throw new TypeError("cannot send an invalid Date");
+  switch (format) {
+    case "epoch-seconds":
+      return value.getTime() / 1000;
+    case "http-date":
+      return httpDate(value);
+    case "date-time":
+      return value.toISOString().replace(".000Z", "Z");
+  }
+}
+
+/** RFC 7231 IMF-fixdate, e.g. `Mon, 06 May 2024 07:08:09 GMT`. */
+export function httpDate(date: Date): string {
+  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return (
+    `${DAYS[date.getUTCDay()]}, ${two(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ` +
+    `${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:` +
+    `${two(date.getUTCSeconds())} GMT`
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The runtime's client against the runtime's mock over loopback: every
+ * documented error of every real operation surfaces as its own class, and
+ * an operation with a member in every location and of every type survives
+ * the whole trip.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sigv4Auth } from "../../../src/runtime/client/auth-sigv4.js";
+import { tokenAuth } from "../../../src/runtime/client/auth-token.js";
+import { ClientCore } from "../../../src/runtime/client/core.js";
+import { ServiceError, type ServiceErrorConstructor } from "../../../src/runtime/client/errors.js";
+import { startMock } from "../../../src/runtime/mock/server.js";
+import type { RunningMock } from "../../../src/runtime/mock/types.js";
+import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
+import { credentials, sink } from "../helpers/clients.js";
+import { kitchenSink, sinkBody, sinkInput } from "../helpers/kitchen-sink.js";
+import { realDefinitions } from "../helpers/real-specs.js";
+import { permissiveMock } from "../helpers/tables.js";
+
+/** A valid input per real operation. */
+const INPUTS: Record<string, Record<string, unknown>> = {
+  PutMethod: { restApiId: "api1", resourceId: "res1", httpMethod: "GET", authorizationType: "NONE" },
+  UpdateAccount: {},
+  UpdateBackendAPI: { AppId: "app1", BackendEnvironmentName: "dev", ResourceName: "api" },
+  UpdateCustomAuthorizer: { project_id: "p1", instance_id: "i1", authorizer_id: "a1", name: "Authorizer_demo", type: "FRONTEND", authorizer_type: "FUNC", authorizer_uri: "urn:fss:xx:function:demo" },
+  UpdateGatewayResponse: { project_id: "p1", instance_id: "i1", group_id: "g1", response_id: "r1", name: "response_demo" },
+};
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock([...realDefinitions(), { service: kitchenSink, mock: permissiveMock(kitchenSink, { operations: { ...permissiveMock(kitchenSink).operations, PutThing: { validateInput: () => ({ valid: true, problems: [] }), sample: { RequestToken: "req-1", Count: 5, Expires: "Tue, 07 May 2024 07:08:09 GMT" } } } }) }]);
+});
+afterAll(() => mock.close());
+
+const definitions = realDefinitions();
+const cases = definitions.flatMap((def) => {
+  const model = decodeServiceTable(def.service);
+  return [...model.operations.values()].flatMap((op) => op.errors.map((e) => ({ def, model, op: op.name, error: e.error, code: e.code, title: `${model.id} ${op.name} -> ${e.error.name}` })));
+});
+
+describe("documented errors reach the caller as their own classes", () => {
+  it("covers every error of every operation", () => {
+    expect(cases.length).toBe(definitions.reduce((n, d) => n + Object.values(d.service.operations).reduce((m, o) => m + o.errors.length, 0), 0));
+  });
+
+  it.each(cases)("$title", async ({ def, model, op, error, code }) => {
+    class Generic extends ServiceError {}
+    const classes: Record<string, ServiceErrorConstructor> = {};
+    for (const name of model.errors.keys()) classes[name] = class extends Generic {};
+    const options = { endpoint: mock.url, region: "us-east-1", credentials, token: "t", retry: false as const };
+    const authenticate = model.auth.scheme === "sigv4" ? sigv4Auth(def.service, options) : tokenAuth(def.service, options);
+    const core = new ClientCore(def.service, options, { errors: classes, serviceError: Generic, authenticate });
+    const caught = (await core.send(op, INPUTS[op], { headers: { Prefer: `error=${error.name}` } }).catch((e: unknown) => e)) as ServiceError;
+    expect(caught).toBeInstanceOf(classes[error.name]!);
+    expect(caught).toBeInstanceOf(Generic);
+    expect(caught).toMatchObject({ name: error.name, status: error.status, code, operation: op });
+    expect(caught.message.length).toBeGreaterThan(0);
+    expect(caught.requestId).toMatch(/\S/);
+    for (const m of error.members.body) expect(Object.hasOwn(caught.data as object, m.name)).toBe(true);
+  });
+});
+
+describe("every location and type, through the mock and back", () => {
+  it("answers the sample with the input laid over it, every member decoded to its type", async () => {
+    const output = await sink({ endpoint: mock.url }).call("PutThing", sinkInput);
+    expect(output).toEqual({ RequestToken: "req-1", Count: 5, Expires: "Tue, 07 May 2024 07:08:09 GMT", Tags: sinkInput["Tags"], ...sinkBody });
+  });
+
+  it("an operation without output resolves to undefined", async () => {
+    await expect(sink({ endpoint: mock.url }).call("DeleteThing", { ThingId: "x" })).resolves.toBeUndefined();
+  });
+});
