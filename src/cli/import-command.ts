@@ -6,7 +6,7 @@ import type { ImportDraft } from "../import/common/draft-file.js";
 import { UsageError } from "../import/common/usage-error.js";
 import { writeDrafts } from "../import/common/write-drafts.js";
 import { checkImported } from "../import/common/post-check.js";
-import type { Io } from "./generate-command.js";
+import type { Io } from "./io.js";
 
 /** `opforge import --help`. */
 export const IMPORT_HELP = `Usage: opforge import aws <service> [options]

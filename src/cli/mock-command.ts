@@ -1,11 +1,11 @@
 /** `opforge mock`: serves the generated mocks of every (or some) service on one port. */
 import { parseCommandArgs } from "./parse-command-args.js";
 import type { Io } from "./io.js";
-import { startMock, type StartedMock } from "../mock/start-mock.js";
+import { startGeneratedMocks, type StartedMock } from "../mock/start-mock.js";
 
 export const MOCK_HELP = `Usage: opforge mock [options]
 
-Serves the mock of every generated service (generated/<service>/src/mock.ts)
+Serves the mock of every generated service (generated/<service>/mock.js)
 on one port, answering as the real APIs do: routes, validation with the
 vendor's own 400, documented errors, auth, examples and state.
 
@@ -69,7 +69,7 @@ export async function mockCommand(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   let mock: StartedMock;
   try {
-    mock = await startMock({
+    mock = await startGeneratedMocks({
       port,
       host: args.host,
       services: args.service,

@@ -1,9 +1,5 @@
-/** Credentials the mock accepts when verifying SigV4 (kept apart from the signer so that loading them costs nothing). */
-
-export interface MockCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
+/** Credentials the mock accepts when verifying signatures (kept apart from the signer so that loading them costs nothing). */
+import type { MockCredentials } from "../runtime/mock/verify-sigv4.js";
 
 /** The credentials the mock accepts unless told otherwise (see docs/mock.md). */
 export const DEFAULT_TEST_CREDENTIALS: MockCredentials = {

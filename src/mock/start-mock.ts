@@ -1,14 +1,16 @@
 /**
- * `startMock`: serves the generated packages' mocks (generated/<svc>/src/mock.ts)
- * on one port. Used by `opforge mock`, the tests and the benchmark.
+ * `startGeneratedMocks`: serves the mocks of generated packages
+ * (`<generated>/<service>/mock.js`) on one port, through the runtime's
+ * `startMock`. Used by `opforge mock`, the tests and the benchmark.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { MockServiceDefinition } from "../runtime/mock/definition.js";
-import { listenMock, type RunningMock } from "../runtime/mock/server.js";
+import { startMock } from "../runtime/mock/index.js";
+import type { MockDefinition, RunningMock } from "../runtime/mock/index.js";
+import type { MockCredentials } from "../runtime/mock/verify-sigv4.js";
 import { compareStrings } from "../util/sort.js";
-import type { MockCredentials } from "./credentials.js";
+import { DEFAULT_TEST_CREDENTIALS } from "./credentials.js";
 
 export const DEFAULT_GENERATED_DIR = fileURLToPath(new URL("../../generated/", import.meta.url));
 
@@ -17,7 +19,7 @@ export interface StartMockOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Service ids (folders of `generated/`); default: every generated service with a mock. */
+  /** Service ids (folders of the generated folder); default: every generated service with a mock. */
   services?: readonly string[];
   /** Where the generated packages are (default: the repository's `generated/`). */
   generatedDir?: string;
@@ -27,6 +29,8 @@ export interface StartMockOptions {
   bodyLimit?: number;
   /** Deepest JSON nesting accepted (default 64). */
   maxDepth?: number;
+  /** Most stored resources (default 100,000). */
+  maxResources?: number;
   /** Check SigV4 signatures against `credentials` (default: presence of Authorization only). */
   verifySigV4?: boolean;
   /** Accepted credentials when verifying (default: DEFAULT_TEST_CREDENTIALS). */
@@ -44,25 +48,25 @@ export interface StartedMock extends RunningMock {
 export function availableServices(generatedDir = DEFAULT_GENERATED_DIR): string[] {
   if (!existsSync(generatedDir)) return [];
   return readdirSync(generatedDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(generatedDir, d.name, "src", "mock.ts")))
+    .filter((d) => d.isDirectory() && existsSync(path.join(generatedDir, d.name, "mock.js")))
     .map((d) => d.name)
     .sort(compareStrings);
 }
 
 /** Loads each service's generated mock definition. */
-export async function loadMockDefinitions(ids: readonly string[], generatedDir = DEFAULT_GENERATED_DIR): Promise<MockServiceDefinition[]> {
-  const defs: MockServiceDefinition[] = [];
+export async function loadMockDefinitions(ids: readonly string[], generatedDir = DEFAULT_GENERATED_DIR): Promise<MockDefinition[]> {
+  const defs: MockDefinition[] = [];
   for (const id of ids) {
-    const file = path.join(generatedDir, id, "src", "mock.ts");
+    const file = path.join(generatedDir, id, "mock.js");
     if (!existsSync(file)) throw new Error(`no generated mock for service '${id}' (${file} is missing; run: npm run generate)`);
-    const mod = (await import(pathToFileURL(file).href)) as { mock?: MockServiceDefinition };
-    if (!mod.mock) throw new Error(`${file} exports no 'mock' definition; regenerate with: npm run generate`);
-    defs.push(mod.mock);
+    const mod = (await import(pathToFileURL(file).href)) as { mockDefinition?: MockDefinition };
+    if (!mod.mockDefinition) throw new Error(`${file} exports no 'mockDefinition'; regenerate with: npm run generate`);
+    defs.push(mod.mockDefinition);
   }
   return defs;
 }
 
-export async function startMock(options: StartMockOptions = {}): Promise<StartedMock> {
+export async function startGeneratedMocks(options: StartMockOptions = {}): Promise<StartedMock> {
   const generatedDir = options.generatedDir ?? DEFAULT_GENERATED_DIR;
   const available = availableServices(generatedDir);
   const ids = options.services?.length ? [...options.services] : available;
@@ -71,15 +75,18 @@ export async function startMock(options: StartMockOptions = {}): Promise<Started
   if (ids.length === 0) throw new Error(`no generated services with a mock under ${generatedDir}; run: npm run generate`);
   const defs = await loadMockDefinitions(ids, generatedDir);
   // The signing library is loaded only when asked for: start-up stays fast without it.
-  const verifier = options.verifySigV4 ? (await import("./sigv4-verifier.js")).createSigV4Verifier(options.credentials) : undefined;
-  const running = await listenMock(defs, {
+  const sigv4 = options.verifySigV4
+    ? (await import("../runtime/mock/verify-sigv4.js")).createSigV4Verifier(options.credentials ?? [DEFAULT_TEST_CREDENTIALS])
+    : undefined;
+  const running = await startMock(defs, {
     port: options.port ?? 0,
     host: options.host ?? "127.0.0.1",
     stateful: !options.stateless,
     bodyLimit: options.bodyLimit,
     maxDepth: options.maxDepth,
-    verifySigV4: verifier,
+    maxResources: options.maxResources,
+    verifiers: sigv4 ? { sigv4 } : undefined,
     log: options.log,
   });
-  return { ...running, services: ids };
+  return Object.assign(running, { services: ids });
 }

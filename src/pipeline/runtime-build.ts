@@ -20,7 +20,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const RUNTIME_DIR = path.join(REPO, "src", "runtime");
 const CACHE_DIR = process.env["OPFORGE_CACHE_DIR"] ?? path.join(REPO, "node_modules", ".cache", "opforge");
 /** Bump when the build's output changes for the same sources. */
-const BUILD_VERSION = "1";
+const BUILD_VERSION = "2";
 
 /** One compiled runtime module. */
 export interface RuntimeModule {
@@ -102,26 +102,27 @@ async function compile(sources: ReadonlyMap<string, string>): Promise<RuntimeMod
     const header = `// Copied by opforge from src/runtime/${id}.ts. DO NOT EDIT.\n`;
     const format = (text: string, ext: string) => prettier.format(header + text, { ...PRETTIER_OPTIONS, filepath: `${id}${ext}` });
     const [jsText, dtsText] = await Promise.all([format(js, ".js"), format(declared.outputText, ".d.ts")]);
-    out.push({ id, js: jsText, dts: dtsText, imports: relativeImports(id, jsText + dtsText), packages: packageImports(jsText) });
+    const specifiers = (text: string) => ts.preProcessFile(text, true, false).importedFiles.map((f) => f.fileName);
+    out.push({ id, js: jsText, dts: dtsText, imports: relativeImports(id, [...specifiers(jsText), ...specifiers(dtsText)]), packages: packageImports(specifiers(jsText)) });
   }
   return out;
 }
 
-/** Runtime module ids imported by `text` of module `from` (`./x.js` -> `dir/x`). */
-function relativeImports(from: string, text: string): string[] {
+/** Runtime module ids among the import specifiers of module `from` (`./x.js` -> `dir/x`). */
+function relativeImports(from: string, specifiers: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)\.js["']/g)) {
-    found.add(path.posix.normalize(path.posix.join(path.posix.dirname(from), m[1]!)));
+  for (const spec of specifiers) {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) continue;
+    found.add(path.posix.normalize(path.posix.join(path.posix.dirname(from), spec.replace(/\.js$/, ""))));
   }
   return [...found].sort(compareStrings);
 }
 
-/** Bare package names imported at run time (type-only imports are gone from the JavaScript). */
-function packageImports(js: string): string[] {
+/** Bare package names among the JavaScript's import specifiers (type-only imports are gone from it). */
+function packageImports(specifiers: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const m of js.matchAll(/(?:from|import)\s*["']([^"'./][^"']*)["']/g)) {
-    const spec = m[1]!;
-    if (spec.startsWith("node:")) continue;
+  for (const spec of specifiers) {
+    if (spec.startsWith(".") || spec.startsWith("node:")) continue;
     const parts = spec.split("/");
     found.add(spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!);
   }

@@ -8,12 +8,14 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecError, type Diagnostic } from "../check/diagnostics.js";
-import type { IrModel, IrService } from "../ir/types.js";
+import type { IrService } from "../ir/types.js";
 import { loadSpecs } from "../load/load-specs.js";
 import { compileLoaded } from "../pipeline/compile-specs.js";
-import { renderService } from "../pipeline/render-files.js";
+import { renderService } from "../pipeline/render-service.js";
+import { runtimeBuild } from "../pipeline/runtime-build.js";
+import { loadTemplates, type TemplateSet } from "../templates/templates.js";
 import { compareStrings } from "../util/sort.js";
-import { writeOutput } from "../write/write-output.js";
+import { OutputSession } from "../write/output-session.js";
 
 export interface RunOutcome {
   /** Service folders this run looked at, sorted. */
@@ -40,6 +42,8 @@ export class IncrementalGenerator {
     readonly outDir: string,
     /** Restrict to these service folders (`--service`). */
     readonly only?: readonly string[],
+    /** A folder of templates overriding the built-in ones (`--templates`), re-read on every run. */
+    readonly templatesDir?: string,
   ) {}
 
   /** Every service folder that exists under the specs folder now, sorted. */
@@ -95,20 +99,23 @@ export class IncrementalGenerator {
 
     for (const svc of rebuilt) this.good.set(svc.id, svc);
     for (const f of gone) this.good.delete(f);
-    const model: IrModel = { services: [...this.good.values()].sort((a, b) => compareStrings(a.id, b.id)) };
 
-    const files = new Map<string, string>();
-    for (const svc of rebuilt) {
-      const r = await renderService(svc, model);
-      for (const [p, c] of r.files) files.set(p, c);
-    }
     // The writer may only touch services rebuilt or gone in this run, except
     // on the first run, where anything not produced by a good service goes.
     const touched = [...rebuilt.map((s) => s.id), ...gone];
     const inScope = removeOrphans
       ? (p: string) => !failed.some((f) => p.startsWith(`${f}/`)) && !(this.only && !this.only.some((s) => p.startsWith(`${s}/`)))
       : (p: string) => touched.some((s) => p.startsWith(`${s}/`));
-    const plan = writeOutput(this.outDir, files, inScope);
+    const session = new OutputSession(this.outDir, { scope: inScope });
+    try {
+      const ctx = { runtime: await runtimeBuild(), templates: this.templates() };
+      // Each changed service is rendered alone; unchanged files are compared, not rewritten.
+      for (const svc of rebuilt) renderService(svc, ctx, (p, c) => session.put(p, c));
+    } catch (e) {
+      session.abort();
+      throw e;
+    }
+    const plan = session.commit();
     return {
       services: [...new Set([...present, ...gone])].sort(compareStrings),
       failed,
@@ -119,6 +126,10 @@ export class IncrementalGenerator {
       diagnostics,
       ms: performance.now() - started,
     };
+  }
+
+  private templates(): TemplateSet {
+    return loadTemplates(this.templatesDir);
   }
 
   private included(folder: string): boolean {

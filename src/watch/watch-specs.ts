@@ -6,7 +6,6 @@
  */
 import path from "node:path";
 import { formatDiagnostic } from "../check/diagnostics.js";
-import { formatFile } from "../pipeline/render-files.js";
 import { compareStrings } from "../util/sort.js";
 import { serviceFolderOf } from "./changed-folders.js";
 import { watchFolders, type FolderWatcher } from "./watch-folders.js";
@@ -17,6 +16,8 @@ export interface WatchOptions {
   outDir: string;
   only?: readonly string[];
   quiet?: boolean;
+  /** Templates overriding the built-in ones (`--templates`). */
+  templates?: string;
   /** Quiet period after the last file event before regenerating (editors save in several steps). */
   debounceMs?: number;
   /** Stops watching when aborted (tests); SIGINT and SIGTERM always do. */
@@ -34,7 +35,7 @@ const MAX_RETRIES = 3;
 
 /** Runs until stopped; resolves with the exit code (0 after a clean stop). */
 export async function watchSpecs(opts: WatchOptions, io: WatchIo): Promise<number> {
-  const gen = new IncrementalGenerator(opts.specsDir, opts.outDir, opts.only);
+  const gen = new IncrementalGenerator(opts.specsDir, opts.outDir, opts.only, opts.templates);
   const rel = (p: string) => path.relative(process.cwd(), p) || ".";
   const outRel = rel(opts.outDir);
   const report = (o: RunOutcome, label: string) => reportOutcome(o, label, outRel, opts.quiet ?? false, io);
@@ -126,11 +127,7 @@ export async function watchSpecs(opts: WatchOptions, io: WatchIo): Promise<numbe
   if (opts.signal?.aborted) stopWatching();
   else opts.signal?.addEventListener("abort", stopWatching);
 
-  running = (async () => {
-    await run("all");
-    // Load every prettier parser now, so that the first change does not pay for it.
-    await warmUp();
-  })().finally(() => (running = undefined));
+  running = run("all").finally(() => (running = undefined));
   await running;
   if (!stopped) {
     const missing = (opts.only ?? []).filter((s) => !gen.listFolders().includes(s));
@@ -161,9 +158,4 @@ function reportOutcome(o: RunOutcome, label: string, outRel: string, quiet: bool
 
 function stamp(): string {
   return `[${new Date().toISOString().slice(11, 23)}]`;
-}
-
-/** Formats a tiny file of every kind we emit, which loads prettier's parsers and plugins. */
-async function warmUp() {
-  await Promise.all(["warm.ts", "warm.json", "warm.md", "warm.yaml"].map((p) => formatFile(p, p.endsWith(".json") ? "{}" : p.endsWith(".ts") ? "export {};" : "a: 1\n")));
 }

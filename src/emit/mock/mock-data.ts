@@ -28,11 +28,18 @@ function mockOperation(service: IrService, op: IrOperation): MockData {
   const examples = op.examples
     .filter((x) => x.request !== undefined || x.response !== undefined)
     .map((x) => compact({ title: x.title, request: x.request as MockData | undefined, response: x.response as MockData | undefined }));
+  // An operation's own example of an error, where it differs from the service-wide one.
+  const ownExamples: Record<string, MockData> = {};
+  for (const e of op.errors) {
+    const declared = service.errors.find((d) => d.name === e.name);
+    if (e.example !== undefined && JSON.stringify(e.example) !== JSON.stringify(declared?.example)) ownExamples[e.name] = e.example as MockData;
+  }
   return compact({
     validateInput: validatorOf(service, op.input),
     validateOutput: op.output === undefined ? undefined : validatorOf(service, op.output),
     sample: sampleOutput(service, op) as MockData | undefined,
     examples: examples.length ? examples : undefined,
+    errorExamples: Object.keys(ownExamples).length ? ownExamples : undefined,
     resource: r
       ? compact({
           resource: r.resource,

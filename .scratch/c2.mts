@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+let t=performance.now();
+const { Ajv2020 } = await import("ajv/dist/2020.js");
+console.log("import ajv", (performance.now()-t).toFixed(0)); t=performance.now();
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const v = ajv.compile(JSON.parse(readFileSync("schema/spec-format.schema.json","utf8")));
+console.log("compile", (performance.now()-t).toFixed(0)); t=performance.now();
+const { loadSpecs } = await import("/work/main/src/load/load-specs.ts");
+console.log("import load", (performance.now()-t).toFixed(0)); t=performance.now();
+const l = loadSpecs("specs");
+console.log("load", (performance.now()-t).toFixed(0)); t=performance.now();
+for (const s of l.services) for (const f of [s.serviceFile, ...s.operationFiles]) v(f.data);
+console.log("validate", (performance.now()-t).toFixed(0)); t=performance.now();
