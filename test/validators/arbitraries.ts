@@ -127,13 +127,14 @@ export class ValueArbitraries {
   }
 
   private map(t: IrMapType, depth: number): fc.Arbitrary<Record<string, unknown>> {
-    const key = t.key.kind === "ref"
+    const k = t.key;
+    const key = k.kind === "ref"
       ? (() => {
-          const e = this.shapes.get(t.key.name);
+          const e = this.shapes.get(k.name);
           const values = e?.kind === "enum" ? e.values.map((v) => v.value) : ["K"];
           return fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom("BAD_KEY", values[0]!.toLowerCase(), ...HOSTILE_KEYS) });
         })()
-      : fc.oneof({ weight: 8, arbitrary: stringArb(t.key) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) });
+      : fc.oneof({ weight: 8, arbitrary: k.kind === "string" ? stringArb(k) : fc.string({ maxLength: 8 }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) });
     const min = Math.max(0, (t.minEntries ?? 0) - 1);
     const max = Math.min((t.maxEntries ?? 3) + 1, Math.max(min, 4) + 2);
     return fc

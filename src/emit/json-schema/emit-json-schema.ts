@@ -8,7 +8,7 @@
  * are the documented (TypeScript) names, not wire names.
  */
 import type { IrService } from "../../ir/types.js";
-import { printJson } from "../../print/json.js";
+import { printJson, type JsonValue } from "../../print/json.js";
 import { compareStrings } from "../../util/sort.js";
 import type { Emitter, GeneratedFile } from "../shared/emitter.js";
 import { buildPlan, type Policy, type ValidationPlan } from "../validators/plan.js";
@@ -18,11 +18,13 @@ export const DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
 export const jsonSchemaEmitter: Emitter = {
   name: "json-schema",
-  emit(service) {
-    const plan = buildPlan(service);
-    return [jsonFile(schemaPath(service), serviceSchema(plan))];
-  },
+  emit: (service) => emitJsonSchema(service),
 };
+
+/** The one schema file of a service. */
+export function emitJsonSchema(service: IrService): GeneratedFile[] {
+  return [jsonFile(schemaPath(service), serviceSchema(buildPlan(service)))];
+}
 
 /** Where the package keeps its JSON Schema. */
 export function schemaPath(service: IrService): string {
@@ -35,7 +37,7 @@ export function schemaId(service: IrService): string {
 }
 
 function jsonFile(path: string, schema: Schema): GeneratedFile {
-  return { path, contents: printJson(schema) };
+  return { path, contents: printJson(schema as JsonValue) };
 }
 
 function modeOf(policy: Policy, service: IrService): "input" | "output" {

@@ -1,32 +1,65 @@
-/** State of one validators.ts being generated: hoisted regexes and fresh local names. */
-import { regexLiteral } from "../shared/literals.js";
+/**
+ * State of one `validators.js` being generated: the regexes hoisted to module
+ * level, the runtime names the code uses (imported, and nothing else), and
+ * fresh local names per function.
+ */
+import type { Expr } from "../../print/js-ast.js";
+import * as b from "../../print/js-build.js";
 import type { ValidationPlan } from "./plan.js";
+
+/** What the generated code may import from the runtime module. */
+export type RuntimeName =
+  | "codePointLength"
+  | "invalid"
+  | "isDateTime"
+  | "keyToken"
+  | "MAX_DEPTH"
+  | "MAX_ITEMS"
+  | "MAX_PROBLEMS"
+  | "PATH"
+  | "pathOf"
+  | "problem"
+  | "VALID";
 
 export class CodeContext {
   private readonly regexes = new Map<string, string>();
+  private readonly runtimeNames = new Set<RuntimeName>();
   private counter = 0;
 
   constructor(readonly plan: ValidationPlan) {}
 
-  /** Name of the module-level `const` holding `pattern` compiled once with the `u` flag (as ajv compiles it). */
-  regex(pattern: string): string {
+  /** The module-level `const` holding `pattern` compiled once with the `u` flag (as ajv compiles it). */
+  regex(pattern: string): Expr {
     let name = this.regexes.get(pattern);
-    if (!name) {
+    if (name === undefined) {
       name = `RE${this.regexes.size}`;
       this.regexes.set(pattern, name);
     }
-    return name;
+    return b.id(name);
   }
 
-  /** The hoisted declarations, in first-use order. */
-  regexDeclarations(): string[] {
-    return [...this.regexes].map(([pattern, name]) => `const ${name} = ${regexLiteral(pattern, "u")};`);
+  /** The hoisted regexes, in first-use order: [name, pattern]. */
+  hoistedRegexes(): Array<[string, string]> {
+    return [...this.regexes].map(([pattern, name]) => [name, pattern]);
   }
 
+  /** A runtime export, recorded for the import. */
+  runtime(name: RuntimeName): Expr {
+    this.runtimeNames.add(name);
+    return b.id(name);
+  }
+
+  /** The runtime exports used so far. */
+  usedRuntime(): RuntimeName[] {
+    return [...this.runtimeNames];
+  }
+
+  /** A local name not used yet in the current function: `m0`, `x1`, … */
   fresh(prefix: string): string {
     return `${prefix}${this.counter++}`;
   }
 
+  /** Starts a new function: local names may repeat across functions. */
   resetLocals(): void {
     this.counter = 0;
   }
