@@ -9,7 +9,7 @@ import {
   anyOf, b, constant, failIf, hasOwnCall, increment, is, isNot, lengthOf, memberRead, mutable, notObject, staticCall, typeofIsNot, undef, when,
   type Expr, type Stmt,
 } from "./code.js";
-import { MAX_ITEMS } from "../../runtime/validation/validation.js";
+import { MAX_ITEMS } from "../../runtime/shared/validation.js";
 import type { CodeContext } from "./context.js";
 import { timestampPattern } from "./formats.js";
 import { checkFn, enumCheckFn, type Policy, type ShapeVariant } from "./plan.js";

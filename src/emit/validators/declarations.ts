@@ -8,7 +8,7 @@ import type { Stmt } from "../../print/js-ast.js";
 import * as b from "../../print/js-build.js";
 import type { TypeNode } from "../../print/ts-ast.js";
 import { typeRef } from "../../print/ts-build.js";
-import { MAX_PROBLEMS } from "../../runtime/validation/validation.js";
+import { MAX_PROBLEMS } from "../../runtime/shared/validation.js";
 import type { Policy, ValidationPlan } from "./plan.js";
 
 const unknownParam = [b.param("value", { type: typeRef("unknown") })];

@@ -5,7 +5,7 @@
  * detail-structure.ts.
  */
 import type { IrStringType, IrType } from "../../ir/types.js";
-import { MAX_ITEMS } from "../../runtime/validation/validation.js";
+import { MAX_ITEMS } from "../../runtime/shared/validation.js";
 import { b, constant, hasOwnCall, increment, lengthOf, mutable, notObject, staticCall, typeofIsNot, when, type Expr, type Stmt } from "./code.js";
 import { enumShape } from "./check-code.js";
 import type { CodeContext } from "./context.js";

@@ -6,7 +6,7 @@
  * call into a function too large for V8 to inline.
  */
 import type { IrMember, IrStructureShape } from "../../ir/types.js";
-import { MAX_DEPTH } from "../../runtime/validation/validation.js";
+import { MAX_DEPTH } from "../../runtime/shared/validation.js";
 import { b, constant, hasOwnCall, increment, isNot, memberRead, mutable, notObject, undef, when, type Expr, type Stmt } from "./code.js";
 import { INLINE_LEVELS } from "./check-code.js";
 import type { CodeContext } from "./context.js";

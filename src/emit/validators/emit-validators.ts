@@ -4,7 +4,7 @@
  * and message), `check<Name>` (pass/fail only, the fast path) and `is<Name>`
  * (type guard), compiled to straight-line JavaScript from the IR (enums'
  * value arrays are the types module's). They import the small hand-written runtime they share
- * (`src/runtime/validation/`), which the package emitter copies beside them.
+ * (`src/runtime/shared/validation.ts`), which the package emitter copies beside them.
  */
 import type { IrService } from "../../ir/types.js";
 import type { Stmt } from "../../print/js-ast.js";
@@ -24,7 +24,7 @@ import { enumEntries, structureEntries } from "./public-code.js";
  * The runtime module, as the emitted code imports it. The one place its path
  * is written: moving the runtime is a change here.
  */
-export const VALIDATION_RUNTIME = "./runtime/validation/validation.js";
+export const VALIDATION_RUNTIME = "./runtime/shared/validation.js";
 
 export const validatorsEmitter: Emitter = {
   name: "validators",
