@@ -92,3 +92,16 @@ export function fencedCode(lang: string, code: string): string {
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${body}\n${fence}`;
 }
+
+/**
+ * A link `[text](url)` that prettier prints as it is: the text through
+ * `markdownText`, the destination bare with every character that would
+ * need angle brackets or could end it early (spaces, controls, `<`, `>`,
+ * parentheses, backslash) percent-encoded. Only http(s) URLs are accepted:
+ * a spec could name any scheme (`javascript:`, `data:`).
+ */
+export function markdownLink(text: string, url: string): string {
+  if (!/^https?:\/\//i.test(url)) throw new Error(`markdownLink: not an http(s) URL: ${JSON.stringify(url)}`);
+  const destination = clean(url).replace(/[\s<>()\\`]/gu, (ch) => encodeURIComponent(ch).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`));
+  return `[${markdownText(text)}](${destination})`;
+}

@@ -13,7 +13,10 @@ export function sampleOutput(service: IrService, op: IrOperation): JsonValue | u
   if (output?.kind !== "structure") return undefined;
   const example = op.examples.find((e) => e.response?.body !== undefined && (e.response.status ?? op.http.successStatus) === op.http.successStatus);
   if (example && isObject(example.response!.body)) return fromWire(output, example.response!.body, shapes);
-  // Required members, and the top-level scalars (readable answers), all made up.
-  return new Synthesizer(shapes).structure(output.members, (m) => isScalar(m.type, shapes), 0);
+  // Required members, made up; without a resource to keep, the top-level
+  // scalars too (readable answers). A resource's answer carries what was
+  // stored, so made-up optional members would sit beside the real ones.
+  const readable = op.resource === undefined;
+  return new Synthesizer(shapes).structure(output.members, (m) => readable && isScalar(m.type, shapes), 0);
 }
 

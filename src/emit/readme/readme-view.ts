@@ -4,7 +4,7 @@
  * block printed in its final layout. Templates only place these strings.
  */
 import type { IrError, IrMember, IrOperation, IrService, IrShape, IrType } from "../../ir/types.js";
-import { codeSpan, fencedCode, markdownText } from "../../print/markdown.js";
+import { codeSpan, fencedCode, markdownLink, markdownText } from "../../print/markdown.js";
 import { clientSetupCode, exampleCallCode, mockSetupCode } from "./readme-code.js";
 
 export interface ReadmeView {
@@ -58,7 +58,7 @@ function operationView(op: IrOperation, shapes: ReadonlyMap<string, IrShape>) {
     name: markdownText(op.name),
     http: `${codeSpan(`${op.http.method} ${op.http.path}`)} → ${op.http.successStatus}${op.output === undefined ? " (no body)" : ""}`,
     documentation: text(op.documentation),
-    sources: docs.length ? docs.map((s) => `[${markdownText(s.title)}](<${s.url!.replace(/[<>\s]/g, encodeURIComponent)}>)`).join(", ") : undefined,
+    sources: docs.length ? docs.map((s) => markdownLink(s.title, s.url!)).join(", ") : undefined,
     example: fencedCode("ts", exampleCallCode(op, shapes)),
     input: anchor(op.input),
     output: op.output === undefined ? "none (the answer has no body)" : anchor(op.output),

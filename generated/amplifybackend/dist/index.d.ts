@@ -1,3 +1,0 @@
-export * from "./client.js";
-export * from "./types.js";
-export * from "./validators.js";

@@ -1,0 +1,117 @@
+// Copied by opforge from src/runtime/protocol/aws-rest-json.ts. DO NOT EDIT.
+/**
+ * AWS REST-JSON (API Gateway, AmplifyBackend): the shared REST-JSON binding,
+ * plus AWS's error format. An error's type travels in `x-amzn-ErrorType`
+ * (`Name:http://...`) or in the body as `code`/`__type` (`namespace#Name`);
+ * its text in the body's `message`; the request id in `x-amzn-RequestId`.
+ */
+import { own, setOwn } from "../shared/json.js";
+import {
+  decodeMembers,
+  decodeOutput,
+  decodeRequest,
+  encodeMembers,
+  encodeOutput,
+  encodeRequest,
+} from "./rest-json.js";
+const CONTENT_TYPE = "application/json";
+const BUILTINS = {
+  "not-found": { status: 404, type: "UnknownOperationException", message: "Unknown operation" },
+  "method-not-allowed": {
+    status: 405,
+    type: "MethodNotAllowedException",
+    message: "Method not allowed",
+  },
+  "too-large": {
+    status: 413,
+    type: "RequestEntityTooLargeException",
+    message: "Request Entity Too Large",
+  },
+  "missing-auth": {
+    status: 403,
+    type: "MissingAuthenticationTokenException",
+    message: "Missing Authentication Token",
+  },
+  "bad-signature": {
+    status: 403,
+    type: "InvalidSignatureException",
+    message:
+      "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
+  },
+  "bad-request": { status: 400, type: "BadRequestException", message: "Bad Request" },
+  internal: {
+    status: 500,
+    type: "InternalFailure",
+    message: "The request processing has failed because of an unknown error, exception or failure.",
+  },
+};
+function readError(response) {
+  const h = response.headers;
+  const body = response.body;
+  const raw =
+    h.get("x-amzn-errortype") ?? text(body, "code") ?? text(body, "__type") ?? text(body, "Code");
+  const code = raw?.split(":")[0]?.split("#").pop();
+  return {
+    code: code || undefined,
+    message: text(body, "message") ?? text(body, "Message") ?? text(body, "errorMessage"),
+    requestId: h.get("x-amzn-requestid") ?? h.get("x-amz-request-id") ?? undefined,
+  };
+}
+/** The error's members, its text in the body member on the wire as `message` (added when the error has none). */
+function encodeError({ error, code, message, data }) {
+  const headers = {
+    "x-amzn-ErrorType": code ?? error.name,
+    "content-type": CONTENT_TYPE,
+  };
+  const carrier = error.members.body.find((m) => m.wire.toLowerCase() === "message");
+  const withMessage = { ...data };
+  if (carrier) setOwn(withMessage, carrier.name, message);
+  const body = { ...encodeMembers(error.members, withMessage, headers) };
+  if (!carrier) setOwn(body, "message", message);
+  return { status: error.status, headers, body: JSON.stringify(body) };
+}
+function encodeBuiltin(kind, message, detail) {
+  const b = BUILTINS[kind];
+  const said = (message ?? b.message) + (detail === undefined ? "" : ` (mock: ${detail})`);
+  return {
+    status: b.status,
+    headers: { "x-amzn-ErrorType": b.type, "content-type": CONTENT_TYPE },
+    body: JSON.stringify({ message: said }),
+  };
+}
+/** `1 validation error detected: Value 'x' at 'authorizationType' failed to satisfy constraint: ...` */
+function validationMessage(violations) {
+  const n = violations.length;
+  const parts = violations.map(
+    (v) =>
+      `Value ${valueText(v.value)} at '${v.wirePath}' failed to satisfy constraint: ${v.message}`,
+  );
+  return `${n} validation error${n === 1 ? "" : "s"} detected: ${parts.join("; ")}`;
+}
+/** How AWS shows the offending value: `null` when missing, strings in single quotes, else JSON. */
+function valueText(v) {
+  if (v === undefined) return "null";
+  const s = typeof v === "string" ? v : JSON.stringify(v);
+  const short = s.length > 64 ? `${s.slice(0, 61)}...` : s;
+  return typeof v === "string" ? `'${short}'` : short;
+}
+function text(body, key) {
+  const v = own(body, key);
+  return typeof v === "string" ? v : undefined;
+}
+/** The AWS REST-JSON protocol, both directions. */
+export const awsRestJson = {
+  id: "aws-rest-json",
+  contentType: CONTENT_TYPE,
+  requestIdHeader: "x-amzn-RequestId",
+  encodeRequest,
+  decodeOutput,
+  readError,
+  decodeErrorData: (error, response) => decodeMembers(error.members, response),
+  decodeRequest,
+  encodeOutput: (op, output) => encodeOutput(op, output, CONTENT_TYPE),
+  encodeError,
+  encodeBuiltin,
+  validationMessage,
+  malformedMessage: (_param, message) => message,
+};

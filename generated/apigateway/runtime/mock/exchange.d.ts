@@ -1,0 +1,64 @@
+// Copied by opforge from src/runtime/mock/exchange.ts. DO NOT EDIT.
+/**
+ * One request on its way through the handler's pipeline. Each step reads
+ * what earlier steps found and adds its own finding; the first step that
+ * returns an answer ends the walk. The exchange keeps everything a later
+ * observer (a log line, a request journal) needs about the request.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { WireProblem, WireResponse } from "../protocol/types.js";
+import type { Compiled } from "./compile.js";
+import type { CompiledOperation, CompiledService } from "./compiled.js";
+import type { ResourceStore } from "./state/store.js";
+import type { RequestVerifier } from "./types.js";
+/** What every exchange of one handler shares. */
+export interface HandlerContext {
+  readonly compiled: Compiled;
+  readonly store: ResourceStore;
+  readonly stateful: boolean;
+  readonly bodyLimit: number;
+  readonly maxDepth: number;
+  readonly verifiers: Readonly<Partial<Record<string, RequestVerifier>>>;
+}
+/** One request, what the steps found about it so far. */
+export interface Exchange {
+  readonly context: HandlerContext;
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** `performance.now()` when the request arrived. */
+  readonly started: number;
+  readonly method: string;
+  /** Path as sent (still percent-encoded), without the query string. */
+  readonly rawPath: string;
+  /** Query string as sent, without `?`. */
+  readonly rawQuery: string;
+  /** The service whose error format answers: the routed one, else the one the credentials name. */
+  service: CompiledService | undefined;
+  operation: CompiledOperation | undefined;
+  /** Percent-decoded label values of the route, in template order. */
+  labels: readonly string[];
+  /** Whether the request body was read (else it is drained when answering). */
+  bodyRead: boolean;
+  /** The request body as text ("" when none). */
+  bodyText: string;
+  /** The parsed request body, wire names. */
+  body: unknown;
+  /** The decoded input, documented names. */
+  input: Record<string, unknown> | undefined;
+  /** Problems found while decoding (unknown members), wire terms. */
+  problems: WireProblem[];
+  /** The answer's documented output, before encoding. */
+  output: Record<string, unknown> | undefined;
+}
+/** What a step returns: an answer ends the exchange, undefined moves on to the next step. */
+export type StepResult = WireResponse | undefined;
+/** One stage of the pipeline; synchronous unless it must wait (reading the body, verifying). */
+export type Step = (exchange: Exchange) => StepResult | Promise<StepResult>;
+/** Sent instead of an answer when the client went away: the socket is destroyed, nothing is written. */
+export declare const ABANDONED: WireResponse;
+/** An exchange for a request that just arrived. */
+export declare function newExchange(
+  context: HandlerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Exchange;

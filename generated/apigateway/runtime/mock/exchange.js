@@ -1,0 +1,30 @@
+// Copied by opforge from src/runtime/mock/exchange.ts. DO NOT EDIT.
+/** Sent instead of an answer when the client went away: the socket is destroyed, nothing is written. */
+export const ABANDONED = Object.freeze({
+  status: 0,
+  headers: Object.freeze({}),
+  body: "",
+});
+/** An exchange for a request that just arrived. */
+export function newExchange(context, req, res) {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  return {
+    context,
+    req,
+    res,
+    started: performance.now(),
+    method: req.method ?? "GET",
+    rawPath: q === -1 ? url : url.slice(0, q),
+    rawQuery: q === -1 ? "" : url.slice(q + 1),
+    service: undefined,
+    operation: undefined,
+    labels: [],
+    bodyRead: false,
+    bodyText: "",
+    body: undefined,
+    input: undefined,
+    problems: [],
+    output: undefined,
+  };
+}

@@ -1,0 +1,2 @@
+// Copied by opforge from src/runtime/table/mock-types.ts. DO NOT EDIT.
+export {};

@@ -1,0 +1,11 @@
+// Copied by opforge from src/runtime/mock/send.ts. DO NOT EDIT.
+/** Writing an answer: status, headers (with the request id every answer carries) and body. */
+import type { WireResponse } from "../protocol/types.js";
+import { type Exchange } from "./exchange.js";
+/**
+ * Writes `answer` and returns what was sent. An answer Node refuses to
+ * write (a header value with a newline, echoed from a body) is replaced by
+ * a 500 in the vendor's format: it is the mock's failure, and it must not
+ * escape the request listener.
+ */
+export declare function send(exchange: Exchange, answer: WireResponse): WireResponse;
