@@ -3,25 +3,13 @@
  * (schema/spec-format.schema.json), turning schema errors into diagnostics
  * at the offending key.
  */
-import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { closest } from "./did-you-mean.js";
 import type { YamlFile } from "../load/read-yaml.js";
 import { compareStrings } from "../util/sort.js";
 
-const SCHEMA_URL = new URL("../../schema/spec-format.schema.json", import.meta.url);
-
-let compiled: { validate: ValidateFunction; knownKeys: string[] } | undefined;
-
-function validator() {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8"));
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    compiled = { validate: ajv.compile(schema), knownKeys: collectPropertyNames(schema) };
-  }
-  return compiled;
-}
+import { formatValidator as validator } from "./format-validator.js";
 
 /** Diagnostics for every way `file` departs from the spec format. */
 export function checkFormat(file: YamlFile): Diagnostic[] {
@@ -158,16 +146,4 @@ function valueAt(data: unknown, path: string[]): unknown {
   let v = data;
   for (const p of path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
   return v;
-}
-
-function collectPropertyNames(schema: unknown): string[] {
-  const names = new Set<string>();
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== "object") return;
-    const props = (node as { properties?: Record<string, unknown> }).properties;
-    if (props) for (const k of Object.keys(props)) names.add(k);
-    for (const v of Object.values(node)) walk(v);
-  };
-  walk(schema);
-  return [...names].sort(compareStrings);
 }

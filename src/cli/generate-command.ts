@@ -20,6 +20,7 @@ Options:
   --check           do not write; exit 1 with a summary if the output is stale
   --watch           keep running: regenerate the services whose specs change
                     (errors keep the last good output; see docs/watch.md)
+  --timing          also print the time each stage took
   --quiet           print errors only
   -h, --help        show this help
 
@@ -37,6 +38,7 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
       check: { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      timing: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     GENERATE_HELP,
@@ -70,6 +72,7 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   for (const w of result.warnings) io.err(formatDiagnostic(w));
+  if (args.timing) io.out(`Stages: ${result.timer.summary()}.`);
   const missing = (args.service ?? []).filter((s) => !result.model.services.some((x) => x.id === s));
   if (missing.length) {
     io.err(`opforge generate: no service named ${missing.join(", ")} under ${args.specs}`);

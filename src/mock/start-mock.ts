@@ -5,14 +5,15 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { REPO_ROOT } from "../util/repo-root.js";
 import { startMock } from "../runtime/mock/index.js";
 import type { MockDefinition, RunningMock } from "../runtime/mock/index.js";
 import type { MockCredentials } from "../runtime/mock/verify-sigv4.js";
 import { compareStrings } from "../util/sort.js";
 import { DEFAULT_TEST_CREDENTIALS } from "./credentials.js";
 
-export const DEFAULT_GENERATED_DIR = fileURLToPath(new URL("../../generated/", import.meta.url));
+export const DEFAULT_GENERATED_DIR = path.join(REPO_ROOT, "generated");
 
 export interface StartMockOptions {
   /** 0 (default) picks a free port. */

@@ -8,18 +8,20 @@ import { SpecError, type Diagnostic } from "../check/diagnostics.js";
 import { buildModel } from "../ir/build-model.js";
 import type { IrModel } from "../ir/types.js";
 import { loadSpecs, type RawService } from "../load/load-specs.js";
+import { StageTimer } from "./stage-timer.js";
 
 export interface CompileResult {
   model: IrModel;
   warnings: Diagnostic[];
 }
 
-export function compileSpecs(specsDir: string, opts: { only?: readonly string[] } = {}): CompileResult {
-  const loaded = loadSpecs(specsDir, opts);
-  return compileLoaded(loaded.services, loaded.diagnostics);
+export function compileSpecs(specsDir: string, opts: { only?: readonly string[]; timer?: StageTimer } = {}): CompileResult {
+  const timer = opts.timer ?? new StageTimer();
+  const loaded = timer.time("load", () => loadSpecs(specsDir, opts));
+  return compileLoaded(loaded.services, loaded.diagnostics, timer);
 }
 
-export function compileLoaded(services: readonly RawService[], loadDiagnostics: readonly Diagnostic[]): CompileResult {
+export function compileLoaded(services: readonly RawService[], loadDiagnostics: readonly Diagnostic[], timer = new StageTimer()): CompileResult {
   const diagnostics: Diagnostic[] = [...loadDiagnostics];
   // A service whose files break the format is reported, then left out of the
   // model, so that the builder only sees data of the shape it expects.
@@ -28,14 +30,14 @@ export function compileLoaded(services: readonly RawService[], loadDiagnostics: 
     let ok = svc.serviceFile !== undefined;
     for (const f of [svc.serviceFile, ...svc.operationFiles]) {
       if (!f) continue;
-      const d = checkFormat(f);
+      const d = timer.time("format", () => checkFormat(f));
       diagnostics.push(...d);
       if (d.length || f.data === undefined) ok = false;
     }
     if (ok) usable.push(svc);
   }
-  const model = buildModel(usable);
-  diagnostics.push(...checkModel(model));
+  const model = timer.time("build", () => buildModel(usable));
+  diagnostics.push(...timer.time("check", () => checkModel(model)));
   if (diagnostics.some((d) => d.severity === "error")) throw new SpecError(diagnostics);
   return { model, warnings: diagnostics.filter((d) => d.severity === "warning") };
 }

@@ -8,21 +8,23 @@ import { EMITTERS } from "../emit/registry.js";
 import { emitPackage, type EmittedModule } from "../emit/package/emit-package.js";
 import type { EmitContext, Emitter } from "../emit/shared/emitter.js";
 import type { IrService } from "../ir/types.js";
+import { StageTimer } from "./stage-timer.js";
 
 export function renderService(
   service: IrService,
   ctx: EmitContext,
   put: (path: string, contents: string) => void,
   emitters: readonly Emitter[] = EMITTERS,
+  timer: StageTimer = new StageTimer(),
 ): number {
   const emitted: EmittedModule[] = [];
   for (const emitter of emitters) {
-    for (const f of emitter.emit(service, ctx)) {
+    for (const f of timer.time(emitter.name, () => emitter.emit(service, ctx))) {
       put(`${service.id}/${f.path}`, f.contents);
       emitted.push({ path: f.path, runtimeImports: runtimeImports(f.path, f.contents) });
     }
   }
-  const pkg = emitPackage(service, emitted, ctx);
+  const pkg = timer.time("package", () => emitPackage(service, emitted, ctx));
   for (const f of pkg) put(`${service.id}/${f.path}`, f.contents);
   return emitted.length + pkg.length;
 }

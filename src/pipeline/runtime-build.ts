@@ -12,13 +12,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CACHE_DIR } from "../util/cache-dir.js";
+import { REPO_ROOT } from "../util/repo-root.js";
 import { PRETTIER_OPTIONS } from "../print/prettier-options.js";
 import { compareStrings } from "../util/sort.js";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const REPO = REPO_ROOT;
 const RUNTIME_DIR = path.join(REPO, "src", "runtime");
-const CACHE_DIR = process.env["OPFORGE_CACHE_DIR"] ?? path.join(REPO, "node_modules", ".cache", "opforge");
 /** Bump when the build's output changes for the same sources. */
 const BUILD_VERSION = "2";
 
@@ -74,7 +74,7 @@ function readSources(): Map<string, string> {
 }
 
 function buildKey(sources: ReadonlyMap<string, string>): string {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(path.join(REPO, "package.json"));
   const versions = ["typescript", "prettier"].map((p) => (require(`${p}/package.json`) as { version: string }).version);
   const h = createHash("sha256").update(`${BUILD_VERSION}\0${versions.join("\0")}\0${JSON.stringify(PRETTIER_OPTIONS)}`);
   for (const [id, text] of sources) h.update(`\0${id}\0${text.length}\0${text}`);

@@ -29,8 +29,18 @@ interface Command {
 
 const ROOT: Indentation = { text: "", width: 0 };
 
+/** The stacks `fits` works with (not reentrant; `fits` never calls itself). */
+const FIT_MODES: Mode[] = [];
+const FIT_DOCS: Doc[] = [];
+
+/** Indentations are only ever spaces: one shared object per width, instead of one per command. */
+const INDENTS: Indentation[] = [ROOT];
+
 function deeper(indentation: Indentation, spaces: number): Indentation {
-  return { text: indentation.text + " ".repeat(spaces), width: indentation.width + spaces };
+  const width = indentation.width + spaces;
+  let found = INDENTS[width];
+  if (found === undefined) INDENTS[width] = found = { text: " ".repeat(width), width };
+  return found;
 }
 
 /**
@@ -40,16 +50,23 @@ function deeper(indentation: Indentation, spaces: number): Indentation {
 function propagateBreaks(doc: Doc): void {
   const seen = new Set<GroupDoc>();
   const groups: GroupDoc[] = [];
-  const stack: Array<{ doc: Doc; exit: boolean }> = [{ doc, exit: false }];
+  // Two parallel stacks (doc, and whether it is a group's exit): no object per visited node.
+  const stack: Doc[] = [doc];
+  const exits: boolean[] = [false];
+  const push = (d: Doc, exit: boolean): void => {
+    stack.push(d);
+    exits.push(exit);
+  };
   const breakTop = (): void => {
     const parent = groups[groups.length - 1];
     if (parent !== undefined && parent.expandedStates === undefined) parent.break = true;
   };
   while (stack.length > 0) {
-    const { doc: current, exit } = stack.pop() as { doc: Doc; exit: boolean };
+    const current = stack.pop() as Doc;
+    const exit = exits.pop() as boolean;
     if (typeof current === "string") continue;
     if (isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push({ doc: current[i] as Doc, exit: false });
+      for (let i = current.length - 1; i >= 0; i--) push(current[i] as Doc, false);
       continue;
     }
     if (current.type === "break-parent") {
@@ -63,11 +80,11 @@ function propagateBreaks(doc: Doc): void {
         continue;
       }
       groups.push(current);
-      stack.push({ doc: current, exit: true });
+      push(current, true);
       if (seen.has(current)) continue;
       seen.add(current);
       const states = current.expandedStates ?? [current.contents];
-      for (let i = states.length - 1; i >= 0; i--) stack.push({ doc: states[i] as Doc, exit: false });
+      for (let i = states.length - 1; i >= 0; i--) push(states[i] as Doc, false);
       continue;
     }
     const inner =
@@ -78,7 +95,7 @@ function propagateBreaks(doc: Doc): void {
           : "contents" in current
             ? [current.contents]
             : [];
-    for (let i = inner.length - 1; i >= 0; i--) stack.push({ doc: inner[i] as Doc, exit: false });
+    for (let i = inner.length - 1; i >= 0; i--) push(inner[i] as Doc, false);
   }
 }
 
@@ -96,17 +113,24 @@ function fits(
 ): boolean {
   let restIndex = rest.length;
   let pendingSpace = false;
-  const commands: Array<{ mode: Mode; doc: Doc }> = [{ mode: next.mode, doc: next.doc }];
+  // Parallel stacks of (mode, doc), reused across calls: `fits` runs once per group and fill.
+  const modes = FIT_MODES;
+  const docs = FIT_DOCS;
+  modes.length = 0;
+  docs.length = 0;
+  modes.push(next.mode);
+  docs.push(next.doc);
   while (width >= 0) {
-    if (commands.length === 0) {
+    if (docs.length === 0) {
       if (restIndex === 0) return true;
       const r = rest[--restIndex] as Command;
       // A partly printed fill in the rest continues from where it stopped.
-      const doc = r.fillOffset ? (r.doc as FillDoc).parts.slice(r.fillOffset) : r.doc;
-      commands.push({ mode: r.mode, doc });
+      modes.push(r.mode);
+      docs.push(r.fillOffset ? (r.doc as FillDoc).parts.slice(r.fillOffset) : r.doc);
       continue;
     }
-    const { mode, doc } = commands.pop() as { mode: Mode; doc: Doc };
+    const mode = modes.pop() as Mode;
+    const doc = docs.pop() as Doc;
     if (typeof doc === "string") {
       if (doc !== "") {
         if (pendingSpace) {
@@ -118,17 +142,24 @@ function fits(
       continue;
     }
     if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) commands.push({ mode, doc: doc[i] as Doc });
+      for (let i = doc.length - 1; i >= 0; i--) {
+        modes.push(mode);
+        docs.push(doc[i] as Doc);
+      }
       continue;
     }
     switch (doc.type) {
       case "fill":
-        for (let i = doc.parts.length - 1; i >= 0; i--) commands.push({ mode, doc: doc.parts[i] as Doc });
+        for (let i = doc.parts.length - 1; i >= 0; i--) {
+          modes.push(mode);
+          docs.push(doc.parts[i] as Doc);
+        }
         break;
       case "indent":
       case "align":
       case "indent-if-break":
-        commands.push({ mode, doc: doc.contents });
+        modes.push(mode);
+        docs.push(doc.contents);
         break;
       case "group": {
         if (mustBeFlat && doc.break) return false;
@@ -137,13 +168,14 @@ function fits(
           doc.expandedStates !== undefined && groupMode === Mode.Break
             ? (doc.expandedStates[doc.expandedStates.length - 1] as Doc)
             : doc.contents;
-        commands.push({ mode: groupMode, doc: contents });
+        modes.push(groupMode);
+        docs.push(contents);
         break;
       }
       case "if-break": {
         const groupMode = doc.groupId ? (groupModes.get(doc.groupId) ?? Mode.Flat) : mode;
-        const contents = groupMode === Mode.Break ? doc.breakContents : doc.flatContents;
-        commands.push({ mode, doc: contents });
+        modes.push(mode);
+        docs.push(groupMode === Mode.Break ? doc.breakContents : doc.flatContents);
         break;
       }
       case "line":

@@ -8,11 +8,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../util/repo-root.js";
 import Handlebars from "handlebars";
 import { compareStrings } from "../util/sort.js";
 
-const BUILT_IN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+const BUILT_IN = path.join(REPO_ROOT, "templates");
 
 export type Render = (view: object) => string;
 
