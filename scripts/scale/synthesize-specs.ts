@@ -7,13 +7,19 @@
  * operations each, e.g. `apigateway-s1`, `apigateway-s2`, ...
  *
  * Real services contribute operations in proportion to their size (the
- * three real services have 2, 1 and 2 operations: N = 1,000 gives 400 API
- * Gateway-like, 200 AmplifyBackend-like and 400 Huawei-like operations).
+ * three real services have 6, 4 and 8 operations: N = 1,800 gives 600 API
+ * Gateway-like, 400 AmplifyBackend-like and 800 Huawei-like operations).
+ *
+ * An operation file may refer to a shape another operation file of its
+ * service declares (`shapes:`). A copy can be cut in two by a service
+ * boundary, or be the last, partial one, so the first file of each copy in
+ * each service also declares the shapes its siblings there refer to but
+ * nobody there declares.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { compareStrings } from "../util/sort.js";
+import { compareStrings } from "../../src/util/sort.js";
 
 export interface SynthesizeOptions {
   /** Folder with the real specs (one sub-folder per service). */
@@ -40,6 +46,8 @@ interface Template {
   operations: Raw[];
   /** Shape names declared by the operation files (renamed in each copy). */
   localShapes: Set<string>;
+  /** The operation files' `shapes:` entries, by name. */
+  declared: Map<string, unknown>;
 }
 
 const MAX_OPERATIONS = 100_000;
@@ -77,11 +85,21 @@ export function synthesizeSpecs(opts: SynthesizeOptions): SynthesizedService[] {
       const name = `${String(tpl.service.name)}S${s + 1}`;
       writeYaml(path.join(dir, "service.yaml"), { ...tpl.service, service: id, name });
       const names: string[] = [];
-      for (const { op, copy } of ops.slice(s * maxPer, (s + 1) * maxPer)) {
-        const renamed = renameOperation(op, copy, tpl.localShapes);
-        const opName = String(renamed.operation);
-        writeYaml(path.join(dir, `${opName}.yaml`), renamed);
-        names.push(opName);
+      const slice = ops.slice(s * maxPer, (s + 1) * maxPer);
+      for (const copy of new Set(slice.map((o) => o.copy))) {
+        const group = slice.filter((o) => o.copy === copy).map((o) => o.op);
+        const renamed = group.map((op) => renameOperation(op, copy, tpl.localShapes));
+        const missing = missingShapes(group, tpl.declared);
+        if (missing.size) {
+          const first = renamed[0]!;
+          const extra = renameOperation({ shapes: Object.fromEntries(missing) }, copy, tpl.localShapes).shapes as Raw;
+          first.shapes = { ...asRecord(first.shapes), ...extra };
+        }
+        for (const r of renamed) {
+          const opName = String(r.operation);
+          writeYaml(path.join(dir, `${opName}.yaml`), r);
+          names.push(opName);
+        }
       }
       result.push({ id, operations: names.sort(compareStrings) });
     }
@@ -108,8 +126,12 @@ function readTemplates(specsDir: string): Template[] {
     }
     if (!service || operations.length === 0) continue;
     const localShapes = new Set<string>();
-    for (const op of operations) collectLocalShapes(op, localShapes);
-    templates.push({ folder, service, operations, localShapes });
+    const declared = new Map<string, unknown>();
+    for (const op of operations) {
+      collectLocalShapes(op, localShapes);
+      for (const [name, def] of Object.entries(asRecord(op.shapes))) declared.set(name, def);
+    }
+    templates.push({ folder, service, operations, localShapes, declared });
   }
   return templates;
 }
@@ -128,6 +150,27 @@ function collectLocalShapes(op: Raw, out: Set<string>) {
   for (const def of Object.values(asRecord(op.errors))) visit(def);
 }
 
+/**
+ * The `shapes:` entries of other operation files that `group` refers to
+ * (directly or through other such entries) but does not declare itself.
+ */
+function missingShapes(group: readonly Raw[], declared: ReadonlyMap<string, unknown>): Map<string, unknown> {
+  const own = new Set(group.flatMap((op) => Object.keys(asRecord(op.shapes))));
+  const out = new Map<string, unknown>();
+  const refs = (def: unknown) => walkTypeDef(def, (d) => {
+    if (typeof d.ref !== "string" || own.has(d.ref) || out.has(d.ref) || !declared.has(d.ref)) return;
+    out.set(d.ref, declared.get(d.ref));
+    refs(declared.get(d.ref));
+  });
+  for (const op of group) {
+    refs(op.input);
+    refs(op.output);
+    for (const def of Object.values(asRecord(op.errors))) refs(def);
+    for (const def of Object.values(asRecord(op.shapes))) refs(def);
+  }
+  return out;
+}
+
 /** A deep copy of `op` for copy number `copy`, with every local name suffixed. */
 export function renameOperation(op: Raw, copy: number, localShapes: ReadonlySet<string>): Raw {
   const suffix = `X${String(copy).padStart(4, "0")}`;
@@ -137,7 +180,7 @@ export function renameOperation(op: Raw, copy: number, localShapes: ReadonlySet<
     if (typeof d.name === "string") d.name = rename(d.name);
     if (typeof d.ref === "string") d.ref = rename(d.ref);
   });
-  out.operation = `${String(op.operation)}${suffix}`;
+  if (out.operation !== undefined) out.operation = `${String(op.operation)}${suffix}`;
   fix(out.input);
   fix(out.output);
   for (const def of Object.values(asRecord(out.errors))) fix(def);
@@ -151,8 +194,7 @@ export function renameOperation(op: Raw, copy: number, localShapes: ReadonlySet<
   }
   const http = asRecord(out.http);
   if (typeof http.path === "string") http.path = `/c${copy}${http.path}`;
-  const mock = asRecord(out.mock);
-  if (typeof mock.resource === "string") mock.resource = `${mock.resource}${suffix}`;
+  // Resources are declared service-wide (service.yaml), which every copy shares: `resource.name` stays.
   return out;
 }
 
