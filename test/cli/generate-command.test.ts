@@ -1,9 +1,11 @@
 /**
  * `opforge generate` end to end, in child processes on a copy of the real
  * specs: a bad spec changes nothing, `--check` reports staleness without
- * writing, unchanged files keep their mtime, orphaned files are removed.
+ * writing, unchanged files keep their mtime, orphaned files are removed,
+ * `--templates` overrides a template by name and a broken one is reported
+ * without a stack.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -24,19 +26,19 @@ afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
 
-/** A fresh copy of the specs and of their generated output, every output file aged. */
+/** A fresh copy of the specs and of their generated output (made by this run's generator), every output file aged. */
 function generatedCopy() {
   const root = mkdtempSync(path.join(os.tmpdir(), "opforge-cli-"));
   roots.push(root);
   cpSync(template.root, root, { recursive: true });
   const dirs = { root, specs: path.join(root, "specs"), out: path.join(root, "generated") };
-  // Bring the copy up to date with the generator as it is now (cheap: nothing
-  // changed unless the generator's own code did since the template was made).
-  const sync = runCli(["generate", "--quiet", "--specs", dirs.specs, "--out", dirs.out]);
-  expect(sync.stderr).toBe("");
-  expect(sync.code).toBe(0);
   ageFiles(dirs.out);
   return dirs;
+}
+
+/** Service folders of a spec folder. */
+function serviceFolders(specs: string): string[] {
+  return readdirSync(specs).filter((f) => statSync(path.join(specs, f)).isDirectory());
 }
 
 describe("a bad spec", () => {
@@ -49,7 +51,7 @@ describe("a bad spec", () => {
     dirs = generatedCopy();
     before = snapshotDir(dirs.out);
     const file = path.join(dirs.specs, "apigateway/PutMethod.yaml");
-    // Also change a documentation string, so that a run that did write would change types.ts.
+    // Also change a documentation string, so that a run that did write would change client.d.ts.
     const text = readFileSync(file, "utf8").replace(/^documentation: .*$/m, "documentation: Changed text.");
     brokenLine = text.split("\n").length;
     writeFileSync(file, text + "bogusField: 1\n");
@@ -91,7 +93,7 @@ describe("--check", () => {
     expect(r.code).toBe(1);
     const rel = path.relative(process.cwd(), dirs.out);
     expect(r.stderr).toMatch(new RegExp(`${escapeRegExp(rel)}/ is stale: [1-9]\\d* file\\(s\\) would be written, ${amplifyFiles} removed:\n`));
-    expect(r.stderr).toContain(`  changed  ${rel}/apigateway/src/types.ts\n`);
+    expect(r.stderr).toContain(`  changed  ${rel}/apigateway/client.d.ts\n`);
     expect(r.stderr).toContain(`  removed  ${rel}/amplifybackend/package.json\n`);
     expect(r.stderr).toContain("Run: npm run generate");
     expect(snapshotDir(dirs.out)).toEqual(before);
@@ -104,7 +106,8 @@ describe("writing", () => {
     const before = snapshotDir(dirs.out);
     const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Generated 3 service\(s\) into .* in \d+ ms: 0 written, \d+ unchanged, 0 removed\.\n$/);
+    const files = [...before.keys()].filter((p) => p !== ".opforge-manifest.json").length;
+    expect(r.stdout).toMatch(new RegExp(`Generated ${serviceFolders(dirs.specs).length} service\\(s\\) into .* in \\d+ ms: 0 written, ${files} unchanged, 0 removed\\.\n$`));
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 
@@ -121,19 +124,22 @@ describe("writing", () => {
     const differ = [...after.keys()].filter((k) => after.get(k)!.contents !== before.get(k)!.contents);
     // A file is rewritten exactly when its contents change, and only the edited service's files change.
     expect(touched).toEqual(differ);
-    expect(touched).toContain("huawei-apig/src/types.ts");
-    expect(touched.filter((k) => !k.startsWith("huawei-apig/") && k !== ".opforge-manifest.json")).toEqual([]);
-    expect(after.get("huawei-apig/src/types.ts")!.contents).toContain("New words.");
+    expect(touched).toContain("huawei-apig/client.d.ts");
+    expect(touched.filter((k) => !k.startsWith("huawei-apig/"))).toEqual([]);
+    expect(after.get("huawei-apig/client.d.ts")!.contents).toContain("New words.");
   });
 
   test("deleting an operation spec drops it from the output", () => {
     const dirs = generatedCopy();
-    rmSync(path.join(dirs.specs, "apigateway/UpdateAccount.yaml"));
+    rmSync(path.join(dirs.specs, "apigateway/DeleteMethod.yaml"));
     const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const types = readFileSync(path.join(dirs.out, "apigateway/src/types.ts"), "utf8");
-    expect(types).not.toMatch(/UpdateAccount/);
-    expect(types).toMatch(/PutMethod/);
+    for (const file of ["types.d.ts", "client.d.ts", "client.js", "service.js", "mock.js", "openapi.yaml"]) {
+      const text = readFileSync(path.join(dirs.out, "apigateway", file), "utf8");
+      expect(text, file).not.toMatch(/DeleteMethod/);
+      expect(text, file).toMatch(/PutMethod/);
+    }
   });
 
   test("files no spec produces anymore are removed, with their empty folders; files opforge did not write stay", () => {
@@ -152,6 +158,58 @@ describe("writing", () => {
     const files = [...snapshotDir(dirs.out).keys()];
     expect(files.filter((f) => f.startsWith("amplifybackend/"))).toEqual([]);
     expect(files.filter((f) => f.includes(".opforge-tmp"))).toEqual([]);
+  });
+});
+
+describe("--templates DIR", () => {
+  test("overrides the built-in template of the same name, the others stay built-in", () => {
+    const dirs = generatedCopy();
+    const templates = path.join(dirs.root, "templates");
+    mkdirSync(path.join(templates, "partials"), { recursive: true });
+    writeFileSync(path.join(templates, "partials/install.md.hbs"), "## Installing\n\nAsk {{packageName}}'s owners.\n");
+    const before = snapshotDir(dirs.out);
+    const r = runCli(["generate", "--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const after = snapshotDir(dirs.out);
+    const changed = [...after.keys()].filter((k) => after.get(k)!.contents !== before.get(k)?.contents);
+    const services = serviceFolders(dirs.specs);
+    expect(changed.sort()).toEqual(services.map((s) => `${s}/README.md`).sort());
+    for (const s of services) {
+      const readme = after.get(`${s}/README.md`)!.contents;
+      const name = JSON.parse(after.get(`${s}/package.json`)!.contents).name as string;
+      expect(readme).toContain(`## Installing\n\nAsk ${name}'s owners.\n`);
+      // The other partials are still the built-in ones.
+      expect(readme).toContain("## Operations");
+      expect(readme).toBe(before.get(`${s}/README.md`)!.contents.replace(/## Install[\s\S]*?(?=\n## )/, `## Installing\n\nAsk ${name}'s owners.\n`));
+    }
+  });
+
+  test.each([
+    ["a template that does not parse", "README.md.hbs", "# {{#each operations}}never closed\n", /^opforge generate: template 'README\.md' \(.*README\.md\.hbs\): Parse error/],
+    ["a missing partial", "README.md.hbs", "# {{> nowhere}}\n", /^opforge generate: template 'README\.md' \(.*README\.md\.hbs\): The partial nowhere could not be found/],
+    ["a name no built-in template has", "READ_ME.md.hbs", "# typo\n", /^opforge generate: .*READ_ME\.md\.hbs: no built-in template is named 'READ_ME\.md' \(templates: README\.md, partials\/client\.md, /],
+  ])("%s is reported as one message, without a stack, and changes nothing", (_what, file, text, message) => {
+    const dirs = generatedCopy();
+    const templates = path.join(dirs.root, "templates");
+    mkdirSync(templates, { recursive: true });
+    writeFileSync(path.join(templates, file), text);
+    const before = snapshotDir(dirs.out);
+    const r = runCli(["generate", "--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/\n\S.* left unchanged\.\n$/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stdout).not.toContain("Generated");
+    expect(snapshotDir(dirs.out)).toEqual(before);
+  });
+
+  test("a path that is not a folder exits 1 with the path", () => {
+    const dirs = generatedCopy();
+    const r = runCli(["generate", "--templates", path.join(dirs.root, "nope"), "--specs", dirs.specs, "--out", dirs.out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`--templates ${path.join(dirs.root, "nope")}: not a folder`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 });
 
