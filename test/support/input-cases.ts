@@ -160,6 +160,14 @@ function build(service: IrService, op: IrOperation, mode: Mode): Record<string, 
 
 const isContainer = (t: IrType, shapes: IrService["shapes"]) => t.kind === "list" || t.kind === "map" || (t.kind === "ref" && shapes.find((s) => s.name === t.name)?.kind === "structure");
 
+/** A valid value of structure `shapeName` with every member (nested ones too, to a depth), lists and maps of two. */
+export function everyMemberValue(service: IrService, shapeName: string): Record<string, unknown> {
+  const shape = service.shapes.find((s) => s.name === shapeName);
+  if (shape?.kind !== "structure") throw new Error(`${service.id}: ${shapeName} is not a structure`);
+  const two = (min: number, max: number) => Math.min(max, Math.max(min, 2));
+  return new Builder(service, { present: () => true, count: two, strings: () => [], pick: (xs) => xs[0]!, reverse: false }).structure(shape.members, 0);
+}
+
 /** A valid input with the required members only. */
 export function requiredInput(service: IrService, op: IrOperation): Record<string, unknown> {
   return build(service, op, { present: () => false, count: (min) => min, strings: () => [], pick: (xs) => xs[0]!, reverse: false });

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyCommand } from "../../src/cli/verify-command.js";
-import type { IrService, IrStructureShape } from "../../src/ir/types.js";
+import type { IrService, IrStructureShape, IrType } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import { compareService } from "../../src/verify/compare-model.js";
 import { DEFAULT_MODELS_DIR, locateModel, type ServiceModel } from "../../src/verify/service-model.js";
@@ -99,7 +99,7 @@ describe("comparison facts", () => {
     ["status", "apigateway", (s) => (s.operations.find((o) => o.name === "PutMethod")!.http.successStatus = 200), "success status is 200, the model says 201"],
     ["required", "apigateway", (s) => (structure(s, "PutMethodRequest").members.find((m) => m.name === "authorizationType")!.required = false), "is optional, the model says required"],
     ["location", "apigateway", (s) => (structure(s, "PutMethodRequest").members.find((m) => m.name === "operationName")!.location = "query"), "is in the query, the model says body"],
-    ["type", "amplifybackend", (s) => (structure(s, "BackendAPIAppSyncAuthSettings").members.find((m) => m.name === "ExpirationTime")!.type = { kind: "float" }), "is a float, the model's __double is a double"],
+    ["type", "amplifybackend", (s) => ((m) => (m.type = { ...m.type, kind: "float" } as IrType))(structure(s, "BackendAPIAppSyncAuthSettings").members.find((m) => m.name === "ExpirationTime")!), "is a float, the model's __double is a double"],
     ["enum", "amplifybackend", (s) => {
       const e = s.shapes.find((x) => x.name === "ResolutionStrategy")!;
       if (e.kind === "enum") e.values = e.values.filter((v) => v.value !== "LAMBDA");
