@@ -38,13 +38,14 @@ function filesUnder(root: string): string[] {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "opforge-consumer-"));
   expect(dir.startsWith(REPO)).toBe(false);
-  const tarballs: string[] = [];
-  for (const svc of model.services) {
-    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", dir], { cwd: join(generatedDir, svc.id) });
-    const [info] = JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-    packed.set(svc.id, info!.files.map((f) => f.path).sort());
-    tarballs.push(join(dir, info!.filename));
-  }
+  const tarballs = await Promise.all(
+    model.services.map(async (svc) => {
+      const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", dir], { cwd: join(generatedDir, svc.id) });
+      const [info] = JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+      packed.set(svc.id, info!.files.map((f) => f.path).sort());
+      return join(dir, info!.filename);
+    }),
+  );
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...tarballs], { cwd: dir });
 }, 300_000);

@@ -20,6 +20,12 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Prettier's output per parser and text: every package carries the same
+ * runtime copies, each of which needs formatting once.
+ */
+const formattedCache = new Map<string, Promise<string>>();
+
 /** Files prettier changes, each with the first line that differs. */
 async function unstable(dir: string, files: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -32,7 +38,9 @@ async function unstable(dir: string, files: readonly string[]): Promise<string[]
       continue;
     }
     const text = readFileSync(abs, "utf8");
-    const formatted = await format(text, { ...PRETTIER_OPTIONS, filepath: abs });
+    const key = `${info.inferredParser}\0${text}`;
+    if (!formattedCache.has(key)) formattedCache.set(key, format(text, { ...PRETTIER_OPTIONS, parser: info.inferredParser }));
+    const formatted = await formattedCache.get(key)!;
     if (formatted === text) continue;
     const a = text.split("\n");
     const b = formatted.split("\n");
