@@ -1,6 +1,7 @@
 /**
- * `opforge generate` end to end, in child processes on a copy of the real
- * specs: a bad spec changes nothing, `--check` reports staleness without
+ * `opforge generate` on a copy of the real specs (the first generation and
+ * the usage checks through the executable in a child process, the rest
+ * through the command module in this process, which is much faster): a bad spec changes nothing, `--check` reports staleness without
  * writing, unchanged files keep their mtime, orphaned files are removed,
  * `--templates` overrides a template by name and a broken one is reported
  * without a stack.
@@ -9,18 +10,19 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ageFiles, copyRealSpecs, runCli, snapshotDir } from "./cli-helpers.js";
+import { ageFiles, copyRealSpecs, runCli, runGenerate, snapshotDir } from "./cli-helpers.js";
 
 const roots: string[] = [];
 let template: ReturnType<typeof copyRealSpecs>;
 
 beforeAll(() => {
-  // One real generation; each test works on its own copy of it.
+  // One generation through the executable; each test works on its own copy of it.
   template = copyRealSpecs();
   roots.push(template.root);
   const first = runCli(["generate", "--specs", template.specs, "--out", template.out]);
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/^Generated \d+ service\(s\) into .*: \d+ written, 0 unchanged, 0 removed\.$/m);
 });
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
@@ -44,10 +46,10 @@ function serviceFolders(specs: string): string[] {
 describe("a bad spec", () => {
   let dirs: ReturnType<typeof copyRealSpecs>;
   let before: ReturnType<typeof snapshotDir>;
-  let result: ReturnType<typeof runCli>;
+  let result: Awaited<ReturnType<typeof runGenerate>>;
   let brokenLine: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dirs = generatedCopy();
     before = snapshotDir(dirs.out);
     const file = path.join(dirs.specs, "apigateway/PutMethod.yaml");
@@ -55,10 +57,10 @@ describe("a bad spec", () => {
     const text = readFileSync(file, "utf8").replace(/^documentation: .*$/m, "documentation: Changed text.");
     brokenLine = text.split("\n").length;
     writeFileSync(file, text + "bogusField: 1\n");
-    result = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    result = await runGenerate(["--specs", dirs.specs, "--out", dirs.out]);
   });
 
-  test("exits 1 and prints file:line:col error lines and a summary", () => {
+  test("exits 1 and prints file:line:col error lines and a summary", async () => {
     expect(result.code).toBe(1);
     const file = path.join(dirs.specs, "apigateway/PutMethod.yaml");
     expect(result.stderr).toContain(`${file}:${brokenLine}:1 error: unknown field 'bogusField' in the file (see docs/spec-format.md for the fields allowed here)\n`);
@@ -66,22 +68,22 @@ describe("a bad spec", () => {
     expect(result.stdout).toBe("");
   });
 
-  test("leaves every output file byte-for-byte unchanged, mtimes included, with no temp files", () => {
+  test("leaves every output file byte-for-byte unchanged, mtimes included, with no temp files", async () => {
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 });
 
 describe("--check", () => {
-  test("exits 0 and says so when the output is fresh, writing nothing", () => {
+  test("exits 0 and says so when the output is fresh, writing nothing", async () => {
     const dirs = generatedCopy();
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--check", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--check", "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/is up to date \(\d+ files, \d+ ms\)\.\n$/);
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 
-  test("exits 1 with a summary of what would change when stale, writing nothing", () => {
+  test("exits 1 with a summary of what would change when stale, writing nothing", async () => {
     const dirs = generatedCopy();
     const file = path.join(dirs.specs, "apigateway/UpdateAccount.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^documentation: .*$/m, "documentation: Something else."));
@@ -89,7 +91,7 @@ describe("--check", () => {
     const before = snapshotDir(dirs.out);
     const amplifyFiles = [...before.keys()].filter((p) => p.startsWith("amplifybackend/")).length;
     expect(amplifyFiles).toBeGreaterThan(0);
-    const r = runCli(["generate", "--check", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--check", "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(1);
     const rel = path.relative(process.cwd(), dirs.out);
     expect(r.stderr).toMatch(new RegExp(`${escapeRegExp(rel)}/ is stale: [1-9]\\d* file\\(s\\) would be written, ${amplifyFiles} removed:\n`));
@@ -101,22 +103,22 @@ describe("--check", () => {
 });
 
 describe("writing", () => {
-  test("regenerating unchanged specs rewrites nothing (mtimes kept)", () => {
+  test("regenerating unchanged specs rewrites nothing (mtimes kept)", async () => {
     const dirs = generatedCopy();
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
     const files = [...before.keys()].filter((p) => p !== ".opforge-manifest.json").length;
     expect(r.stdout).toMatch(new RegExp(`Generated ${serviceFolders(dirs.specs).length} service\\(s\\) into .* in \\d+ ms: 0 written, ${files} unchanged, 0 removed\\.\n$`));
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 
-  test("only the files whose contents change are rewritten", () => {
+  test("only the files whose contents change are rewritten", async () => {
     const dirs = generatedCopy();
     const file = path.join(dirs.specs, "huawei-apig/UpdateGatewayResponse.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^documentation: .*$/m, "documentation: New words."));
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
     const after = snapshotDir(dirs.out);
     expect([...after.keys()]).toEqual([...before.keys()]);
@@ -129,10 +131,10 @@ describe("writing", () => {
     expect(after.get("huawei-apig/client.d.ts")!.contents).toContain("New words.");
   });
 
-  test("deleting an operation spec drops it from the output", () => {
+  test("deleting an operation spec drops it from the output", async () => {
     const dirs = generatedCopy();
     rmSync(path.join(dirs.specs, "apigateway/DeleteMethod.yaml"));
-    const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--specs", dirs.specs, "--out", dirs.out]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     for (const file of ["types.d.ts", "client.d.ts", "client.js", "service.js", "mock.js", "openapi.yaml"]) {
@@ -142,13 +144,13 @@ describe("writing", () => {
     }
   });
 
-  test("files no spec produces anymore are removed, with their empty folders; files opforge did not write stay", () => {
+  test("files no spec produces anymore are removed, with their empty folders; files opforge did not write stay", async () => {
     const dirs = generatedCopy();
     writeFileSync(path.join(dirs.out, "NOTES.md"), "hand-written\n");
     appendFileSync(path.join(dirs.out, "apigateway/extra.txt"), "hand-written\n");
     const amplifyFiles = [...snapshotDir(dirs.out).keys()].filter((p) => p.startsWith("amplifybackend/")).length;
     rmSync(path.join(dirs.specs, "amplifybackend"), { recursive: true });
-    const r = runCli(["generate", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`  removed ${path.relative(process.cwd(), dirs.out)}/amplifybackend/package.json\n`);
     expect(r.stdout).toMatch(new RegExp(` ${amplifyFiles} removed\\.\n$`));
@@ -162,13 +164,13 @@ describe("writing", () => {
 });
 
 describe("--templates DIR", () => {
-  test("overrides the built-in template of the same name, the others stay built-in", () => {
+  test("overrides the built-in template of the same name, the others stay built-in", async () => {
     const dirs = generatedCopy();
     const templates = path.join(dirs.root, "templates");
     mkdirSync(path.join(templates, "partials"), { recursive: true });
     writeFileSync(path.join(templates, "partials/install.md.hbs"), "## Installing\n\nAsk {{packageName}}'s owners.\n");
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const after = snapshotDir(dirs.out);
@@ -189,13 +191,13 @@ describe("--templates DIR", () => {
     ["a template that does not parse", "README.md.hbs", "# {{#each operations}}never closed\n", /^opforge generate: template 'README\.md' \(.*README\.md\.hbs\): Parse error/],
     ["a missing partial", "README.md.hbs", "# {{> nowhere}}\n", /^opforge generate: template 'README\.md' \(.*README\.md\.hbs\): The partial nowhere could not be found/],
     ["a name no built-in template has", "READ_ME.md.hbs", "# typo\n", /^opforge generate: .*READ_ME\.md\.hbs: no built-in template is named 'READ_ME\.md' \(templates: README\.md, partials\/client\.md, /],
-  ])("%s is reported as one message, without a stack, and changes nothing", (_what, file, text, message) => {
+  ])("%s is reported as one message, without a stack, and changes nothing", async (_what, file, text, message) => {
     const dirs = generatedCopy();
     const templates = path.join(dirs.root, "templates");
     mkdirSync(templates, { recursive: true });
     writeFileSync(path.join(templates, file), text);
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--templates", templates, "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/\n\S.* left unchanged\.\n$/);
@@ -204,9 +206,9 @@ describe("--templates DIR", () => {
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 
-  test("a path that is not a folder exits 1 with the path", () => {
+  test("a path that is not a folder exits 1 with the path", async () => {
     const dirs = generatedCopy();
-    const r = runCli(["generate", "--templates", path.join(dirs.root, "nope"), "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--templates", path.join(dirs.root, "nope"), "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`--templates ${path.join(dirs.root, "nope")}: not a folder`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
@@ -241,18 +243,18 @@ describe("usage", () => {
     expect(r.stderr).toContain("opforge: unknown command 'frobnicate'");
   });
 
-  test("--service limits the run to one service and leaves the others' files alone", () => {
+  test("--service limits the run to one service and leaves the others' files alone", async () => {
     const dirs = generatedCopy();
     rmSync(path.join(dirs.specs, "amplifybackend/UpdateBackendAPI.yaml"));
     const before = snapshotDir(dirs.out);
-    const r = runCli(["generate", "--service", "apigateway", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--service", "apigateway", "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(0);
     expect(snapshotDir(dirs.out)).toEqual(before);
   });
 
-  test("--service with an unknown name exits 2", () => {
+  test("--service with an unknown name exits 2", async () => {
     const dirs = generatedCopy();
-    const r = runCli(["generate", "--service", "nope", "--specs", dirs.specs, "--out", dirs.out]);
+    const r = await runGenerate(["--service", "nope", "--specs", dirs.specs, "--out", dirs.out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no service named nope");
   });
