@@ -20,7 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
-import { synthesizeSpecs } from "../src/scale/synthesize-specs.js";
+import { synthesizeSpecs } from "../scripts/scale/synthesize-specs.js";
 import { mergeOpenApi } from "./merge-openapi.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

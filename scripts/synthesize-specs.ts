@@ -1,13 +1,13 @@
 /**
  * `npx tsx scripts/synthesize-specs.ts N [--out DIR] [--specs DIR] [--max-per-service M]`:
  * writes a synthetic spec set of N operations built from the real specs
- * (see src/scale/synthesize-specs.ts), for scale benchmarks.
+ * (see scripts/scale/synthesize-specs.ts), for scale benchmarks.
  */
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { synthesizeSpecs } from "../src/scale/synthesize-specs.js";
+import { synthesizeSpecs } from "./scale/synthesize-specs.js";
 
 const HELP = `Usage: tsx scripts/synthesize-specs.ts N [options]
 

@@ -1,12 +1,13 @@
 /**
- * Runs the real CLI in a child process and inspects output folders, for
- * black-box tests of `opforge generate`.
+ * Runs `opforge generate` (in a child process, or its command module in
+ * this process) and inspects output folders, for tests of the CLI.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateCommand } from "../../src/cli/generate-command.js";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const MAIN = path.join(REPO, "src/cli/main.ts");
@@ -15,6 +16,19 @@ export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * `opforge generate <args>` in this process, through the command module
+ * itself (what `main.ts` runs), with stdout and stderr as `console.log`
+ * would print the lines. Much faster than a child process; `runCli` keeps
+ * the whole executable covered.
+ */
+export async function runGenerate(args: string[]): Promise<RunResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await generateCommand(args, { out: (l) => out.push(`${l}\n`), err: (l) => err.push(`${l}\n`) });
+  return { code, stdout: out.join(""), stderr: err.join("") };
 }
 
 /** `opforge <args>` via tsx, as `npm run generate` runs it. */

@@ -1,46 +1,31 @@
 /**
- * The client emitter on the fixture specs, which use what the real specs do
- * not: query and header members, greedy labels, HEAD, output headers, hostile
- * wire names and codes. Each fixture package goes through the whole pipeline
- * (emitters, prettier, JavaScript build); its built `dist/client.js` is
- * imported and called against a capture server.
+ * Generated clients of the fixture specs, which use what the real specs do
+ * not: query and header members, greedy labels, HEAD, output headers,
+ * operations without output, hostile wire names and codes. The packages are
+ * the ones global-setup generated; they are called against a capture server.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderService } from "../../src/pipeline/render-files.js";
-import { fixtureModel, fixtureService, REPO } from "../snapshot/harness.js";
+import { fixturesEnv } from "../support/env.js";
 import { startCaptureServer, type CaptureServer } from "./capture-server.js";
 
 type Client = Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
 type ClientModule = Record<string, unknown>;
 
-let dir: string;
 let server: CaptureServer;
 const modules: Record<string, ClientModule> = {};
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "opforge-fixture-clients-"));
-  // The AWS fixtures import @smithy/signature-v4: resolve it from the repo.
-  symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-  const model = fixtureModel();
-  for (const id of ["petstore", "hostile", "gadgets"] as const) {
-    const rendered = await renderService(fixtureService(id), model);
-    for (const [p, contents] of rendered.files) {
-      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-      writeFileSync(path.join(dir, p), contents);
-    }
-    modules[id] = (await import(pathToFileURL(path.join(dir, id, "dist", "client.js")).href)) as ClientModule;
+  for (const svc of fixturesEnv().model.services) {
+    modules[svc.id] = (await import(pathToFileURL(path.join(fixturesEnv().generatedDir, svc.id, "client.js")).href)) as ClientModule;
   }
   server = await startCaptureServer();
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function client(id: string, name: string, extra: Record<string, unknown> = {}): Client {
@@ -76,6 +61,22 @@ describe("petstore (AWS REST-JSON fixture)", () => {
     expect(sent.body).toBe("");
     expect(sent.headers["content-type"]).toBeUndefined();
     expect(result).toEqual({ contentLength: 0, lastModified: "Tue, 15 Nov 1994 12:45:26 GMT" });
+  });
+
+  it("resolves an operation without output to undefined, whatever the body", async () => {
+    server.replies.push({ status: 204 });
+    const { sent, result } = await lastRequest(() => client("petstore", "PetStoreClient").deletePet!({ storeId: "s", petId: "p 1" }));
+    expect(sent.method).toBe("DELETE");
+    expect(sent.url).toBe("/stores/s/pets/p%201");
+    expect(sent.body).toBe("");
+    expect(result).toBeUndefined();
+  });
+
+  it("sends included service-wide members like its own, and a list's query members", async () => {
+    server.replies.push({ status: 200, body: '{"pets":[{"id":"p1","name":"Rex","extra":true}]}' });
+    const { sent, result } = await lastRequest(() => client("petstore", "PetStoreClient").listPets!({ storeId: "s/1", maxResults: 10 }));
+    expect(sent.url).toBe("/stores/s%2F1/pets?maxResults=10");
+    expect(result).toEqual({ pets: [{ id: "p1", name: "Rex" }] });
   });
 
   it("reads header and body members of an output, and header members of an error", async () => {

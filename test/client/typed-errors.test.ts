@@ -1,138 +1,170 @@
 /**
- * Every documented error surfaces as its own class, against the generated mock
- * server (`Prefer: error=NAME` makes it answer with that error); undocumented
- * answers become the service's generic error class. The vendors' raw error
- * wire formats are also replayed from a capture server.
+ * Every documented error of every operation of the spec set under test,
+ * forced through the generated mock (`Prefer: error=<Name>`), reaches the
+ * generated client as its own class (a subclass of the service's error and
+ * of ServiceError) with the documented status and code (the operation's own
+ * code where it sets one), a message, a request id, and the documented
+ * members under their documented names in `data`. Undocumented answers
+ * become the service's generic class, and the vendors' raw error formats,
+ * replayed from a capture server, are read the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as apigateway from "../../generated/apigateway/src/index.js";
-import * as amplifybackend from "../../generated/amplifybackend/src/index.js";
-import * as huawei from "../../generated/huawei-apig/src/index.js";
-import * as apigatewayMock from "../../generated/apigateway/src/mock.js";
-import * as amplifybackendMock from "../../generated/amplifybackend/src/mock.js";
-import * as huaweiMock from "../../generated/huawei-apig/src/mock.js";
-import { compileSpecs } from "../../src/pipeline/compile-specs.js";
-import type { IrOperation, IrService } from "../../src/ir/types.js";
+import { Synthesizer } from "../../src/emit/shared/synthesize.js";
+import type { IrError, IrOperation, IrService } from "../../src/ir/types.js";
+import { importGenerated, testEnv } from "../support/env.js";
+import { requiredInput } from "../support/input-cases.js";
 import { startCaptureServer, type CaptureServer } from "./capture-server.js";
 
-type Module = Record<string, unknown> & { ServiceError: typeof apigateway.ServiceError };
-const MODULES: Record<string, Module> = { apigateway, amplifybackend, "huawei-apig": huawei } as unknown as Record<string, Module>;
-const MOCKS: Record<string, typeof apigatewayMock> = { apigateway: apigatewayMock, amplifybackend: amplifybackendMock, "huawei-apig": huaweiMock };
-const model = compileSpecs("specs").model;
-const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
-
-/** A valid input for `op`: required members with simple values that satisfy the specs' constraints. */
-function minimalInput(svc: IrService, op: IrOperation): Record<string, unknown> {
-  const examples: Record<string, unknown> = {
-    restApiId: "api1", resourceId: "res1", httpMethod: "GET", authorizationType: "NONE",
-    AppId: "app1", BackendEnvironmentName: "dev", ResourceName: "api",
-    project_id: "p1", instance_id: "i1", group_id: "g1", response_id: "r1", authorizer_id: "a1",
-    name: "Authorizer_demo", type: "FRONTEND", authorizer_type: "FUNC", authorizer_uri: "urn:fss:xx:function:demo",
-  };
-  const shape = svc.shapes.find((s) => s.name === op.input);
-  if (shape?.kind !== "structure") throw new Error("input is not a structure");
-  const input: Record<string, unknown> = {};
-  for (const m of shape.members.filter((m) => m.required)) {
-    if (!Object.hasOwn(examples, m.name)) throw new Error(`no example value for required member ${svc.id}.${op.name}.${m.name}`);
-    input[m.name] = examples[m.name];
-  }
-  return input;
+type Client = Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
+type Module = Record<string, unknown>;
+interface ServiceErrorLike extends Error {
+  status: number;
+  code?: string;
+  requestId?: string;
+  operation: string;
+  body: unknown;
+  data: Record<string, unknown>;
 }
 
-function newClient(svc: IrService, endpoint: string, extra: Record<string, unknown> = {}): Record<string, (input: unknown, options?: unknown) => Promise<unknown>> {
-  const Client = MODULES[svc.id]![svc.clientName] as new (options: unknown) => Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
+const { model } = testEnv();
+const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+
+function newClient(svc: IrService, mod: Module, endpoint: string, extra: object = {}): Client {
+  const Client = mod[svc.names.client] as new (options: unknown) => Client;
   const auth = svc.auth.scheme === "sigv4" ? { region: "us-east-1", credentials } : { token: "token" };
   return new Client({ endpoint, retry: false, ...auth, ...extra });
 }
 
-describe.each(model.services.map((s) => ({ svc: s, id: s.id })))("$id: documented errors from the mock", ({ svc }) => {
-  const mod = MODULES[svc.id]!;
-  let mock: Awaited<ReturnType<typeof apigatewayMock.listen>>;
+async function failure(call: Promise<unknown>): Promise<ServiceErrorLike> {
+  return call.then(
+    (v) => {
+      throw new Error(`expected an error, got ${JSON.stringify(v)}`);
+    },
+    (e: unknown) => e as ServiceErrorLike,
+  );
+}
+
+describe.each(model.services.map((s) => [s.id, s] as const))("%s: every documented error from the mock", (_id, svc) => {
+  let mod: Module;
+  let mock: { url: string; close(): Promise<void> };
   beforeAll(async () => {
-    mock = await MOCKS[svc.id]!.listen();
+    mod = await importGenerated(svc.id, "index.js");
+    const start = (await importGenerated(svc.id, "mock.js"))[svc.names.startMock] as (o: object) => Promise<typeof mock>;
+    // Stateless: every operation answers its synthesized success, whatever was stored before.
+    mock = await start({ stateful: false });
   });
-  afterAll(() => mock.close());
+  afterAll(() => mock?.close());
 
   const cases = svc.operations.flatMap((op) => op.errors.map((error) => ({ op, error, title: `${op.name} -> ${error.name}` })));
 
-  it("covers every error of every operation", () => {
-    expect(cases.length).toBe(svc.operations.reduce((n, o) => n + o.errors.length, 0));
+  it("has errors to force", () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
   it.each(cases)("$title", async ({ op, error }) => {
-    const ErrorClass = mod[error.name] as abstract new (...args: never[]) => Error;
-    const Generic = mod[`${svc.name}ServiceError`] as abstract new (...args: never[]) => Error;
-    expect(typeof ErrorClass).toBe("function");
-    const client = newClient(svc, mock.url);
-    const caught = await client[op.methodName]!(minimalInput(svc, op), { headers: { Prefer: `error=${error.name}` } }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(caught).toBeInstanceOf(ErrorClass);
-    expect(caught).toBeInstanceOf(Generic);
-    expect(caught).toBeInstanceOf(mod.ServiceError);
-    const e = caught as InstanceType<typeof apigateway.ServiceError>;
+    const ErrorClass = mod[error.name] as new (...args: never[]) => Error;
+    expect(typeof ErrorClass, `${error.name} is exported`).toBe("function");
+    // The answer as it came over the wire, to compare `data` with.
+    let raw: { body: unknown; headers: Headers } | undefined;
+    const hooks = { afterResponse: (ctx: { body: unknown; response: Response }) => void (raw = { body: ctx.body, headers: ctx.response.headers }) };
+    const client = newClient(svc, mod, mock.url, { hooks });
+    const e = await failure(client[op.methodName]!(requiredInput(svc, op), { headers: { Prefer: `error=${error.name}` } }));
+    expect(e).toBeInstanceOf(ErrorClass);
+    expect(e).toBeInstanceOf(mod[svc.names.serviceError] as new () => Error);
+    expect(e).toBeInstanceOf(mod["ServiceError"] as new () => Error);
     expect(e.name).toBe(error.name);
     expect(e.status).toBe(error.status);
     expect(e.code).toBe(error.code);
-    expect(e.message.length).toBeGreaterThan(0);
+    expect(e.message).toMatch(/\S/);
     expect(e.requestId).toMatch(/\S/);
     expect(e.operation).toBe(op.name);
-    expect(typeof e.body).toBe("object");
-    // Documented body members are on `data` under their documented names.
-    for (const m of error.members.filter((m) => m.location === "body")) expect(Object.hasOwn(e.data as object, m.name)).toBe(true);
+    expect(typeof e.data).toBe("object");
+    // `data` holds exactly the documented members the answer carried, under their documented names.
+    const body = (raw?.body ?? {}) as Record<string, unknown>;
+    const sent: Record<string, unknown> = {};
+    for (const m of error.members) {
+      if (m.location === "body" && Object.hasOwn(body, m.wireName)) sent[m.name] = body[m.wireName];
+      if (m.location === "header" && raw?.headers.has(m.wireName)) sent[m.name] = raw.headers.get(m.wireName);
+    }
+    expect(e.data).toEqual(sent);
+    for (const m of error.members.filter((m) => m.required)) expect(Object.hasOwn(e.data, m.name), m.name).toBe(true);
   });
 
-  it("answers a success for a valid input", async () => {
-    const op = svc.operations[0]!;
-    await expect(newClient(svc, mock.url)[op.methodName]!(minimalInput(svc, op))).resolves.toBeTypeOf("object");
+  it.each(svc.operations.map((op) => [op.name, op] as const))("%s succeeds for a valid input (stateless mock)", async (_name, op) => {
+    const out = await newClient(svc, mod, mock.url)[op.methodName]!(requiredInput(svc, op));
+    if (op.output === undefined) expect(out).toBeUndefined();
+    else expect(typeof out).toBe("object");
   });
 });
 
-describe("vendor error wire formats replayed", () => {
+describe("vendor error wire formats replayed from a capture server", () => {
   let server: CaptureServer;
   beforeAll(async () => {
     server = await startCaptureServer();
   });
   afterAll(() => server.close());
-  const svcOf = (id: string) => model.services.find((s) => s.id === id)!;
 
-  it("AWS: status, x-amzn-ErrorType, x-amzn-RequestId and a JSON message", async () => {
-    server.replies.push({ status: 409, headers: { "x-amzn-ErrorType": "ConflictException:http://internal.amazon.com/coral/", "x-amzn-RequestId": "req-1" }, body: '{"message":"exists"}' });
-    const err = await newClient(svcOf("apigateway"), server.url).putMethod!(minimalInput(svcOf("apigateway"), svcOf("apigateway").operations[0]!)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(apigateway.ConflictException);
-    expect(err).toMatchObject({ status: 409, code: "ConflictException", message: "exists", requestId: "req-1", data: { message: "exists" } });
+  /** An error's documented body members with made-up values, by wire name and by documented name. */
+  function errorBody(svc: IrService, error: IrError): { wire: Record<string, unknown>; data: Record<string, unknown> } {
+    const synth = new Synthesizer(new Map(svc.shapes.map((s) => [s.name, s] as const)));
+    const wire: Record<string, unknown> = {};
+    const data: Record<string, unknown> = {};
+    for (const m of error.members.filter((m) => m.location === "body")) {
+      const v = synth.value(m.type, m.name, 0);
+      wire[m.wireName] = v;
+      data[m.name] = v;
+    }
+    return { wire, data };
+  }
+
+  /** Every (operation, error) pair of the spec set's services of `vendor`. */
+  function pairs(vendor: IrService["vendor"]): Array<{ svc: IrService; op: IrOperation; error: IrError; title: string }> {
+    return model.services
+      .filter((s) => s.vendor === vendor)
+      .flatMap((svc) => svc.operations.flatMap((op) => op.errors.map((error) => ({ svc, op, error, title: `${svc.id} ${op.name} -> ${error.name}` }))));
+  }
+
+  const aws = pairs("aws");
+  const huawei = pairs("huawei");
+
+  it.each(aws)("AWS $title: x-amzn-ErrorType with a namespace, x-amzn-RequestId, header and body members", async ({ svc, op, error }) => {
+    const mod = await importGenerated(svc.id, "index.js");
+    const { wire, data } = errorBody(svc, error);
+    const headers: Record<string, string> = { "x-amzn-ErrorType": `${error.code}:http://internal.amazon.com/coral/com.amazonaws.${svc.id}/`, "x-amzn-RequestId": "req-1" };
+    for (const m of error.members.filter((m) => m.location === "header")) {
+      headers[m.wireName] = "3600";
+      data[m.name] = "3600";
+    }
+    server.replies.push({ status: error.status, headers, body: JSON.stringify(wire) });
+    const e = await failure(newClient(svc, mod, server.url)[op.methodName]!(requiredInput(svc, op)));
+    expect(e).toBeInstanceOf(mod[error.name] as new () => Error);
+    expect(e).toMatchObject({ status: error.status, code: error.code, requestId: "req-1", data });
   });
 
-  it("AWS: a Retry-After header member lands on the error's data", async () => {
-    server.replies.push({ status: 429, headers: { "x-amzn-ErrorType": "LimitExceededException", "Retry-After": "3600" }, body: '{"message":"limit"}' });
-    const err = await newClient(svcOf("apigateway"), server.url).updateAccount!({}).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(apigateway.LimitExceededException);
-    expect((err as apigateway.LimitExceededException).data).toEqual({ retryAfterSeconds: "3600", message: "limit" });
+  it.each(huawei)("Huawei $title: error_code, error_msg and X-Request-Id", async ({ svc, op, error }) => {
+    const mod = await importGenerated(svc.id, "index.js");
+    server.replies.push({ status: error.status, headers: { "X-Request-Id": "hw-1" }, body: JSON.stringify({ error_code: error.code, error_msg: "documented failure" }) });
+    const e = await failure(newClient(svc, mod, server.url)[op.methodName]!(requiredInput(svc, op)));
+    expect(e).toBeInstanceOf(mod[error.name] as new () => Error);
+    expect(e).toMatchObject({ status: error.status, code: error.code, message: "documented failure", requestId: "hw-1" });
   });
 
-  it("AWS: undocumented status and type become the generic service error", async () => {
-    server.replies.push({ status: 418, headers: { "x-amzn-ErrorType": "TeapotException" }, body: '{"message":"short and stout"}' });
-    const err = await newClient(svcOf("amplifybackend"), server.url).updateBackendAPI!(minimalInput(svcOf("amplifybackend"), svcOf("amplifybackend").operations[0]!)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(amplifybackend.AmplifyBackendServiceError);
-    expect((err as Error).constructor).toBe(amplifybackend.AmplifyBackendServiceError);
-    expect(err).toMatchObject({ name: "AmplifyBackendServiceError", status: 418, code: "TeapotException", message: "short and stout" });
+  it.each(model.services.map((s) => [s.id, s] as const))("%s: an undocumented status and code become the service's generic class", async (_id, svc) => {
+    const mod = await importGenerated(svc.id, "index.js");
+    const op = svc.operations[0]!;
+    const body = svc.vendor === "aws" ? '{"message":"short and stout"}' : '{"error_code":"TEAPOT.0418","error_msg":"short and stout"}';
+    server.replies.push({ status: 418, headers: svc.vendor === "aws" ? { "x-amzn-ErrorType": "TeapotException" } : {}, body });
+    const e = await failure(newClient(svc, mod, server.url)[op.methodName]!(requiredInput(svc, op)));
+    expect(e.constructor).toBe(mod[svc.names.serviceError]);
+    expect(e).toMatchObject({ status: 418, code: svc.vendor === "aws" ? "TeapotException" : "TEAPOT.0418", message: "short and stout" });
   });
 
-  it("Huawei: status with error_code/error_msg and X-Request-Id", async () => {
-    const svc = svcOf("huawei-apig");
-    server.replies.push({ status: 404, headers: { "X-Request-Id": "hw-1" }, body: '{"error_code":"APIG.3081","error_msg":"The authorizer does not exist"}' });
-    const err = await newClient(svc, server.url).updateCustomAuthorizer!(minimalInput(svc, svc.operations.find((o) => o.name === "UpdateCustomAuthorizer")!)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(huawei.NotFoundError);
-    expect(err).toMatchObject({ status: 404, code: "APIG.3081", message: "The authorizer does not exist", requestId: "hw-1", data: { error_code: "APIG.3081", error_msg: "The authorizer does not exist" } });
-  });
-
-  it("Huawei: a non-JSON error body is kept as text on a generic error", async () => {
-    const svc = svcOf("huawei-apig");
-    server.replies.push({ status: 502, body: "<html>bad gateway</html>" });
-    const err = await newClient(svc, server.url).updateGatewayResponse!(minimalInput(svc, svc.operations.find((o) => o.name === "UpdateGatewayResponse")!)).catch((e: unknown) => e);
-    expect((err as Error).constructor).toBe(huawei.HuaweiApigServiceError);
-    expect(err).toMatchObject({ status: 502, body: "<html>bad gateway</html>", retryable: true });
+  it.each(model.services.map((s) => [s.id, s] as const))("%s: a non-JSON error body is kept as text on a retryable generic error", async (_id, svc) => {
+    const mod = await importGenerated(svc.id, "index.js");
+    const op = svc.operations[0]!;
+    server.replies.push({ status: 502, headers: { "content-type": "text/html" }, body: "<html>bad gateway</html>" });
+    const e = await failure(newClient(svc, mod, server.url)[op.methodName]!(requiredInput(svc, op)));
+    expect(e.constructor).toBe(mod[svc.names.serviceError]);
+    expect(e).toMatchObject({ status: 502, body: "<html>bad gateway</html>", retryable: true });
   });
 });

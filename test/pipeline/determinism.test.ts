@@ -5,23 +5,25 @@
  * working directory.
  *
  * One order is meaning, not noise: the declaration order of `members`, which
- * the client emitter keeps as the order JSON bodies are written in (as the
+ * the service table keeps as the order JSON bodies are written in (as the
  * AWS SDKs write them). Reversing members therefore must leave the IR the
- * same apart from source positions, and the types the same byte for byte.
+ * same apart from source positions and that order, and the types the same
+ * byte for byte.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Emitter } from "../../src/emit/shared/emitter.js";
 import { typesEmitter } from "../../src/emit/types/emit-types.js";
 import type { IrModel } from "../../src/ir/types.js";
 import { loadSpecs } from "../../src/load/load-specs.js";
 import { compileLoaded, compileSpecs } from "../../src/pipeline/compile-specs.js";
-import { renderModel } from "../../src/pipeline/render-files.js";
+import { testEnv } from "../support/env.js";
+import { renderModel } from "../support/render-model.js";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
-const SPECS = path.join(REPO, "specs");
+const SPECS = testEnv().specsDir;
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
@@ -51,11 +53,11 @@ function reverseMappings(node: Node | null | undefined, members: boolean, parent
   }
 }
 
-/** A copy of specs/ (as `<tmp>/specs`, so generated headers name the same paths) with mappings reversed. */
+/** A copy of the specs (under the same folder name, so generated headers name the same paths) with mappings reversed. */
 function reversedCopy(opts: { members: boolean }): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "opforge-det-"));
   roots.push(root);
-  const specs = path.join(root, "specs");
+  const specs = path.join(root, path.basename(SPECS));
   cpSync(SPECS, specs, { recursive: true });
   for (const folder of readdirSync(specs)) {
     for (const name of readdirSync(path.join(specs, folder))) {
@@ -68,13 +70,17 @@ function reversedCopy(opts: { members: boolean }): string {
   return specs;
 }
 
-async function render(model: IrModel, emitters?: Parameters<typeof renderModel>[1]): Promise<Record<string, string>> {
+async function render(model: IrModel, emitters?: readonly Emitter[]): Promise<Record<string, string>> {
   return Object.fromEntries(await renderModel(model, emitters));
 }
 
-/** The model as JSON without source positions (which move when keys move). */
+function isSourceLocation(v: unknown): boolean {
+  return typeof v === "object" && v !== null && "file" in v && "line" in v && "col" in v;
+}
+
+/** The model as JSON without source positions (which move when keys move) and members' declaration order. */
 function withoutPositions(model: IrModel): unknown {
-  return JSON.parse(JSON.stringify(model, (key, value) => (key === "loc" ? undefined : value)));
+  return JSON.parse(JSON.stringify(model, (key, value) => (isSourceLocation(value) || key === "order" ? undefined : value)));
 }
 
 /** Rendering every service of the real specs with every emitter is slow on a busy 2-core machine. */
@@ -100,7 +106,7 @@ describe("determinism", () => {
     expect(await render(compileSpecs(specs).model)).toEqual(reference);
   }, SLOW);
 
-  test("reversing members too gives the same IR apart from source positions, and identical types", async () => {
+  test("reversing members too gives the same IR apart from source positions and declaration order, and identical types", async () => {
     const specs = reversedCopy({ members: true });
     const original = compileSpecs(SPECS).model;
     const reversed = compileSpecs(specs).model;

@@ -1,79 +1,85 @@
 /**
- * The README's code is real code: the client setup and every operation's
- * usage example, taken from the rendered README, typecheck (strict) against
- * the generated package in generated/<service>/.
+ * The READMEs' code is real code: in every generated package (spec set under
+ * test and fixtures), the client setup with every operation's usage example,
+ * and the mock setup, taken from README.md as written, typecheck (strict,
+ * noUncheckedIndexedAccess) when the package is installed under its name:
+ * each consumer imports `@opforge/<service>` and `@opforge/<service>/mock`
+ * through the package's `exports`, as a user's project would.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Lexer, type Tokens } from "marked";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderReadme } from "../../src/emit/readme/emit-readme.js";
-import { compileSpecs } from "../../src/pipeline/compile-specs.js";
-import { formatFile } from "../../src/pipeline/render-files.js";
+import { allEnvs } from "../support/env.js";
 
-const model = compileSpecs("specs").model;
-const dir = mkdtempSync(path.join(os.tmpdir(), "opforge-readme-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const REPO = path.resolve(import.meta.dirname, "../..");
+const root = mkdtempSync(path.join(os.tmpdir(), "opforge-readme-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Written {
-  file: string;
-  source: string;
-  calls: number;
+interface Consumer {
+  files: string[];
+  sources: string;
+  examples: number;
 }
 
-/** Writes one module per service: the README's client setup, then each usage example in a block. */
-async function writeExamples(): Promise<Map<string, Written>> {
-  const out = new Map<string, Written>();
-  for (const service of model.services) {
-    const md = await formatFile("README.md", renderReadme(service));
-    const blocks = Lexer.lex(md, { gfm: true }).filter((t): t is Tokens.Code => t.type === "code" && t.lang === "ts").map((t) => t.text);
-    const [setup, ...calls] = blocks;
-    const entry = path.resolve("generated", service.id, "src", "index.js");
-    const source =
-      setup!.replace(`from "${service.packageName}"`, `from ${JSON.stringify(entry)}`) +
-      "\n\nexport async function examples(): Promise<void> {\n" +
-      calls.map((c) => `  {\n${c}\n    void result;\n  }`).join("\n") +
-      "\n}\n";
-    const file = path.join(dir, `${service.id}.mts`);
-    writeFileSync(file, source);
-    out.set(service.id, { file, source, calls: calls.length });
-  }
+/** A consumer project per spec set, the packages linked into its node_modules; one module per README part. */
+function writeConsumers(): Map<string, Consumer> {
+  const out = new Map<string, Consumer>();
+  allEnvs().forEach((env, i) => {
+    const dir = path.join(root, `set${i}`);
+    mkdirSync(path.join(dir, "node_modules", "@opforge"), { recursive: true });
+    for (const svc of env.model.services) {
+      const pkgName = svc.names.packageName;
+      symlinkSync(path.join(env.generatedDir, svc.id), path.join(dir, "node_modules", pkgName), "dir");
+      const md = readFileSync(path.join(env.generatedDir, svc.id, "README.md"), "utf8");
+      const blocks = Lexer.lex(md, { gfm: true }).filter((t): t is Tokens.Code => t.type === "code" && t.lang === "ts").map((t) => t.text);
+      const setup = blocks.find((b) => b.includes(`new ${svc.names.client}(`) && !b.includes(svc.names.startMock))!;
+      const mock = blocks.find((b) => b.includes(`${svc.names.startMock}(`))!;
+      const examples = blocks.filter((b) => b !== setup && b !== mock);
+      const client = `${setup}\n\nexport async function examples(): Promise<void> {\n${examples.map((c) => `  {\n${c}\n  }`).join("\n")}\n}\n`;
+      const files = [path.join(dir, `${svc.id}-client.mts`), path.join(dir, `${svc.id}-mock.mts`)];
+      writeFileSync(files[0]!, client);
+      writeFileSync(files[1]!, `${mock}\nexport {};\n`);
+      out.set(`${env.name}: ${svc.id}`, { files, sources: `${client}\n---\n${mock}`, examples: examples.length });
+    }
+  });
   return out;
 }
 
-let written: Map<string, Written>;
+let consumers: Map<string, Consumer>;
 let diagnostics: readonly ts.Diagnostic[];
-beforeAll(async () => {
-  written = await writeExamples();
-  // One program for all services: the standard library is checked once.
+beforeAll(() => {
+  consumers = writeConsumers();
+  // One program for every consumer: the standard library is checked once.
   const program = ts.createProgram(
-    [...written.values()].map((w) => w.file),
+    [...consumers.values()].flatMap((c) => c.files),
     {
       strict: true,
+      noUncheckedIndexedAccess: true,
       noEmit: true,
       skipLibCheck: true,
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
       types: ["node"],
-      typeRoots: [path.resolve("node_modules/@types")],
+      typeRoots: [path.join(REPO, "node_modules/@types")],
     },
   );
   diagnostics = ts.getPreEmitDiagnostics(program);
-});
+}, 240_000);
 
-describe("README code blocks typecheck against the generated package", () => {
-  for (const service of model.services) {
-    it(service.id, () => {
-      const w = written.get(service.id)!;
-      expect(w.calls).toBe(service.operations.length);
-      const problems = diagnostics
-        .filter((d) => !d.file || d.file.fileName === w.file)
-        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-      expect(problems, w.source).toEqual([]);
-    });
-  }
+const cases = allEnvs().flatMap((env) => env.model.services.map((svc) => ({ key: `${env.name}: ${svc.id}`, operations: svc.operations.length })));
+
+describe("README code blocks typecheck against the installed package", () => {
+  it.each(cases)("$key", ({ key, operations }) => {
+    const c = consumers.get(key)!;
+    expect(c.examples).toBe(operations);
+    const problems = diagnostics
+      .filter((d) => !d.file || c.files.includes(d.file.fileName))
+      .map((d) => `${d.file ? path.basename(d.file.fileName) : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems, c.sources).toEqual([]);
+  });
 });

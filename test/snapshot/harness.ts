@@ -1,62 +1,63 @@
 /**
- * Snapshot harness for emitters: compiles the fixture specs in
- * test/fixtures/specs/ in memory, runs the chosen emitters on every fixture
- * service, formats their files exactly as the pipeline does, and compares
- * each file with a committed snapshot under
+ * Snapshot harness for emitters: runs emitters on the fixture services
+ * (test/fixtures/specs/, compiled once per test file) with the pipeline's own
+ * context (runtime build, built-in templates), and compares each file, as
+ * the emitter printed it, with a committed snapshot under
  * test/snapshot/__snapshots__/<emitter>/<service>/<path>.
  *
- * See test/snapshot/README.md for how an emitter adds its snapshot test.
+ * See test/snapshot/README.md.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import type { Emitter } from "../../src/emit/shared/emitter.js";
-import type { IrModel, IrService } from "../../src/ir/types.js";
-import { compileSpecs } from "../../src/pipeline/compile-specs.js";
-import { formatFile } from "../../src/pipeline/render-files.js";
+import { emitPackage } from "../../src/emit/package/emit-package.js";
+import type { EmitContext, Emitter, GeneratedFile } from "../../src/emit/shared/emitter.js";
+import type { IrService } from "../../src/ir/types.js";
+import { runtimeBuild } from "../../src/pipeline/runtime-build.js";
+import { loadTemplates } from "../../src/templates/templates.js";
 import { compareStrings } from "../../src/util/sort.js";
+import { fixturesEnv } from "../support/env.js";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 export const FIXTURE_SPECS = path.join(REPO, "test/fixtures/specs");
 export const SNAPSHOTS = path.join(import.meta.dirname, "__snapshots__");
 
-/** The fixture service ids, sorted: petstore (AWS), gadgets (Huawei), hostile (hostile text). */
-export const FIXTURE_SERVICES = ["gadgets", "hostile", "petstore"] as const;
-export type FixtureService = (typeof FIXTURE_SERVICES)[number];
-
-let model: IrModel | undefined;
-
-/** The IR of all fixture services, compiled once per test file. Throws SpecError if a fixture is broken. */
-export function fixtureModel(): IrModel {
-  model ??= compileSpecs(FIXTURE_SPECS).model;
-  return model;
+/** The fixture service ids, sorted (from the fixture specs, not a list here). */
+export function fixtureServiceIds(): string[] {
+  return fixturesEnv().model.services.map((s) => s.id);
 }
 
-export function fixtureService(id: FixtureService): IrService {
-  const svc = fixtureModel().services.find((s) => s.id === id);
+export function fixtureService(id: string): IrService {
+  const svc = fixturesEnv().model.services.find((s) => s.id === id);
   if (!svc) throw new Error(`no fixture service '${id}' under ${FIXTURE_SPECS}`);
   return svc;
 }
 
+async function context(): Promise<EmitContext> {
+  return { runtime: await runtimeBuild(), templates: loadTemplates() };
+}
+
+function sorted(files: readonly GeneratedFile[]): Map<string, string> {
+  return new Map(files.map((f) => [f.path, f.contents] as const).sort((a, b) => compareStrings(a[0], b[0])));
+}
+
+/** The files `emitters` print for fixture service `id` (path inside the package -> contents), sorted by path. */
+export async function renderFixture(id: string, emitters: readonly Emitter[]): Promise<Map<string, string>> {
+  const ctx = await context();
+  return sorted(emitters.flatMap((e) => e.emit(fixtureService(id), ctx)));
+}
+
 /**
- * The files `emitters` produce for fixture service `id` (path inside the
- * package -> contents), prettier-formatted with the pipeline's own
- * `formatFile`, sorted by path. Package files (package.json, index.ts) and
- * the JavaScript build belong to the pipeline, not to an emitter, and are
- * not included. `include` narrows the set (e.g. to skip runtime files an
- * emitter copies verbatim from src/runtime/, which have their own tests).
+ * The package files of fixture service `id` that the package emitter writes
+ * itself (entry point, package.json), given every registered emitter's
+ * files; the runtime copies it adds are src/runtime/'s own text, tested
+ * under test/runtime/, and left out.
  */
-export async function renderFixture(
-  id: FixtureService,
-  emitters: readonly Emitter[],
-  include: (filePath: string) => boolean = () => true,
-): Promise<Map<string, string>> {
-  const m = fixtureModel();
+export async function renderPackageFiles(id: string, emitters: readonly Emitter[]): Promise<Map<string, string>> {
+  const ctx = await context();
   const service = fixtureService(id);
-  const emitted = emitters.flatMap((e) => e.emit(service, { model: m })).filter((f) => include(f.path));
-  const formatted = await Promise.all(emitted.map(async (f) => [f.path, await formatFile(f.path, f.contents)] as const));
-  return new Map([...formatted].sort((a, b) => compareStrings(a[0], b[0])));
+  const emitted = emitters.flatMap((e) => e.emit(service, ctx)).map((f) => ({ path: f.path, runtimeImports: [...f.contents.matchAll(/from "\.\/runtime\/([^"]+)\.js"/g)].map((m) => m[1]!) }));
+  return sorted(emitPackage(service, emitted, ctx).filter((f) => !f.path.startsWith("runtime/")));
 }
 
 /** `test/snapshot/__snapshots__/<emitter>/<service>`. */
@@ -78,7 +79,8 @@ export async function expectFilesToMatchSnapshots(files: ReadonlyMap<string, str
   expect(stale, `obsolete snapshots in ${path.relative(REPO, dir)}: delete them`).toEqual([]);
 }
 
-function listFiles(dir: string, prefix = ""): string[] {
+/** Every file under `dir`, relative, `/`-separated. */
+export function listFiles(dir: string, prefix = ""): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -90,16 +92,4 @@ function listFiles(dir: string, prefix = ""): string[] {
     const rel = prefix ? `${prefix}/${name}` : name;
     return statSync(abs).isDirectory() ? listFiles(abs, rel) : [rel];
   });
-}
-
-/** Runs tsc on `dir` with generated/tsconfig.json copied next to it (strict, noUncheckedIndexedAccess). */
-export function tsc(dir: string): { status: number | null; output: string } {
-  copyFileSync(path.join(REPO, "generated/tsconfig.json"), path.join(dir, "tsconfig.json"));
-  try {
-    symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-  } catch {
-    // already linked
-  }
-  const r = spawnSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", path.join(dir, "tsconfig.json")], { encoding: "utf8", timeout: 120_000 });
-  return { status: r.status, output: r.stdout + r.stderr };
 }

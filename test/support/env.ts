@@ -10,6 +10,8 @@ import type { IrModel, IrService } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 
 let model: IrModel | undefined;
+let fixtures: IrModel | undefined;
+const REPO = path.resolve(import.meta.dirname, "../..");
 
 export interface TestEnv {
   specsDir: string;
@@ -30,4 +32,22 @@ export function testService(id: string): IrService | undefined {
 /** Imports a module of a generated package, e.g. `importGenerated("apigateway", "mock.js")`. */
 export async function importGenerated<T = Record<string, unknown>>(serviceId: string, module: string): Promise<T> {
   return (await import(pathToFileURL(path.join(testEnv().generatedDir, serviceId, module)).href)) as T;
+}
+
+/**
+ * The fixture spec sets (test/fixtures/specs) and their generated packages,
+ * generated once by global-setup.ts whatever spec set is under test.
+ */
+export function fixturesEnv(): TestEnv {
+  const specsDir = path.join(REPO, "test/fixtures/specs");
+  fixtures ??= compileSpecs(specsDir).model;
+  return { specsDir, generatedDir: inject("fixturesGeneratedDir"), model: fixtures };
+}
+
+/** Both spec sets the suites about "every generated file" cover: the one under test and the fixtures. */
+export function allEnvs(): Array<TestEnv & { name: string }> {
+  return [
+    { name: "spec set under test", ...testEnv() },
+    { name: "fixtures", ...fixturesEnv() },
+  ];
 }

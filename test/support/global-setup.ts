@@ -7,6 +7,10 @@
  * the data-driven suites derive every case from it, so the same suites run
  * unchanged on a copy of the specs with more operations
  * (test/pipeline/any-spec-set.test.ts does exactly that).
+ *
+ * The fixture spec sets (test/fixtures/specs: every spec-format feature,
+ * hostile text) are generated beside them, for the suites that check every
+ * generated file of every spec set (README, OpenAPI lint, prettier).
  */
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
@@ -21,9 +25,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(path.join(os.tmpdir(), "opforge-test-"));
   const generatedDir = path.join(root, "generated");
   await generate({ specsDir, outDir: generatedDir });
+  const fixturesGeneratedDir = path.join(root, "fixtures");
+  await generate({ specsDir: path.join(REPO, "test/fixtures/specs"), outDir: fixturesGeneratedDir });
   symlinkSync(path.join(REPO, "node_modules"), path.join(root, "node_modules"), "dir");
   project.provide("specsDir", specsDir);
   project.provide("generatedDir", generatedDir);
+  project.provide("fixturesGeneratedDir", fixturesGeneratedDir);
   return () => rmSync(root, { recursive: true, force: true });
 }
 
@@ -31,5 +38,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     specsDir: string;
     generatedDir: string;
+    fixturesGeneratedDir: string;
   }
 }

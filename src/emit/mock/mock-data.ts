@@ -64,7 +64,8 @@ export function mockTable(service: IrService): MockData {
     resources[r.name] = compact({
       key: r.key,
       parent: r.parent,
-      id: r.id,
+      // Rebuilt field by field: the IR keeps the spec's key order here, which is not meaning.
+      id: r.id && { member: r.id.member, output: r.id.output },
       initial: r.initial.length ? r.initial.map((i) => compact({ key: Object.keys(i.key).length ? i.key : undefined, value: i.value as MockData })) : undefined,
     });
   }

@@ -6,7 +6,7 @@ import type { OpenAPIV3_1 } from "openapi-types";
 import type { IrService, IrType } from "../../ir/types.js";
 import { compareStrings } from "../../util/sort.js";
 import { specFolder } from "../shared/header.js";
-import { buildOperation, openApiPath, structureOf } from "./operations.js";
+import { answersWithBody, buildOperation, openApiPath, structureOf } from "./operations.js";
 import { keyed } from "./records.js";
 import { bodySchema, enumSchema, structureSchema, type Schema } from "./schemas.js";
 
@@ -96,7 +96,7 @@ function componentSchemas(service: IrService): Record<string, Schema> {
   for (const op of service.operations) {
     const input = structureOf(service, op.input);
     if (input?.members.some((m) => m.location === "body")) visitShape(input.name);
-    visitShape(op.output);
+    if (answersWithBody(op)) visitShape(op.output);
     for (const e of op.errors) {
       if (!errors.has(e.typeName)) errors.set(e.typeName, e);
       for (const m of e.members) if (m.location === "body") visit(m.type);

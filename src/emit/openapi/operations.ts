@@ -19,6 +19,15 @@ export function structureOf(service: IrService, name: string | undefined): IrStr
   return s?.kind === "structure" ? s : undefined;
 }
 
+/**
+ * Whether the success answer has a body: an output, and neither HEAD (whose
+ * answers never carry one) nor 204 (No Content). Output header members are
+ * response headers either way.
+ */
+export function answersWithBody(op: IrOperation): boolean {
+  return op.output !== undefined && op.http.method !== "HEAD" && op.http.successStatus !== 204;
+}
+
 /** Path template as OpenAPI wants it: greedy labels `{key+}` become `{key}`. */
 export function openApiPath(op: IrOperation): string {
   return op.http.segments.map((s) => ("literal" in s ? s.literal : `{${s.label}}`)).join("");
@@ -87,7 +96,7 @@ function responses(service: IrService, op: IrOperation, output: IrStructureShape
   const success: OpenAPIV3_1.ResponseObject = { description: output?.documentation ?? `${op.name} succeeded.` };
   const headers = headerObjects(output?.members ?? []);
   if (headers) success.headers = headers;
-  if (output) {
+  if (output && answersWithBody(op)) {
     const media: OpenAPIV3_1.MediaTypeObject = { schema: schemaRef(output.name) };
     const ok = op.examples.filter((e) => e.response?.body !== undefined && (e.response.status ?? op.http.successStatus) === op.http.successStatus);
     const examples = bodyExamples(ok.map((e) => [e, e.response!.body!] as const));

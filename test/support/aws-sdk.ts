@@ -1,0 +1,79 @@
+/**
+ * The official AWS SDK for JavaScript v3 for a service of the IR: the
+ * package is `@aws-sdk/client-<sdkId>`, from the serviceId of the botocore
+ * model `opforge verify` compares with ("API Gateway" -> client-api-gateway),
+ * the command is `<Operation>Command`. Nothing here names a service.
+ */
+import type { IrService, IrShape, IrType } from "../../src/ir/types.js";
+import { DEFAULT_MODELS_DIR, locateModel } from "../../src/verify/service-model.js";
+
+export interface SdkClient {
+  send(command: unknown): Promise<unknown>;
+  destroy(): void;
+}
+
+export interface Sdk {
+  packageName: string;
+  Client: new (config: Record<string, unknown>) => SdkClient;
+  /** The command class of an operation, or undefined when the SDK has none. */
+  command(operation: string): (new (input: unknown) => unknown) | undefined;
+}
+
+/** `@aws-sdk/client-…` for an AWS service of the IR. */
+export function sdkPackageName(service: IrService): string {
+  const located = locateModel(DEFAULT_MODELS_DIR, service);
+  if ("missing" in located) throw new Error(`${service.id}: ${located.missing}`);
+  const sdkId = located.model.metadata.serviceId;
+  if (!sdkId) throw new Error(`${service.id}: ${located.file} has no metadata.serviceId`);
+  return `@aws-sdk/client-${sdkId.toLowerCase().replace(/\s+/g, "-")}`;
+}
+
+export async function loadSdk(service: IrService): Promise<Sdk> {
+  const packageName = sdkPackageName(service);
+  const mod = (await import(packageName)) as Record<string, unknown>;
+  const clients = Object.keys(mod).filter((k) => /^[A-Za-z]+Client$/.test(k) && k !== "__Client");
+  if (clients.length !== 1) throw new Error(`${packageName}: expected one client class, found ${clients.join(", ") || "none"}`);
+  return {
+    packageName,
+    Client: mod[clients[0]!] as Sdk["Client"],
+    command: (operation) => mod[`${operation}Command`] as (new (input: unknown) => unknown) | undefined,
+  };
+}
+
+/**
+ * An input in the JSON form our clients take -> the SDK's form: the same
+ * member names, timestamps as `Date` (the SDK serializes each in the
+ * member's wire format itself).
+ */
+export function toSdkInput(service: IrService, shapeName: string, value: Record<string, unknown>): Record<string, unknown> {
+  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
+  return convertStructure(shapes, shapes.get(shapeName)!, value);
+}
+
+function convertStructure(shapes: ReadonlyMap<string, IrShape>, shape: IrShape, value: Record<string, unknown>): Record<string, unknown> {
+  if (shape.kind !== "structure") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const m = shape.members.find((x) => x.name === k);
+    out[k] = m ? convert(shapes, m.type, v) : v;
+  }
+  return out;
+}
+
+function convert(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown): unknown {
+  if (v === null || v === undefined) return v;
+  switch (type.kind) {
+    case "timestamp":
+      return typeof v === "number" ? new Date(v * 1000) : new Date(String(v));
+    case "list":
+      return (v as unknown[]).map((x) => convert(shapes, type.items, x));
+    case "map":
+      return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, convert(shapes, type.value, x)]));
+    case "ref": {
+      const shape = shapes.get(type.name)!;
+      return shape.kind === "structure" ? convertStructure(shapes, shape, v as Record<string, unknown>) : v;
+    }
+    default:
+      return v;
+  }
+}
