@@ -24,10 +24,10 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { APIGatewayClient, UpdateAccountCommand } from "@aws-sdk/client-api-gateway";
-import { ApiGatewayClient } from "../generated/apigateway/src/client.js";
-import { listen as listenApiGateway } from "../generated/apigateway/src/mock.js";
-import { HuaweiApigClient } from "../generated/huawei-apig/src/client.js";
-import { listen as listenHuawei } from "../generated/huawei-apig/src/mock.js";
+import { ApiGatewayClient } from "../generated/apigateway/client.js";
+import { startApiGatewayMock as listenApiGateway } from "../generated/apigateway/mock.js";
+import { HuaweiApigClient } from "../generated/huawei-apig/client.js";
+import { startHuaweiApigMock as listenHuawei } from "../generated/huawei-apig/mock.js";
 
 const ROOT = path.resolve(new URL("..", import.meta.url).pathname);
 const INPUT = { restApiId: "api1", resourceId: "res1", httpMethod: "GET", authorizationType: "NONE" };
@@ -36,13 +36,13 @@ const FIXED_AUTH =
 const CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
 const OURS = `
-import { ApiGatewayClient } from "./generated/apigateway/dist/index.js";
+import { ApiGatewayClient } from "./generated/apigateway/index.js";
 const client = new ApiGatewayClient({ endpoint: process.env.ENDPOINT, region: "us-east-1", credentials: ${JSON.stringify(CREDENTIALS)} });
 console.log(JSON.stringify(await client.putMethod(${JSON.stringify(INPUT)})));
 `;
 /** For scale: the same kind of script for a Huawei package (token auth, no signer). */
 const HUAWEI = `
-import { HuaweiApigClient } from "./generated/huawei-apig/dist/index.js";
+import { HuaweiApigClient } from "./generated/huawei-apig/index.js";
 const client = new HuaweiApigClient({ endpoint: process.env.ENDPOINT, token: "token" });
 console.log(JSON.stringify(await client.updateGatewayResponse({ project_id: "p", instance_id: "i", group_id: "g", response_id: "r", name: "resp" })));
 `;
