@@ -3,10 +3,11 @@
  * runtime: service tables from `serviceTable`, mock tables from `mockTable`
  * with the validator placeholders resolved to the generated validators.
  */
-import * as amplifybackend from "../../../generated/amplifybackend/src/validators.js";
-import * as apigateway from "../../../generated/apigateway/src/validators.js";
-import * as huawei from "../../../generated/huawei-apig/src/validators.js";
-import { Identifier, mockTable } from "../../../src/emit/mock/mock-data.js";
+import * as amplifybackend from "../../../generated/amplifybackend/validators.js";
+import * as apigateway from "../../../generated/apigateway/validators.js";
+import * as huawei from "../../../generated/huawei-apig/validators.js";
+import { mockTable } from "../../../src/emit/mock/mock-data.js";
+import { Identifier } from "../../../src/emit/shared/data-expr.js";
 import { serviceTable } from "../../../src/emit/service/table-data.js";
 import type { IrModel, IrService } from "../../../src/ir/types.js";
 import { compileSpecs } from "../../../src/pipeline/compile-specs.js";
