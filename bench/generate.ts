@@ -1,279 +1,164 @@
 /**
- * `npm run bench -- generate [--quick] [--rounds N]`: generation at scale.
+ * `npm run bench -- generate [--rounds N] [--sizes 100,1000]`: the figures of
+ * the generation-speed goals, each with its peer measured in the same run
+ * (openapi-typescript's CLI on the same operations, from our own OpenAPI,
+ * merged into one document). Fresh processes, medians over rounds.
  *
- * - Cold `opforge generate` (fresh node process, empty output folder) on the
- *   five real specs and on synthetic sets of N = 100 and 1,000 operations
- *   (scripts/synthesize-specs.ts): median wall time and peak RSS (reported
- *   by the child itself through a preloaded probe).
- * - Peers, in the same run, on our exported OpenAPI (all services merged in
- *   one document): openapi-typescript (types) and @hey-api/openapi-ts
- *   (types + SDK), each as a fresh process, as their CLIs are used.
- * - Watch mode: the time from saving a one-operation change to the output
- *   file changing on disk (median over edits after a warm-up edit).
- *
- * `--quick` skips the peers at N = 1,000 (hey-api alone takes minutes).
+ * 1. Cold `npm run generate` on the real specs (empty output), end to end:
+ *    ≤ 1.5× openapi-typescript; our own timing line ≤ 300 ms.
+ * 2. After a one-line documentation edit of one operation: `npm run generate`
+ *    ≤ openapi-typescript's cold time.
+ * 3. 1,000 operations: ≤ openapi-typescript's time; peak RSS ≤ 1 GB; ms per
+ *    operation flat from 100 to 1,000.
+ * 4. Watch, one-operation edit to files on disk: ≤ 100 ms on the real specs,
+ *    ≤ 300 ms on a 100-operation service.
+ * 5. Adding GetModel and DeleteModel: ≤ 6 generated diff lines per spec line.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, watch, existsSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { synthesizeSpecs } from "../scripts/scale/synthesize-specs.js";
+import { diffSize } from "./gen-diff.js";
+import { launcherGenerate, medianRun, npmGenerate, openapiTypescript, REPO, type Run } from "./gen-runs.js";
+import { watchLatency } from "./gen-watch.js";
 import { mergeOpenApi } from "./merge-openapi.js";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const MAIN = path.join(REPO, "src/cli/main.ts");
-const BIN = path.join(REPO, "node_modules/.bin");
-const PROBE = path.join(REPO, "bench/rss-probe.mjs");
-
-interface Timing {
-  ms: number;
-  rssMb: number;
+interface Goal {
+  what: string;
+  ours: string;
+  peer: string;
+  ratio: string;
+  goal: string;
+  met: boolean;
 }
 
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      quick: { type: "boolean", default: false },
-      rounds: { type: "string", default: "3" },
+      rounds: { type: "string", default: "5" },
       sizes: { type: "string", default: "100,1000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
-    console.log(`Usage: npm run bench -- generate [--quick] [--rounds N] [--sizes 100,1000]
-  --quick      skip the peers at N >= 1000 (hey-api takes minutes there)
-  --rounds N   cold runs per size for the real specs and N=100 (default 3; N>=1000: 1)
-  --sizes      synthetic sizes (default 100,1000)`);
+    console.log(`Usage: npm run bench -- generate [--rounds N] [--sizes 100,1000]
+  --rounds N   fresh-process runs per figure on the real specs (default 5; N=100: 3; N>=1000: 2)
+  --sizes      synthetic spec-set sizes (default 100,1000; 100 is needed for the watch figure)`);
     return;
   }
-  const rounds = Math.max(1, Number(values.rounds) || 3);
+  const rounds = Math.max(1, Number(values.rounds) || 5);
   const sizes = values.sizes!.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const work = mkdtempSync(path.join(os.tmpdir(), "opforge-bench-gen-"));
   try {
-    await benchAll(work, rounds, sizes, values.quick!);
+    await benchAll(work, rounds, sizes);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-async function benchAll(work: string, rounds: number, sizes: number[], quick: boolean) {
-  console.log(`machine: ${os.cpus().length} cores, node ${process.version}; cold = fresh process, empty output folder; medians over rounds`);
-  // Warm the OS file cache and tsx's transform cache once, unmeasured.
-  ours(path.join(REPO, "specs"), path.join(work, "warm"));
+const fmt = (ms: number) => Math.round(ms).toLocaleString("en-US");
 
-  const sets: Array<{ label: string; n: number; specs: string }> = [{ label: "real", n: 5, specs: path.join(REPO, "specs") }];
+async function benchAll(work: string, rounds: number, sizes: number[]): Promise<void> {
+  console.log(`machine: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; fresh processes, medians`);
+  const goals: Goal[] = [];
+  const real = path.join(REPO, "specs");
+  // Warm the OS file cache and the launcher's bundle once, unmeasured.
+  launcherGenerate(real, path.join(work, "warm"));
+
+  // 1. Cold, real specs.
+  const realOut = path.join(work, "out-real");
+  const cold = medianRun(rounds, () => npmGenerate(real, realOut, { empty: true }));
+  const realOps = countOperations(real);
+  const realDoc = writeMerged(realOut, path.join(work, "openapi-real.yaml"));
+  const peerReal = medianRun(rounds, () => openapiTypescript(realDoc, path.join(work, "ot-real.ts")));
+  goals.push(goal(`cold npm run generate, real specs (${realOps} ops)`, cold.ms, peerReal.ms, 1.5));
+  goals.push({ what: "our own timing line, real specs, cold", ours: `${fmt(cold.ownMs ?? NaN)} ms`, peer: "", ratio: "", goal: "≤ 300 ms", met: (cold.ownMs ?? Infinity) <= 300 });
+
+  // 2. One-line documentation edit of one operation, output present.
+  const editSpecs = path.join(work, "specs-edit");
+  copy(real, editSpecs);
+  npmGenerate(editSpecs, path.join(work, "out-edit"), { empty: true });
+  const file = path.join(editSpecs, "apigateway", "UpdateAccount.yaml");
+  const original = readFileSync(file, "utf8");
+  let i = 0;
+  const edit = medianRun(rounds, () => {
+    writeFileSync(file, original.replace(/^documentation: (.*)$/m, (_m, d: string) => `documentation: ${d} Edit ${++i}.`));
+    return npmGenerate(editSpecs, path.join(work, "out-edit"), { empty: false });
+  });
+  goals.push(goal("npm run generate after a one-line doc edit, vs the peer cold", edit.ms, peerReal.ms, 1));
+
+  // 3. Scale.
+  const perOp: Array<{ n: number; msPerOp: number }> = [];
   for (const n of sizes) {
     const specs = path.join(work, `specs-${n}`);
-    synthesizeSpecs({ specsDir: path.join(REPO, "specs"), outDir: specs, operations: n });
-    sets.push({ label: `N=${n}`, n, specs });
-  }
-
-  const npmRun = median(times(rounds, () => timed(() => run1("npm", ["run", "-s", "generate", "--", "--quiet", "--out", path.join(work, "npm-out")], REPO, () => rmSync(path.join(work, "npm-out"), { recursive: true, force: true }), { OPFORGE_CACHE: "off" }))));
-
-  const rows: Array<Record<string, string>> = [];
-  const measured: Array<{ label: string; n: number; ms: number }> = [];
-  for (const set of sets) {
-    const out = path.join(work, `out-${set.label}`);
-    const r = set.n >= 1000 ? 1 : rounds;
-    const our = medianTiming(times(r, () => ours(set.specs, out)));
-    // Warm: a fresh process and an empty output folder, but a filled cache.
-    const cache = path.join(work, `cache-${set.label}`);
-    ours(set.specs, out, cache);
-    const warm = medianTiming(times(r, () => ours(set.specs, out, cache)));
-    const merged = mergeOpenApi(out);
-    let ot: number | undefined;
-    let hey: number | undefined;
-    if (merged && !(quick && set.n >= 1000)) {
-      const input = path.join(work, `openapi-${set.label}.yaml`);
-      writeFileSync(input, stringify(merged.doc, { lineWidth: 0 }));
-      const peerCwd = mkdtempSync(path.join(work, "peer-"));
-      const pr = set.n >= 1000 ? 1 : rounds;
-      ot = median(times(pr, () => timed(() => run1(path.join(BIN, "openapi-typescript"), [input, "-o", path.join(peerCwd, "types.ts")], peerCwd))));
-      hey = median(times(pr, () => timed(() => run1(path.join(BIN, "openapi-ts"), ["-i", input, "-o", path.join(peerCwd, "hey"), "-p", "@hey-api/typescript", "@hey-api/sdk", "-s"], peerCwd, () => rmSync(path.join(peerCwd, "hey"), { recursive: true, force: true })))));
+    synthesizeSpecs({ specsDir: real, outDir: specs, operations: n });
+    const out = path.join(work, `out-${n}`);
+    const r = n >= 1000 ? 2 : 3;
+    const ours: Run = medianRun(r, () => launcherGenerate(specs, out));
+    const doc = writeMerged(out, path.join(work, `openapi-${n}.yaml`));
+    const peer = medianRun(r, () => openapiTypescript(doc, path.join(work, `ot-${n}.ts`)));
+    perOp.push({ n, msPerOp: ours.ms / n });
+    console.log(`  N=${n}: ours ${fmt(ours.ms)} ms (own line ${fmt(ours.ownMs ?? NaN)} ms), peak RSS ${ours.rssMb.toFixed(0)} MB, ${(ours.ms / n).toFixed(1)} ms/op; openapi-typescript ${fmt(peer.ms)} ms`);
+    if (n >= 1000) {
+      goals.push(goal(`${n} operations, vs openapi-typescript (types only)`, ours.ms, peer.ms, 1));
+      goals.push({ what: `${n} operations, peak RSS`, ours: `${ours.rssMb.toFixed(0)} MB`, peer: "", ratio: "", goal: "≤ 1,024 MB", met: ours.rssMb <= 1024 });
     }
-    const files = countFiles(out);
-    measured.push({ label: set.label, n: set.n, ms: our.ms });
-    console.log(`  ${set.label}: ours ${fmt(our.ms)} ms cold, ${fmt(warm.ms)} ms warm cache, ${our.rssMb.toFixed(0)} MB; openapi-typescript ${ot === undefined ? "-" : fmt(ot)} ms; hey-api ${hey === undefined ? "-" : fmt(hey)} ms`);
-    rows.push({
-      set: set.label,
-      ops: String(set.n),
-      services: String(readdirSync(set.specs).length),
-      files: String(files),
-      "ours cold ms": fmt(our.ms),
-      "ms/op": (our.ms / set.n).toFixed(1),
-      "peak RSS MB": our.rssMb.toFixed(0),
-      "warm-cache ms": fmt(warm.ms),
-      "openapi-typescript ms": ot === undefined ? (merged ? "skipped" : "no openapi") : fmt(ot),
-      "ours/ot": ot === undefined ? "-" : (our.ms / ot).toFixed(2),
-      "hey-api ms": hey === undefined ? (merged ? "skipped" : "no openapi") : fmt(hey),
-      "ours/hey": hey === undefined ? "-" : (our.ms / hey).toFixed(2),
-    });
   }
-  console.log("\nCold generation (ours: all emitters, fresh `node --import tsx src/cli/main.ts generate`, empty output, no cache; warm-cache: same with a filled node_modules/.cache; peers on our merged OpenAPI):");
-  printTable(rows);
-  console.log(`\n\`npm run generate\` on the real specs, cold, end to end (npm + tsx startup included): ${fmt(npmRun)} ms`);
-  // Linear growth: time per operation should stay flat from N=100 to N=1,000.
-  const big = measured.filter((m) => m.n >= 100);
-  for (let i = 1; i < big.length; i++) {
-    const a = big[i - 1]!;
-    const b = big[i]!;
-    console.log(`growth ${a.label} -> ${b.label}: x${(b.ms / a.ms).toFixed(1)} time for x${(b.n / a.n).toFixed(0)} operations (${(a.ms / a.n).toFixed(1)} -> ${(b.ms / b.n).toFixed(1)} ms/op)`);
+  if (perOp.length >= 2) {
+    const [a, b] = [perOp[0]!, perOp[perOp.length - 1]!];
+    goals.push({ what: `ms per operation, N=${a.n} -> N=${b.n}`, ours: `${a.msPerOp.toFixed(1)} -> ${b.msPerOp.toFixed(1)}`, peer: "", ratio: (b.msPerOp / a.msPerOp).toFixed(2), goal: "flat (≤ 1.25)", met: b.msPerOp / a.msPerOp <= 1.25 });
   }
 
-  console.log("\nWatch mode, one-operation edit (UpdateAccount documentation) -> output on disk:");
-  const lat = await watchLatency(path.join(REPO, "specs"), work, 9, "apigateway", "UpdateAccount.yaml");
-  console.log(`  real specs: types.ts changed after median ${fmt(lat.file)} ms (min ${fmt(lat.min)}, max ${fmt(lat.max)}, ${lat.n} edits); watcher done (all files written) after median ${fmt(lat.done)} ms`);
+  // 4. Watch.
+  const w = await watchLatency(real, work, 9, "apigateway", "UpdateAccount.yaml");
+  goals.push({ what: "watch, one-operation edit -> file on disk, real specs", ours: `${fmt(w.ms)} ms`, peer: "", ratio: "", goal: "≤ 100 ms", met: w.ms <= 100 });
   if (sizes.includes(100)) {
     const specs100 = path.join(work, "specs-100");
-    const svc = readdirSync(specs100).sort().find((s) => s.startsWith("apigateway"));
-    const op = svc && readdirSync(path.join(specs100, svc)).sort().find((f) => f.startsWith("UpdateAccount"));
+    const svc = readdirSync(specs100).sort().find((s) => readdirSync(path.join(specs100, s)).length > 50);
+    const op = svc && readdirSync(path.join(specs100, svc)).sort().find((f) => f !== "service.yaml" && /^documentation: /m.test(readFileSync(path.join(specs100, svc, f), "utf8")));
     if (svc && op) {
-      const l = await watchLatency(specs100, work, 5, svc, op);
-      console.log(`  N=100 (${svc}: ${readdirSync(path.join(specs100, svc)).length - 1} operations): types.ts changed after median ${fmt(l.file)} ms; watcher done after median ${fmt(l.done)} ms`);
+      const w100 = await watchLatency(specs100, work, 5, svc, op);
+      goals.push({ what: `watch, one-operation edit, ${readdirSync(path.join(specs100, svc)).length - 1}-operation service`, ours: `${fmt(w100.ms)} ms`, peer: "", ratio: "", goal: "≤ 300 ms", met: w100.ms <= 300 });
     }
   }
+
+  // 5. Diff size.
+  const d = diffSize(work);
+  goals.push({ what: `diff lines per spec line, adding GetModel + DeleteModel (${d.specLines} spec lines)`, ours: `${d.generatedLines} lines`, peer: "", ratio: d.perSpecLine.toFixed(2), goal: "≤ 6", met: d.perSpecLine <= 6 });
+
+  console.log("");
+  printGoals(goals);
 }
 
-/**
- * One run of our CLI on `specs` into an emptied `out`: cold (no disk cache)
- * unless `cache` names a cache folder (warm once filled).
- */
-function ours(specs: string, out: string, cache?: string): Timing {
-  rmSync(out, { recursive: true, force: true });
-  const rssFile = path.join(os.tmpdir(), `opforge-rss-${process.pid}-${Date.now()}`);
-  const started = performance.now();
-  run1(process.execPath, ["--import", "tsx", "--import", PROBE, MAIN, "generate", "--quiet", "--specs", specs, "--out", out], REPO, undefined, { OPFORGE_RSS_FILE: rssFile, ...(cache ? { OPFORGE_CACHE_DIR: cache } : { OPFORGE_CACHE: "off" }) });
-  const ms = performance.now() - started;
-  const kb = Math.max(0, ...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
-  rmSync(rssFile, { force: true });
-  return { ms, rssMb: kb / 1024 };
+function goal(what: string, ours: number, peer: number, limit: number): Goal {
+  return { what, ours: `${fmt(ours)} ms`, peer: `${fmt(peer)} ms`, ratio: `${(ours / peer).toFixed(2)}x`, goal: `≤ ${limit}x`, met: ours / peer <= limit };
 }
 
-function run1(cmd: string, args: string[], cwd: string, before?: () => void, env: Record<string, string> = {}): void {
-  before?.();
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 });
-  if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stderr}${r.stdout}`.slice(0, 4000));
+function writeMerged(out: string, file: string): string {
+  const merged = mergeOpenApi(out);
+  if (!merged) throw new Error(`no OpenAPI documents under ${out}`);
+  writeFileSync(file, stringify(merged.doc, { lineWidth: 0 }));
+  return file;
 }
 
-function timed(f: () => void): number {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
+function copy(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
 }
 
-function times<T>(n: number, f: () => T): T[] {
-  return Array.from({ length: n }, f);
+function countOperations(specs: string): number {
+  return readdirSync(specs).reduce((n, s) => n + readdirSync(path.join(specs, s)).filter((f) => f !== "service.yaml").length, 0);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
-function medianTiming(ts: Timing[]): Timing {
-  return { ms: median(ts.map((t) => t.ms)), rssMb: Math.max(...ts.map((t) => t.rssMb)) };
-}
-
-/**
- * Starts a watcher on a copy of `specs`, then edits one operation file
- * `edits` + 1 times (the first is a warm-up) and measures, for each edit, the
- * time until `<service>/src/types.ts` holds the edit, and until the watcher
- * reports the run done.
- */
-async function watchLatency(specs: string, work: string, edits: number, service: string, opFile: string) {
-  const root = mkdtempSync(path.join(work, "watch-"));
-  const dir = path.join(root, "specs");
-  spawnSync("cp", ["-r", specs, dir]);
-  const out = path.join(root, "out");
-  // Its own disk cache: the first run is cold, and the repo's cache stays clean.
-  const env = { ...process.env, OPFORGE_CACHE_DIR: path.join(root, "cache") };
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "generate", "--watch", "--specs", dir, "--out", out], { cwd: REPO, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  const lines: Array<{ at: number; text: string }> = [];
-  child.stdout.setEncoding("utf8").on("data", (d: string) => {
-    stdout += d;
-    lines.push({ at: performance.now(), text: d });
-  });
-  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  const until = async (test: () => boolean, what: string, ms = 600_000) => {
-    const deadline = Date.now() + ms;
-    while (!test()) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`watch bench: no ${what}\n${stdout}\n${stderr}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  try {
-    await until(() => stdout.includes("Watching "), "first generation");
-    const specFile = path.join(dir, service, opFile);
-    const typesFile = path.join(out, service, "src/types.ts");
-    const original = readFileSync(specFile, "utf8");
-    const doc = /^documentation: (.*)$/m.exec(original);
-    if (!doc) throw new Error(`watch bench: ${opFile} has no one-line documentation to edit`);
-    const fileMs: number[] = [];
-    const doneMs: number[] = [];
-    for (let i = 0; i <= edits; i++) {
-      const marker = `Bench edit ${i}.`;
-      const doneBefore = (stdout.match(/\] regenerated /g) ?? []).length;
-      // inotify on the output folder: no polling competing for the 2 cores.
-      let changedAt = 0;
-      const seen = new Promise<void>((resolve) => {
-        const w = watch(path.dirname(typesFile), () => {
-          if (changedAt) return;
-          let text = "";
-          try {
-            text = readFileSync(typesFile, "utf8");
-          } catch {
-            return;
-          }
-          if (text.includes(marker)) {
-            changedAt = performance.now();
-            w.close();
-            resolve();
-          }
-        });
-      });
-      await new Promise((r) => setTimeout(r, 300)); // let the previous run settle
-      const t0 = performance.now();
-      writeFileSync(specFile, original.replace(doc[0], `documentation: ${doc[1]} ${marker}`));
-      let timeout: NodeJS.Timeout | undefined;
-      await Promise.race([seen, new Promise((r) => (timeout = setTimeout(r, 120_000)))]);
-      clearTimeout(timeout);
-      if (!changedAt) throw new Error(`watch bench: ${typesFile} never showed edit ${i}\n${stderr}`);
-      await until(() => (stdout.match(/\] regenerated /g) ?? []).length > doneBefore, "report of the run");
-      const doneAt = lines.filter((l) => /\] regenerated /.test(l.text)).at(-1)!.at;
-      if (i > 0) {
-        fileMs.push(changedAt - t0);
-        doneMs.push(doneAt - t0);
-      }
-    }
-    return { file: median(fileMs), done: median(doneMs), min: Math.min(...fileMs), max: Math.max(...fileMs), n: fileMs.length };
-  } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-  }
-}
-
-function countFiles(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) n++;
-  return n;
-}
-
-function fmt(ms: number): string {
-  return Math.round(ms).toLocaleString("en-US");
-}
-
-function printTable(rows: Array<Record<string, string>>) {
-  const cols = Object.keys(rows[0]!);
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padStart(width[i]!)).join(" | ") + " |";
-  console.log(line(cols));
+function printGoals(goals: readonly Goal[]): void {
+  const rows = goals.map((g) => [g.what, g.ours, g.peer, g.ratio, g.goal, g.met ? "met" : "NOT met"]);
+  const head = ["figure", "ours", "peer (openapi-typescript)", "ratio", "goal", ""];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(width[i]!)).join(" | ") + " |";
+  console.log(line(head));
   console.log("|" + width.map((w) => "-".repeat(w + 2)).join("|") + "|");
-  for (const r of rows) console.log(line(cols.map((c) => r[c]!)));
+  for (const r of rows) console.log(line(r));
 }
