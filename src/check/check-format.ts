@@ -4,9 +4,10 @@
  * at the offending key.
  */
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { closest } from "./did-you-mean.js";
+import { compileFormatValidator } from "./format-validator.js";
 import type { YamlFile } from "../load/read-yaml.js";
 import { compareStrings } from "../util/sort.js";
 
@@ -17,8 +18,7 @@ let compiled: { validate: ValidateFunction; knownKeys: string[] } | undefined;
 function validator() {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8"));
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    compiled = { validate: ajv.compile(schema), knownKeys: collectPropertyNames(schema) };
+    compiled = { validate: compileFormatValidator(schema), knownKeys: collectPropertyNames(schema) };
   }
   return compiled;
 }

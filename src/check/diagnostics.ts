@@ -24,10 +24,10 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${escapeFileName(d.loc.file)}:${d.loc.line}:${d.loc.col} ${d.severity}: ${escapeControls(d.message + hint)}`;
 }
 
-const CONTROLS = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const SHORT: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-/** `text` with control characters and Unicode line separators written as escapes (`\n`, `\u2028`). */
+/** `text` with control characters, Unicode line separators and bidirectional controls written as escapes (`\n`, `\u2028`). */
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
