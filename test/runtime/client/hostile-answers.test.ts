@@ -17,8 +17,8 @@ import { importGenerated } from "../../support/env.js";
 import { startHostileServer, type HostileServer } from "./hostile-server.js";
 
 type Call = (input: unknown, options?: { timeoutMs?: number; signal?: AbortSignal }) => Promise<unknown>;
-type Client = Record<string, Call>;
-type ClientClass = new (options: Record<string, unknown>) => Client;
+/** The generated clients' methods these tests call (the packages are plain JavaScript to the test). */
+type ClientClass<T> = new (options: Record<string, unknown>) => T;
 interface ErrorClasses {
   RedirectError: new (...args: never[]) => Error;
   ResponseFormatError: new (...args: never[]) => Error;
@@ -30,8 +30,8 @@ const PUT_METHOD = { restApiId: "api1", resourceId: "res1", httpMethod: "GET", a
 const UPDATE_AUTHORIZER = { project_id: "p1", instance_id: "i1", authorizer_id: "a1", name: "auth_one", type: "FRONTEND", authorizer_type: "FUNC", authorizer_uri: "urn:fss:x" };
 const TOKEN = "huawei-token-secret";
 
-let aws: ErrorClasses & { ApiGatewayClient: ClientClass };
-let huawei: ErrorClasses & { HuaweiApigClient: ClientClass };
+let aws: ErrorClasses & { ApiGatewayClient: ClientClass<{ putMethod: Call; deleteMethod: Call }> };
+let huawei: ErrorClasses & { HuaweiApigClient: ClientClass<{ updateCustomAuthorizer: Call }> };
 let origin: HostileServer;
 let elsewhere: HostileServer;
 
