@@ -51,9 +51,10 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
   const specsName = path.basename(path.resolve(specsDir));
   for (const entry of top) {
     if (opts.only && !opts.only.includes(entry.name)) continue;
-    // Loose files beside the service folders (a README) are not specs; broken names are reported.
+    // Only folders are services: other things beside them (a README, a socket, a link to a file
+    // elsewhere) are ignored, as loose files always were; a broken link may have been a service.
     if (entry.kind === "refused") {
-      refused(entry);
+      if (entry.code === "broken-link" || entry.code === "unreadable" || entry.toFolder) refused(entry);
       continue;
     }
     if (entry.kind !== "folder") continue;

@@ -2,7 +2,7 @@
  * Parses one YAML spec file, keeping the source position of every key and
  * value so that later stages can report `file:line:col`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Diagnostic } from "../check/diagnostics.js";
 import type { SourceLocation } from "../ir/types.js";
 
@@ -10,11 +10,17 @@ import type { SourceLocation } from "../ir/types.js";
 export const MAX_SPEC_BYTES = 4 * 1024 * 1024;
 export const MAX_SPEC_DEPTH = 64;
 /**
- * Alias expansions allowed per file (yaml's own measure, which weighs an
- * alias by the aliases inside what it repeats): a few `*defaults` are
- * handy, a billion laughs is not.
+ * Aliases (`*name`) allowed per file: a few `*defaults` are handy, but yaml
+ * resolves each alias by walking the whole document (thousands of them in
+ * a large file take hours).
  */
-export const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIASES = 100;
+/**
+ * Copies the aliases may expand to (yaml's own measure, which weighs an
+ * alias by the aliases inside what it repeats): 100 aliases nested in
+ * each other would otherwise expand to 2^50 values (a billion laughs).
+ */
+export const MAX_ALIAS_COPIES = 1000;
 
 export type PathSegment = string | number;
 
@@ -80,7 +86,7 @@ export function readYaml(file: string, text: string, specPath: string = file): {
       );
     }
     if (doc.errors.length === 0) {
-      const index: IndexState = { positions, duplicates: [], tooDeep: 0 };
+      const index: IndexState = { positions, duplicates: [], tooDeep: 0, aliases: [] };
       indexPositions(doc.contents, [], index, 0);
       for (const offset of index.duplicates) {
         const loc = at(offset);
@@ -89,7 +95,9 @@ export function readYaml(file: string, text: string, specPath: string = file): {
         diagnostics.push({ loc, severity: "error", code: "yaml-syntax", message: "YAML syntax error: Map keys must be unique", hint: yamlHint("DUPLICATE_KEY") });
       }
       if (index.tooDeep) diagnostics.push(tooDeep(at(index.tooDeep)));
-      else if (index.duplicates.length === 0) {
+      else if (index.aliases.length > MAX_ALIASES) {
+        diagnostics.push({ loc: at(index.aliases[MAX_ALIASES]!), severity: "error", code: "yaml-aliases", message: `more than ${MAX_ALIASES} YAML aliases in this file`, hint: "write the values out: the limit guards against alias bombs" });
+      } else if (index.duplicates.length === 0) {
         const converted = toData(doc);
         if (converted.ok) data = converted.data;
         else diagnostics.push({ loc: at(firstAlias(doc) ?? 0), severity: "error", code: "yaml-aliases", message: converted.message, hint: converted.hint });
@@ -130,6 +138,8 @@ interface IndexState {
   duplicates: number[];
   /** Offset of the first node nested too deep, or 0. */
   tooDeep: number;
+  /** Offsets of the aliases (`*name`), in document order. */
+  aliases: number[];
 }
 
 /** Records positions and duplicate keys; stops at the first node nested deeper than the limit. */
@@ -137,6 +147,7 @@ function indexPositions(node: Node | null | undefined | unknown, path: PathSegme
   if (!node || typeof node !== "object" || state.tooDeep) return;
   const out = state.positions;
   const range = (node as { range?: [number, number, number] }).range;
+  if (isAlias(node)) state.aliases.push(range?.[0] ?? 0);
   if (depth > MAX_SPEC_DEPTH) {
     state.tooDeep = range?.[0] ?? 1;
     return;
@@ -151,6 +162,7 @@ function indexPositions(node: Node | null | undefined | unknown, path: PathSegme
       if (!isPair(item)) continue;
       const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
       const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
+      if (isAlias(item.key)) state.aliases.push(keyRange?.[0] ?? 0);
       if (isScalar(item.key)) {
         const v: unknown = item.key.value;
         const id = typeof v === "string" ? v : `\0${typeof v}:${String(v)}`;
@@ -183,11 +195,11 @@ function tooDeep(loc: SourceLocation): Diagnostic {
 function toData(doc: Document): { ok: true; data: unknown } | { ok: false; message: string; hint: string } {
   try {
     // yaml defines `__proto__` keys as own properties, never as prototypes.
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COPIES }) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/Excessive alias count/.test(message)) {
-      return { ok: false, message: `YAML aliases expand to more than ${MAX_ALIAS_COUNT} copies in this file`, hint: "write the values out: the limit guards against alias bombs" };
+      return { ok: false, message: `YAML aliases expand to more than ${MAX_ALIAS_COPIES} copies in this file`, hint: "write the values out: the limit guards against alias bombs" };
     }
     return { ok: false, message: `YAML alias error: ${firstLine(message)}`, hint: "define each anchor (&name) before its aliases (*name)" };
   }

@@ -28,6 +28,8 @@ export interface RefusedEntry {
   code: "not-a-file" | "broken-link" | "link-outside" | "unreadable";
   message: string;
   hint: string;
+  /** For `link-outside`: whether the target is a folder (a service folder linked in). */
+  toFolder?: boolean;
 }
 
 export type Entry = SpecEntry | RefusedEntry;
@@ -51,7 +53,7 @@ export function specsRoot(specsDir: string): string {
 }
 
 function classify(name: string, listed: string, root: string): Entry {
-  const refuse = (code: RefusedEntry["code"], message: string, hint: string): RefusedEntry => ({ name, listed, kind: "refused", code, message, hint });
+  const refuse = (code: RefusedEntry["code"], message: string, hint: string, toFolder?: boolean): RefusedEntry => ({ name, listed, kind: "refused", code, message, hint, ...(toFolder === undefined ? {} : { toFolder }) });
   let own: Stats;
   try {
     own = lstatSync(listed);
@@ -71,7 +73,7 @@ function classify(name: string, listed: string, root: string): Entry {
       return refuse("unreadable", `cannot follow the symbolic link '${name}': ${code}`, "check the link and its target's permissions");
     }
     if (!isInside(real, root)) {
-      return refuse("link-outside", `'${name}' is a symbolic link to ${real}, outside the specs folder`, "links may only point inside the specs folder: copy the target in instead");
+      return refuse("link-outside", `'${name}' is a symbolic link to ${real}, outside the specs folder`, "links may only point inside the specs folder: copy the target in instead", target.isDirectory());
     }
   }
   if (target.isDirectory()) return { name, listed, real, kind: "folder" };

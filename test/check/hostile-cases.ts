@@ -20,14 +20,20 @@ function aliases(n: number): string {
 /** Files that are not regular files inside the specs folder. */
 export const FILE_CASES: Case[] = [
   [
-    "101 YAML aliases (an alias bomb) are reported at the file, at the first alias, not thrown",
+    "101 YAML aliases are reported at the 101st, not thrown (yaml walks the whole file per alias)",
     {
       given: { [OP]: aliases(101) },
-      want: ["demo/GetThing.yaml:22:13 error: YAML aliases expand to more than 100 copies in this file (write the values out: the limit guards against alias bombs)"],
+      want: ["demo/GetThing.yaml:122:15 error: more than 100 YAML aliases in this file (write the values out: the limit guards against alias bombs)"],
     },
   ],
-  // yaml counts the anchored value as a copy too: 99 aliases make 100 copies.
-  ["99 YAML aliases (100 copies) are fine", { given: { [OP]: aliases(99) }, want: [] }],
+  ["100 YAML aliases are fine", { given: { [OP]: aliases(100) }, want: [] }],
+  [
+    "an alias bomb (aliases of aliases, 2^12 copies from 24 aliases) is reported at the first alias",
+    {
+      given: { [OP]: `${baseOp}examples:\n  - title: a\n    request:\n      body:\n        l0: &l0 [x]\n${Array.from({ length: 12 }, (_, i) => `        l${i + 1}: &l${i + 1} [*l${i}, *l${i}]\n`).join("")}` },
+      want: ["demo/GetThing.yaml:22:18 error: YAML aliases expand to more than 1000 copies in this file (write the values out: the limit guards against alias bombs)"],
+    },
+  ],
   [
     "a FIFO named like a spec file is refused without being opened",
     {
@@ -73,7 +79,21 @@ export const FILE_CASES: Case[] = [
       want: ["linked:1:1 error: 'linked' is a symbolic link to /, outside the specs folder (links may only point inside the specs folder: copy the target in instead)"],
     },
   ],
-  ["a symbolic link inside the specs folder is read", { given: { "demo/GetOther.txt": otherOp, "demo/GetOther.yaml": { link: "GetOther.txt" } }, want: [] }],
+  ["beside the service folders, a link to a file elsewhere is ignored like any loose file", { given: { "README.md": { outside: "# notes\n" } }, want: [] }],
+  [
+    "beside the service folders, a dangling link is reported (it may have been a service)",
+    {
+      given: { gone: { link: "nowhere" } },
+      want: ["gone:1:1 error: 'gone' is a symbolic link to a missing file (point the link at an existing file, or remove it)"],
+    },
+  ],
+  [
+    "a symbolic link inside the specs folder is read (its target's error is reported at the link)",
+    {
+      given: { "demo/GetOther.txt": `${otherOp}documentaton: hi\n`, "demo/GetOther.yaml": { link: "GetOther.txt" } },
+      want: ["demo/GetOther.yaml:17:1 error: unknown field 'documentaton' in the file (did you mean 'documentation'?)"],
+    },
+  ],
 ];
 
 /** Names the generated code cannot carry (reserved, global, or the package's own). */
