@@ -26,6 +26,14 @@ function timed<T>(run: () => T): { result: T; seconds: number } {
   return { result, seconds: (performance.now() - started) / 1000 };
 }
 
+describe("deep nesting", () => {
+  test("flow nesting deep enough to overflow the YAML parser's stack is reported as too deep, in the file", () => {
+    const deep = `${BASE_FILES["demo/GetThing.yaml"]}examples:\n  - title: deep\n    request:\n      body: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`;
+    // The column is where the parser's stack ran out, which depends on the stack's size.
+    expect(diagnose({ "demo/GetThing.yaml": deep })).toEqual([expect.stringMatching(/^demo\/GetThing\.yaml:20:\d+ error: spec nesting is deeper than 64 levels \(declare nested structures as named shapes and use `ref:`\)$/)]);
+  });
+});
+
 describe("one structure with many members", () => {
   test("50,000 members are loaded and checked in seconds", () => {
     const { result, seconds } = timed(() => diagnose(withOutputMembers(members(50_000))));
