@@ -384,7 +384,7 @@ export interface ThrottleSettings {
   /**
    * The API target request burst rate limit. This allows more requests through for a period of time than the target rate limit.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   burstLimit?: number;
   /**

@@ -67,7 +67,7 @@ function c$Account$a(o) {
     }
     const m8 = m6.burstLimit;
     if (m8 !== undefined) {
-      if (typeof m8 !== "number" || !Number.isInteger(m8)) {
+      if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < -2147483648 || m8 > 2147483647) {
         return false;
       }
     }
@@ -129,6 +129,25 @@ function v$Account$a(o, d, ps) {
         if (m8 !== undefined) {
           if (typeof m8 !== "number" || !Number.isInteger(m8)) {
             ps.push(problem(pathOf(d + 1, "/burstLimit"), "type", "must be an integer"));
+          } else {
+            if (m8 < -2147483648) {
+              ps.push(
+                problem(
+                  pathOf(d + 1, "/burstLimit"),
+                  "minimum",
+                  "must be between -2147483648 and 2147483647",
+                ),
+              );
+            }
+            if (m8 > 2147483647) {
+              ps.push(
+                problem(
+                  pathOf(d + 1, "/burstLimit"),
+                  "maximum",
+                  "must be between -2147483648 and 2147483647",
+                ),
+              );
+            }
           }
         }
         const m9 = m6.rateLimit;
@@ -1970,7 +1989,7 @@ function c$ThrottleSettings$a(o) {
   }
   const m1 = o.burstLimit;
   if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
       return false;
     }
   }
@@ -1991,6 +2010,25 @@ function v$ThrottleSettings$a(o, d, ps) {
     if (m1 !== undefined) {
       if (typeof m1 !== "number" || !Number.isInteger(m1)) {
         ps.push(problem(pathOf(d, "/burstLimit"), "type", "must be an integer"));
+      } else {
+        if (m1 < -2147483648) {
+          ps.push(
+            problem(
+              pathOf(d, "/burstLimit"),
+              "minimum",
+              "must be between -2147483648 and 2147483647",
+            ),
+          );
+        }
+        if (m1 > 2147483647) {
+          ps.push(
+            problem(
+              pathOf(d, "/burstLimit"),
+              "maximum",
+              "must be between -2147483648 and 2147483647",
+            ),
+          );
+        }
       }
     }
     const m2 = o.rateLimit;

@@ -76,7 +76,7 @@ export interface CreateCustomAuthorizerRequest {
   /**
    * Maximum cache age.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   ttl?: number;
   /**
@@ -171,7 +171,7 @@ export interface CreateCustomAuthorizerResponse {
   /**
    * Maximum cache age.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   ttl?: number;
   /**
@@ -705,7 +705,7 @@ export interface ShowDetailsOfCustomAuthorizersResponse {
   /**
    * Maximum cache age.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   ttl?: number;
   /**
@@ -874,7 +874,7 @@ export interface UpdateCustomAuthorizerRequest {
   /**
    * Maximum cache age.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   ttl?: number;
   /**
@@ -969,7 +969,7 @@ export interface UpdateCustomAuthorizerResponse {
   /**
    * Maximum cache age.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   ttl?: number;
   /**

@@ -175,7 +175,12 @@ function c$CreateCustomAuthorizerRequest$r(o) {
   }
   const m14 = o.ttl;
   if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isInteger(m14)) {
+    if (
+      typeof m14 !== "number" ||
+      !Number.isInteger(m14) ||
+      m14 < -2147483648 ||
+      m14 > 2147483647
+    ) {
       return false;
     }
     n0++;
@@ -373,6 +378,17 @@ function v$CreateCustomAuthorizerRequest$r(o, d, ps) {
       n0++;
       if (typeof m14 !== "number" || !Number.isInteger(m14)) {
         ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      } else {
+        if (m14 < -2147483648) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m14 > 2147483647) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
     const m15 = o.type;
@@ -527,7 +543,12 @@ function c$CreateCustomAuthorizerResponse$a(o) {
   }
   const m16 = o.ttl;
   if (m16 !== undefined) {
-    if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < -2147483648 ||
+      m16 > 2147483647
+    ) {
       return false;
     }
   }
@@ -677,6 +698,17 @@ function v$CreateCustomAuthorizerResponse$a(o, d, ps) {
     if (m16 !== undefined) {
       if (typeof m16 !== "number" || !Number.isInteger(m16)) {
         ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      } else {
+        if (m16 < -2147483648) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m16 > 2147483647) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
     const m17 = o.type;
@@ -2201,7 +2233,12 @@ function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
   }
   const m16 = o.ttl;
   if (m16 !== undefined) {
-    if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < -2147483648 ||
+      m16 > 2147483647
+    ) {
       return false;
     }
   }
@@ -2351,6 +2388,17 @@ function v$ShowDetailsOfCustomAuthorizersResponse$a(o, d, ps) {
     if (m16 !== undefined) {
       if (typeof m16 !== "number" || !Number.isInteger(m16)) {
         ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      } else {
+        if (m16 < -2147483648) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m16 > 2147483647) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
     const m17 = o.type;
@@ -2723,7 +2771,12 @@ function c$UpdateCustomAuthorizerRequest$r(o) {
   }
   const m15 = o.ttl;
   if (m15 !== undefined) {
-    if (typeof m15 !== "number" || !Number.isInteger(m15)) {
+    if (
+      typeof m15 !== "number" ||
+      !Number.isInteger(m15) ||
+      m15 < -2147483648 ||
+      m15 > 2147483647
+    ) {
       return false;
     }
     n0++;
@@ -2931,6 +2984,17 @@ function v$UpdateCustomAuthorizerRequest$r(o, d, ps) {
       n0++;
       if (typeof m15 !== "number" || !Number.isInteger(m15)) {
         ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      } else {
+        if (m15 < -2147483648) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m15 > 2147483647) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
     const m16 = o.type;
@@ -3086,7 +3150,12 @@ function c$UpdateCustomAuthorizerResponse$a(o) {
   }
   const m16 = o.ttl;
   if (m16 !== undefined) {
-    if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < -2147483648 ||
+      m16 > 2147483647
+    ) {
       return false;
     }
   }
@@ -3236,6 +3305,17 @@ function v$UpdateCustomAuthorizerResponse$a(o, d, ps) {
     if (m16 !== undefined) {
       if (typeof m16 !== "number" || !Number.isInteger(m16)) {
         ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+      } else {
+        if (m16 < -2147483648) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m16 > 2147483647) {
+          ps.push(
+            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
     const m17 = o.type;

@@ -29,31 +29,41 @@ export function checkFormat(file: YamlFile): Diagnostic[] {
   return out;
 }
 
-/** Drops combinator noise (if/oneOf/anyOf) when a more specific error explains the problem. */
+const COMBINATORS: ReadonlySet<string> = new Set(["if", "oneOf", "anyOf", "then", "else"]);
+
+/**
+ * Drops combinator noise (if/oneOf/anyOf) when a more specific error
+ * explains the problem. Linear in the number of errors: a file can carry
+ * one error per member, and a structure can have 100,000 members.
+ */
 function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
-  const specific = errors.filter((e) => !["if", "oneOf", "anyOf", "then", "else"].includes(e.keyword));
+  const specific = errors.filter((e) => !COMBINATORS.has(e.keyword));
   if (specific.length === 0) return errors;
   // Inside a oneOf/anyOf, keep only the branch that got deepest into the value.
   const depth = (e: ErrorObject) => e.instancePath.split("/").length;
-  const byPath = new Map<string, ErrorObject[]>();
+  const groups = new Map<string, Map<string, { errors: ErrorObject[]; depth: number }>>();
   for (const e of specific) {
-    const branch = e.schemaPath.match(/^(.*\/(?:oneOf|anyOf))\/(\d+)\//);
-    const key = branch ? `${e.instancePath.split("/").slice(0, 1).join("/")}|${branch[1]}` : "";
-    if (!key) continue;
-    byPath.set(key, [...(byPath.get(key) ?? []), e]);
+    const combinator = e.schemaPath.match(/^(.*\/(?:oneOf|anyOf))\/(\d+)\//);
+    if (!combinator) continue;
+    const branch = e.schemaPath.match(/(?:oneOf|anyOf)\/(\d+)\//)![1]!;
+    let branches = groups.get(combinator[1]!);
+    if (!branches) groups.set(combinator[1]!, (branches = new Map()));
+    const b = branches.get(branch);
+    if (b) {
+      b.errors.push(e);
+      b.depth = Math.max(b.depth, depth(e));
+    } else branches.set(branch, { errors: [e], depth: depth(e) });
   }
   const dropped = new Set<ErrorObject>();
-  for (const group of byPath.values()) {
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of group) {
-      const b = e.schemaPath.match(/(?:oneOf|anyOf)\/(\d+)\//)![1]!;
-      branches.set(b, [...(branches.get(b) ?? []), e]);
-    }
+  for (const branches of groups.values()) {
     if (branches.size < 2) continue;
-    const best = [...branches.values()].sort((x, y) => Math.max(...y.map(depth)) - Math.max(...x.map(depth)))[0]!;
-    for (const e of group) if (!best.includes(e)) dropped.add(e);
+    let best: { errors: ErrorObject[]; depth: number } | undefined;
+    for (const b of branches.values()) if (!best || b.depth > best.depth) best = b;
+    for (const b of branches.values()) if (b !== best) for (const e of b.errors) dropped.add(e);
   }
-  return specific.filter((e) => !dropped.has(e));
+  // A name that fails its pattern says more than the parent's `propertyNames` failure.
+  const namedPaths = new Set(specific.filter((e) => e.propertyName !== undefined).map((e) => e.instancePath));
+  return specific.filter((e) => !dropped.has(e) && !(e.keyword === "propertyNames" && namedPaths.has(e.instancePath)));
 }
 
 /**
@@ -63,11 +73,17 @@ function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
  * field is a spec-format field and a deeper error explains the failure.
  */
 function dropLostAnnotations(errors: ErrorObject[], knownKeys: readonly string[]): ErrorObject[] {
+  // Every proper prefix of an error's path: the paths some error lies below.
+  const hasDeeper = new Set<string>();
+  for (const e of errors) {
+    const p = e.instancePath;
+    for (let i = p.indexOf("/"); i >= 0; i = p.indexOf("/", i + 1)) hasDeeper.add(p.slice(0, i));
+  }
+  const known = new Set(knownKeys);
   return errors.filter((e) => {
     if (e.keyword !== "unevaluatedProperties") return true;
     const field = (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ?? "";
-    if (!knownKeys.includes(field)) return true;
-    return !errors.some((other) => other !== e && other.instancePath.startsWith(`${e.instancePath}/`));
+    return !known.has(field) || !hasDeeper.has(e.instancePath);
   });
 }
 
@@ -117,13 +133,14 @@ function toDiagnostic(file: YamlFile, e: ErrorObject, knownKeys: string[]): Diag
     case "propertyNames":
       return { ...base, loc: file.locate(path), code: "bad-name", message: `invalid name in ${where}`, hint: "see the next error" };
     case "pattern": {
-      const name = path[path.length - 1] ?? "";
-      const isName = e.schemaPath.includes("propertyNames");
+      // A name check (propertyNames) reports the offending key; its instancePath is the parent's.
+      const isName = e.propertyName !== undefined || e.schemaPath.includes("propertyNames");
+      const shown = isName ? (e.propertyName ?? path[path.length - 1] ?? "") : display(valueAt(file.data, path));
       return {
         ...base,
-        loc: file.locate(path, { key: isName }),
+        loc: isName && e.propertyName !== undefined ? file.locate([...path, e.propertyName], { key: true }) : file.locate(path, { key: isName }),
         code: "bad-name",
-        message: `${isName ? "name" : "value"} '${isName ? (e.propertyName ?? name) : String(valueAt(file.data, path))}' in ${where} does not match ${(e.params as { pattern: string }).pattern}`,
+        message: `${isName ? "name" : "value"} '${shown}' in ${where} does not match ${(e.params as { pattern: string }).pattern}`,
         hint: e.schemaPath.includes("typeName")
           ? "type names are PascalCase identifiers"
           : e.schemaPath.includes("identifier")
@@ -142,8 +159,17 @@ function toDiagnostic(file: YamlFile, e: ErrorObject, knownKeys: string[]): Diag
   }
 }
 
+/** The value at `path`, own properties only (a member named `toString` must not find Object.prototype's). */
 function valueAt(data: unknown, path: string[]): unknown {
   let v = data;
-  for (const p of path) v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
+  for (const p of path) v = v && typeof v === "object" && Object.hasOwn(v, p) ? (v as Record<string, unknown>)[p] : undefined;
   return v;
+}
+
+/** Spec data for a message, never through its own `toString` (spec keys can shadow it). */
+function display(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return "a list";
+  if (v && typeof v === "object") return "a mapping";
+  return JSON.stringify(v) ?? "nothing";
 }

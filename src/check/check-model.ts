@@ -12,6 +12,7 @@ import { checkFields } from "./fields.js";
 import { checkHttp } from "./http.js";
 import { checkMembers } from "./members.js";
 import { checkNames } from "./names.js";
+import { checkPatterns } from "./patterns.js";
 import { checkRefs } from "./refs.js";
 import { checkResources } from "./resources.js";
 import { checkServiceId, checkServiceIds } from "./service.js";
@@ -25,6 +26,8 @@ export const SERVICE_PASSES: ReadonlyArray<(service: IrService, out: Diagnostic[
   checkRefs,
   checkMembers,
   checkConstraints,
+  // Before checkDefaults: a default is tested only against a pattern found safe.
+  checkPatterns,
   checkDefaults,
   checkHttp,
   checkErrors,

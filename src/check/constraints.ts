@@ -1,9 +1,11 @@
 /**
  * Each type's own constraints: bounds that contradict each other,
- * fractional integer bounds, excluded values outside the range, invalid
- * regular expressions. Reported at the field that states them.
+ * fractional integer bounds, integer bounds outside the type's own range
+ * (32-bit `integer`, 64-bit `long`), excluded values outside the range,
+ * invalid regular expressions. Reported at the field that states them.
  */
 import type { IrService, IrType, SourceLocation } from "../ir/types.js";
+import { typeRange } from "../ir/number-ranges.js";
 import { forEachType } from "../ir/walk.js";
 import { error, type Diagnostic } from "./diagnostics.js";
 
@@ -27,8 +29,8 @@ export function checkConstraints(service: IrService, out: Diagnostic[]): void {
       case "long":
       case "float":
       case "double":
-        numberProblems(t, label, at, out);
-        range(t.minimum, t.maximum, "minimum", "maximum");
+        // A bound outside the type's range would also "exceed" the implicit other bound: one report is enough.
+        if (!numberProblems(t, label, at, out)) range(t.minimum, t.maximum, "minimum", "maximum");
         break;
       case "list":
         range(t.minItems, t.maxItems, "minItems", "maxItems");
@@ -40,10 +42,17 @@ export function checkConstraints(service: IrService, out: Diagnostic[]): void {
   });
 }
 
-function numberProblems(t: Extract<IrType, { kind: "integer" | "long" | "float" | "double" }>, label: string, at: (f: string) => SourceLocation, out: Diagnostic[]) {
+/** Reports bad bounds and excluded values; returns whether a written bound is outside the type's range. */
+function numberProblems(t: Extract<IrType, { kind: "integer" | "long" | "float" | "double" }>, label: string, at: (f: string) => SourceLocation, out: Diagnostic[]): boolean {
+  let outside = false;
   if (t.kind === "integer" || t.kind === "long") {
+    const own = typeRange(t.kind)!;
     for (const [k, v] of [["minimum", t.minimum], ["maximum", t.maximum]] as const) {
       if (v !== undefined && !Number.isInteger(v)) out.push(error(at(k), "bad-bound", `${label}: ${k} ${v} is not a whole number`, `${t.kind} bounds are whole numbers`));
+      else if (v !== undefined && t.fields[k] && (v < own.minimum || v > own.maximum)) {
+        outside = true;
+        out.push(error(at(k), "bound-out-of-range", `${label}: ${k} ${v} is outside the range of ${t.kind} (${own.text})`, t.kind === "integer" ? "integer is 32-bit; use type: long for larger values" : "long is a signed 64-bit integer"));
+      }
     }
   }
   for (const x of t.excluded ?? []) {
@@ -51,6 +60,7 @@ function numberProblems(t: Extract<IrType, { kind: "integer" | "long" | "float" 
       out.push(error(at("excluded"), "bad-bound", `${label}: excluded value ${x} is outside the range`, "list only values inside minimum..maximum"));
     }
   }
+  return outside;
 }
 
 /** Why `pattern` is not a valid unicode-mode regex, or undefined when it is. */

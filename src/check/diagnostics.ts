@@ -14,9 +14,33 @@ export interface Diagnostic {
   hint?: string;
 }
 
+/**
+ * One line per diagnostic, whatever the spec holds: line breaks and other
+ * control characters in the file name and the message (which quotes spec
+ * text and other file names) are printed as escapes.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? ` (${d.hint})` : "";
-  return `${d.loc.file}:${d.loc.line}:${d.loc.col} ${d.severity}: ${d.message}${hint}`;
+  return `${escapeFileName(d.loc.file)}:${d.loc.line}:${d.loc.col} ${d.severity}: ${escapeControls(d.message + hint)}`;
+}
+
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const SHORT: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** `text` with control characters, Unicode line separators and bidirectional controls written as escapes (`\n`, `\u2028`). */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * A path as printed in a report, escaped as {@link escapeControls} does, so
+ * that a file named with a line break cannot split its report or forge
+ * another. Backslashes are doubled only when something was escaped, so
+ * that ordinary Windows paths print as they are.
+ */
+export function escapeFileName(file: string): string {
+  if (!new RegExp(CONTROLS.source).test(file)) return file;
+  return escapeControls(file.replace(/\\/g, "\\\\"));
 }
 
 /** Orders diagnostics by file, position, then message, so reports are stable. */

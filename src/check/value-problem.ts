@@ -1,9 +1,11 @@
 /**
  * Checks a literal value from a spec (a default) against an IR type. The
  * generated validators do this for payloads; this small interpreter is only
- * for spec-time checks.
+ * for spec-time checks. Sizes (lengths, item and entry counts) are checked
+ * before what they bound (patterns, items, entries).
  */
 import type { IrShape, IrType } from "../ir/types.js";
+import { isBounded, knownRisk } from "./pattern-risk.js";
 
 /** A sentence fragment saying why `value` does not fit `type`, or undefined. */
 export function describeValueProblem(type: IrType, value: unknown, shapes: ReadonlyMap<string, IrShape>, depth = 0): string | undefined {
@@ -14,12 +16,10 @@ export function describeValueProblem(type: IrType, value: unknown, shapes: Reado
       const len = [...value].length;
       if (type.minLength !== undefined && len < type.minLength) return `"${value}" is shorter than minLength ${type.minLength}`;
       if (type.maxLength !== undefined && len > type.maxLength) return `"${value}" is longer than maxLength ${type.maxLength}`;
-      if (type.pattern !== undefined) {
-        try {
-          if (!new RegExp(type.pattern, "u").test(value)) return `"${value}" does not match pattern ${type.pattern}`;
-        } catch {
-          return undefined; // reported as bad-pattern
-        }
+      // Lengths first: they bound the pattern's work. A pattern not found safe for this length is not run (check/patterns.ts reports it).
+      const risk = type.pattern === undefined ? undefined : knownRisk(type.pattern);
+      if (type.pattern !== undefined && risk !== undefined && isBounded(risk, type.maxLength)) {
+        if (!new RegExp(type.pattern, "u").test(value)) return `"${value}" does not match pattern ${type.pattern}`;
       }
       return undefined;
     }
@@ -50,7 +50,10 @@ export function describeValueProblem(type: IrType, value: unknown, shapes: Reado
     }
     case "map": {
       if (!value || typeof value !== "object" || Array.isArray(value)) return `must be a map`;
-      for (const [k, v] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      if (type.minEntries !== undefined && entries.length < type.minEntries) return `has fewer than ${type.minEntries} entries`;
+      if (type.maxEntries !== undefined && entries.length > type.maxEntries) return `has more than ${type.maxEntries} entries`;
+      for (const [k, v] of entries) {
         const kp = describeValueProblem(type.key, k, shapes, depth + 1);
         if (kp) return `key ${kp}`;
         const vp = describeValueProblem(type.value, v, shapes, depth + 1);

@@ -14,6 +14,7 @@ import type {
   SourceLocation,
   TimestampFormat,
 } from "./shape-types.js";
+import { numberBounds } from "./number-ranges.js";
 import { locOf, under, type Where } from "./where.js";
 
 /** Constraint fields each `type:` accepts (see the spec-format schema). */
@@ -65,8 +66,7 @@ export function buildType(
     case "double":
       return {
         kind,
-        minimum: def.minimum,
-        maximum: def.maximum,
+        ...numberBounds(kind, def),
         excluded: def.excluded ? [...def.excluded].sort((a, b) => a - b) : undefined,
         ...base,
       };

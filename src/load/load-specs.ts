@@ -1,12 +1,15 @@
 /**
  * Finds and parses the spec files: `specs/<service>/service.yaml` plus one
- * YAML file per operation in the same folder.
+ * YAML file per operation in the same folder. Only regular files are read;
+ * anything else named like a spec file (a folder, a FIFO, a broken or
+ * looping symbolic link, a link out of the specs folder) is reported at
+ * its name (see `spec-entries.ts`).
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../check/diagnostics.js";
-import { compareStrings } from "../util/sort.js";
+import { readBounded } from "./read-file.js";
 import { MAX_SPEC_BYTES, readYaml, type YamlFile } from "./read-yaml.js";
+import { listEntries, specsRoot, type Entry, type RefusedEntry } from "./spec-entries.js";
 
 export interface RawService {
   /** Folder name under the specs directory. */
@@ -22,19 +25,22 @@ export interface LoadedSpecs {
 
 export const SERVICE_FILE = "service.yaml";
 
+const SPEC_FILE = /\.ya?ml$/;
+
 /** Reads every service folder under `specsDir`, sorted by folder and file name. */
 export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } = {}): LoadedSpecs {
   const diagnostics: Diagnostic[] = [];
   const services: RawService[] = [];
-  const display = (abs: string) => toDisplayPath(abs);
-  let folders: string[];
+  const at = (listed: string) => ({ file: toDisplayPath(listed), line: 1, col: 1 });
+  const refused = (e: RefusedEntry) => diagnostics.push({ loc: at(e.listed), severity: "error", code: e.code, message: e.message, hint: e.hint });
+  let root: string;
+  let top: Entry[];
   try {
-    folders = readdirSync(specsDir)
-      .filter((name) => statSync(path.join(specsDir, name)).isDirectory())
-      .sort(compareStrings);
+    root = specsRoot(specsDir);
+    top = listEntries(specsDir, root);
   } catch {
     diagnostics.push({
-      loc: { file: display(specsDir), line: 1, col: 1 },
+      loc: at(specsDir),
       severity: "error",
       code: "no-specs",
       message: `cannot read the specs directory`,
@@ -42,24 +48,47 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
     });
     return { services, diagnostics };
   }
-  for (const folder of folders) {
-    if (opts.only && !opts.only.includes(folder)) continue;
-    const dir = path.join(specsDir, folder);
-    const files = readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort(compareStrings);
+  const specsName = path.basename(path.resolve(specsDir));
+  for (const entry of top) {
+    if (opts.only && !opts.only.includes(entry.name)) continue;
+    // Only folders are services: other things beside them (a README, a socket, a link to a file
+    // elsewhere) are ignored, as loose files always were; a broken link may have been a service.
+    if (entry.kind === "refused") {
+      if (entry.code === "broken-link" || entry.code === "unreadable" || entry.toFolder) refused(entry);
+      continue;
+    }
+    if (entry.kind !== "folder") continue;
+    const folder = entry.name;
+    let files: Entry[];
+    try {
+      files = listEntries(entry.listed, root).filter((f) => SPEC_FILE.test(f.name));
+    } catch {
+      diagnostics.push({ loc: at(entry.listed), severity: "error", code: "unreadable", message: `cannot list the service folder '${folder}'`, hint: "check the folder's permissions" });
+      continue;
+    }
     const raw: RawService = { folder, operationFiles: [] };
-    for (const name of files) {
-      const abs = path.join(dir, name);
-      const specPath = [path.basename(path.resolve(specsDir)), folder, name].join("/");
-      const { file, diagnostics: d } = readYaml(display(abs), readBounded(abs), specPath);
-      diagnostics.push(...d);
-      if (name === SERVICE_FILE) raw.serviceFile = file;
+    for (const f of files) {
+      if (f.kind === "refused") {
+        refused(f);
+        continue;
+      }
+      if (f.kind === "folder") {
+        diagnostics.push({ loc: at(f.listed), severity: "error", code: "not-a-file", message: `'${f.name}' is a folder, not a spec file`, hint: "rename the folder: names ending in .yaml are spec files" });
+        continue;
+      }
+      const read = readBounded(f.real, MAX_SPEC_BYTES);
+      if (!read.ok) {
+        diagnostics.push({ loc: at(f.listed), severity: "error", code: "unreadable", message: read.message, hint: read.hint });
+        continue;
+      }
+      const { file, diagnostics: d } = readYaml(toDisplayPath(f.listed), read.text, [specsName, folder, f.name].join("/"));
+      for (const x of d) diagnostics.push(x);
+      if (f.name === SERVICE_FILE) raw.serviceFile = file;
       else raw.operationFiles.push(file);
     }
-    if (!raw.serviceFile) {
+    if (!raw.serviceFile && !files.some((f) => f.name === SERVICE_FILE)) {
       diagnostics.push({
-        loc: { file: display(path.join(dir, SERVICE_FILE)), line: 1, col: 1 },
+        loc: at(path.join(entry.listed, SERVICE_FILE)),
         severity: "error",
         code: "missing-service-file",
         message: `service folder '${folder}' has no ${SERVICE_FILE}`,
@@ -74,25 +103,5 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
 /** Paths in diagnostics are relative to the working directory when inside it. */
 export function toDisplayPath(abs: string): string {
   const rel = path.relative(process.cwd(), abs);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
-}
-
-/**
- * The file's text, read up to one byte past the size limit: a huge file is
- * reported as too large (by `readYaml`) without being read into memory.
- */
-function readBounded(abs: string): string {
-  const fd = openSync(abs, "r");
-  try {
-    const buf = Buffer.alloc(Math.min(statSync(abs).size, MAX_SPEC_BYTES) + 1);
-    let n = 0;
-    while (n < buf.length) {
-      const r = readSync(fd, buf, n, buf.length - n, n);
-      if (r === 0) break;
-      n += r;
-    }
-    return buf.subarray(0, n).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
+  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
 }

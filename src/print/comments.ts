@@ -1,7 +1,8 @@
 /**
  * Comments carrying arbitrary text (descriptions from specs) that can neither end early nor leak
  * code, in the shape prettier leaves untouched: a JSDoc block whose lines all start with ` * `
- * (prettier re-indents such "indentable" blocks but keeps their text), and `//` lines.
+ * (prettier re-indents such "indentable" blocks but keeps their text), and `//` lines. Control
+ * characters and bidirectional controls are written as visible escapes.
  */
 
 /** Every line terminator JS knows; each one would split a comment line. */
@@ -15,9 +16,39 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/**
+ * Characters a comment must not carry as they are: control characters
+ * other than tab and line breaks (NUL, ESC starting a terminal sequence, …)
+ * and the bidirectional formatting controls, which make an editor show a
+ * line in another order than the one it runs in ("Trojan Source").
+ */
+const INVISIBLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeCodeUnit(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** `text` with the characters of {@link INVISIBLE} written as visible `\uXXXX` escapes. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, escapeCodeUnit);
+}
+
+/**
+ * A name from outside (a spec folder, a file name) as one line of visible
+ * text: line terminators and the characters of {@link INVISIBLE} as
+ * `\uXXXX` escapes, so that the name reads the same wherever it is shown.
+ * Backslashes are doubled only when something was escaped, so that ordinary
+ * names are shown as they are.
+ */
+export function visibleName(name: string): string {
+  const escaped = /[\r\n\u2028\u2029]/.test(name) || new RegExp(INVISIBLE.source).test(name);
+  if (!escaped) return wellFormed(name);
+  return wellFormed(name.replace(/\\/g, "\\\\")).replace(/[\r\n\u2028\u2029]/g, escapeCodeUnit).replace(INVISIBLE, escapeCodeUnit);
+}
+
 /** Splits text into lines on any JS line terminator. */
 function lines(text: string): string[] {
-  return wellFormed(text).replace(LINE_TERMINATORS, "\n").split("\n");
+  return visible(wellFormed(text)).replace(LINE_TERMINATORS, "\n").split("\n");
 }
 
 /**
@@ -48,6 +79,6 @@ export function docComment(text: string, indent = ""): string {
  * become code; trailing whitespace is trimmed (prettier would trim it).
  */
 export function lineComment(text: string): string {
-  const flat = wellFormed(text).replace(LINE_TERMINATORS, " ").trimEnd();
+  const flat = visible(wellFormed(text)).replace(LINE_TERMINATORS, " ").trimEnd();
   return flat === "" ? "//" : `// ${flat}`;
 }

@@ -4,25 +4,11 @@
  * prints. Paths are relative to the temp specs folder.
  */
 import { describe, expect, test } from "vitest";
-import { BASE_FILES, diagnose } from "./spec-set.js";
+import { HOSTILE_CASES } from "./hostile-cases.js";
+import { BASE_FILES, diagnose, editOp, OP, SERVICE, withOutputMembers, type Case } from "./spec-set.js";
 
-const OP = "demo/GetThing.yaml";
-const SERVICE = "demo/service.yaml";
 const baseOp = BASE_FILES[OP]!;
 const baseService = BASE_FILES[SERVICE]!;
-
-/** The base operation with its output members replaced by `members` (YAML at 4 spaces; the first member is on line 15). */
-function withOutputMembers(members: string): Record<string, string> {
-  return { [OP]: baseOp.replace(/output:[\s\S]*$/, `output:\n  type: structure\n  members:\n${members}`) };
-}
-
-/** `replace` applied to the base operation file, failing loudly if it does not apply. */
-function editOp(from: string, to: string): Record<string, string> {
-  if (!baseOp.includes(from)) throw new Error(`fixture edit does not apply: ${from}`);
-  return { [OP]: baseOp.replace(from, to) };
-}
-
-type Case = [name: string, { given: Record<string, string | null>; want: string[] }];
 
 const CASES: Case[] = [
   [
@@ -446,6 +432,10 @@ describe("checker error classes", () => {
   });
 
   test.each(MORE_CASES)("%s", (_name, { given, want }) => {
+    expect(diagnose(given)).toEqual(want);
+  });
+
+  test.each(HOSTILE_CASES)("hostile: %s", (_name, { given, want }) => {
     expect(diagnose(given)).toEqual(want);
   });
 
