@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Ajv2020, ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020 as AjvClass, ValidateFunction } from "ajv/dist/2020.js";
 import { CACHE_DIR } from "../util/cache-dir.js";
 import { REPO_ROOT } from "../util/repo-root.js";
 
@@ -60,9 +60,9 @@ export function formatValidator(): FormatValidator {
 
 /** The validator's standalone CommonJS source, its error merges appending in place. */
 export function compileFormatSource(schema: object): string {
-  const { Ajv2020 } = require("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020 };
+  const { Ajv2020 } = require("ajv/dist/2020.js") as { Ajv2020: typeof AjvClass };
   const standaloneModule = require("ajv/dist/standalone/index.js") as { default?: unknown };
-  const standalone = (standaloneModule.default ?? standaloneModule) as (ajv: Ajv2020, fn: ValidateFunction) => string;
+  const standalone = (standaloneModule.default ?? standaloneModule) as (ajv: AjvClass, fn: ValidateFunction) => string;
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true } });
   const source = standalone(ajv, ajv.compile(schema)).replace(MERGE, (_all, errs: string) => `vErrors = vErrors === null ? ${errs} : appendErrors(vErrors, ${errs});`);
   return APPEND + source;
