@@ -11,7 +11,11 @@
  * binary recheck ships for the platform when npm installed it, and its pure
  * JavaScript build otherwise: nothing to compile, no network.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { CACHE_DIR } from "../util/cache-dir.js";
+import { REPO_ROOT } from "../util/repo-root.js";
 
 /** What backtracking a pattern can do on the worst input of length n. */
 export type PatternRisk =
@@ -54,7 +58,39 @@ export function isBounded(risk: PatternRisk, maxLength: number | undefined): boo
   return maxLength !== undefined && maxLength <= maxSafeLength(risk.degree);
 }
 
+/**
+ * Decided verdicts, kept for the process and in the cache folder (per
+ * recheck version): analysing a pattern costs a worker and up to seconds,
+ * and a spec's patterns rarely change, so a later run reads the verdict.
+ */
 const verdicts = new Map<string, PatternRisk>();
+let verdictFile: string | undefined;
+
+function cacheFile(): string {
+  if (verdictFile === undefined) {
+    const version = (createRequire(path.join(REPO_ROOT, "package.json"))("recheck/package.json") as { version: string }).version;
+    verdictFile = path.join(CACHE_DIR, `pattern-verdicts-recheck-${version}.json`);
+    try {
+      const saved = JSON.parse(readFileSync(verdictFile, "utf8")) as Record<string, PatternRisk>;
+      for (const [pattern, risk] of Object.entries(saved)) if (risk.kind !== "unknown" && !verdicts.has(pattern)) verdicts.set(pattern, risk);
+    } catch {
+      // no verdicts saved yet (or unreadable): analyse
+    }
+  }
+  return verdictFile;
+}
+
+function saveVerdicts(): void {
+  try {
+    const file = cacheFile();
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(verdicts)));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only cache folder costs the next run the analysis, nothing more.
+  }
+}
 
 /** Analyses patterns within one time budget (one per service checked). */
 export class PatternAnalysis {
@@ -63,6 +99,7 @@ export class PatternAnalysis {
 
   /** The risk of `pattern` (a valid unicode-mode ECMAScript regex). */
   risk(pattern: string): PatternRisk {
+    cacheFile();
     const known = verdicts.get(pattern);
     if (known) return known;
     const left = this.budgetMs - this.#spentMs;
@@ -71,7 +108,10 @@ export class PatternAnalysis {
     const risk = analyse(pattern, Math.min(ANALYSIS_TIMEOUT_MS, left));
     this.#spentMs += performance.now() - started;
     // An `unknown` may be a time limit: a later run may decide it.
-    if (risk.kind !== "unknown") verdicts.set(pattern, risk);
+    if (risk.kind !== "unknown") {
+      verdicts.set(pattern, risk);
+      saveVerdicts();
+    }
     return risk;
   }
 }
