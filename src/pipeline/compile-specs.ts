@@ -22,7 +22,7 @@ export function compileSpecs(specsDir: string, opts: { only?: readonly string[];
 }
 
 export function compileLoaded(services: readonly RawService[], loadDiagnostics: readonly Diagnostic[], timer = new StageTimer()): CompileResult {
-  const diagnostics: Diagnostic[] = [...loadDiagnostics];
+  const diagnostics: Diagnostic[] = loadDiagnostics.slice();
   // A service whose files break the format is reported, then left out of the
   // model, so that the builder only sees data of the shape it expects.
   const usable: RawService[] = [];
@@ -31,13 +31,14 @@ export function compileLoaded(services: readonly RawService[], loadDiagnostics: 
     for (const f of [svc.serviceFile, ...svc.operationFiles]) {
       if (!f) continue;
       const d = timer.time("format", () => checkFormat(f));
-      diagnostics.push(...d);
+      // One by one: spreading 150,000 diagnostics into push() overflows the stack.
+      for (const x of d) diagnostics.push(x);
       if (d.length || f.data === undefined) ok = false;
     }
     if (ok) usable.push(svc);
   }
   const model = timer.time("build", () => buildModel(usable));
-  diagnostics.push(...timer.time("check", () => checkModel(model)));
+  for (const x of timer.time("check", () => checkModel(model))) diagnostics.push(x);
   if (diagnostics.some((d) => d.severity === "error")) throw new SpecError(diagnostics);
   return { model, warnings: diagnostics.filter((d) => d.severity === "warning") };
 }

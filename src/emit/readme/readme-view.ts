@@ -4,6 +4,7 @@
  * block printed in its final layout. Templates only place these strings.
  */
 import type { IrError, IrMember, IrOperation, IrService, IrShape, IrType } from "../../ir/types.js";
+import { visibleName } from "../../print/comments.js";
 import { codeSpan, fencedCode, markdownLink, markdownText } from "../../print/markdown.js";
 import { clientSetupCode, exampleCallCode, mockSetupCode } from "./readme-code.js";
 
@@ -36,7 +37,8 @@ export function readmeView(service: IrService): ReadmeView {
     packageName: markdownText(service.names.packageName),
     title: markdownText(service.title),
     documentation: text(service.documentation),
-    files: service.files.map(codeSpan),
+    // File names are spec data: control and bidirectional characters shown escaped, not obeyed.
+    files: service.files.map((f) => codeSpan(visibleName(f))),
     installFolder: fencedCode("sh", `npm install path/to/generated/${service.id}\n`),
     installTarball: fencedCode("sh", `npm pack path/to/generated/${service.id}\nnpm install ./${tarball}\n`),
     clientSetup: fencedCode("ts", clientSetupCode(service)),

@@ -8,6 +8,8 @@ import type { IrMember, IrShape, IrStructureShape, IrType, JsonValue } from "../
 
 const FIXED_DATE = "2026-01-01T00:00:00Z";
 const FIXED_EPOCH = 1767225600;
+/** Longest made-up string or list: past it a member gets no sample (the spec asks for a stress test, not a value). */
+const MAX_SAMPLE_LENGTH = 10_000;
 
 /** An object without a prototype: a key such as `__proto__` (spec data is untrusted) is a plain key. */
 export function plainObject(): Record<string, JsonValue> {
@@ -74,6 +76,7 @@ export class Synthesizer {
         return type.format === "epoch-seconds" ? FIXED_EPOCH : type.format === "http-date" ? new Date(FIXED_EPOCH * 1000).toUTCString() : FIXED_DATE;
       case "list": {
         const out: JsonValue[] = [];
+        if ((type.minItems ?? 0) > MAX_SAMPLE_LENGTH) return undefined;
         for (let i = 0; i < (type.minItems ?? 0); i++) {
           const v = this.value(type.items, hint, depth + 1);
           if (v !== undefined) out.push(v);
@@ -97,21 +100,30 @@ export class Synthesizer {
     const min = type.minLength ?? 0;
     const max = type.maxLength ?? Infinity;
     const re = type.pattern !== undefined ? regex(type.pattern) : undefined;
-    for (let c of candidates) {
-      if ([...c].length > max) c = [...c].slice(0, max).join("");
-      while ([...c].length < min) c += c.length ? c.slice(-1) : "a";
-      if (re && !re.test(c)) continue;
-      return c;
+    // A sample is a readable value, not a stress test: a longer minimum gets none.
+    if (min > MAX_SAMPLE_LENGTH) return undefined;
+    for (const c of candidates) {
+      // Lengths count code points, as the validators do.
+      let points = [...c];
+      if (points.length > max) points = points.slice(0, max);
+      if (points.length < min) points = points.concat(new Array<string>(min - points.length).fill(points.at(-1) ?? "a"));
+      const value = points.join("");
+      if (re && !re.test(value)) continue;
+      return value;
     }
     return undefined;
   }
 }
 
+/** 1 when the range allows it (a readable value), else the bound nearest to it; never an excluded value. */
 function number(type: Extract<IrType, { kind: "integer" | "long" | "float" | "double" }>): number {
-  let n = type.minimum ?? (type.maximum !== undefined && type.maximum < 1 ? type.maximum : 1);
+  const min = type.minimum ?? -Infinity;
+  const max = type.maximum ?? Infinity;
+  let n = Math.min(Math.max(1, min), max);
   if (type.kind === "integer" || type.kind === "long") n = Math.ceil(n);
-  const excluded = type.excluded ?? [];
-  while (excluded.includes(n) && (type.maximum === undefined || n + 1 <= type.maximum)) n++;
+  const excluded = new Set(type.excluded ?? []);
+  // Excluded values are few (a list in the spec): this ends within that many steps.
+  while (excluded.has(n) && n + 1 <= max) n++;
   return n;
 }
 
