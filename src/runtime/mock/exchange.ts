@@ -8,6 +8,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WireProblem, WireResponse } from "../protocol/types.js";
 import type { Compiled } from "./compile.js";
 import type { CompiledOperation, CompiledService } from "./compiled.js";
+import type { Chaos } from "./control/chaos.js";
+import type { FaultRules } from "./control/faults.js";
+import type { Journal } from "./control/journal.js";
 import type { ResourceStore } from "./state/store.js";
 import type { RequestVerifier } from "./types.js";
 
@@ -18,7 +21,15 @@ export interface HandlerContext {
   readonly stateful: boolean;
   readonly bodyLimit: number;
   readonly maxDepth: number;
+  /** Milliseconds a request's body may take to arrive after its headers. */
+  readonly bodyTimeout: number;
   readonly verifiers: Readonly<Partial<Record<string, RequestVerifier>>>;
+  /** Whether `/__opforge/` serves the control API and the inspector. */
+  readonly control: boolean;
+  readonly journal: Journal;
+  readonly faults: FaultRules;
+  /** `--latency` and `--error-rate`, from one seeded generator each. */
+  readonly chaos: Chaos;
 }
 
 /** One request, what the steps found about it so far. */
@@ -50,6 +61,16 @@ export interface Exchange {
   problems: WireProblem[];
   /** The answer's documented output, before encoding. */
   output: Record<string, unknown> | undefined;
+  /** Milliseconds to hold the answer back (`Prefer: delay`, a fault rule's `delayMs`). */
+  delayMs: number;
+  /** What was injected (a fault rule, `--error-rate`, `Prefer`), for the journal. */
+  fault: string | undefined;
+  /** A refused body still arriving: the answer is written, and the connection closed once the rest is read. */
+  drain: boolean;
+  /** A control API request: not journaled, never delayed. */
+  control: boolean;
+  /** The request id the answer carried (vendor answers only). */
+  requestId: string | undefined;
 }
 
 /** What a step returns: an answer ends the exchange, undefined moves on to the next step. */
@@ -60,6 +81,13 @@ export type Step = (exchange: Exchange) => StepResult | Promise<StepResult>;
 
 /** Sent instead of an answer when the client went away: the socket is destroyed, nothing is written. */
 export const ABANDONED: WireResponse = Object.freeze({
+  status: 0,
+  headers: Object.freeze({}) as Record<string, string>,
+  body: "",
+});
+
+/** Sent instead of an answer for `Prefer: fault=reset`: the connection is reset (TCP RST), nothing is written. */
+export const RESET: WireResponse = Object.freeze({
   status: 0,
   headers: Object.freeze({}) as Record<string, string>,
   body: "",
@@ -90,5 +118,10 @@ export function newExchange(
     input: undefined,
     problems: [],
     output: undefined,
+    delayMs: 0,
+    fault: undefined,
+    drain: false,
+    control: false,
+    requestId: undefined,
   };
 }

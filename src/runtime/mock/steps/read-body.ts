@@ -1,14 +1,17 @@
 /**
- * Step: the request body, read within the body limit; only JSON (or no
- * content type) is accepted. A body over the limit is refused with 413 as
- * soon as it passes the limit, and the connection is closed after the answer.
+ * Step: the request body, read within the body limit and the body timeout;
+ * only JSON (or no content type) is accepted. A body over the limit gets
+ * the vendor's 413 as soon as it passes the limit: the answer is written
+ * in full, the rest of the body drained (up to a bound), then the
+ * connection closed. A body that stops arriving gets the vendor's 408 and
+ * the connection is closed.
  */
 import { isJsonMediaType } from "../../shared/media-type.js";
 import { errorAnswer } from "../errors.js";
 import { ABANDONED, type Step, type StepResult } from "../exchange.js";
 import { readBody } from "../read-body.js";
 
-/** Reads the body; answers 400 for a non-JSON type, 413 past the limit. */
+/** Reads the body; answers 400 for a non-JSON type, 413 past the limit, 408 past the timeout. */
 export const readRequestBody: Step = (ex) => {
   const { req } = ex;
   const length = req.headers["content-length"];
@@ -27,17 +30,34 @@ export const readRequestBody: Step = (ex) => {
       protocol.malformedMessage("Content-Type", text),
     );
   }
+  const { bodyLimit, bodyTimeout } = ex.context;
   return new Promise<StepResult>((resolve) =>
-    readBody(req, ex.context.bodyLimit, (body) => {
+    readBody(req, bodyLimit, bodyTimeout, (body) => {
       ex.bodyRead = true;
       if (body.ok) {
         ex.bodyText = body.text;
         return resolve(undefined);
       }
-      if (body.reason === "aborted") return resolve(ABANDONED);
-      ex.res.shouldKeepAlive = false;
-      const message = `Request body exceeds the limit of ${body.limit} bytes`;
-      resolve(protocol.encodeBuiltin("too-large", message));
+      switch (body.reason) {
+        case "aborted":
+          return resolve(ABANDONED);
+        case "too-large":
+          ex.drain = true;
+          return resolve(
+            protocol.encodeBuiltin(
+              "too-large",
+              `Request body exceeds the limit of ${body.limit} bytes`,
+            ),
+          );
+        case "timeout":
+          ex.res.shouldKeepAlive = false;
+          return resolve(
+            protocol.encodeBuiltin(
+              "timeout",
+              `The request body did not arrive within ${body.ms} ms`,
+            ),
+          );
+      }
     }),
   );
 };
