@@ -29,6 +29,7 @@ form { display: flex; flex-wrap: wrap; gap: .4rem; margin-bottom: .5rem; }
 input[type=number] { width: 7rem; }
 .empty, #fault-message { color: var(--muted); }
 #offline { color: #d33; }
+#clear-faults { margin-bottom: 1.2rem; }
 `;
 
 /** The page, with `{{STYLE}}` and `{{SCRIPT}}` to fill in. */
