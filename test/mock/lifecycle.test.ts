@@ -27,7 +27,7 @@ afterAll(async () => {
   await mock?.close();
 });
 
-const put = { ...validInput(gw.get("PutMethod")!), authorizationType: "NONE", operationName: "ListPets", apiKeyRequired: true };
+const put: Record<string, unknown> = { ...validInput(gw.get("PutMethod")!), authorizationType: "NONE", operationName: "ListPets", apiKeyRequired: true };
 const key = { restApiId: put["restApiId"], resourceId: put["resourceId"], httpMethod: put["httpMethod"] };
 const patch = [
   { op: "replace", path: "/operationName", value: "ListAllPets" },

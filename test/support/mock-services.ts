@@ -11,7 +11,9 @@ import { protocolFor } from "../../src/runtime/protocol/registry.js";
 import { decodeServiceTable } from "../../src/runtime/table/decode.js";
 import type { MockValidator } from "../../src/runtime/table/mock-types.js";
 import type { OperationModel } from "../../src/runtime/table/model.js";
-import { importGenerated, testEnv } from "./env.js";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { testEnv } from "./env.js";
 
 /** One served operation: its IR, its decoded model and its input validator. */
 export interface OperationCase {
@@ -28,22 +30,26 @@ export function services(protocol?: IrService["protocol"]): IrService[] {
 }
 
 const definitions = new Map<string, Promise<MockDefinition>>();
+/** Which generated folder each loaded service came from. */
+const folders = new Map<IrService, string>();
 
-/** The generated `mockDefinition` of a service (from the generated package under test). */
-export function mockDefinition(serviceId: string): Promise<MockDefinition> {
-  let def = definitions.get(serviceId);
+/** The generated `mockDefinition` of a service (from the generated packages under test, or `generatedDir`). */
+export function mockDefinition(serviceId: string, generatedDir: string = testEnv().generatedDir): Promise<MockDefinition> {
+  const file = path.join(generatedDir, serviceId, "mock.js");
+  let def = definitions.get(file);
   if (!def) {
-    def = importGenerated<{ mockDefinition: MockDefinition }>(serviceId, "mock.js").then((m) => m.mockDefinition);
-    definitions.set(serviceId, def);
+    def = (import(pathToFileURL(file).href) as Promise<{ mockDefinition: MockDefinition }>).then((m) => m.mockDefinition);
+    definitions.set(file, def);
   }
   return def;
 }
 
-/** Every operation of `list`, with what a test needs about it. */
-export async function operationCases(list: readonly IrService[]): Promise<OperationCase[]> {
+/** Every operation of `list` (generated under `generatedDir`), with what a test needs about it. */
+export async function operationCases(list: readonly IrService[], generatedDir: string = testEnv().generatedDir): Promise<OperationCase[]> {
   const out: OperationCase[] = [];
   for (const service of list) {
-    const def = await mockDefinition(service.id);
+    folders.set(service, generatedDir);
+    const def = await mockDefinition(service.id, generatedDir);
     const model = decodeServiceTable(def.service);
     for (const op of service.operations) {
       const data = def.mock.operations[op.name]!;
@@ -80,6 +86,7 @@ export function validInput(c: OperationCase): Record<string, unknown> {
     const v = synth.value(m.type, m.name, 0);
     if (v !== undefined) out[m.name] = v;
   }
+  patchSomething(c, input, out);
   let result = c.validateInput(out);
   for (let round = 0; !result.valid && round < 8; round++) {
     for (const p of result.problems) {
@@ -93,12 +100,35 @@ export function validInput(c: OperationCase): Record<string, unknown> {
   return out;
 }
 
+/**
+ * A patch operation's made-up items (`{op, path, value}`) must name a path
+ * of the resource: each becomes a `replace` of the output shape's first
+ * string member that no `readOnlyPaths` covers, with a string value (what
+ * API Gateway-style patches carry).
+ */
+function patchSomething(c: OperationCase, input: IrStructureShape, out: Record<string, unknown>): void {
+  if (c.op.resource?.action !== "patch" || !c.op.output) return;
+  const readOnly = c.op.resource.readOnlyPaths;
+  const target = structureOf(c.service, c.op.output).members.find(
+    (m) => m.location === "body" && m.type.kind === "string" && !readOnly.some((r) => `/${m.wireName}` === r || `/${m.wireName}`.startsWith(`${r}/`)),
+  );
+  if (!target) return;
+  for (const m of input.members) {
+    const itemShape = m.type.kind === "list" && m.type.items.kind === "ref" ? m.type.items.name : undefined;
+    const items = c.service.shapes.find((s) => s.name === itemShape);
+    if (items?.kind !== "structure" || !Array.isArray(out[m.name])) continue;
+    const names = items.members.map((x) => x.name);
+    if (!names.includes("op") || !names.includes("path")) continue;
+    out[m.name] = (out[m.name] as unknown[]).map(() => ({ op: "replace", path: `/${target.wireName}`, value: "mock-patched" }));
+  }
+}
+
 /** The HTTP request of `input` as the service's protocol writes it: method, path with query, headers, body text. */
 export async function wireRequest(
   c: OperationCase,
   input: Record<string, unknown>,
 ): Promise<{ method: string; path: string; headers: Record<string, string>; body: string | undefined }> {
-  const def = await mockDefinition(c.service.id);
+  const def = await mockDefinition(c.service.id, folders.get(c.service));
   const protocol = protocolFor(decodeServiceTable(def.service).protocol);
   const prepared = protocol.encodeRequest(c.model, input, "http://mock.invalid");
   const url = new URL(prepared.url);
