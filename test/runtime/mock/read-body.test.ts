@@ -1,4 +1,4 @@
-/** Request bodies are read within a byte limit, refused as soon as they pass it. */
+/** Request bodies are read within a byte limit (refused as soon as they pass it) and a time limit. */
 import { PassThrough } from "node:stream";
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ function fakeRequest(chunks: string[], headers: Record<string, string> = {}): In
   return Object.assign(s, { headers }) as unknown as IncomingMessage;
 }
 
-const read = (req: IncomingMessage, limit: number) => new Promise<BodyResult>((resolve) => readBody(req, limit, resolve));
+const read = (req: IncomingMessage, limit: number, ms = 1000) => new Promise<BodyResult>((resolve) => readBody(req, limit, ms, resolve));
 
 describe("readBody", () => {
   it("reads chunks up to the limit and refuses beyond it, by header or by count", async () => {
@@ -28,5 +28,21 @@ describe("readBody", () => {
     s.write(bytes.subarray(2));
     s.end();
     expect(await read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100)).toEqual({ ok: true, text: '"ü名"' });
+  });
+
+  it("gives up on a body that stops arriving, after the timeout", async () => {
+    const s = new PassThrough();
+    s.write("{");
+    const started = performance.now();
+    expect(await read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100, 80)).toEqual({ ok: false, reason: "timeout", ms: 80 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+  });
+
+  it("reports a request that goes away as aborted", async () => {
+    const s = new PassThrough();
+    s.write("{");
+    const pending = read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100);
+    s.destroy();
+    expect(await pending).toEqual({ ok: false, reason: "aborted" });
   });
 });
