@@ -14,6 +14,15 @@ const AKSK_PREFIX = "SDK-HMAC-SHA256 ";
 /** How a request authenticates: SigV4, Huawei AK/SK, or a token header. */
 export type CredentialKind = "sigv4" | "aksk" | "token";
 
+/** Token header names as Node presents them (lower case), computed once per name. */
+const lowerNames = new Map<string, string>();
+
+function lower(name: string): string {
+  let l = lowerNames.get(name);
+  if (l === undefined) lowerNames.set(name, (l = name.toLowerCase()));
+  return l;
+}
+
 /** The kind of credentials of `auth`'s scheme that `headers` carry; undefined when none. */
 export function credentialKind(
   auth: TableAuth,
@@ -21,7 +30,7 @@ export function credentialKind(
 ): CredentialKind | undefined {
   const authorization = headers.authorization;
   if (auth.scheme === "sigv4") return authorization !== undefined ? "sigv4" : undefined;
-  if (headers[auth.header.toLowerCase()] !== undefined) return "token";
+  if (headers[lower(auth.header)] !== undefined) return "token";
   return authorization !== undefined && authorization.startsWith(AKSK_PREFIX) ? "aksk" : undefined;
 }
 

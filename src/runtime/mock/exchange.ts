@@ -8,9 +8,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WireProblem, WireResponse } from "../protocol/types.js";
 import type { Compiled } from "./compile.js";
 import type { CompiledOperation, CompiledService } from "./compiled.js";
+import type { ActionContext } from "./state/actions.js";
 import type { Chaos } from "./control/chaos.js";
 import type { FaultRules } from "./control/faults.js";
 import type { Journal } from "./control/journal.js";
+import type { Deadlines } from "./deadlines.js";
 import type { ResourceStore } from "./state/store.js";
 import type { RequestVerifier } from "./types.js";
 
@@ -30,6 +32,12 @@ export interface HandlerContext {
   readonly faults: FaultRules;
   /** `--latency` and `--error-rate`, from one seeded generator each. */
   readonly chaos: Chaos;
+  /** What actions on resources need, the same for every request. */
+  readonly actions: ActionContext;
+  /** Bodies still arriving, and when they must have arrived. */
+  readonly deadlines: Deadlines;
+  /** The steps and what is done with their answer (set once the handler is built). */
+  pipeline: Pipeline;
 }
 
 /** One request, what the steps found about it so far. */
@@ -71,6 +79,8 @@ export interface Exchange {
   control: boolean;
   /** The request id the answer carried (vendor answers only). */
   requestId: string | undefined;
+  /** Index of the step running (or suspended). */
+  step: number;
 }
 
 /** What a step returns: an answer ends the exchange, undefined moves on to the next step. */
@@ -78,6 +88,22 @@ export type StepResult = WireResponse | undefined;
 
 /** One stage of the pipeline; synchronous unless it must wait (reading the body, verifying). */
 export type Step = (exchange: Exchange) => StepResult | Promise<StepResult>;
+
+/** Sends an exchange's answer (and lets observers see it). */
+export type Finish = (exchange: Exchange, answer: WireResponse) => void;
+
+/** The steps of a handler and what is done with their answer. */
+export interface Pipeline {
+  readonly steps: readonly Step[];
+  readonly finish: Finish;
+}
+
+/** Returned by a step that will call `resume` (see `pipeline.ts`) itself once it knows its result. */
+export const SUSPENDED: WireResponse = Object.freeze({
+  status: -1,
+  headers: Object.freeze({}) as Record<string, string>,
+  body: "",
+});
 
 /** Sent instead of an answer when the client went away: the socket is destroyed, nothing is written. */
 export const ABANDONED: WireResponse = Object.freeze({
@@ -123,5 +149,6 @@ export function newExchange(
     drain: false,
     control: false,
     requestId: undefined,
+    step: 0,
   };
 }

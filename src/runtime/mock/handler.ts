@@ -22,12 +22,13 @@ import { createChaos } from "./control/chaos.js";
 import { FaultRules } from "./control/faults.js";
 import { DEFAULT_JOURNAL_SIZE, Journal } from "./control/journal.js";
 import { journalObserver } from "./control/journal-observer.js";
+import { Deadlines } from "./deadlines.js";
 import { newExchange, type Exchange, type HandlerContext, type Step } from "./exchange.js";
 import { logLines, type Observer } from "./log.js";
 import { runPipeline } from "./pipeline.js";
 import { send } from "./send.js";
 import { DEFAULT_MAX_RESOURCES, DEFAULT_MAX_STATE_BYTES, ResourceStore } from "./state/store.js";
-import { act } from "./steps/act.js";
+import { act, newId } from "./steps/act.js";
 import { authenticate } from "./steps/authenticate.js";
 import { decode } from "./steps/decode.js";
 import { encode } from "./steps/encode.js";
@@ -65,21 +66,28 @@ export function createMockHandler(
   options: MockOptions = {},
 ): MockHandler {
   if (definitions.length === 0) throw new Error("mock: no services to serve");
+  const store = new ResourceStore({
+    maxResources: options.maxResources ?? DEFAULT_MAX_RESOURCES,
+    maxBytes: options.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES,
+  });
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const maxDepth = options.maxDepth ?? MAX_DEPTH;
+  const bodyTimeout = options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const context: HandlerContext = {
     compiled: compileDefinitions(definitions),
-    store: new ResourceStore({
-      maxResources: options.maxResources ?? DEFAULT_MAX_RESOURCES,
-      maxBytes: options.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES,
-    }),
+    store,
     stateful: options.stateful ?? true,
-    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    maxDepth: options.maxDepth ?? MAX_DEPTH,
-    bodyTimeout: options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    bodyLimit,
+    maxDepth,
+    bodyTimeout,
     verifiers: options.verifiers ?? {},
     control: options.control ?? true,
     journal: new Journal(options.journalSize ?? DEFAULT_JOURNAL_SIZE),
     faults: new FaultRules(),
     chaos: createChaos(options),
+    actions: { store, maxBytes: bodyLimit, maxDepth, newId },
+    deadlines: new Deadlines(Math.max(10, Math.min(250, Math.floor(bodyTimeout / 4)))),
+    pipeline: { steps: STEPS, finish: () => undefined },
   };
   const observers: Observer[] = [journalObserver(context.journal)];
   if (options.log) observers.push(logLines(options.log));
@@ -98,8 +106,9 @@ export function createMockHandler(
     if (delay > 0) setTimeout(complete, delay, exchange, answer);
     else complete(exchange, answer);
   };
+  context.pipeline = { steps: STEPS, finish };
   const handler = (req: IncomingMessage, res: ServerResponse) =>
-    runPipeline(newExchange(context, req, res), STEPS, finish);
+    runPipeline(newExchange(context, req, res), context.pipeline);
   return Object.assign(handler, {
     reset: () => {
       context.store.clear();

@@ -1,9 +1,10 @@
 /**
  * Request bodies are untrusted: read with a byte limit (refused as soon as
  * they pass it) and a time limit (a body that stops arriving is not waited
- * for forever).
+ * for forever; see `deadlines.ts`).
  */
 import type { IncomingMessage } from "node:http";
+import type { Deadline, Deadlines } from "./deadlines.js";
 
 /** The body's text, or why there is none. */
 export type BodyResult =
@@ -14,13 +15,14 @@ export type BodyResult =
 
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
- * bytes or has not ended `timeoutMs` after the call. Callback style: no
- * promise per request on the hot path. On `too-large` and `timeout` the
+ * bytes or has not ended about `timeoutMs` after the call. Callback style:
+ * no promise per request on the hot path. On `too-large` and `timeout` the
  * request is left paused, for the caller to drain or drop.
  */
 export function readBody(
   req: IncomingMessage,
   limit: number,
+  deadlines: Deadlines,
   timeoutMs: number,
   done: (result: BodyResult) => void,
 ): void {
@@ -37,7 +39,7 @@ export function readBody(
   const finish = (r: BodyResult) => {
     if (finished) return;
     finished = true;
-    clearTimeout(timer);
+    deadlines.done(deadline);
     if (!r.ok) req.removeListener("data", onData);
     done(r);
   };
@@ -48,13 +50,17 @@ export function readBody(
     if (first === undefined) first = chunk;
     else (chunks ??= [first]).push(chunk);
   };
-  const timer = setTimeout(() => finish({ ok: false, reason: "timeout", ms: timeoutMs }), timeoutMs);
+  const deadline: Deadline = {
+    at: performance.now() + timeoutMs,
+    expire: () => finish({ ok: false, reason: "timeout", ms: timeoutMs }),
+  };
+  deadlines.add(deadline);
   req.on("data", onData);
   req.once("end", () => {
     if (first === undefined) finish({ ok: true, text: "" });
     else
       finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
   });
+  // A client gone mid-body: the request emits "error" (ECONNRESET, "aborted").
   req.once("error", () => finish({ ok: false, reason: "aborted" }));
-  req.once("close", () => finish({ ok: false, reason: "aborted" }));
 }

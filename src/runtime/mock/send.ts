@@ -46,7 +46,7 @@ function write(exchange: Exchange, answer: WireResponse): void {
   let ownLength = false;
   for (const name of Object.keys(answer.headers)) {
     // An output member on Content-Length (a HEAD answer describing a file) is kept; otherwise the real length is sent.
-    if (name.toLowerCase() === "content-length") {
+    if (name.length === 14 && name.toLowerCase() === "content-length") {
       if (!head || bodiless) continue;
       ownLength = true;
     }

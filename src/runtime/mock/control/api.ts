@@ -81,7 +81,7 @@ export const control: Step = (ex) => {
 
 function addFault(ex: Exchange): Promise<StepResult> {
   return new Promise((resolve) =>
-    readBody(ex.req, CONTROL_BODY_LIMIT, ex.context.bodyTimeout, (body) => {
+    readBody(ex.req, CONTROL_BODY_LIMIT, ex.context.deadlines, ex.context.bodyTimeout, (body) => {
       ex.bodyRead = true;
       if (!body.ok) {
         ex.res.shouldKeepAlive = false;

@@ -1,4 +1,8 @@
-/** The observer that keeps each finished vendor exchange in the journal (control requests are not kept). */
+/**
+ * The observer that keeps each finished vendor exchange in the journal
+ * (control requests are not kept). It only gathers references the
+ * exchange already holds: the journal builds JSON when it is read.
+ */
 import type { Exchange } from "../exchange.js";
 import type { Observer } from "../log.js";
 import type { Journal } from "./journal.js";
@@ -7,23 +11,21 @@ import type { Journal } from "./journal.js";
 export function journalObserver(journal: Journal): Observer {
   return (ex: Exchange, answer) => {
     if (ex.control || journal.capacity === 0) return;
-    const durationMs = performance.now() - ex.started;
-    let responseHeaders: Readonly<Record<string, string>> = answer.headers;
     const protocol = ex.service?.protocol;
-    if (protocol && ex.requestId !== undefined)
-      responseHeaders = { ...answer.headers, [protocol.requestIdHeader]: ex.requestId };
     journal.record({
-      time: Date.now() - durationMs,
+      started: ex.started,
+      finished: performance.now(),
       method: ex.method,
       path: ex.req.url ?? ex.rawPath,
       service: ex.service?.model.id,
       operation: ex.operation?.model.name,
       status: answer.status,
-      durationMs,
       fault: ex.fault,
       requestHeaders: ex.req.headers,
       requestBody: ex.bodyText,
-      responseHeaders,
+      responseHeaders: answer.headers,
+      requestIdHeader: protocol && ex.requestId !== undefined ? protocol.requestIdHeader : undefined,
+      requestId: ex.requestId,
       responseBody: answer.body,
     });
   };

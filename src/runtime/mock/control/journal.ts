@@ -16,8 +16,9 @@ export const JOURNAL_BODY_LIMIT: number = 16 * 1024;
 
 /** One exchange as recorded. */
 export interface JournalRecord {
-  /** When the request arrived, `Date.now()`. */
-  time: number;
+  /** When the request arrived and its answer was sent, `performance.now()`. */
+  started: number;
+  finished: number;
   method: string;
   /** Path and query as sent. */
   path: string;
@@ -26,12 +27,14 @@ export interface JournalRecord {
   operation: string | undefined;
   /** 0 when no answer was written (connection reset or abandoned). */
   status: number;
-  durationMs: number;
   /** What was injected: a fault rule, `--error-rate`, `Prefer`. */
   fault: string | undefined;
   requestHeaders: IncomingHttpHeaders;
   requestBody: string;
   responseHeaders: Readonly<Record<string, string>>;
+  /** The request id header the answer carried besides `responseHeaders`, and its value. */
+  requestIdHeader: string | undefined;
+  requestId: string | undefined;
   responseBody: string;
   /** Set by the journal when it cut a body to {@link JOURNAL_BODY_LIMIT}. */
   requestCut?: boolean;
@@ -119,15 +122,15 @@ export class Journal {
 function toEntry(id: number, r: JournalRecord): JournalEntry {
   const entry: JournalEntry = {
     id,
-    time: new Date(r.time).toISOString(),
+    time: new Date(performance.timeOrigin + r.started).toISOString(),
     method: r.method,
     path: r.path,
     service: r.service ?? null,
     operation: r.operation ?? null,
     status: r.status === 0 ? null : r.status,
-    durationMs: Math.round(r.durationMs * 1000) / 1000,
+    durationMs: Math.round((r.finished - r.started) * 1000) / 1000,
     request: { headers: flatHeaders(r.requestHeaders), ...body(r.requestBody, r.requestCut) },
-    response: { headers: { ...r.responseHeaders }, ...body(r.responseBody, r.responseCut) },
+    response: { headers: responseHeaders(r), ...body(r.responseBody, r.responseCut) },
   };
   if (r.fault !== undefined) entry.fault = r.fault;
   return entry;
@@ -143,6 +146,12 @@ function keep(body: string): string {
 
 function body(text: string, cut: boolean | undefined): { body: string; truncated?: true } {
   return cut ? { body: text, truncated: true } : { body: text };
+}
+
+function responseHeaders(r: JournalRecord): Record<string, string> {
+  const out: Record<string, string> = { ...r.responseHeaders };
+  if (r.requestIdHeader !== undefined && r.requestId !== undefined) out[r.requestIdHeader] = r.requestId;
+  return out;
 }
 
 /** Node's header record with repeated headers joined, as they were on the wire. */

@@ -3,18 +3,21 @@ import { describe, expect, it } from "vitest";
 import { JOURNAL_BODY_LIMIT, Journal, type JournalRecord } from "../../../../src/runtime/mock/control/journal.js";
 
 function record(n: number, body = ""): JournalRecord {
+  const started = Date.UTC(2026, 0, 1, 0, 0, n) - performance.timeOrigin;
   return {
-    time: Date.UTC(2026, 0, 1, 0, 0, n),
+    started,
+    finished: started + 1.23456,
     method: "PUT",
     path: `/things/${n}?x=1`,
     service: "svc",
     operation: "PutThing",
     status: 201,
-    durationMs: 1.23456,
     fault: undefined,
     requestHeaders: { "x-multi": ["a", "b"], host: "h" },
     requestBody: body,
     responseHeaders: { "content-type": "application/json" },
+    requestIdHeader: "x-request-id",
+    requestId: `id-${n}`,
     responseBody: "{}",
   };
 }
@@ -43,7 +46,7 @@ describe("Journal", () => {
       durationMs: 1.235,
       fault: "Prefer: fault=reset",
       request: { headers: { "x-multi": "a, b", host: "h" }, body: "" },
-      response: { headers: { "content-type": "application/json" }, body: "{}" },
+      response: { headers: { "content-type": "application/json", "x-request-id": "id-7" }, body: "{}" },
     });
   });
 
