@@ -50,7 +50,12 @@ export function parseMockFlags(v: MockFlagValues): StartMockOptions & { port: nu
   return options;
 }
 
-function int(value: string | undefined, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function int(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
     throw new Error(`--${name} must be a whole number from ${min} to ${max}, got '${value}'`);
@@ -63,13 +68,16 @@ function latency(value: string | undefined): [number, number] | undefined {
   const m = /^(\d+)(?:-(\d+))?$/.exec(value);
   const [min, max] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [NaN, NaN];
   if (!(min <= max && max <= 60_000))
-    throw new Error(`--latency must be MIN or MIN-MAX milliseconds (MIN <= MAX <= 60000), got '${value}'`);
+    throw new Error(
+      `--latency must be MIN or MIN-MAX milliseconds (MIN <= MAX <= 60000), got '${value}'`,
+    );
   return [min, max];
 }
 
 function rate(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const r = /^(0|1|0?\.\d+|1\.0*)$/.test(value) ? Number(value) : NaN;
-  if (!(r >= 0 && r <= 1)) throw new Error(`--error-rate must be a fraction from 0 to 1, got '${value}'`);
+  if (!(r >= 0 && r <= 1))
+    throw new Error(`--error-rate must be a fraction from 0 to 1, got '${value}'`);
   return r;
 }

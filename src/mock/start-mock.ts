@@ -20,8 +20,7 @@ import { DEFAULT_TEST_CREDENTIALS } from "./credentials.js";
 export const DEFAULT_GENERATED_DIR = fileURLToPath(new URL("../../generated/", import.meta.url));
 
 /** What to serve and how; runtime options (limits, control API, chaos) pass through. */
-export interface StartMockOptions
-  extends Omit<MockOptions, "verifiers" | "stateful" | "log"> {
+export interface StartMockOptions extends Omit<MockOptions, "verifiers" | "stateful" | "log"> {
   /** 0 (default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -67,7 +66,9 @@ export async function loadMockDefinitions(
   for (const id of ids) {
     const file = path.join(generatedDir, id, "mock.js");
     if (!existsSync(file))
-      throw new Error(`no generated mock for service '${id}' (${file} is missing; run: npm run generate)`);
+      throw new Error(
+        `no generated mock for service '${id}' (${file} is missing; run: npm run generate)`,
+      );
     const mod = (await import(pathToFileURL(file).href)) as { mockDefinition?: MockDefinition };
     if (!mod.mockDefinition)
       throw new Error(`${file} exports no 'mockDefinition'; regenerate with: npm run generate`);
@@ -89,7 +90,14 @@ async function verifiers(
 
 /** Serves the generated mocks of `options.services` (default: all) on one port. */
 export async function startGeneratedMocks(options: StartMockOptions = {}): Promise<StartedMock> {
-  const { services, generatedDir: dir, stateless, verifySignatures, credentials, ...rest } = options;
+  const {
+    services,
+    generatedDir: dir,
+    stateless,
+    verifySignatures,
+    credentials,
+    ...rest
+  } = options;
   const generatedDir = dir ?? DEFAULT_GENERATED_DIR;
   const available = availableServices(generatedDir);
   const ids = services?.length ? [...services] : available;
@@ -100,7 +108,9 @@ export async function startGeneratedMocks(options: StartMockOptions = {}): Promi
         `available: ${available.join(", ") || "(none: run npm run generate)"}`,
     );
   if (ids.length === 0)
-    throw new Error(`no generated services with a mock under ${generatedDir}; run: npm run generate`);
+    throw new Error(
+      `no generated services with a mock under ${generatedDir}; run: npm run generate`,
+    );
   const defs = await loadMockDefinitions(ids, generatedDir);
   const running = await startMock(defs, {
     ...rest,

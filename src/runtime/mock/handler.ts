@@ -38,7 +38,12 @@ import { readRequestBody } from "./steps/read-body.js";
 import { route } from "./steps/route.js";
 import { validate } from "./steps/validate.js";
 import { verify } from "./steps/verify.js";
-import { DEFAULT_REQUEST_TIMEOUT_MS, type MockDefinition, type MockHandler, type MockOptions } from "./types.js";
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type MockDefinition,
+  type MockHandler,
+  type MockOptions,
+} from "./types.js";
 
 /** The steps, in order. */
 const STEPS: readonly Step[] = [

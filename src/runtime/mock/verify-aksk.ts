@@ -33,16 +33,22 @@ export function createAkskVerifier(
   const now = options.now ?? Date.now;
   return async (req) => {
     const auth = parseAkskAuthorization(req.headers.authorization);
-    if (!auth) return "the Authorization header is not SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...";
+    if (!auth)
+      return "the Authorization header is not SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...";
     const secret = byKey.get(auth.accessKey);
     if (secret === undefined) return `Get secretKey failed,ak:${auth.accessKey},err:ak not exist`;
     const dateText = req.headers["x-sdk-date"];
     const date = typeof dateText === "string" ? parseSdkDate(dateText) : undefined;
     if (date === undefined) return "missing or malformed X-Sdk-Date";
-    if (Math.abs(now() - date) > maxSkew) return `X-Sdk-Date ${String(dateText)} is more than ${maxSkew / 60_000} minutes from the server's clock`;
+    if (Math.abs(now() - date) > maxSkew)
+      return `X-Sdk-Date ${String(dateText)} is more than ${maxSkew / 60_000} minutes from the server's clock`;
     // The signer trusts a declared payload hash; the body must match it.
     const declared = req.headers["x-sdk-content-sha256"];
-    if (typeof declared === "string" && declared !== "UNSIGNED-PAYLOAD" && declared !== sha256Hex(req.body))
+    if (
+      typeof declared === "string" &&
+      declared !== "UNSIGNED-PAYLOAD" &&
+      declared !== sha256Hex(req.body)
+    )
       return "X-Sdk-Content-Sha256 does not match the body";
     const expected = akskSignature(req, auth.signedHeaders, secret);
     if (expected === undefined) return "a signed header is missing";

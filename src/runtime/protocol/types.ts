@@ -83,7 +83,9 @@ export type BuiltinError =
   | "bad-signature"
   | "bad-request"
   | "internal"
-  | "timeout" | "uri-too-long" | "headers-too-large";
+  | "timeout"
+  | "uri-too-long"
+  | "headers-too-large";
 
 /** A documented error, as the mock is about to send it. */
 export interface ErrorAnswer {

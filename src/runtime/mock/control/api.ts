@@ -67,11 +67,14 @@ export const control: Step = (ex) => {
   }
   ex.control = true;
   const route = Object.hasOwn(ROUTES, path) ? ROUTES[path]! : undefined;
-  if (!route) return json(404, { message: `No control endpoint ${path}; see GET ${CONTROL_PREFIX}` });
+  if (!route)
+    return json(404, { message: `No control endpoint ${path}; see GET ${CONTROL_PREFIX}` });
   const handler = Object.hasOwn(route, ex.method) ? route[ex.method] : undefined;
   if (!handler) {
     const allowed = Object.keys(route).join(", ");
-    const answer = json(405, { message: `${ex.method} is not allowed on ${path}; allowed: ${allowed}` });
+    const answer = json(405, {
+      message: `${ex.method} is not allowed on ${path}; allowed: ${allowed}`,
+    });
     return { ...answer, headers: { ...answer.headers, allow: allowed } };
   }
   if (ex.method !== "GET" && crossOrigin(ex))
@@ -89,7 +92,8 @@ function addFault(ex: Exchange): Promise<StepResult> {
       }
       ex.bodyText = body.text;
       const parsed = parseJson(body.text, ex.context.maxDepth);
-      if (!parsed.ok) return resolve(json(400, { message: `The fault rule is not JSON: ${parsed.reason}` }));
+      if (!parsed.ok)
+        return resolve(json(400, { message: `The fault rule is not JSON: ${parsed.reason}` }));
       const rule = ex.context.faults.add(parsed.value, ex.context.compiled.services);
       resolve(typeof rule === "string" ? json(400, { message: rule }) : json(201, rule));
     }),

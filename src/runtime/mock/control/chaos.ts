@@ -32,10 +32,19 @@ export const MAX_LATENCY_MS = 60_000;
 /** A {@link Chaos} for `options`; throws RangeError for values out of range. */
 export function createChaos(options: ChaosOptions = {}): Chaos {
   const [min, max] = options.latency ?? [0, 0];
-  if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0 && min <= max && max <= MAX_LATENCY_MS))
-    throw new RangeError(`latency must be whole milliseconds 0 <= MIN <= MAX <= ${MAX_LATENCY_MS}, got ${min}-${max}`);
+  if (!(
+    Number.isInteger(min) &&
+    Number.isInteger(max) &&
+    min >= 0 &&
+    min <= max &&
+    max <= MAX_LATENCY_MS
+  ))
+    throw new RangeError(
+      `latency must be whole milliseconds 0 <= MIN <= MAX <= ${MAX_LATENCY_MS}, got ${min}-${max}`,
+    );
   const rate = options.errorRate ?? 0;
-  if (!(rate >= 0 && rate <= 1)) throw new RangeError(`error rate must be between 0 and 1, got ${rate}`);
+  if (!(rate >= 0 && rate <= 1))
+    throw new RangeError(`error rate must be between 0 and 1, got ${rate}`);
   const seed = options.seed ?? 1;
   // Separate streams: turning latency on does not change which calls fail.
   const delays = mulberry32(seed ^ 0x9e3779b9);

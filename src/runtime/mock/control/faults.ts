@@ -47,10 +47,11 @@ export class FaultRules {
 
   /** Checks and adds a rule; a string is why it was refused. */
   add(spec: unknown, services: readonly CompiledService[]): FaultRule | string {
-    if (!isObject(spec)) return "a fault is a JSON object: {\"operation\": ..., \"error\": ...}";
+    if (!isObject(spec)) return 'a fault is a JSON object: {"operation": ..., "error": ...}';
     const unknown = Object.keys(spec).filter((k) => !KEYS.includes(k));
     if (unknown.length) return `unknown member ${unknown.join(", ")}; known: ${KEYS.join(", ")}`;
-    if (this.#rules.length >= MAX_FAULT_RULES) return `at most ${MAX_FAULT_RULES} rules; DELETE /__opforge/faults first`;
+    if (this.#rules.length >= MAX_FAULT_RULES)
+      return `at most ${MAX_FAULT_RULES} rules; DELETE /__opforge/faults first`;
     const op = findOperation(spec["operation"], spec["service"], services);
     if (typeof op === "string") return op;
     const { error, status } = spec;
@@ -58,21 +59,42 @@ export class FaultRules {
     let chosen: OperationErrorModel | undefined;
     if (error !== undefined) {
       chosen = typeof error === "string" ? model.errorsByName.get(error) : undefined;
-      if (!chosen) return `${model.name} documents no error ${JSON.stringify(error)}; known: ${[...model.errorsByName.keys()].join(", ")}`;
-      if (status !== undefined && status !== chosen.error.status) return `${chosen.error.name} is a ${chosen.error.status}, not ${String(status)}`;
+      if (!chosen)
+        return `${model.name} documents no error ${JSON.stringify(error)}; known: ${[...model.errorsByName.keys()].join(", ")}`;
+      if (status !== undefined && status !== chosen.error.status)
+        return `${chosen.error.name} is a ${chosen.error.status}, not ${String(status)}`;
     } else if (status !== undefined) {
-      if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599) return "status must be an error status (400-599)";
+      if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599)
+        return "status must be an error status (400-599)";
       chosen = model.errors.find((e) => e.error.status === status);
-      if (!chosen && status !== 500) return `${model.name} documents no ${String(status)}; documented: ${model.errors.map((e) => e.error.status).join(", ")} (or 500)`;
+      if (!chosen && status !== 500)
+        return `${model.name} documents no ${String(status)}; documented: ${model.errors.map((e) => e.error.status).join(", ")} (or 500)`;
     }
     const delayMs = spec["delayMs"];
-    if (delayMs !== undefined && !(Number.isInteger(delayMs) && (delayMs as number) >= 0 && (delayMs as number) <= MAX_FAULT_DELAY_MS))
+    if (
+      delayMs !== undefined &&
+      !(
+        Number.isInteger(delayMs) &&
+        (delayMs as number) >= 0 &&
+        (delayMs as number) <= MAX_FAULT_DELAY_MS
+      )
+    )
       return `delayMs must be whole milliseconds from 0 to ${MAX_FAULT_DELAY_MS}`;
-    if (error === undefined && status === undefined && delayMs === undefined) return "a fault needs an error, a status or a delayMs";
+    if (error === undefined && status === undefined && delayMs === undefined)
+      return "a fault needs an error, a status or a delayMs";
     const times = spec["times"] ?? 1;
-    if (!(Number.isInteger(times) && (times as number) >= 1 && (times as number) <= MAX_FAULT_TIMES))
+    if (!(
+      Number.isInteger(times) &&
+      (times as number) >= 1 &&
+      (times as number) <= MAX_FAULT_TIMES
+    ))
       return `times must be a whole number from 1 to ${MAX_FAULT_TIMES}`;
-    const rule: FaultRule = { id: this.#nextId++, service: op.service.model.id, operation: model.name, times: times as number };
+    const rule: FaultRule = {
+      id: this.#nextId++,
+      service: op.service.model.id,
+      operation: model.name,
+      times: times as number,
+    };
     if (chosen) rule.error = chosen.error.name;
     if (chosen || status !== undefined) rule.status = chosen?.error.status ?? (status as number);
     if (delayMs !== undefined) rule.delayMs = delayMs as number;
@@ -113,12 +135,15 @@ function findOperation(
   service: unknown,
   services: readonly CompiledService[],
 ): { model: OperationModel; service: CompiledService } | string {
-  if (typeof name !== "string" || name === "") return "operation must name an operation, e.g. \"PutMethod\"";
+  if (typeof name !== "string" || name === "")
+    return 'operation must name an operation, e.g. "PutMethod"';
   if (service !== undefined && typeof service !== "string") return "service must be a service id";
   const found = services.filter(
     (s) => s.model.operations.has(name) && (service === undefined || s.model.id === service),
   );
-  if (found.length === 0) return `no served operation ${name}${service === undefined ? "" : ` in ${service}`}`;
-  if (found.length > 1) return `${name} is an operation of ${found.map((s) => s.model.id).join(" and ")}; add "service"`;
+  if (found.length === 0)
+    return `no served operation ${name}${service === undefined ? "" : ` in ${service}`}`;
+  if (found.length > 1)
+    return `${name} is an operation of ${found.map((s) => s.model.id).join(" and ")}; add "service"`;
   return { model: found[0]!.model.operations.get(name)!, service: found[0]! };
 }

@@ -24,7 +24,8 @@ export function journalObserver(journal: Journal): Observer {
       requestHeaders: ex.req.headers,
       requestBody: ex.bodyText,
       responseHeaders: answer.headers,
-      requestIdHeader: protocol && ex.requestId !== undefined ? protocol.requestIdHeader : undefined,
+      requestIdHeader:
+        protocol && ex.requestId !== undefined ? protocol.requestIdHeader : undefined,
       requestId: ex.requestId,
       responseBody: answer.body,
     });

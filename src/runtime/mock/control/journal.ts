@@ -150,7 +150,8 @@ function body(text: string, cut: boolean | undefined): { body: string; truncated
 
 function responseHeaders(r: JournalRecord): Record<string, string> {
   const out: Record<string, string> = { ...r.responseHeaders };
-  if (r.requestIdHeader !== undefined && r.requestId !== undefined) out[r.requestIdHeader] = r.requestId;
+  if (r.requestIdHeader !== undefined && r.requestId !== undefined)
+    out[r.requestIdHeader] = r.requestId;
   return out;
 }
 

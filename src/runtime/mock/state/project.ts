@@ -49,7 +49,10 @@ export function fit(value: unknown, type: TypeModel): unknown {
   }
 }
 
-function fitStructure(value: Record<string, unknown>, shape: StructureModel): Record<string, unknown> {
+function fitStructure(
+  value: Record<string, unknown>,
+  shape: StructureModel,
+): Record<string, unknown> {
   const keys = Object.keys(value);
   for (const key of keys) {
     const m = shape.byName.get(key);

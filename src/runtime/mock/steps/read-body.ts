@@ -46,9 +46,15 @@ function bodyAnswer(ex: Exchange, body: BodyResult): WireResponse | undefined {
       return ABANDONED;
     case "too-large":
       ex.drain = true;
-      return protocol.encodeBuiltin("too-large", `Request body exceeds the limit of ${body.limit} bytes`);
+      return protocol.encodeBuiltin(
+        "too-large",
+        `Request body exceeds the limit of ${body.limit} bytes`,
+      );
     case "timeout":
       ex.res.shouldKeepAlive = false;
-      return protocol.encodeBuiltin("timeout", `The request body did not arrive within ${body.ms} ms`);
+      return protocol.encodeBuiltin(
+        "timeout",
+        `The request body did not arrive within ${body.ms} ms`,
+      );
   }
 }
