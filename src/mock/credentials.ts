@@ -1,5 +1,5 @@
 /** Credentials the mock accepts when verifying signatures (kept apart from the signer so that loading them costs nothing). */
-import type { MockCredentials } from "../runtime/mock/verify-sigv4.js";
+import type { MockCredentials } from "../runtime/mock/index.js";
 
 /** The credentials the mock accepts unless told otherwise (see docs/mock.md). */
 export const DEFAULT_TEST_CREDENTIALS: MockCredentials = {

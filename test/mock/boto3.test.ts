@@ -1,94 +1,90 @@
 /**
- * Conformance with boto3 (Debian's python3-boto3 via /usr/bin/python3): every
- * AWS operation parses, and every error of every table arrives as botocore's
- * modeled exception with the right code and HTTP status.
+ * Conformance with boto3 (Debian's python3-boto3, /usr/bin/python3), for
+ * every operation of every AWS service of the spec set: a valid call (input
+ * made up from the IR) answers the success status with a request id; every
+ * documented error, forced with `Prefer`, arrives as botocore's modeled
+ * exception with its code and status; and boto3's standard retries get
+ * through injected 429s.
  */
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMock, type StartedMock } from "../../src/mock/start-mock.js";
-import { CREDENTIALS, awsInput, service, snakeCase } from "./helpers.js";
+import type { StartedMock } from "../../src/mock/start-mock.js";
+import { runBoto3, snakeCase, type Boto3Call, type Boto3Result } from "../support/mock-boto3.js";
+import { startTestMock } from "../support/mock-http.js";
+import { operationCases, retryableErrors, services, validInput } from "../support/mock-services.js";
 
-const PYTHON = "/usr/bin/python3";
-const SCRIPT = new URL("./py/boto3_calls.py", import.meta.url).pathname;
+const AWS = services("aws-rest-json");
+const cases = await operationCases(AWS);
 
-interface Call {
-  service: string;
-  method: string;
-  params: Record<string, unknown>;
-  prefer?: string;
+interface Case {
+  title: string;
+  call: Boto3Call;
+  check: (r: Boto3Result) => void;
 }
-type Result = { ok: true; status: number; response: Record<string, unknown> } | { ok: false; status: number; code: string; message: string; typed: boolean };
+
+const batch: Case[] = cases.flatMap((c) => {
+  const base: Boto3Call = { service: c.service.id, method: snakeCase(c.op.name), params: validInput(c) };
+  const name = `${c.service.id} ${c.op.name}`;
+  return [
+    {
+      title: `${name}: a valid call answers ${c.op.http.successStatus} with a request id`,
+      call: base,
+      check: (r) => {
+        expect(r).toMatchObject({ ok: true, status: c.op.http.successStatus });
+        expect(r.requestId).toMatch(/\S/);
+        if (r.ok && c.validateOutput) expect(c.validateOutput(r.response).problems).toEqual([]);
+      },
+    },
+    ...c.op.errors.map((e) => ({
+      title: `${name}: Prefer error=${e.name} arrives as botocore's modeled exception, HTTP ${e.status}`,
+      call: { ...base, prefer: `error=${e.name}` },
+      check: (r: Boto3Result) => {
+        expect(r).toMatchObject({ ok: false, status: e.status, code: e.code ?? e.name, typed: true });
+        expect(r.requestId).toMatch(/\S/);
+      },
+    })),
+    ...[...new Set(c.op.errors.map((e) => e.status))].map((status) => ({
+      title: `${name}: Prefer code=${status} answers the documented error of that status`,
+      call: { ...base, prefer: `code=${status}` },
+      check: (r: Boto3Result) => {
+        expect(r).toMatchObject({ ok: false, status, typed: true });
+      },
+    })),
+  ];
+});
 
 let mock: StartedMock;
+let results: Boto3Result[] = [];
 beforeAll(async () => {
-  mock = await startMock({ services: ["apigateway", "amplifybackend"], stateless: true });
+  mock = await startTestMock({ services: AWS.map((s) => s.id), stateless: true });
+  results = await runBoto3(mock.url, batch.map((c) => c.call));
 });
 afterAll(async () => {
   await mock?.close();
 });
 
-/** Runs the calls in one python process (async: the mock answers from this very event loop). */
-function runBoto3(calls: Call[]): Promise<Result[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [SCRIPT], { stdio: ["pipe", "pipe", "pipe"], timeout: 60_000 });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) reject(new Error(`boto3 script failed (${code}): ${err}`));
-      else resolve(JSON.parse(out) as Result[]);
-    });
-    child.stdin.end(JSON.stringify({ endpoint: mock.url, accessKeyId: CREDENTIALS.accessKeyId, secretAccessKey: CREDENTIALS.secretAccessKey, calls }));
-  });
-}
-
-// boto3 runs in a subprocess; do all calls in one go (its import costs ~1 s) after the server is up.
-const cases: Array<{ title: string; call: Call; expect: (r: Result) => void }> = [];
-for (const id of ["apigateway", "amplifybackend"]) {
-  const ir = service(id);
-  for (const op of ir.operations) {
-    const base = { service: id, method: snakeCase(op.name), params: awsInput(id, op.name) };
-    cases.push({
-      title: `${id} ${op.name}: valid call answers ${op.http.successStatus}`,
-      call: base,
-      expect: (r) => {
-        expect(r).toMatchObject({ ok: true, status: op.http.successStatus });
-      },
-    });
-    for (const error of op.errors) {
-      cases.push({
-        title: `${id} ${op.name}: ${error.name} arrives as botocore's modeled exception, HTTP ${error.status}`,
-        call: { ...base, prefer: `error=${error.name}` },
-        expect: (r) => {
-          expect(r).toMatchObject({ ok: false, status: error.status, code: error.code ?? error.name, typed: true });
-        },
-      });
-    }
-  }
-}
-
 describe("boto3 against the mock", () => {
-  let results: Result[] = [];
-  beforeAll(async () => {
-    results = await runBoto3(cases.map((c) => c.call));
+  it.each(batch.map((c, i) => [c.title, i] as const))("%s", (_, i) => {
+    batch[i]!.check(results[i]!);
   });
-  cases.forEach((c, i) => {
-    it(c.title, () => {
-      c.expect(results[i]!);
-    });
+});
+
+describe("boto3 retries through injected faults", () => {
+  const picks = AWS.flatMap((s) => {
+    const c = cases.find((x) => x.service === s && retryableErrors(x.op).some((e) => e.status === 429));
+    return c ? [c] : [];
   });
 
-  it("PutMethod's response members echo the request (boto3 parses them)", () => {
-    const r = results[0]!;
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.response).toMatchObject({ httpMethod: "GET", authorizationType: "NONE", operationName: "ListPets", apiKeyRequired: true });
-  });
-
-  it("an invalid call gets BadRequestException with the violation in the message", async () => {
-    const [r] = await runBoto3([{ service: "apigateway", method: "update_account", params: { patchOperations: [{ op: "replace", path: "/throttleSettings/rateLimit", value: "5" }] } }]);
-    expect(r).toMatchObject({ ok: false, status: 400, code: "BadRequestException", typed: true });
-    expect((r as { message: string }).message).toContain("/throttleSettings cannot be changed this way");
+  it.each(picks.map((c) => [`${c.service.id} ${c.op.name}`, c] as const))("%s: 3 attempts get through two injected 429s; 1 attempt surfaces it", async (_, c) => {
+    const error = retryableErrors(c.op).find((e) => e.status === 429)!;
+    const fault = { service: c.service.id, operation: c.op.name, error: error.name };
+    const add = (times: number) =>
+      fetch(`${mock.url}/__opforge/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...fault, times }) });
+    expect((await add(2)).status).toBe(201);
+    const call: Boto3Call = { service: c.service.id, method: snakeCase(c.op.name), params: validInput(c) };
+    const [through] = await runBoto3(mock.url, [{ ...call, maxAttempts: 3 }]);
+    expect(through).toMatchObject({ ok: true, status: c.op.http.successStatus, attempts: 3 });
+    expect((await add(1)).status).toBe(201);
+    const [surfaced] = await runBoto3(mock.url, [{ ...call, maxAttempts: 1 }]);
+    expect(surfaced).toMatchObject({ ok: false, status: 429, code: error.code ?? error.name, typed: true });
   });
 });

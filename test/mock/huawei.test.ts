@@ -1,113 +1,104 @@
 /**
- * Huawei APIG: the docs' example requests, sent as raw HTTP, get the
- * documented responses; errors carry the documented bodies.
+ * Huawei APIG over raw HTTP, as its documentation shows it: the docs'
+ * example requests get the docs' example answers; errors carry the
+ * documented bodies (`{"error_code": "APIG.dddd", "error_msg": ...}`);
+ * `X-Auth-Token` and AK/SK (`SDK-HMAC-SHA256`) are accepted alike; every
+ * answer, errors and unknown routes included, carries `X-Request-Id`.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as validators from "../../generated/huawei-apig/src/validators.js";
-import type { IrOperation } from "../../src/ir/types.js";
-import { startMock, type StartedMock } from "../../src/mock/start-mock.js";
-import { service } from "./helpers.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fromWire } from "../../src/emit/shared/synthesize.js";
+import type { JsonValue } from "../../src/ir/types.js";
+import type { StartedMock } from "../../src/mock/start-mock.js";
+import { call, startTestMock } from "../support/mock-http.js";
+import { operationCases, services, structureOf, validInput, wireRequest, type OperationCase } from "../support/mock-services.js";
 
-const ir = service("huawei-apig");
+const HUAWEI = services("huawei-rest-json");
+const cases = await operationCases(HUAWEI);
+const TOKEN = { "x-auth-token": "token-from-iam", "content-type": "application/json" };
+const AKSK = { authorization: "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00", "x-sdk-date": "20260101T000000Z", "content-type": "application/json" };
+
 let mock: StartedMock;
 beforeAll(async () => {
-  mock = await startMock({ services: ["huawei-apig"] });
+  mock = await startTestMock({ services: HUAWEI.map((s) => s.id), stateless: true });
 });
+beforeEach(() => mock.reset());
 afterAll(async () => {
   await mock?.close();
 });
 
-function pathOf(op: IrOperation, values: Record<string, string> = {}): string {
-  // Literal segments carry their slashes (`/v2/`), labels are filled in.
-  return op.http.segments.map((s) => ("literal" in s ? s.literal : encodeURIComponent(values[s.label] ?? `${s.label.replace(/_id$/, "")}-0d98`))).join("");
+/** The docs' example of `c` with a request body and an answer, as documented input. */
+function documentedExample(c: OperationCase) {
+  const example = c.op.examples.find((e) => e.request?.body && e.response?.body);
+  if (!example) return undefined;
+  const shapes = new Map(c.service.shapes.map((s) => [s.name, s] as const));
+  const shape = structureOf(c.service, c.op.input);
+  const body = fromWire(shape, example.request!.body as Record<string, JsonValue>, shapes);
+  // Path, query and header members made up; the body exactly as documented.
+  const valid = validInput(c);
+  const outside = Object.fromEntries(shape.members.filter((m) => m.location !== "body" && m.name in valid).map((m) => [m.name, valid[m.name]]));
+  return { example, input: { ...outside, ...body } };
 }
 
-async function call(op: IrOperation, body: unknown, headers: Record<string, string> = { "X-Auth-Token": "token-from-iam" }, path = pathOf(op)) {
-  const res = await fetch(mock.url + path, { method: op.http.method, headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
+async function send(c: OperationCase, input: Record<string, unknown>, headers: Record<string, string> = TOKEN, body?: string) {
+  const wire = await wireRequest(c, input);
+  return call(mock.url, wire.method, wire.path, { ...wire.headers, ...headers }, body ?? wire.body);
 }
 
-const exampleRequest = (op: IrOperation) => op.examples.find((e) => e.request?.body)!.request!.body as Record<string, unknown>;
-
-for (const op of ir.operations) {
-  const errors = new Map(op.errors.map((e) => [e.name, e]));
-  const outputShape = ir.shapes.find((s) => s.name === op.output)!;
-  describe(`huawei-apig ${op.name}`, () => {
-    it("the docs' example request gets the docs' example response (request members and path id echoed)", async () => {
-      mock.reset();
-      const example = op.examples.find((e) => e.request?.body && e.response?.body)!;
-      const request = example.request!.body as Record<string, unknown>;
-      const r = await call(op, request);
-      expect(r.status).toBe(example.response!.status ?? op.http.successStatus);
+describe.each(cases.map((c) => [`${c.service.id} ${c.op.name}`, c] as const))("%s", (_, c) => {
+  const documented = documentedExample(c);
+  if (documented)
+    it("the docs' example request gets the docs' example answer (request members and path ids echoed)", async () => {
+      const { example, input } = documented;
+      const r = await send(c, input);
+      expect(r.status).toBe(example.response!.status ?? c.op.http.successStatus);
+      expect(r.headers.get("x-request-id")).toMatch(/\S/);
+      expect(r.headers.get("content-type")).toBe("application/json;charset=UTF-8");
       const expected: Record<string, unknown> = { ...(example.response!.body as Record<string, unknown>) };
-      const outNames = outputShape.kind === "structure" ? outputShape.members.map((m) => m.name) : [];
-      for (const [k, v] of Object.entries(request)) if (outNames.includes(k)) expected[k] = v;
-      for (const e of op.mock?.echo ?? []) expected[e.output] = `${e.input.replace(/_id$/, "")}-0d98`;
-      expect(r.body).toEqual(expected);
-      const validate = (validators as unknown as Record<string, (v: unknown) => { problems: unknown[] }>)[outputShape.validatorName]!;
-      expect(validate(r.body).problems).toEqual([]);
+      const output = c.op.output ? structureOf(c.service, c.op.output) : undefined;
+      for (const [k, v] of Object.entries(example.request!.body as Record<string, unknown>)) if (output?.members.some((m) => m.wireName === k)) expected[k] = v;
+      for (const e of c.op.resource?.echo ?? []) expected[e.output] = input[e.input];
+      const id = c.service.resources.find((res) => res.name === c.op.resource?.resource)?.id;
+      if (id && c.op.resource?.action === "create") expected[id.output] = expect.stringMatching(/^[0-9a-f]{32}$/);
+      expect(r.json).toEqual(expected);
+      if (c.validateOutput) expect(c.validateOutput(r.json).problems).toEqual([]);
     });
 
-    it("without X-Auth-Token: 401 with the documented APIG.1002 body", async () => {
-      const r = await call(op, exampleRequest(op), {});
-      expect(r.status).toBe(401);
-      expect(r.body).toEqual(errors.get("UnauthorizedError")!.example!.body);
-    });
+  it("X-Auth-Token and AK/SK are accepted alike", async () => {
+    const input = documented?.input ?? validInput(c);
+    expect((await send(c, input, TOKEN)).status).toBe(c.op.http.successStatus);
+    expect((await send(c, input, AKSK)).status).toBe(c.op.http.successStatus);
+  });
 
-    it("an invalid parameter: 400 APIG.2011 naming it, as the docs' example does", async () => {
-      const r = await call(op, { ...exampleRequest(op), name: "1 bad name!" });
+  it("without credentials: 401 with the documented body and a request id", async () => {
+    const r = await send(c, validInput(c), { "content-type": "application/json" });
+    expect(r.status).toBe(401);
+    expect(r.json).toEqual(c.op.errors.find((e) => e.status === 401)!.example!.body);
+    expect(r.headers.get("x-request-id")).toMatch(/\S/);
+  });
+
+  if (documented && c.op.errors.find((e) => e.status === 400)?.example)
+    it("a missing required body parameter: the documented 400 naming it", async () => {
+      const body = structureOf(c.service, c.op.input).members.find((m) => m.location === "body" && m.required)!;
+      const { [body.name]: _, ...rest } = documented.input;
+      const r = await send(c, rest);
       expect(r.status).toBe(400);
-      expect(r.body).toEqual({ error_code: "APIG.2011", error_msg: "Invalid parameter value,parameterName:name. Please refer to the support documentation" });
+      expect(r.json).toEqual({ error_code: c.op.errors.find((e) => e.status === 400)!.code, error_msg: `Invalid parameter value,parameterName:${body.wireName}. Please refer to the support documentation` });
     });
 
-    it("a missing required parameter is named too", async () => {
-      const { name: _, ...rest } = exampleRequest(op);
-      const r = await call(op, rest);
-      expect(r.status).toBe(400);
-      expect(r.body["error_msg"]).toBe("Invalid parameter value,parameterName:name. Please refer to the support documentation");
-    });
-
-    it("Prefer: code=404 answers the operation's own documented 404", async () => {
-      const r = await call(op, exampleRequest(op), { "X-Auth-Token": "t", Prefer: "code=404" });
-      expect(r.status).toBe(404);
-      expect(r.body).toEqual(errors.get("NotFoundError")!.example!.body);
-    });
-
-    for (const error of op.errors) {
-      it(`Prefer: error=${error.name} answers ${error.status} ${error.code}`, async () => {
-        const r = await call(op, exampleRequest(op), { "X-Auth-Token": "t", Prefer: `error=${error.name}` });
-        expect(r.status).toBe(error.status);
-        expect(r.body["error_code"]).toBe(error.code);
-        if (error.example?.body) expect(r.body).toEqual(error.example.body);
-      });
-    }
+  it.each(c.op.errors.map((e) => [e.name, e] as const))("Prefer: error=%s answers the documented error (the operation's own example)", async (name, error) => {
+    const r = await send(c, validInput(c), { ...TOKEN, prefer: `error=${name}` });
+    expect(r.status).toBe(error.status);
+    expect(r.json!["error_code"]).toBe(error.code);
+    if (error.example?.body) expect(r.json).toEqual(error.example.body);
+    expect(r.headers.get("x-request-id")).toMatch(/\S/);
   });
-}
+});
 
-describe("huawei-apig service-wide errors and state", () => {
-  const authorizer = ir.operations.find((o) => o.name === "UpdateCustomAuthorizer")!;
-  const groupResponse = ir.operations.find((o) => o.name === "UpdateGatewayResponse")!;
-
-  it("the custom-authorizer page lists no 400, yet its table has the service-wide APIG.2011", () => {
-    expect(authorizer.errors.find((e) => e.status === 400)).toMatchObject({ code: "APIG.2011", appliesToAll: true });
-  });
-
-  it("a nested invalid value is named by its wire path", async () => {
-    const r = await call(groupResponse, { name: "response_demo", responses: { ACCESS_DENIED: { status: 444 } } });
-    expect(r.status).toBe(400);
-    expect(r.body["error_msg"]).toBe("Invalid parameter value,parameterName:responses.ACCESS_DENIED.status. Please refer to the support documentation");
-  });
-
-  it("updates are echoed and kept: a later update without a member still shows the stored value", async () => {
-    mock.reset();
-    const path = pathOf(authorizer, { authorizer_id: "auth-7" });
-    const first = await call(authorizer, { ...exampleRequest(authorizer), user_data: "kept-value", ttl: 30 }, undefined, path);
-    expect(first.body).toMatchObject({ user_data: "kept-value", ttl: 30, id: "auth-7" });
-    const { user_data: _, ...withoutUserData } = exampleRequest(authorizer);
-    const second = await call(authorizer, { ...withoutUserData, name: "Renamed_authorizer" }, undefined, path);
-    expect(second.body).toMatchObject({ user_data: "kept-value", ttl: 30, name: "Renamed_authorizer", id: "auth-7" });
-    // Another authorizer is a separate item.
-    const other = await call(authorizer, withoutUserData, undefined, pathOf(authorizer, { authorizer_id: "auth-8" }));
-    expect(other.body["user_data"]).not.toBe("kept-value");
+describe.each(HUAWEI.map((s) => [s.id] as const))("%s: unknown routes", () => {
+  it.each([["X-Auth-Token", TOKEN], ["AK/SK", AKSK]] as const)("reached with %s: APIG.0101 with a request id", async (_, headers) => {
+    const r = await call(mock.url, "GET", "/v2/p/apigw/no/such/thing", headers);
+    expect(r.status).toBe(404);
+    expect(r.json).toMatchObject({ error_code: "APIG.0101" });
+    expect(r.headers.get("x-request-id")).toMatch(/\S/);
   });
 });

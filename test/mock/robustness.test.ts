@@ -1,59 +1,78 @@
 /**
- * Hostile and broken requests: every one gets a 4xx in the vendor's format,
- * the server stays up, and later requests are unaffected.
+ * Hostile and broken requests, for every service of the spec set: each one
+ * gets a 4xx in the vendor's format (with the vendor's request id header),
+ * the server stays up, and the next valid call still succeeds.
  */
-import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMock, type StartedMock } from "../../src/mock/start-mock.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { StartedMock } from "../../src/mock/start-mock.js";
+import { authHeaders, call, rawJson, rawSocket, startTestMock } from "../support/mock-http.js";
+import { operationCases, services, validInput, wireRequest, type OperationCase } from "../support/mock-services.js";
 
-const AUTH = "AWS4-HMAC-SHA256 Credential=AKIAMOCKTESTKEY00001/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=00";
-const METHOD_PATH = "/restapis/api1/resources/res1/methods/GET";
+const all = services();
+const cases = await operationCases(all);
+/** Per service, its first operation that takes a body. */
+const withBody = all.map((s) => cases.find((c) => c.service === s && c.op.http.method !== "GET" && c.op.http.method !== "DELETE")!);
+const BODY_LIMIT = 64 * 1024;
 
 let mock: StartedMock;
 beforeAll(async () => {
-  mock = await startMock({ bodyLimit: 64 * 1024 });
+  mock = await startTestMock({ bodyLimit: BODY_LIMIT, stateless: true });
 });
+beforeEach(() => mock.reset());
 afterAll(async () => {
   await mock?.close();
 });
 
-async function put(body: string, headers: Record<string, string> = {}, path = METHOD_PATH) {
-  const res = await fetch(mock.url + path, { method: "PUT", headers: { authorization: AUTH, "content-type": "application/json", ...headers }, body });
-  const text = await res.text();
-  return { status: res.status, type: res.headers.get("x-amzn-errortype"), text, json: (() => { try { return JSON.parse(text) as Record<string, unknown>; } catch { return undefined; } })() };
+const idHeader = (c: OperationCase) => (c.service.protocol === "aws-rest-json" ? "x-amzn-requestid" : "x-request-id");
+
+/** The vendor's error format: AWS `x-amzn-ErrorType` and `{"message"}`, Huawei `{"error_code": "APIG.dddd", "error_msg"}`. */
+function expectVendorError(c: OperationCase, r: { headers: Headers; json: Record<string, unknown> | undefined }) {
+  expect(r.headers.get(idHeader(c)), "request id").toMatch(/\S/);
+  if (c.service.protocol === "aws-rest-json") {
+    expect(r.headers.get("x-amzn-errortype")).toMatch(/\S/);
+    expect(typeof r.json?.["message"]).toBe("string");
+  } else {
+    expect(r.json?.["error_code"]).toMatch(/^APIG\.\d{4}$/);
+    expect(typeof r.json?.["error_msg"]).toBe("string");
+  }
 }
 
-/** A valid PutMethod still works: the server is up and unaffected. */
-async function stillHealthy() {
-  mock.reset();
-  const r = await put(JSON.stringify({ authorizationType: "NONE" }));
-  expect(r.status).toBe(201);
-  expect(r.json).toEqual({ httpMethod: "GET", authorizationType: "NONE" });
+async function send(c: OperationCase, body?: string, extra: Record<string, string> = {}, path?: string) {
+  const wire = await wireRequest(c, validInput(c));
+  return call(mock.url, wire.method, path ?? wire.path, { ...wire.headers, ...authHeaders(c.service), ...extra }, body ?? wire.body);
 }
 
-describe("robustness", () => {
-  it("malformed JSON: 400 BadRequestException", async () => {
-    const r = await put('{"authorizationType": "NONE",');
+/** A valid call still succeeds: the server is up and unaffected. */
+async function stillHealthy(c: OperationCase) {
+  expect((await send(c)).status).toBe(c.op.http.successStatus);
+}
+
+describe.each(withBody.map((c) => [c.service.id, c] as const))("%s: broken bodies", (_, c) => {
+  it("malformed JSON: the operation's 400", async () => {
+    const r = await send(c, '{"a": 1,');
     expect(r.status).toBe(400);
-    expect(r.type).toBe("BadRequestException");
-    expect(String(r.json?.["message"])).toMatch(/^Could not parse request body into json/);
-    await stillHealthy();
+    expectVendorError(c, r);
+    await stillHealthy(c);
   });
 
-  it("a JSON body that is not an object: 400", async () => {
-    for (const body of ["[]", "null", '"x"', "42"]) expect((await put(body)).status).toBe(400);
-    await stillHealthy();
+  it.each(["[]", "null", '"x"', "42"])("a JSON body that is not an object (%s): 400", async (body) => {
+    const r = await send(c, body);
+    expect(r.status).toBe(400);
+    expectVendorError(c, r);
   });
 
-  it("a body over the limit: 413 without reading it all, connection closed, server fine", async () => {
-    const r = await put(JSON.stringify({ authorizationType: "NONE", operationName: "x".repeat(200 * 1024) }));
+  it("a body over the limit (Content-Length): 413, answered in full, the connection then closed; server fine", async () => {
+    const r = await send(c, JSON.stringify({ x: "x".repeat(200 * 1024) }));
     expect(r.status).toBe(413);
-    expect(r.json).toEqual({ message: "Request body exceeds the limit of 65536 bytes" });
-    await stillHealthy();
+    expectVendorError(c, r);
+    expect(r.text).toContain(String(BODY_LIMIT));
+    expect(r.headers.get("connection")).toBe("close");
+    await stillHealthy(c);
   });
 
   it("a chunked body over the limit (no Content-Length): 413", async () => {
-    const chunks = ['{"operationName":"', "y".repeat(40 * 1024), "y".repeat(40 * 1024), '"}'];
+    const wire = await wireRequest(c, validInput(c));
+    const chunks = ['{"x":"', "y".repeat(40 * 1024), "y".repeat(40 * 1024), '"}'];
     const body = new ReadableStream({
       pull(controller) {
         const next = chunks.shift();
@@ -61,97 +80,87 @@ describe("robustness", () => {
         else controller.enqueue(new TextEncoder().encode(next));
       },
     });
-    const res = await fetch(mock.url + METHOD_PATH, { method: "PUT", headers: { authorization: AUTH, "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    const res = await fetch(mock.url + wire.path, { method: wire.method, headers: { ...wire.headers, ...authHeaders(c.service) }, body, duplex: "half" } as RequestInit);
     expect(res.status).toBe(413);
-    await res.arrayBuffer().catch(() => undefined);
-    await stillHealthy();
+    await res.arrayBuffer();
+    await stillHealthy(c);
   });
 
   it("deep nesting: 400 before anything walks it", async () => {
-    const deep = "[".repeat(20_000) + "]".repeat(20_000);
-    const r = await put(`{"authorizationScopes": ${deep}}`, {}, METHOD_PATH);
+    const r = await send(c, `{"x": ${"[".repeat(20_000)}${"]".repeat(20_000)}}`);
     expect(r.status).toBe(400);
-    expect(String(r.json?.["message"])).toContain("nesting deeper than 64");
-    await stillHealthy();
+    expectVendorError(c, r);
+    if (c.service.protocol === "aws-rest-json") expect(r.json!["message"]).toContain("nesting deeper than 64");
+    await stillHealthy(c);
   });
 
-  it("a wrong content type: 400 naming it", async () => {
-    const r = await put("authorizationType=NONE", { "content-type": "application/x-www-form-urlencoded" });
+  it("a content type that is not JSON: 400", async () => {
+    const r = await send(c, "a=b", { "content-type": "application/x-www-form-urlencoded" });
     expect(r.status).toBe(400);
-    expect(String(r.json?.["message"])).toContain("Unsupported Media Type");
-    await stillHealthy();
+    expectVendorError(c, r);
   });
 
-  it("__proto__ and constructor keys are plain data: unknown members are refused, map keys are kept, nothing is polluted", async () => {
-    const top = await put('{"authorizationType":"NONE","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
-    expect(top.status).toBe(400);
-    expect(String(top.json?.["message"])).toContain("'__proto__'");
-    mock.reset();
-    const inMap = await put('{"authorizationType":"NONE","requestParameters":{"__proto__":true,"constructor":false}}');
-    expect(inMap.status).toBe(201);
-    expect(inMap.text).toContain('"requestParameters":{"__proto__":true,"constructor":false}');
+  it("__proto__ and constructor keys are plain data: refused as unknown members, nothing polluted", async () => {
+    const wire = await wireRequest(c, validInput(c));
+    const body = wire.body!.replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
+    const r = await send(c, body);
+    expect(r.status).toBe(400);
+    expectVendorError(c, r);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
-    await stillHealthy();
+    await stillHealthy(c);
+  });
+});
+
+describe.each(all.map((s) => [s.id, s] as const))("%s: requests no operation answers", (_, service) => {
+  const c = cases.find((x) => x.service === service)!;
+
+  it("an unknown route, reached with this service's credentials: its 404 with its request id", async () => {
+    const r = await call(mock.url, "GET", "/no/such/thing", authHeaders(service));
+    expect(r.status).toBe(404);
+    expectVendorError(c, r);
   });
 
-  it("unknown routes and wrong methods: vendor-style JSON 404/405, not HTML", async () => {
-    const unknown = await fetch(mock.url + "/no/such/thing", { headers: { authorization: AUTH } });
-    expect(unknown.status).toBe(404);
-    expect(unknown.headers.get("content-type")).toContain("json");
-    expect(unknown.headers.get("x-amzn-errortype")).toBe("UnknownOperationException");
-    const huawei = await fetch(mock.url + "/v2/x/nothing", { headers: { "x-auth-token": "t" } });
-    expect(huawei.status).toBe(404);
-    expect(await huawei.json()).toMatchObject({ error_code: "APIG.0101" });
-    const wrongMethod = await fetch(mock.url + "/account", { method: "DELETE", headers: { authorization: AUTH } });
-    expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get("allow")).toBe("PATCH");
-    expect(await wrongMethod.json()).toHaveProperty("message");
-    await stillHealthy();
+  it("a known path with another method: 405 (with Allow) in the vendor's format", async () => {
+    const wire = await wireRequest(c, validInput(c));
+    const other = ["GET", "PUT", "POST", "PATCH", "DELETE"].find((m) => !cases.some((x) => x.service === service && x.op.http.method === m && x.op.http.path === c.op.http.path))!;
+    const r = await call(mock.url, other, wire.path.split("?")[0]!, authHeaders(service));
+    expect(r.status).toBe(405);
+    expect(r.headers.get("allow")).toContain(c.op.http.method);
+    expectVendorError(c, r);
   });
 
-  it("percent-encoded labels are decoded; broken encoding is a 400", async () => {
-    mock.reset();
-    const ok = await put(JSON.stringify({ authorizationType: "NONE" }), {}, "/restapis/a%2Fb%20c/resources/r%C3%A9s/methods/GET");
-    expect(ok.status).toBe(201);
-    const bad = await put(JSON.stringify({ authorizationType: "NONE" }), {}, "/restapis/%E0%A4%A/resources/r/methods/GET");
-    expect(bad.status).toBe(400);
-    await stillHealthy();
-  });
-
-  it("missing credentials: 401 UnauthorizedException (AWS)", async () => {
-    const res = await fetch(mock.url + METHOD_PATH, { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
-    expect(res.status).toBe(401);
-    expect(res.headers.get("x-amzn-errortype")).toBe("UnauthorizedException");
-  });
-
-  it("garbage that is not HTTP gets a 400 and the server carries on", async () => {
-    const reply = await new Promise<string>((resolve) => {
-      const socket = connect(mock.port, "127.0.0.1", () => socket.write("NOT HTTP AT ALL\r\n\r\n"));
-      let data = "";
-      socket.on("data", (d) => (data += d.toString()));
-      socket.on("close", () => resolve(data));
-      socket.on("error", () => resolve(data));
+  const labelled = cases.find((x) => x.service === service && x.model.labels.length > 0);
+  if (labelled)
+    it(`broken percent-encoding in a path label (${labelled.op.name}): 400`, async () => {
+      const label = labelled.model.labels[0]!;
+      const wire = await wireRequest(labelled, { ...validInput(labelled), [label.name]: "SENTINEL" });
+      const broken = wire.path.replace("SENTINEL", "%E0%A4%A");
+      const r = await call(mock.url, wire.method, broken, { ...wire.headers, ...authHeaders(service) }, wire.body);
+      expect(r.status).toBe(400);
+      expectVendorError(labelled, r);
     });
-    expect(reply).toMatch(/^HTTP\/1\.1 400/);
-    await stillHealthy();
+
+  it("without credentials: the vendor's 401/403", async () => {
+    const wire = await wireRequest(c, validInput(c));
+    const r = await call(mock.url, wire.method, wire.path, wire.headers, wire.body);
+    expect([401, 403]).toContain(r.status);
+    expectVendorError(c, r);
+  });
+});
+
+describe("the connection itself", () => {
+  it("garbage that is not HTTP gets a 400 in a vendor's format, and the server carries on", async () => {
+    const { socket, received, closed } = await rawSocket(mock.port);
+    socket.write("NOT HTTP AT ALL\r\n\r\n");
+    await closed;
+    expect(received()).toMatch(/^HTTP\/1\.1 400 /);
+    expect(rawJson(received())).toBeDefined();
+    for (const c of withBody) await stillHealthy(c);
   });
 
-  it("200 concurrent clients all get their own correct answer", async () => {
-    mock.reset();
-    const n = 200;
-    const results = await Promise.all(
-      Array.from({ length: n }, (_, i) =>
-        i % 4 === 3 ? put(JSON.stringify({ authorizationType: 5 }), {}, `/restapis/c${i}/resources/r/methods/GET`) : put(JSON.stringify({ authorizationType: "NONE", operationName: `op${i}` }), {}, `/restapis/c${i}/resources/r/methods/GET`),
-      ),
-    );
-    results.forEach((r, i) => {
-      if (i % 4 === 3) expect(r.status).toBe(400);
-      else {
-        expect(r.status).toBe(201);
-        expect(r.json?.["operationName"]).toBe(`op${i}`);
-      }
-    });
-    await stillHealthy();
+  it("200 concurrent clients each get their own answer", async () => {
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 4 === 3 ? send(withBody[i % withBody.length]!, "[1]") : send(withBody[i % withBody.length]!))));
+    results.forEach((r, i) => expect(r.status).toBe(i % 4 === 3 ? 400 : withBody[i % withBody.length]!.op.http.successStatus));
   });
 });

@@ -89,6 +89,9 @@ function compileOperation(
     notFound: named(action?.notFoundError, 404),
     conflict: named(action?.conflictError, 409),
     invalidPatch: named(action?.invalidPatchError, 400),
+    retryable: op.errors.filter(
+      (e) => e.error.retryable || e.error.status === 429 || e.error.status >= 500,
+    ),
   };
 }
 

@@ -7,13 +7,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { NodeSha256 } from "../shared/sha256.js";
-import type { RequestVerifier } from "./types.js";
+import type { MockCredentials, RequestVerifier } from "./types.js";
 
-/** A key pair the mock accepts signatures of. */
-export interface MockCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-}
+export type { MockCredentials } from "./types.js";
 
 /** The parts of a SigV4 `Authorization` header. */
 export interface SigV4Authorization {

@@ -27,18 +27,32 @@ const CONTENT_TYPE = "application/json;charset=UTF-8";
 const NO_API = "The API does not exist or has not been published in the environment";
 const BAD_TOKEN = "Incorrect token or token resolution failed";
 
+/**
+ * The gateway's own errors, from the APIG user guide's "Error Codes" table
+ * (APIG.0101, APIG.0201, APIG.9999) and its page "Common Errors Related to
+ * IAM Authentication Information" (APIG.0301 for a wrong AK/SK signature).
+ * APIG answers too-large headers with its own status 494; the mock sends
+ * the standard 431, which clients know. The timeout text is the mock's own.
+ */
 const BUILTINS: Record<BuiltinError, { status: number; code: string; message: string }> = {
   "not-found": { status: 404, code: "APIG.0101", message: NO_API },
   "method-not-allowed": { status: 405, code: "APIG.0101", message: NO_API },
   "too-large": { status: 413, code: "APIG.0201", message: "Request entity too large" },
   "missing-auth": { status: 401, code: "APIG.1002", message: BAD_TOKEN },
-  "bad-signature": { status: 401, code: "APIG.1002", message: BAD_TOKEN },
+  "bad-signature": {
+    status: 401,
+    code: "APIG.0301",
+    message: "Incorrect IAM authentication information: verify aksk signature fail",
+  },
   "bad-request": {
     status: 400,
     code: "APIG.2011",
     message: "Invalid parameter value. Please refer to the support documentation",
   },
   internal: { status: 500, code: "APIG.9999", message: "System error" },
+  timeout: { status: 408, code: "APIG.0201", message: "Request timeout" },
+  "uri-too-long": { status: 414, code: "APIG.0201", message: "Request URI too large" },
+  "headers-too-large": { status: 431, code: "APIG.0201", message: "Request headers too large" },
 };
 
 function readError(response: ReceivedResponse): ErrorFacts {

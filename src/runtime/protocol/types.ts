@@ -82,7 +82,10 @@ export type BuiltinError =
   | "missing-auth"
   | "bad-signature"
   | "bad-request"
-  | "internal";
+  | "internal"
+  | "timeout"
+  | "uri-too-long"
+  | "headers-too-large";
 
 /** A documented error, as the mock is about to send it. */
 export interface ErrorAnswer {

@@ -2,9 +2,10 @@
 
 Input (stdin): {"endpoint": url, "accessKeyId": ..., "secretAccessKey": ...,
 "calls": [{"service": "apigateway", "method": "put_method", "params": {...},
-"prefer": "error=ConflictException" | null}]}.
-Output (stdout): a JSON list, one entry per call: {"ok": true, "status", "response"}
-or {"ok": false, "status", "code", "message", "typed": <botocore modeled exception class matched>}.
+"prefer": "error=ConflictException" | null, "maxAttempts": 1}]}.
+Output (stdout): a JSON list, one entry per call: {"ok": true, "status",
+"requestId", "attempts", "response"} or {"ok": false, "status", "code",
+"message", "requestId", "typed": <botocore's modeled exception class matched>}.
 """
 import json
 import sys
@@ -24,14 +25,14 @@ def main():
     clients = {}
     results = []
     for call in spec["calls"]:
-        name = call["service"]
-        if name not in clients:
-            clients[name] = session.client(
-                name,
+        key = (call["service"], call.get("maxAttempts", 1))
+        if key not in clients:
+            clients[key] = session.client(
+                call["service"],
                 endpoint_url=spec["endpoint"],
-                config=Config(retries={"max_attempts": 1, "mode": "standard"}),
+                config=Config(retries={"total_max_attempts": key[1], "mode": "standard"}),
             )
-        client = clients[name]
+        client = clients[key]
         prefer = call.get("prefer")
         handler = None
         if prefer:
@@ -40,8 +41,14 @@ def main():
             client.meta.events.register("before-sign.*.*", handler)
         try:
             response = getattr(client, call["method"])(**call["params"])
-            status = response.pop("ResponseMetadata")["HTTPStatusCode"]
-            results.append({"ok": True, "status": status, "response": response})
+            meta = response.pop("ResponseMetadata")
+            results.append({
+                "ok": True,
+                "status": meta["HTTPStatusCode"],
+                "requestId": meta.get("RequestId"),
+                "attempts": meta.get("RetryAttempts", 0) + 1,
+                "response": response,
+            })
         except ClientError as e:
             code = e.response["Error"]["Code"]
             modeled = getattr(client.exceptions, code, None)
@@ -50,6 +57,7 @@ def main():
                 "status": e.response["ResponseMetadata"]["HTTPStatusCode"],
                 "code": code,
                 "message": e.response["Error"].get("Message"),
+                "requestId": e.response["ResponseMetadata"].get("RequestId"),
                 "typed": modeled is not None and isinstance(e, modeled),
             })
         finally:

@@ -12,31 +12,34 @@ import { ServiceError, type ServiceErrorConstructor } from "../../../src/runtime
 import { startMock } from "../../../src/runtime/mock/server.js";
 import type { RunningMock } from "../../../src/runtime/mock/types.js";
 import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
-import { credentials, sink } from "../helpers/clients.js";
 import { kitchenSink, sinkBody, sinkInput } from "../helpers/kitchen-sink.js";
-import { realDefinitions } from "../helpers/real-specs.js";
 import { permissiveMock } from "../helpers/tables.js";
+import { mockDefinition, operationCases, services, validInput } from "../../support/mock-services.js";
 
-/** A valid input per real operation. */
-const INPUTS: Record<string, Record<string, unknown>> = {
-  PutMethod: { restApiId: "api1", resourceId: "res1", httpMethod: "GET", authorizationType: "NONE" },
-  UpdateAccount: {},
-  UpdateBackendAPI: { AppId: "app1", BackendEnvironmentName: "dev", ResourceName: "api" },
-  UpdateCustomAuthorizer: { project_id: "p1", instance_id: "i1", authorizer_id: "a1", name: "Authorizer_demo", type: "FRONTEND", authorizer_type: "FUNC", authorizer_uri: "urn:fss:xx:function:demo" },
-  UpdateGatewayResponse: { project_id: "p1", instance_id: "i1", group_id: "g1", response_id: "r1", name: "response_demo" },
-};
+const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+const all = services();
+const definitions = await Promise.all(all.map((s) => mockDefinition(s.id)));
+const inputs = new Map((await operationCases(all)).map((c) => [`${c.service.id} ${c.op.name}`, validInput(c)] as const));
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock([...realDefinitions(), { service: kitchenSink, mock: permissiveMock(kitchenSink, { operations: { ...permissiveMock(kitchenSink).operations, PutThing: { validateInput: () => ({ valid: true, problems: [] }), sample: { RequestToken: "req-1", Count: 5, Expires: "Tue, 07 May 2024 07:08:09 GMT" } } } }) }]);
+  const sinkMock = permissiveMock(kitchenSink, { operations: { ...permissiveMock(kitchenSink).operations, PutThing: { validateInput: () => ({ valid: true, problems: [] }), sample: { RequestToken: "req-1", Count: 5, Expires: "Tue, 07 May 2024 07:08:09 GMT" } } } });
+  mock = await startMock([...definitions, { service: kitchenSink, mock: sinkMock }], { stateful: false });
 });
 afterAll(() => mock.close());
 
-const definitions = realDefinitions();
 const cases = definitions.flatMap((def) => {
   const model = decodeServiceTable(def.service);
   return [...model.operations.values()].flatMap((op) => op.errors.map((e) => ({ def, model, op: op.name, error: e.error, code: e.code, title: `${model.id} ${op.name} -> ${e.error.name}` })));
 });
+
+/** The kitchen sink's client, wired as a generated `client.js` wires one. */
+function sink(options: { endpoint: string }) {
+  class SinkServiceError extends ServiceError {}
+  const opts = { region: "us-east-1", credentials, ...options };
+  const core = new ClientCore(kitchenSink, opts, { errors: {}, serviceError: SinkServiceError, authenticate: sigv4Auth(kitchenSink, opts) });
+  return { call: (operation: string, input?: unknown) => core.send(operation, input) };
+}
 
 describe("documented errors reach the caller as their own classes", () => {
   it("covers every error of every operation", () => {
@@ -50,7 +53,7 @@ describe("documented errors reach the caller as their own classes", () => {
     const options = { endpoint: mock.url, region: "us-east-1", credentials, token: "t", retry: false as const };
     const authenticate = model.auth.scheme === "sigv4" ? sigv4Auth(def.service, options) : tokenAuth(def.service, options);
     const core = new ClientCore(def.service, options, { errors: classes, serviceError: Generic, authenticate });
-    const caught = (await core.send(op, INPUTS[op], { headers: { Prefer: `error=${error.name}` } }).catch((e: unknown) => e)) as ServiceError;
+    const caught = (await core.send(op, inputs.get(`${model.id} ${op}`), { headers: { Prefer: `error=${error.name}` } }).catch((e: unknown) => e)) as ServiceError;
     expect(caught).toBeInstanceOf(classes[error.name]!);
     expect(caught).toBeInstanceOf(Generic);
     expect(caught).toMatchObject({ name: error.name, status: error.status, code, operation: op });

@@ -1,7 +1,8 @@
-/** Request bodies are read within a byte limit, refused as soon as they pass it. */
+/** Request bodies are read within a byte limit (refused as soon as they pass it) and a time limit. */
 import { PassThrough } from "node:stream";
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
+import { Deadlines } from "../../../src/runtime/mock/deadlines.js";
 import { readBody, type BodyResult } from "../../../src/runtime/mock/read-body.js";
 
 function fakeRequest(chunks: string[], headers: Record<string, string> = {}): IncomingMessage {
@@ -11,7 +12,8 @@ function fakeRequest(chunks: string[], headers: Record<string, string> = {}): In
   return Object.assign(s, { headers }) as unknown as IncomingMessage;
 }
 
-const read = (req: IncomingMessage, limit: number) => new Promise<BodyResult>((resolve) => readBody(req, limit, resolve));
+const deadlines = new Deadlines(10);
+const read = (req: IncomingMessage, limit: number, ms = 1000) => new Promise<BodyResult>((resolve) => readBody(req, limit, deadlines, ms, resolve));
 
 describe("readBody", () => {
   it("reads chunks up to the limit and refuses beyond it, by header or by count", async () => {
@@ -28,5 +30,23 @@ describe("readBody", () => {
     s.write(bytes.subarray(2));
     s.end();
     expect(await read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100)).toEqual({ ok: true, text: '"ü名"' });
+  });
+
+  it("gives up on a body that stops arriving, after the timeout (checked by a sweep, not a timer per request)", async () => {
+    const s = new PassThrough();
+    s.write("{");
+    const started = performance.now();
+    expect(await read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100, 80)).toEqual({ ok: false, reason: "timeout", ms: 80 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("reports a request that goes away as aborted", async () => {
+    const s = new PassThrough();
+    s.write("{");
+    const pending = read(Object.assign(s, { headers: {} }) as unknown as IncomingMessage, 100);
+    // As Node's IncomingMessage does when the client goes away mid-body.
+    s.destroy(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+    expect(await pending).toEqual({ ok: false, reason: "aborted" });
   });
 });

@@ -36,6 +36,10 @@ export declare class Router<T> {
   #private;
   /** Registers `target` for `method` and `template`; returns every target now at that place. */
   add(method: string, template: PathTemplate, target: T): readonly T[];
-  /** Finds the route for a raw (still percent-encoded) path without query string. */
+  /**
+   * Finds the route for a raw (still percent-encoded) path without query
+   * string. Results are shared between calls with the same method and path:
+   * callers must not change them.
+   */
   match(method: string, rawPath: string): RouteResult<T>;
 }

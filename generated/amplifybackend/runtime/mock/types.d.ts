@@ -5,8 +5,18 @@
  * running server.
  */
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import type { MockTable } from "../table/mock-types.js";
 import type { ServiceTable } from "../table/types.js";
+import type { ChaosOptions } from "./control/chaos.js";
+import type { FaultRules } from "./control/faults.js";
+import type { Journal } from "./control/journal.js";
+/**
+ * How long a request may take to arrive (10 s): its head from the first
+ * byte, its body from the end of the head. Past it the vendor's 408 answers
+ * and the connection is closed.
+ */
+export declare const DEFAULT_REQUEST_TIMEOUT_MS = 10000;
 /** One service as a generated package describes it to the mock. */
 export interface MockDefinition {
   service: ServiceTable;
@@ -24,10 +34,15 @@ export interface SignedRequest {
   headers: IncomingHttpHeaders;
   body: string;
 }
+/** A key pair the mock accepts signatures of (AWS access key id / secret, Huawei AK / SK). */
+export interface MockCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
 /** Checks a request's signature; resolves to `undefined` when valid, else the reason. */
 export type RequestVerifier = (request: SignedRequest) => Promise<string | undefined>;
 /** How a mock handler behaves; every option has a default. */
-export interface MockOptions {
+export interface MockOptions extends ChaosOptions {
   /** Remember resources between requests (default true). */
   stateful?: boolean;
   /** Largest accepted request body in bytes (default 1 MiB); also bounds a patched resource. */
@@ -44,10 +59,18 @@ export interface MockOptions {
   /** Byte budget of stored instances, estimated from their JSON size (default 64 MiB). */
   maxStateBytes?: number;
   /**
-   * Signature verifiers by auth scheme (`sigv4`: see `verify-sigv4.ts`).
-   * Without one, only the presence of the scheme's credentials is checked.
+   * Signature verifiers by kind of credentials: `sigv4` (see
+   * `verify-sigv4.ts`), `aksk` for Huawei's `SDK-HMAC-SHA256` (see
+   * `verify-aksk.ts`). Without one, only the presence of credentials is
+   * checked; Huawei tokens are never checked.
    */
-  verifiers?: Readonly<Partial<Record<string, RequestVerifier>>>;
+  verifiers?: Readonly<Partial<Record<"sigv4" | "aksk", RequestVerifier>>>;
+  /** Milliseconds a request's head, then its body, may take to arrive (default {@link DEFAULT_REQUEST_TIMEOUT_MS}). */
+  requestTimeout?: number;
+  /** Serve the control API and the inspector under `/__opforge/` (default true). */
+  control?: boolean;
+  /** Exchanges the journal keeps (default 1,000; 0 keeps none). */
+  journalSize?: number;
   /** One line per request: method, path, operation, status, milliseconds. */
   log?: (line: string) => void;
 }
@@ -61,8 +84,16 @@ export interface ListenOptions extends MockOptions {
 /** A `node:http` request listener serving some services. */
 export interface MockHandler {
   (req: IncomingMessage, res: ServerResponse): void;
-  /** Returns state to the initial instances. */
+  /** Returns state to the initial instances and clears the journal (fault rules stay). */
   reset(): void;
+  /** Answers a request Node could not parse (the server's `clientError`) in the vendor's format. */
+  clientError(error: Error, socket: Duplex): void;
+  /** The request journal (`GET /__opforge/requests`). */
+  readonly journal: Journal;
+  /** The fault rules (`/__opforge/faults`). */
+  readonly faults: FaultRules;
+  /** The request timeout in effect, in milliseconds. */
+  readonly requestTimeout: number;
 }
 /** A mock server accepting connections. */
 export interface RunningMock {
@@ -71,7 +102,7 @@ export interface RunningMock {
   port: number;
   server: Server;
   handler: MockHandler;
-  /** Returns state to the initial instances. */
+  /** Returns state to the initial instances and clears the journal. */
   reset(): void;
   /** Stops listening and closes idle and open connections. */
   close(): Promise<void>;

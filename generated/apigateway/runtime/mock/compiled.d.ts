@@ -51,4 +51,6 @@ export interface CompiledOperation {
   readonly conflict: OperationErrorModel | undefined;
   /** The answer to a patch that cannot apply: `invalidPatchError`, else the operation's 400. */
   readonly invalidPatch: OperationErrorModel | undefined;
+  /** Documented errors a client retries (a 429 or a 5xx, or marked retryable): what `--error-rate` answers. */
+  readonly retryable: readonly OperationErrorModel[];
 }

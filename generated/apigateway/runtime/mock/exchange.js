@@ -1,6 +1,18 @@
 // Copied by opforge from src/runtime/mock/exchange.ts. DO NOT EDIT.
+/** Returned by a step that will call `resume` (see `pipeline.ts`) itself once it knows its result. */
+export const SUSPENDED = Object.freeze({
+  status: -1,
+  headers: Object.freeze({}),
+  body: "",
+});
 /** Sent instead of an answer when the client went away: the socket is destroyed, nothing is written. */
 export const ABANDONED = Object.freeze({
+  status: 0,
+  headers: Object.freeze({}),
+  body: "",
+});
+/** Sent instead of an answer for `Prefer: fault=reset`: the connection is reset (TCP RST), nothing is written. */
+export const RESET = Object.freeze({
   status: 0,
   headers: Object.freeze({}),
   body: "",
@@ -26,5 +38,11 @@ export function newExchange(context, req, res) {
     input: undefined,
     problems: [],
     output: undefined,
+    delayMs: 0,
+    fault: undefined,
+    drain: false,
+    control: false,
+    requestId: undefined,
+    step: 0,
   };
 }

@@ -2,9 +2,16 @@
 function newNode() {
   return { statics: new Map(), label: undefined, greedy: undefined, methods: new Map() };
 }
+/** Paths remembered per router: clients call the same few resources again and again. */
+const CACHE_ENTRIES = 1024;
+/** Longer paths are not remembered (a hostile client could otherwise fill the cache with megabytes). */
+const CACHE_PATH_LENGTH = 512;
 /** Routes of any target type; several targets may share one method and template. */
 export class Router {
   #root = newNode();
+  /** Remembered results by method, then raw path. */
+  #cache = new Map();
+  #cached = 0;
   /** Registers `target` for `method` and `template`; returns every target now at that place. */
   add(method, template, target) {
     let node = this.#root;
@@ -23,10 +30,31 @@ export class Router {
     const list = node.methods.get(method) ?? [];
     list.push(target);
     node.methods.set(method, list);
+    this.#cache.clear();
+    this.#cached = 0;
     return list;
   }
-  /** Finds the route for a raw (still percent-encoded) path without query string. */
+  /**
+   * Finds the route for a raw (still percent-encoded) path without query
+   * string. Results are shared between calls with the same method and path:
+   * callers must not change them.
+   */
   match(method, rawPath) {
+    if (rawPath.length > CACHE_PATH_LENGTH) return this.#match(method, rawPath);
+    let byPath = this.#cache.get(method);
+    if (!byPath) this.#cache.set(method, (byPath = new Map()));
+    let result = byPath.get(rawPath);
+    if (result === undefined) {
+      if (++this.#cached > CACHE_ENTRIES) {
+        this.#cache.clear();
+        this.#cache.set(method, (byPath = new Map()));
+        this.#cached = 1;
+      }
+      byPath.set(rawPath, (result = this.#match(method, rawPath)));
+    }
+    return result;
+  }
+  #match(method, rawPath) {
     const segments = rawPath.split("/");
     // A leading "/" gives an empty first segment; trailing "/" is ignored, as the services do.
     let start = 0;

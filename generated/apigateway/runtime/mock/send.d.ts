@@ -1,5 +1,11 @@
 // Copied by opforge from src/runtime/mock/send.ts. DO NOT EDIT.
-/** Writing an answer: status, headers (with the request id every answer carries) and body. */
+/**
+ * Writing an answer: status, headers (with the request id every vendor
+ * answer carries) and body. Two answers are not written at all: a
+ * `Prefer: fault=reset` resets the connection, an abandoned request's
+ * socket is destroyed. An answer to a refused body that is still arriving
+ * is written in full before the rest is drained and the connection closed.
+ */
 import type { WireResponse } from "../protocol/types.js";
 import { type Exchange } from "./exchange.js";
 /**

@@ -44,6 +44,17 @@ const BUILTINS = {
     type: "InternalFailure",
     message: "The request processing has failed because of an unknown error, exception or failure.",
   },
+  timeout: { status: 408, type: "RequestTimeoutException", message: "Request Timeout" },
+  "uri-too-long": {
+    status: 414,
+    type: "RequestURITooLongException",
+    message: "Request-URI Too Long",
+  },
+  "headers-too-large": {
+    status: 431,
+    type: "RequestHeaderFieldsTooLargeException",
+    message: "Request Header Fields Too Large",
+  },
 };
 function readError(response) {
   const h = response.headers;

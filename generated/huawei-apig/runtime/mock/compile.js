@@ -68,6 +68,9 @@ function compileOperation(service, op, data) {
     notFound: named(action?.notFoundError, 404),
     conflict: named(action?.conflictError, 409),
     invalidPatch: named(action?.invalidPatchError, 400),
+    retryable: op.errors.filter(
+      (e) => e.error.retryable || e.error.status === 429 || e.error.status >= 500,
+    ),
   };
 }
 /** The sample, else the first documented success example decoded to documented names, else `{}`. */

@@ -1,12 +1,25 @@
 // Copied by opforge from src/runtime/mock/credentials.ts. DO NOT EDIT.
 const SIGV4_PREFIX = "AWS4-HMAC-SHA256 ";
+const AKSK_PREFIX = "SDK-HMAC-SHA256 ";
+/** Token header names as Node presents them (lower case), computed once per name. */
+const lowerNames = new Map();
+function lower(name) {
+  let l = lowerNames.get(name);
+  if (l === undefined) lowerNames.set(name, (l = name.toLowerCase()));
+  return l;
+}
+/** The kind of credentials of `auth`'s scheme that `headers` carry; undefined when none. */
+export function credentialKind(auth, headers) {
+  const authorization = headers.authorization;
+  if (auth.scheme === "sigv4") return authorization !== undefined ? "sigv4" : undefined;
+  if (headers[lower(auth.header)] !== undefined) return "token";
+  return authorization !== undefined && authorization.startsWith(AKSK_PREFIX) ? "aksk" : undefined;
+}
 /** Whether `headers` carry credentials of `auth`'s scheme. */
 export function hasCredentials(auth, headers) {
-  return auth.scheme === "sigv4"
-    ? headers.authorization !== undefined
-    : headers[auth.header.toLowerCase()] !== undefined;
+  return credentialKind(auth, headers) !== undefined;
 }
-/** Whether a request's credentials point at `auth`: its SigV4 scope, or its token header. */
+/** Whether a request's credentials point at `auth`: its SigV4 scope, or its token or AK/SK signature. */
 export function pointsAt(auth, headers) {
   if (auth.scheme === "sigv4") return sigV4Service(headers.authorization) === auth.signingName;
   return sigV4Service(headers.authorization) === undefined && hasCredentials(auth, headers);

@@ -11,7 +11,7 @@ import { keyValues } from "./key.js";
 import { initialOf, listUnder, lookup, remove, store } from "./lookup.js";
 import { applyPatch } from "./patch.js";
 import { fit, project } from "./project.js";
-import { fieldsOf, merge } from "./record.js";
+import { fieldsOf, overlay } from "./record.js";
 import type { ResourceStore } from "./store.js";
 
 /** The output of an action, or why it fails (answered with the operation's documented error). */
@@ -54,11 +54,11 @@ export function performAction(
           reason: "conflict",
           message: `${resource.name} already exists for ${describe(names, key)}`,
         };
-      return saved(ctx, op, resource, key, merge(op.sample, given));
+      return saved(ctx, op, resource, key, overlay(op.sample, given, undefined));
     }
     case "upsert": {
       const prev = lookup(ctx.store, resource, values, undefined) ?? op.sample;
-      return saved(ctx, op, resource, values, merge(prev, fields()));
+      return saved(ctx, op, resource, values, overlay(prev, input, action.echo));
     }
     case "list":
       return { ok: true, output: listed(ctx, op, resource, values.slice(0, -1)) };
@@ -69,7 +69,7 @@ export function performAction(
     case "read":
       return answer(op, prev);
     case "update":
-      return saved(ctx, op, resource, values, merge(prev, fields()));
+      return saved(ctx, op, resource, values, overlay(prev, input, action.echo));
     case "delete":
       remove(ctx.store, resource, values);
       return answer(op, prev);
@@ -92,7 +92,7 @@ export function statelessOutput(
   input: Readonly<Record<string, unknown>>,
 ): ActionOutcome {
   const action = binding?.action;
-  if (!binding || !action) return answer(op, merge(op.sample, fieldsOf(input, undefined)));
+  if (!binding || !action) return answer(op, overlay(op.sample, input, undefined));
   if (action.action === "list") return answer(op, op.sample);
   const resource = binding.resource;
   const base = initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
@@ -100,11 +100,8 @@ export function statelessOutput(
     const patched = patch(ctx, op, base, input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
-  const fields = fieldsOf(input, action.echo);
-  return answer(
-    op,
-    merge(base, action.action === "create" ? withId(resource, fields, ctx.newId) : fields),
-  );
+  const record = overlay(base, input, action.echo);
+  return answer(op, action.action === "create" ? withId(resource, record, ctx.newId) : record);
 }
 
 type Failure = Extract<ActionOutcome, { ok: false }>;

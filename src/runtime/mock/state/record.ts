@@ -11,11 +11,7 @@ export function fieldsOf(
   input: Readonly<Record<string, unknown>>,
   echo: Readonly<Record<string, string>> | undefined,
 ): Record<string, unknown> {
-  const out = merge({}, input);
-  if (echo)
-    for (const output of Object.keys(echo))
-      if (Object.hasOwn(input, echo[output]!)) setOwn(out, output, input[echo[output]!]);
-  return out;
+  return overlay(undefined, input, echo);
 }
 
 /** A new record: `base` with `fields` laid over it (own keys only). */
@@ -23,8 +19,23 @@ export function merge(
   base: Readonly<Record<string, unknown>>,
   fields: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
+  return overlay(base, fields, undefined);
+}
+
+/**
+ * A new record in one pass: `base` (when given), then the input's members,
+ * then each `echo` output member carrying its input member's value.
+ */
+export function overlay(
+  base: Readonly<Record<string, unknown>> | undefined,
+  input: Readonly<Record<string, unknown>>,
+  echo: Readonly<Record<string, string>> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(base)) setOwn(out, key, base[key]);
-  for (const key of Object.keys(fields)) setOwn(out, key, fields[key]);
+  if (base) for (const key of Object.keys(base)) setOwn(out, key, base[key]);
+  for (const key of Object.keys(input)) setOwn(out, key, input[key]);
+  if (echo)
+    for (const output of Object.keys(echo))
+      if (Object.hasOwn(input, echo[output]!)) setOwn(out, output, input[echo[output]!]);
   return out;
 }

@@ -53,6 +53,11 @@ export class ResourceStore {
     return this.#bytes;
   }
 
+  /** The bounds past which the oldest instances are forgotten. */
+  get limits(): { maxResources: number; maxStateBytes: number } {
+    return { maxResources: this.#limits.maxResources, maxStateBytes: this.#limits.maxBytes };
+  }
+
   get(kind: string, key: string): StoredEntry | undefined {
     return this.#kinds.get(kind)?.get(key);
   }

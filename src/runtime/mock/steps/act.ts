@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { errorAnswer } from "../errors.js";
 import type { Step } from "../exchange.js";
-import { performAction, statelessOutput, type ActionContext } from "../state/actions.js";
+import { performAction, statelessOutput } from "../state/actions.js";
 
 /** 32 lowercase hex characters, as Huawei ids look. */
 export function newId(): string {
@@ -18,12 +18,7 @@ export function newId(): string {
 export const act: Step = (ex) => {
   const op = ex.operation!;
   const context = ex.context;
-  const ctx: ActionContext = {
-    store: context.store,
-    maxBytes: context.bodyLimit,
-    maxDepth: context.maxDepth,
-    newId,
-  };
+  const ctx = context.actions;
   const input = ex.input!;
   const outcome =
     op.binding && context.stateful

@@ -25,12 +25,16 @@ export const decode: Step = (ex) => {
   }
   if (!isObject(body)) return malformed("The request body must be a JSON object");
   ex.body = body;
-  const request = { labels: ex.labels, query: ex.rawQuery, headers: nodeHeaders(ex.req), body };
+  // Only operations with header members read headers: the others share one reader of nothing.
+  const headers = op.model.input.headers.length ? nodeHeaders(ex.req) : NO_HEADERS;
+  const request = { labels: ex.labels, query: ex.rawQuery, headers, body };
   const decoded = protocol.decodeRequest(op.model, request, op.service.model.rejectUnknownInput);
   ex.input = decoded.input;
   ex.problems = decoded.problems;
   return undefined;
 };
+
+const NO_HEADERS: HeaderReader = { get: () => null };
 
 /** Node's lower-cased header record, read like `Headers` (repeated headers joined with `, `). */
 function nodeHeaders(req: IncomingMessage): HeaderReader {

@@ -1,18 +1,22 @@
 /**
  * Step: the request's signature, checked by the verifier configured for
- * the service's auth scheme (none by default: then only presence counts).
- * A bad signature is the vendor's 403 (AWS) / 401 (Huawei), saying why.
+ * the kind of credentials it carries (`sigv4`, or `aksk` for Huawei's
+ * `SDK-HMAC-SHA256`); none by default, then only presence counts. Tokens
+ * are never checked. A bad signature is the vendor's 403 (AWS) / 401
+ * (Huawei APIG.0301), saying why.
  */
 import { own } from "../../shared/json.js";
+import { credentialKind } from "../credentials.js";
 import type { Step } from "../exchange.js";
 import type { RequestVerifier } from "../types.js";
 
 /** Answers the vendor's signature error when a configured verifier refuses the request. */
 export const verify: Step = (ex) => {
   const op = ex.operation!;
-  const verifier = own(ex.context.verifiers, op.service.model.auth.scheme);
-  if (typeof verifier !== "function") return undefined;
   const { req } = ex;
+  const kind = credentialKind(op.service.model.auth, req.headers);
+  const verifier = kind === undefined ? undefined : own(ex.context.verifiers, kind);
+  if (typeof verifier !== "function") return undefined;
   const pending = (verifier as RequestVerifier)({
     method: ex.method,
     host: req.headers.host ?? "",

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startMock } from "../../../../src/runtime/mock/server.js";
 import type { MockOptions, RunningMock } from "../../../../src/runtime/mock/types.js";
 import { petStoreDefinition } from "../../helpers/pet-store.js";
-import { realDefinitions } from "../../helpers/real-specs.js";
+import { mockDefinition, services } from "../../../support/mock-services.js";
 import { sigv4Header } from "../../helpers/tables.js";
 
 let mock: RunningMock | undefined;
@@ -183,7 +183,7 @@ describe("stateless", () => {
 
 describe("the real API Gateway account", () => {
   it("starts from its initial instance; usage plans are enabled by adding to /features; read-only throttle settings", async () => {
-    mock = await startMock(realDefinitions());
+    mock = await startMock(await Promise.all(services().map((s) => mockDefinition(s.id))));
     const patch = (patchOperations: unknown[]) =>
       fetch(mock!.url + "/account", { method: "PATCH", headers: { authorization: sigv4Header("apigateway"), "content-type": "application/json" }, body: JSON.stringify({ patchOperations }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
     expect(await patch([{ op: "add", path: "/features", value: "UsagePlans" }])).toEqual({ status: 200, body: { throttleSettings: { burstLimit: 5000, rateLimit: 10000 }, features: ["UsagePlans"], apiKeyVersion: "4" } });

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { applyPatch, type PatchRules } from "../../../../src/runtime/mock/state/patch.js";
 import { decodeServiceTable } from "../../../../src/runtime/table/decode.js";
 import type { ServiceTable } from "../../../../src/runtime/table/types.js";
-import { realTable } from "../../helpers/real-specs.js";
+import { mockDefinition } from "../../../support/mock-services.js";
 
-const account = decodeServiceTable(realTable("apigateway")).structures.get("Account")!;
+const account = decodeServiceTable((await mockDefinition("apigateway")).service).structures.get("Account")!;
 const accountRules: PatchRules = { shape: account, readOnly: ["/throttleSettings"], maxBytes: 1 << 20, maxDepth: 64 };
 const stored = { cloudwatchRoleArn: "arn:old", throttleSettings: { burstLimit: 5000, rateLimit: 10000 }, features: ["A"], apiKeyVersion: "4" };
 

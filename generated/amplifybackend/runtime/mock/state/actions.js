@@ -10,7 +10,7 @@ import { keyValues } from "./key.js";
 import { initialOf, listUnder, lookup, remove, store } from "./lookup.js";
 import { applyPatch } from "./patch.js";
 import { fit, project } from "./project.js";
-import { fieldsOf, merge } from "./record.js";
+import { fieldsOf, overlay } from "./record.js";
 /** Runs the operation's action on its resource against the store. */
 export function performAction(ctx, op, binding, input) {
   const { resource, action, parent } = binding;
@@ -31,11 +31,11 @@ export function performAction(ctx, op, binding, input) {
           reason: "conflict",
           message: `${resource.name} already exists for ${describe(names, key)}`,
         };
-      return saved(ctx, op, resource, key, merge(op.sample, given));
+      return saved(ctx, op, resource, key, overlay(op.sample, given, undefined));
     }
     case "upsert": {
       const prev = lookup(ctx.store, resource, values, undefined) ?? op.sample;
-      return saved(ctx, op, resource, values, merge(prev, fields()));
+      return saved(ctx, op, resource, values, overlay(prev, input, action.echo));
     }
     case "list":
       return { ok: true, output: listed(ctx, op, resource, values.slice(0, -1)) };
@@ -46,7 +46,7 @@ export function performAction(ctx, op, binding, input) {
     case "read":
       return answer(op, prev);
     case "update":
-      return saved(ctx, op, resource, values, merge(prev, fields()));
+      return saved(ctx, op, resource, values, overlay(prev, input, action.echo));
     case "delete":
       remove(ctx.store, resource, values);
       return answer(op, prev);
@@ -63,7 +63,7 @@ export function performAction(ctx, op, binding, input) {
  */
 export function statelessOutput(ctx, op, binding, input) {
   const action = binding?.action;
-  if (!binding || !action) return answer(op, merge(op.sample, fieldsOf(input, undefined)));
+  if (!binding || !action) return answer(op, overlay(op.sample, input, undefined));
   if (action.action === "list") return answer(op, op.sample);
   const resource = binding.resource;
   const base = initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
@@ -71,11 +71,8 @@ export function statelessOutput(ctx, op, binding, input) {
     const patched = patch(ctx, op, base, input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
-  const fields = fieldsOf(input, action.echo);
-  return answer(
-    op,
-    merge(base, action.action === "create" ? withId(resource, fields, ctx.newId) : fields),
-  );
+  const record = overlay(base, input, action.echo);
+  return answer(op, action.action === "create" ? withId(resource, record, ctx.newId) : record);
 }
 /** The patched record (not projected), or why the patch cannot apply. */
 function patch(ctx, op, prev, input) {

@@ -8,16 +8,22 @@
 import { setOwn } from "../../shared/json.js";
 /** The input's members, plus each `echo` output member carrying its input member's value. */
 export function fieldsOf(input, echo) {
-  const out = merge({}, input);
-  if (echo)
-    for (const output of Object.keys(echo))
-      if (Object.hasOwn(input, echo[output])) setOwn(out, output, input[echo[output]]);
-  return out;
+  return overlay(undefined, input, echo);
 }
 /** A new record: `base` with `fields` laid over it (own keys only). */
 export function merge(base, fields) {
+  return overlay(base, fields, undefined);
+}
+/**
+ * A new record in one pass: `base` (when given), then the input's members,
+ * then each `echo` output member carrying its input member's value.
+ */
+export function overlay(base, input, echo) {
   const out = {};
-  for (const key of Object.keys(base)) setOwn(out, key, base[key]);
-  for (const key of Object.keys(fields)) setOwn(out, key, fields[key]);
+  if (base) for (const key of Object.keys(base)) setOwn(out, key, base[key]);
+  for (const key of Object.keys(input)) setOwn(out, key, input[key]);
+  if (echo)
+    for (const output of Object.keys(echo))
+      if (Object.hasOwn(input, echo[output])) setOwn(out, output, input[echo[output]]);
   return out;
 }

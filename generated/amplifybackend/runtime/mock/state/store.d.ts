@@ -33,6 +33,11 @@ export declare class ResourceStore {
   get size(): number;
   /** Estimated bytes held. */
   get bytes(): number;
+  /** The bounds past which the oldest instances are forgotten. */
+  get limits(): {
+    maxResources: number;
+    maxStateBytes: number;
+  };
   get(kind: string, key: string): StoredEntry | undefined;
   /** The entries of a kind, oldest write first. */
   entries(kind: string): Iterable<StoredEntry>;

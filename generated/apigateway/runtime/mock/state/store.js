@@ -29,6 +29,10 @@ export class ResourceStore {
   get bytes() {
     return this.#bytes;
   }
+  /** The bounds past which the oldest instances are forgotten. */
+  get limits() {
+    return { maxResources: this.#limits.maxResources, maxStateBytes: this.#limits.maxBytes };
+  }
   get(kind, key) {
     return this.#kinds.get(kind)?.get(key);
   }

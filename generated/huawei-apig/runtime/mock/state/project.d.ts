@@ -5,5 +5,5 @@ export declare function project(
   record: Readonly<Record<string, unknown>>,
   shape: StructureModel,
 ): Record<string, unknown>;
-/** `value` as `type` holds it (projected), or undefined when it does not fit. */
+/** `value` as `type` holds it (projected; the value itself when it fits as it is), or undefined when it does not fit. */
 export declare function fit(value: unknown, type: TypeModel): unknown;

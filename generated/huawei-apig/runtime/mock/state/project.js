@@ -3,7 +3,8 @@
  * A stored record seen through an operation's output shape: only the
  * shape's members, each only when its value fits the member's type, all
  * the way down. Records hold whatever inputs brought; answers hold only
- * what the operation documents.
+ * what the operation documents. A value that already fits is returned as
+ * it is (no copy): answers are serialized, never changed.
  */
 import { isObject, setOwn } from "../../shared/json.js";
 /** `record`'s members of `shape`, each only when it fits the member's type. */
@@ -16,7 +17,7 @@ export function project(record, shape) {
   }
   return out;
 }
-/** `value` as `type` holds it (projected), or undefined when it does not fit. */
+/** `value` as `type` holds it (projected; the value itself when it fits as it is), or undefined when it does not fit. */
 export function fit(value, type) {
   switch (type.kind) {
     case "string":
@@ -35,19 +36,37 @@ export function fit(value, type) {
         ? value
         : undefined;
     case "structure":
-      return isObject(value) ? project(value, type.shape) : undefined;
+      return isObject(value) ? fitStructure(value, type.shape) : undefined;
     case "list":
-      return Array.isArray(value)
-        ? value.map((v) => fit(v, type.items)).filter((v) => v !== undefined)
-        : undefined;
-    case "map": {
-      if (!isObject(value)) return undefined;
+      return Array.isArray(value) ? fitList(value, type.items) : undefined;
+    case "map":
+      return isObject(value) ? fitMap(value, type.values) : undefined;
+  }
+}
+function fitStructure(value, shape) {
+  const keys = Object.keys(value);
+  for (const key of keys) {
+    const m = shape.byName.get(key);
+    if (!m || fit(value[key], m.type) !== value[key]) return project(value, shape);
+  }
+  return value;
+}
+function fitList(value, items) {
+  for (let i = 0; i < value.length; i++)
+    if (fit(value[i], items) !== value[i])
+      return value.map((v) => fit(v, items)).filter((v) => v !== undefined);
+  return value;
+}
+function fitMap(value, values) {
+  const keys = Object.keys(value);
+  for (const key of keys)
+    if (fit(value[key], values) !== value[key]) {
       const out = {};
-      for (const key of Object.keys(value)) {
-        const v = fit(value[key], type.values);
-        if (v !== undefined) setOwn(out, key, v);
+      for (const k of keys) {
+        const v = fit(value[k], values);
+        if (v !== undefined) setOwn(out, k, v);
       }
       return out;
     }
-  }
+  return value;
 }

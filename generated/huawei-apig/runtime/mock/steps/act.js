@@ -16,12 +16,7 @@ export function newId() {
 export const act = (ex) => {
   const op = ex.operation;
   const context = ex.context;
-  const ctx = {
-    store: context.store,
-    maxBytes: context.bodyLimit,
-    maxDepth: context.maxDepth,
-    newId,
-  };
+  const ctx = context.actions;
   const input = ex.input;
   const outcome =
     op.binding && context.stateful
