@@ -14,6 +14,7 @@ import { checkMembers } from "./members.js";
 import { checkNames } from "./names.js";
 import { checkRefs } from "./refs.js";
 import { checkResources } from "./resources.js";
+import { checkRules } from "./rules.js";
 import { checkServiceId, checkServiceIds } from "./service.js";
 import { checkShapes } from "./shapes.js";
 
@@ -25,6 +26,7 @@ export const SERVICE_PASSES: ReadonlyArray<(service: IrService, out: Diagnostic[
   checkRefs,
   checkMembers,
   checkConstraints,
+  checkRules,
   checkDefaults,
   checkHttp,
   checkErrors,

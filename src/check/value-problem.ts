@@ -21,6 +21,7 @@ export function describeValueProblem(type: IrType, value: unknown, shapes: Reado
           return undefined; // reported as bad-pattern
         }
       }
+      if (type.closed && !type.knownValues?.some((v) => v.value === value)) return `"${value}" is not one of the allowed values`;
       return undefined;
     }
     case "integer":

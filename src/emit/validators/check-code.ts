@@ -4,16 +4,17 @@
  * is what `check<Name>` and `is<Name>` run, and what `validate<Name>` runs
  * first (a valid value never pays for the problem walk).
  */
-import type { IrEnumShape, IrMember, IrStructureShape, IrType } from "../../ir/types.js";
+import type { IrEnumShape, IrMember, IrType } from "../../ir/types.js";
+import { MAX_ITEMS } from "../../runtime/validation/validation.js";
 import {
   anyOf, b, constant, failIf, hasOwnCall, increment, is, isNot, lengthOf, memberRead, mutable, notObject, staticCall, typeofIsNot, undef, when,
   type Expr, type Stmt,
 } from "./code.js";
-import { MAX_ITEMS } from "../../runtime/validation/validation.js";
 import type { CodeContext } from "./context.js";
-import { timestampPattern } from "./formats.js";
-import { checkFn, enumCheckFn, type Policy, type ShapeVariant } from "./plan.js";
-import { stringRules } from "./string-rules.js";
+import { timestampCheck } from "./formats.js";
+import { checkFn, enumCheckFn, knownOnlyFn, memberName, type Form, type ShapeVariant } from "./plan.js";
+import { allowedValues, effective } from "./rules.js";
+import { stringRules, valuesFail } from "./string-rules.js";
 
 /** The enum shape `name` refers to, if it is one. */
 export function enumShape(ctx: CodeContext, name: string): IrEnumShape | undefined {
@@ -34,11 +35,18 @@ function numberFails(type: IrType & { kind: "integer" | "long" | "float" | "doub
 /** `depth + 1` for a recursive call (1 at the top). */
 const deeper = (depth: string | undefined): Expr => (depth === undefined ? b.num(1) : b.binary(b.id(depth), "+", b.num(1)));
 
+/** The conditions under which string `x` breaks `type` (after its type test). */
+function stringFails(type: IrType & { kind: "string" }, x: Expr, ctx: CodeContext): Expr[] {
+  const values = allowedValues(type);
+  return [...(values ? [valuesFail(x, values)] : []), ...stringRules(type, x, ctx).map((r) => r.fails)];
+}
+
 /** Statements that `return false` when `x` (any value, possibly undefined) is not a valid `type`. */
-export function checkValue(type: IrType, x: Expr, policy: Policy, ctx: CodeContext, depth: string | undefined): Stmt[] {
+export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext, depth: string | undefined): Stmt[] {
+  const type = effective(irType, form.lenient);
   switch (type.kind) {
     case "string":
-      return [failIf(anyOf([typeofIsNot(x, "string"), ...stringRules(type, x, ctx).map((r) => r.fails)]))];
+      return [failIf(anyOf([typeofIsNot(x, "string"), ...stringFails(type, x, ctx)]))];
     case "integer":
     case "long":
     case "float":
@@ -47,14 +55,15 @@ export function checkValue(type: IrType, x: Expr, policy: Policy, ctx: CodeConte
     case "boolean":
       return [failIf(typeofIsNot(x, "boolean"))];
     case "timestamp": {
-      const pattern = timestampPattern(type);
-      if (pattern === undefined) return [failIf(anyOf([typeofIsNot(x, "number"), b.not(staticCall("Number", "isFinite", x))]))];
-      return [failIf(anyOf([typeofIsNot(x, "string"), b.not(b.call(b.member(ctx.regex(pattern), "test"), [x]))]))];
+      const format = timestampCheck(type);
+      if (format.kind === "number") return [failIf(anyOf([typeofIsNot(x, "number"), b.not(staticCall("Number", "isFinite", x))]))];
+      const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : b.call(b.member(ctx.regex(format.pattern), "test"), [x]);
+      return [failIf(anyOf([typeofIsNot(x, "string"), b.not(ok)]))];
     }
     case "ref": {
       if (enumShape(ctx, type.name)) return [failIf(b.not(b.call(b.id(enumCheckFn(type.name)), [x])))];
       const args = ctx.plan.recursive.has(type.name) ? [x, deeper(depth)] : [x];
-      return [failIf(b.not(b.call(b.id(checkFn(type.name, policy)), args)))];
+      return [failIf(b.not(b.call(b.id(checkFn(ctx.plan.variantOf(type.name, form))), args)))];
     }
     case "list": {
       const i = ctx.fresh("i");
@@ -67,7 +76,7 @@ export function checkValue(type: IrType, x: Expr, policy: Policy, ctx: CodeConte
         failIf(anyOf(c)),
         b.forStmt(b.variable("let", i, b.num(0)), b.binary(b.id(i), "<", lengthOf(x)), b.update("++", b.id(i)), [
           constant(y, b.index(x, b.id(i))),
-          ...checkValue(type.items, b.id(y), policy, ctx, depth),
+          ...checkValue(type.items, b.id(y), form, ctx, depth),
         ]),
       ];
     }
@@ -81,9 +90,9 @@ export function checkValue(type: IrType, x: Expr, policy: Policy, ctx: CodeConte
       out.push(
         b.forIn(k, x, [
           when(b.not(hasOwnCall(x, b.id(k))), [b.continueStmt]),
-          ...keyCheck(type.key, b.id(k), ctx),
+          ...keyCheck(type.key, b.id(k), form, ctx),
           constant(y, b.index(x, b.id(k))),
-          ...checkValue(type.value, b.id(y), policy, ctx, depth),
+          ...checkValue(type.value, b.id(y), form, ctx, depth),
           ...(counted ? [increment(n)] : []),
         ]),
       );
@@ -96,38 +105,46 @@ export function checkValue(type: IrType, x: Expr, policy: Policy, ctx: CodeConte
   }
 }
 
-function keyCheck(key: IrType, k: Expr, ctx: CodeContext): Stmt[] {
-  if (key.kind === "ref") return [failIf(b.not(b.call(b.id(enumCheckFn(key.name)), [k])))];
+function keyCheck(irKey: IrType, k: Expr, form: Form, ctx: CodeContext): Stmt[] {
+  if (irKey.kind === "ref") return [failIf(b.not(b.call(b.id(enumCheckFn(irKey.name)), [k])))];
+  const key = effective(irKey, form.lenient);
   if (key.kind !== "string") return [];
-  const rules = stringRules(key, k, ctx);
-  return rules.length ? [failIf(anyOf(rules.map((r) => r.fails)))] : [];
+  const fails = stringFails(key, k, ctx);
+  return fails.length ? [failIf(anyOf(fails))] : [];
 }
 
-/** `function c$Name$r(o[, d])`: true when `o` is a valid structure under `policy`. */
+/** `function c$Name$r(o[, d])`: true when `o` is a valid structure in the variant's form. */
 export function structureCheckFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
-  const { shape, policy } = variant;
   ctx.resetLocals();
-  const recursive = ctx.plan.recursive.has(shape.name);
+  const recursive = ctx.plan.recursive.has(variant.shape.name);
   const depth = recursive ? "d" : undefined;
   const body: Stmt[] = [];
   if (recursive) body.push(failIf(b.binary(b.id("d"), ">", ctx.runtime("MAX_DEPTH"))));
-  body.push(...structureCheckBody(shape, b.id("o"), policy, ctx, depth, 0), b.ret(b.bool(true)));
+  body.push(...structureCheckBody(variant, b.id("o"), ctx, depth, 0), b.ret(b.bool(true)));
   const params = recursive ? [b.param("o"), b.param("d")] : [b.param("o")];
-  return b.fn(checkFn(shape.name, policy), params, body);
+  return b.fn(checkFn(variant), params, body);
 }
 
 /** How many levels of members' structures are written inline rather than called. */
 export const INLINE_LEVELS = 3;
 
-/** Statements that `return false` unless `o` is a valid `shape`; inlined for members' non-recursive structures. */
-function structureCheckBody(shape: IrStructureShape, o: Expr, policy: Policy, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
+/** The variant a member's non-recursive structure is inlined as, if it is inlined. */
+export function inlined(m: IrMember, form: Form, ctx: CodeContext, level: number): ShapeVariant | undefined {
+  if (m.type.kind !== "ref" || level >= INLINE_LEVELS || ctx.plan.recursive.has(m.type.name)) return undefined;
+  if (ctx.plan.shapes.get(m.type.name)?.kind !== "structure") return undefined;
+  return ctx.plan.variantOf(m.type.name, { ...form, body: false, wire: form.wire || form.body });
+}
+
+/** Statements that `return false` unless `o` is a valid structure of the variant; inlined for members' non-recursive structures. */
+function structureCheckBody(variant: ShapeVariant, o: Expr, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
+  const { members, form } = variant;
   const out: Stmt[] = [failIf(notObject(o))];
-  const reject = policy === "reject";
-  const required = shape.members.filter((m) => m.required).length;
-  const optional = shape.members.length - required;
+  const reject = form.policy === "reject";
+  const required = members.filter((m) => m.required).length;
+  const optional = members.length - required;
   const n = ctx.fresh("n");
   if (reject && optional > 0) out.push(mutable(n, b.num(required)));
-  for (const m of shape.members) out.push(...memberCheck(m, o, policy, ctx, depth, reject && optional > 0 ? n : undefined, level));
+  for (const m of members) out.push(...memberCheck(m, o, form, ctx, depth, reject && optional > 0 ? n : undefined, level));
   if (reject) {
     // Counting own keys is cheaper than naming each; only a mismatch pays for the by-name scan.
     const c = ctx.fresh("c");
@@ -135,38 +152,29 @@ function structureCheckBody(shape: IrStructureShape, o: Expr, policy: Policy, ct
     out.push(
       mutable(c, b.num(0)),
       b.forIn("_k", o, [increment(c)]),
-      failIf(b.binary(isNot(b.id(c), expected), "&&", b.not(b.call(b.id(knownOnlyFn(shape.name)), [o])))),
+      failIf(b.binary(isNot(b.id(c), expected), "&&", b.not(b.call(b.id(knownOnlyFn(variant)), [o])))),
     );
   }
   return out;
 }
 
-function memberCheck(m: IrMember, o: Expr, policy: Policy, ctx: CodeContext, depth: string | undefined, counter: string | undefined, level: number): Stmt[] {
+function memberCheck(m: IrMember, o: Expr, form: Form, ctx: CodeContext, depth: string | undefined, counter: string | undefined, level: number): Stmt[] {
   const v = ctx.fresh("m");
-  const read = constant(v, memberRead(o, m.name));
-  const target = m.type.kind === "ref" ? ctx.plan.shapes.get(m.type.name) : undefined;
-  const body =
-    target?.kind === "structure" && !ctx.plan.recursive.has(target.name) && level < INLINE_LEVELS
-      ? structureCheckBody(target, b.id(v), policy, ctx, depth, level + 1)
-      : checkValue(m.type, b.id(v), policy, ctx, depth);
+  const read = constant(v, memberRead(o, memberName(m, form)));
+  const nested = inlined(m, form, ctx, level);
+  const below: Form = { ...form, body: false, wire: form.wire || form.body };
+  const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth);
   if (m.required) return [read, failIf(is(b.id(v), undef)), ...body];
   return [read, when(isNot(b.id(v), undef), [...body, ...(counter ? [increment(counter)] : [])])];
 }
 
-/** Name of the by-name scan: true when every own key of `o` is a member of the shape. */
-export function knownOnlyFn(name: string): string {
-  return `k$${name}`;
-}
-
-/** `function k$Name(o)`: true when every own enumerable key of `o` names a member. */
-export function knownOnlyFunction(name: string, members: readonly IrMember[]): Stmt {
+/** `function k$Name(o)`: true when every own enumerable key of `o` names a member of the variant. */
+export function knownOnlyFunction(variant: ShapeVariant): Stmt {
+  const names = variant.members.map((m) => memberName(m, variant.form));
   const loop: Stmt[] = [when(b.not(hasOwnCall(b.id("o"), b.id("k"))), [b.continueStmt])];
-  if (members.length) {
-    const cases = members.map((m, i) => ({ test: b.str(m.name), body: i === members.length - 1 ? [b.continueStmt] : [] }));
-    loop.push(b.switchStmt(b.id("k"), cases));
-  }
+  if (names.length) loop.push(b.switchStmt(b.id("k"), names.map((name, i) => ({ test: b.str(name), body: i === names.length - 1 ? [b.continueStmt] : [] }))));
   loop.push(b.ret(b.bool(false)));
-  return b.fn(knownOnlyFn(name), [b.param("o")], [b.forIn("k", b.id("o"), loop), b.ret(b.bool(true))]);
+  return b.fn(knownOnlyFn(variant), [b.param("o")], [b.forIn("k", b.id("o"), loop), b.ret(b.bool(true))]);
 }
 
 /** `function c$Enum(x)`: true for one of the enum's values. */

@@ -4,11 +4,11 @@
  * the pass/fail check first, so a valid value takes the fast path and gets
  * the shared frozen result; only a failing value is walked for problems.
  */
-import type { IrEnumShape, IrStructureShape } from "../../ir/types.js";
+import type { IrEnumShape } from "../../ir/types.js";
 import { b, type Expr, type Stmt } from "./code.js";
 import type { CodeContext } from "./context.js";
 import { enumText, TYPE_TEXT } from "./messages.js";
-import { checkFn, detailFn, enumCheckFn, type ValidationPlan } from "./plan.js";
+import { checkFn, detailFn, enumCheckFn, type PublicValidator } from "./plan.js";
 
 const value = b.id("value");
 const exported = { exported: true } as const;
@@ -16,22 +16,22 @@ const exported = { exported: true } as const;
 /** `export function name(value) { body }` */
 const entry = (name: string, body: readonly Stmt[]): Stmt => b.fn(name, [b.param("value")], body, exported);
 
-/** The exported functions of a structure: validate, check, is. */
-export function structureEntries(shape: IrStructureShape, plan: ValidationPlan, ctx: CodeContext): Stmt[] {
-  const policy = plan.publicPolicy.get(shape.name) ?? "reject";
-  const recursive = plan.recursive.has(shape.name);
-  const check: Expr = b.call(b.id(checkFn(shape.name, policy)), recursive ? [value, b.num(0)] : [value]);
-  const walk = b.call(b.id(detailFn(shape.name, policy)), [value, b.num(0), b.id("problems"), ...(recursive ? [b.num(0)] : [])]);
-  return [
-    entry(shape.validatorName, [
+/** The exported functions of one public validator: validate, and check and is where it has them. */
+export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
+  const recursive = ctx.plan.recursive.has(p.variant.shape.name);
+  const check: Expr = b.call(b.id(checkFn(p.variant)), recursive ? [value, b.num(0)] : [value]);
+  const walk = b.call(b.id(detailFn(p.variant)), [value, b.num(0), b.id("problems"), ...(recursive ? [b.num(0)] : [])]);
+  const out = [
+    entry(p.validatorName, [
       b.ifStmt(check, [b.ret(ctx.runtime("VALID"))]),
       b.variable("const", "problems", b.array([])),
       b.exprStmt(walk),
       b.ret(b.call(ctx.runtime("invalid"), [b.id("problems")])),
     ]),
-    entry(shape.checkName, [b.ret(check)]),
-    entry(shape.guardName, [b.ret(check)]),
   ];
+  if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
+  if (p.guard) out.push(entry(p.guard.name, [b.ret(check)]));
+  return out;
 }
 
 /** The exported functions of an enum. */

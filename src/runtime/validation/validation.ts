@@ -57,6 +57,42 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+/** RFC 3339 date-time, split as ajv-formats splits it: date, `T`/`t`/whitespace, time, zone. */
+const DATE_TIME = /^(\d\d\d\d)-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
+
+/** Days per month in a common year (index 1 = January). */
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for an RFC 3339 date-time with a time zone, with exactly the
+ * semantics of ajv-formats' `date-time` (full mode), so that the validators
+ * and a JSON Schema validator agree: real calendar dates (no 30 February;
+ * 29 February in leap years), hours to 23, minutes and offsets in range, a
+ * leap second only at 23:59 UTC; `T`, `t` or a space between date and time;
+ * `Z`, `z` or an offset `+hh`, `+hhmm`, `+hh:mm`.
+ */
+export function isDateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (m === null) return false;
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS[month]!)) return false;
+  const hr = +m[4]!;
+  const min = +m[5]!;
+  const sec = +m[6]!;
+  const sign = m[7] === "-" ? -1 : 1;
+  const tzH = +(m[8] ?? 0);
+  const tzM = +(m[9] ?? 0);
+  if (tzH > 23 || tzM > 59) return false;
+  if (hr <= 23 && min <= 59 && sec < 60) return true;
+  // A leap second: 23:59:60 in UTC, whatever the offset (as ajv-formats computes it).
+  const utcMin = min - tzM * sign;
+  const utcHr = hr - tzH * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+
 /** One reference token of a JSON pointer: `~` -> `~0`, `/` -> `~1`. */
 export function pointerToken(key: string): string {
   for (let i = 0; i < key.length; i++) {
