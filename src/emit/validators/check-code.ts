@@ -7,14 +7,24 @@
 import type { IrEnumShape, IrMember, IrType } from "../../ir/types.js";
 import { MAX_ITEMS } from "../../runtime/validation/validation.js";
 import {
-  anyOf, b, constant, failIf, hasOwnCall, increment, is, isNot, lengthOf, memberRead, mutable, notObject, staticCall, typeofIsNot, undef, when,
+  anyOf, b, constant, hasOwnCall, increment, is, isNot, lengthOf, mutable, notObject, staticCall, typeofIsNot, undef, when,
   type Expr, type Stmt,
 } from "./code.js";
 import type { CodeContext } from "./context.js";
 import { timestampCheck } from "./formats.js";
-import { checkFn, enumCheckFn, knownOnlyFn, memberName, type Form, type ShapeVariant } from "./plan.js";
+import { gather } from "./gather.js";
+import { checkFn, enumCheckFn, type Form, type ShapeVariant } from "./plan.js";
 import { allowedValues, effective } from "./rules.js";
 import { stringRules, valuesFail } from "./string-rules.js";
+
+/** The module-level variable a failing check leaves the index of its failing member in (see CodeContext.failIndex). */
+export const FAILED_AT = "F";
+
+/** `if (test) { [F = i;] return false; }` */
+function failIf(test: Expr, ctx: CodeContext): Stmt {
+  const record = ctx.failIndex === undefined ? [] : [b.exprStmt(b.assign(b.id(FAILED_AT), b.num(ctx.failIndex)))];
+  return when(test, [...record, b.ret(b.bool(false))]);
+}
 
 /** The enum shape `name` refers to, if it is one. */
 export function enumShape(ctx: CodeContext, name: string): IrEnumShape | undefined {
@@ -46,24 +56,24 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
   const type = effective(irType, form.lenient);
   switch (type.kind) {
     case "string":
-      return [failIf(anyOf([typeofIsNot(x, "string"), ...stringFails(type, x, ctx)]))];
+      return [failIf(anyOf([typeofIsNot(x, "string"), ...stringFails(type, x, ctx)]), ctx)];
     case "integer":
     case "long":
     case "float":
     case "double":
-      return [failIf(anyOf(numberFails(type, x)))];
+      return [failIf(anyOf(numberFails(type, x)), ctx)];
     case "boolean":
-      return [failIf(typeofIsNot(x, "boolean"))];
+      return [failIf(typeofIsNot(x, "boolean"), ctx)];
     case "timestamp": {
       const format = timestampCheck(type);
-      if (format.kind === "number") return [failIf(anyOf([typeofIsNot(x, "number"), b.not(staticCall("Number", "isFinite", x))]))];
+      if (format.kind === "number") return [failIf(anyOf([typeofIsNot(x, "number"), b.not(staticCall("Number", "isFinite", x))]), ctx)];
       const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : b.call(b.member(ctx.regex(format.pattern), "test"), [x]);
-      return [failIf(anyOf([typeofIsNot(x, "string"), b.not(ok)]))];
+      return [failIf(anyOf([typeofIsNot(x, "string"), b.not(ok)]), ctx)];
     }
     case "ref": {
-      if (enumShape(ctx, type.name)) return [failIf(b.not(b.call(b.id(enumCheckFn(type.name)), [x])))];
+      if (enumShape(ctx, type.name)) return [failIf(b.not(b.call(b.id(enumCheckFn(type.name)), [x])), ctx)];
       const args = ctx.plan.recursive.has(type.name) ? [x, deeper(depth)] : [x];
-      return [failIf(b.not(b.call(b.id(checkFn(ctx.plan.variantOf(type.name, form))), args)))];
+      return [failIf(b.not(b.call(b.id(checkFn(ctx.plan.variantOf(type.name, form))), args)), ctx)];
     }
     case "list": {
       const i = ctx.fresh("i");
@@ -73,7 +83,7 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       // The validator's own bound applies where the shape declares none smaller.
       c.push(b.binary(lengthOf(x), ">", type.maxItems !== undefined && type.maxItems <= MAX_ITEMS ? b.num(type.maxItems) : ctx.runtime("MAX_ITEMS")));
       return [
-        failIf(anyOf(c)),
+        failIf(anyOf(c), ctx),
         b.forStmt(b.variable("let", i, b.num(0)), b.binary(b.id(i), "<", lengthOf(x)), b.update("++", b.id(i)), [
           constant(y, b.index(x, b.id(i))),
           ...checkValue(type.items, b.id(y), form, ctx, depth),
@@ -85,7 +95,7 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       const y = ctx.fresh("x");
       const counted = type.minEntries !== undefined || type.maxEntries !== undefined;
       const n = counted ? ctx.fresh("n") : "";
-      const out: Stmt[] = [failIf(notObject(x))];
+      const out: Stmt[] = [failIf(notObject(x), ctx)];
       if (counted) out.push(mutable(n, b.num(0)));
       out.push(
         b.forIn(k, x, [
@@ -99,18 +109,18 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       const c: Expr[] = [];
       if (type.minEntries !== undefined && type.minEntries > 0) c.push(b.binary(b.id(n), "<", b.num(type.minEntries)));
       if (type.maxEntries !== undefined) c.push(b.binary(b.id(n), ">", b.num(type.maxEntries)));
-      if (c.length) out.push(failIf(anyOf(c)));
+      if (c.length) out.push(failIf(anyOf(c), ctx));
       return out;
     }
   }
 }
 
 function keyCheck(irKey: IrType, k: Expr, form: Form, ctx: CodeContext): Stmt[] {
-  if (irKey.kind === "ref") return [failIf(b.not(b.call(b.id(enumCheckFn(irKey.name)), [k])))];
+  if (irKey.kind === "ref") return [failIf(b.not(b.call(b.id(enumCheckFn(irKey.name)), [k])), ctx)];
   const key = effective(irKey, form.lenient);
   if (key.kind !== "string") return [];
   const fails = stringFails(key, k, ctx);
-  return fails.length ? [failIf(anyOf(fails))] : [];
+  return fails.length ? [failIf(anyOf(fails), ctx)] : [];
 }
 
 /** `function c$Name$r(o[, d])`: true when `o` is a valid structure in the variant's form. */
@@ -119,8 +129,10 @@ export function structureCheckFunction(variant: ShapeVariant, ctx: CodeContext):
   const recursive = ctx.plan.recursive.has(variant.shape.name);
   const depth = recursive ? "d" : undefined;
   const body: Stmt[] = [];
-  if (recursive) body.push(failIf(b.binary(b.id("d"), ">", ctx.runtime("MAX_DEPTH"))));
+  ctx.failIndex = undefined;
+  if (recursive) body.push(failIf(b.binary(b.id("d"), ">", ctx.runtime("MAX_DEPTH")), ctx));
   body.push(...structureCheckBody(variant, b.id("o"), ctx, depth, 0), b.ret(b.bool(true)));
+  ctx.failIndex = undefined;
   const params = recursive ? [b.param("o"), b.param("d")] : [b.param("o")];
   return b.fn(checkFn(variant), params, body);
 }
@@ -138,43 +150,24 @@ export function inlined(m: IrMember, form: Form, ctx: CodeContext, level: number
 /** Statements that `return false` unless `o` is a valid structure of the variant; inlined for members' non-recursive structures. */
 function structureCheckBody(variant: ShapeVariant, o: Expr, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
   const { members, form } = variant;
-  const out: Stmt[] = [failIf(notObject(o))];
-  const reject = form.policy === "reject";
-  const required = members.filter((m) => m.required).length;
-  const optional = members.length - required;
-  const n = ctx.fresh("n");
-  if (reject && optional > 0) out.push(mutable(n, b.num(required)));
-  for (const m of members) out.push(...memberCheck(m, o, form, ctx, depth, reject && optional > 0 ? n : undefined, level));
-  if (reject) {
-    // Counting own keys is cheaper than naming each; only a mismatch pays for the by-name scan.
-    const c = ctx.fresh("c");
-    const expected = optional > 0 ? b.id(n) : b.num(required);
-    out.push(
-      mutable(c, b.num(0)),
-      b.forIn("_k", o, [increment(c)]),
-      failIf(b.binary(isNot(b.id(c), expected), "&&", b.not(b.call(b.id(knownOnlyFn(variant)), [o])))),
-    );
-  }
+  const out: Stmt[] = [failIf(notObject(o), ctx)];
+  const read = gather(variant, o, ctx);
+  out.push(...read.statements);
+  members.forEach((m, i) => {
+    if (level === 0) ctx.failIndex = i;
+    out.push(...memberCheck(m, read.locals[i]!, form, ctx, depth, level));
+  });
+  if (level === 0) ctx.failIndex = members.length;
+  if (read.unknown) out.push(failIf(isNot(b.id(read.unknown), b.num(0)), ctx));
   return out;
 }
 
-function memberCheck(m: IrMember, o: Expr, form: Form, ctx: CodeContext, depth: string | undefined, counter: string | undefined, level: number): Stmt[] {
-  const v = ctx.fresh("m");
-  const read = constant(v, memberRead(o, memberName(m, form)));
+function memberCheck(m: IrMember, v: string, form: Form, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
   const nested = inlined(m, form, ctx, level);
   const below: Form = { ...form, body: false, wire: form.wire || form.body };
   const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth);
-  if (m.required) return [read, failIf(is(b.id(v), undef)), ...body];
-  return [read, when(isNot(b.id(v), undef), [...body, ...(counter ? [increment(counter)] : [])])];
-}
-
-/** `function k$Name(o)`: true when every own enumerable key of `o` names a member of the variant. */
-export function knownOnlyFunction(variant: ShapeVariant): Stmt {
-  const names = variant.members.map((m) => memberName(m, variant.form));
-  const loop: Stmt[] = [when(b.not(hasOwnCall(b.id("o"), b.id("k"))), [b.continueStmt])];
-  if (names.length) loop.push(b.switchStmt(b.id("k"), names.map((name, i) => ({ test: b.str(name), body: i === names.length - 1 ? [b.continueStmt] : [] }))));
-  loop.push(b.ret(b.bool(false)));
-  return b.fn(knownOnlyFn(variant), [b.param("o")], [b.forIn("k", b.id("o"), loop), b.ret(b.bool(true))]);
+  if (m.required) return [failIf(is(b.id(v), undef), ctx), ...body];
+  return [when(isNot(b.id(v), undef), body)];
 }
 
 /** `function c$Enum(x)`: true for one of the enum's values. */

@@ -10,6 +10,7 @@ import type { ValidationPlan } from "./plan.js";
 /** What the generated code may import from the runtime module. */
 export type RuntimeName =
   | "codePointLength"
+  | "fault"
   | "invalid"
   | "isDateTime"
   | "keyToken"
@@ -25,6 +26,12 @@ export class CodeContext {
   private readonly regexes = new Map<string, string>();
   private readonly runtimeNames = new Set<RuntimeName>();
   private counter = 0;
+  /**
+   * While a check function's own member `i` is generated: `i`. Its failures
+   * record it (`F = i`), so that the problem walk can start there instead of
+   * at the first member: everything before it passed.
+   */
+  failIndex: number | undefined;
 
   constructor(readonly plan: ValidationPlan) {}
 

@@ -15,11 +15,11 @@ import { printModule } from "../../print/js-statements.js";
 import { compareStrings } from "../../util/sort.js";
 import type { Emitter, GeneratedFile } from "../shared/emitter.js";
 import { headerComment } from "../shared/header.js";
-import { enumCheckFunction, knownOnlyFunction, structureCheckFunction } from "./check-code.js";
+import { enumCheckFunction, FAILED_AT, structureCheckFunction } from "./check-code.js";
 import { CodeContext } from "./context.js";
 import { enumDeclarations, moduleDoc, publicDeclarations } from "./declarations.js";
 import { structureDetailFunction } from "./detail-structure.js";
-import { buildPlan, knownOnlyFn, type ValidationPlan } from "./plan.js";
+import { buildPlan, type ValidationPlan } from "./plan.js";
 import { enumEntries, publicEntries } from "./public-code.js";
 
 /**
@@ -46,15 +46,7 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
   const ctx = new CodeContext(plan);
   const internals: Stmt[] = [];
   for (const s of service.shapes) if (s.kind === "enum") internals.push(enumCheckFunction(s));
-  const scans = new Set<string>();
-  for (const v of plan.variants) {
-    internals.push(structureCheckFunction(v, ctx));
-    if (v.form.policy === "reject" && !scans.has(knownOnlyFn(v))) {
-      scans.add(knownOnlyFn(v));
-      internals.push(knownOnlyFunction(v));
-    }
-    internals.push(structureDetailFunction(v, ctx));
-  }
+  for (const v of plan.variants) internals.push(structureCheckFunction(v, ctx), structureDetailFunction(v, ctx));
   const entries = [
     ...service.shapes.flatMap((s) => (s.kind === "enum" ? enumEntries(s, ctx) : [])),
     ...plan.publics.flatMap((p) => publicEntries(p, ctx)),
@@ -66,6 +58,8 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
     b.blank,
     b.comment("`hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there."),
     b.variable("const", "hasOwn", b.member(b.member(b.id("Object"), "prototype"), "hasOwnProperty")),
+    b.comment("Where the last failing check failed: the member its problem walk starts at."),
+    b.variable("let", FAILED_AT, b.num(0)),
   );
   for (const [name, pattern] of ctx.hoistedRegexes()) body.push(b.variable("const", name, b.regex(pattern, "u")));
   for (const s of [...internals, ...entries]) body.push(b.blank, s);

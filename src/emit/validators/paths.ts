@@ -38,9 +38,9 @@ export function descend(loc: Location, out: Stmt[], ctx: CodeContext): number {
   return loc.depth + 1;
 }
 
-/** `ps.push(problem(<path>, "<rule>", "<text>"));` */
+/** `ps.push(fault(<path>, "<rule>", ": <text>"));` */
 export function report(path: Expr, rule: string, text: string, ctx: CodeContext): Stmt {
-  return b.exprStmt(b.call(b.member(b.id("ps"), "push"), [b.call(ctx.runtime("problem"), [path, b.str(rule), b.str(text)])]));
+  return b.exprStmt(b.call(b.member(b.id("ps"), "push"), [b.call(ctx.runtime("fault"), [path, b.str(rule), b.str(`: ${text}`)])]));
 }
 
 /** `if (test) { ps.push(problem(...)); }` */

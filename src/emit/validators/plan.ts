@@ -150,16 +150,12 @@ export function publicKey(p: PublicValidator): string {
   return p.kind === "lenient" ? `${name}.lenient` : p.kind === "body" ? `${name}.body` : p.variant.key;
 }
 
-/** Internal function names: `c$` checks (pass/fail), `v$` collects problems, `k$` names unknown keys. Not exported, so not IR names. */
+/** Internal function names: `c$` checks (pass/fail), `v$` collects problems. Not exported, so not IR names. */
 export function checkFn(v: ShapeVariant): string {
   return `c$${v.shape.name}$${v.suffix}`;
 }
 export function detailFn(v: ShapeVariant): string {
   return `v$${v.shape.name}$${v.suffix}`;
-}
-/** The by-name scan depends only on the member names read: documented, wire, or a body's. */
-export function knownOnlyFn(v: ShapeVariant): string {
-  return `k$${v.shape.name}${v.form.body ? "$b" : v.form.wire ? "$w" : ""}`;
 }
 export function enumCheckFn(name: string): string {
   return `c$${name}`;

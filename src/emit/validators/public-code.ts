@@ -7,6 +7,7 @@
 import type { IrEnumShape } from "../../ir/types.js";
 import { b, type Expr, type Stmt } from "./code.js";
 import type { CodeContext } from "./context.js";
+import { FAILED_AT } from "./check-code.js";
 import { enumText, TYPE_TEXT } from "./messages.js";
 import { checkFn, detailFn, enumCheckFn, type PublicValidator } from "./plan.js";
 
@@ -20,12 +21,15 @@ const entry = (name: string, body: readonly Stmt[]): Stmt => b.fn(name, [b.param
 export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
   const recursive = ctx.plan.recursive.has(p.variant.shape.name);
   const check: Expr = b.call(b.id(checkFn(p.variant)), recursive ? [value, b.num(0)] : [value]);
-  const walk = b.call(b.id(detailFn(p.variant)), [value, b.num(0), b.id("problems"), ...(recursive ? [b.num(0)] : [])]);
+  const walk = (from: Expr) => b.exprStmt(b.call(b.id(detailFn(p.variant)), [value, b.num(0), b.id("problems"), from, ...(recursive ? [b.num(0)] : [])]));
   const out = [
     entry(p.validatorName, [
       b.ifStmt(check, [b.ret(ctx.runtime("VALID"))]),
-      b.variable("const", "problems", b.array([])),
-      b.exprStmt(walk),
+      // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
+      b.variable("const", "problems", b.newExpr(b.id("Array"))),
+      // The walk starts at the member the check failed at; from the top if that found nothing (a value that changed meanwhile).
+      walk(b.id(FAILED_AT)),
+      b.ifStmt(b.binary(b.member(b.id("problems"), "length"), "===", b.num(0)), [walk(b.num(0))]),
       b.ret(b.call(ctx.runtime("invalid"), [b.id("problems")])),
     ]),
   ];

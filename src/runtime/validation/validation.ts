@@ -95,11 +95,9 @@ export function isDateTime(s: string): boolean {
 
 /** One reference token of a JSON pointer: `~` -> `~0`, `/` -> `~1`. */
 export function pointerToken(key: string): string {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x7e || c === 0x2f) return key.replace(/~/g, "~0").replace(/\//g, "~1");
-  }
-  return key;
+  // Native searches: most keys have neither character, and a scan in JavaScript costs a loop per character.
+  if (key.indexOf("~") === -1 && key.indexOf("/") === -1) return key;
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /**
@@ -117,6 +115,7 @@ export const PATH: Array<string | number> = [];
 
 /** The JSON pointer of the first `depth` tokens of {@link PATH}, then `leaf` (same form) if given. */
 export function pathOf(depth: number, leaf?: string | number): string {
+  if (depth === 0) return leaf === undefined ? "" : typeof leaf === "number" ? "/" + leaf : leaf;
   let s = "";
   for (let i = 0; i < depth; i++) {
     const t = PATH[i]!;
@@ -134,6 +133,14 @@ export function keyToken(key: string): string {
 /** A problem whose message is `<path or (root)>: <text>`. */
 export function problem(path: string, rule: string, text: string): ValidationProblem {
   return { path, rule, message: `${path === "" ? "(root)" : path}: ${text}` };
+}
+
+/**
+ * {@link problem} for generated code: `tail` is `": " + text`, joined at
+ * generation time, so that a message costs one concatenation.
+ */
+export function fault(path: string, rule: string, tail: string): ValidationProblem {
+  return { path, rule, message: (path === "" ? "(root)" : path) + tail };
 }
 
 /** Wraps collected problems into a result, capping them at {@link MAX_PROBLEMS}. */
