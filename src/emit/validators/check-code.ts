@@ -12,18 +12,14 @@ import {
 } from "./code.js";
 import type { CodeContext } from "./context.js";
 import { timestampCheck } from "./formats.js";
-import { gather } from "./gather.js";
+import { gather, type Gathered } from "./gather.js";
 import { checkFn, enumCheckFn, type Form, type ShapeVariant } from "./plan.js";
 import { allowedValues, effective } from "./rules.js";
 import { stringRules, valuesFail } from "./string-rules.js";
 
-/** The module-level variable a failing check leaves the index of its failing member in (see CodeContext.failIndex). */
-export const FAILED_AT = "F";
-
-/** `if (test) { [F = i;] return false; }` */
+/** `if (test) { return false; }`, or the failure `ctx.onFail` gives for the current top-level member. */
 function failIf(test: Expr, ctx: CodeContext): Stmt {
-  const record = ctx.failIndex === undefined ? [] : [b.exprStmt(b.assign(b.id(FAILED_AT), b.num(ctx.failIndex)))];
-  return when(test, [...record, b.ret(b.bool(false))]);
+  return when(test, ctx.onFail ? ctx.onFail(ctx.member) : [b.ret(b.bool(false))]);
 }
 
 /** The enum shape `name` refers to, if it is one. */
@@ -129,10 +125,10 @@ export function structureCheckFunction(variant: ShapeVariant, ctx: CodeContext):
   const recursive = ctx.plan.recursive.has(variant.shape.name);
   const depth = recursive ? "d" : undefined;
   const body: Stmt[] = [];
-  ctx.failIndex = undefined;
   if (recursive) body.push(failIf(b.binary(b.id("d"), ">", ctx.runtime("MAX_DEPTH")), ctx));
-  body.push(...structureCheckBody(variant, b.id("o"), ctx, depth, 0), b.ret(b.bool(true)));
-  ctx.failIndex = undefined;
+  body.push(failIf(notObject(b.id("o")), ctx));
+  const read = gather(variant, b.id("o"), ctx);
+  body.push(...read.statements, ...structureCheckMembers(variant, read, ctx, depth, 0), b.ret(b.bool(true)));
   const params = recursive ? [b.param("o"), b.param("d")] : [b.param("o")];
   return b.fn(checkFn(variant), params, body);
 }
@@ -149,15 +145,22 @@ export function inlined(m: IrMember, form: Form, ctx: CodeContext, level: number
 
 /** Statements that `return false` unless `o` is a valid structure of the variant; inlined for members' non-recursive structures. */
 function structureCheckBody(variant: ShapeVariant, o: Expr, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
-  const { members, form } = variant;
-  const out: Stmt[] = [failIf(notObject(o), ctx)];
   const read = gather(variant, o, ctx);
-  out.push(...read.statements);
-  members.forEach((m, i) => {
-    if (level === 0) ctx.failIndex = i;
-    out.push(...memberCheck(m, read.locals[i]!, form, ctx, depth, level));
+  return [failIf(notObject(o), ctx), ...read.statements, ...structureCheckMembers(variant, read, ctx, depth, level)];
+}
+
+/**
+ * The checks of a structure's members, read into `read.locals`, in member
+ * order, then of its unknown keys. At the top level each member's checks
+ * fail with its index (`ctx.member`).
+ */
+export function structureCheckMembers(variant: ShapeVariant, read: Gathered, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
+  const out: Stmt[] = [];
+  variant.members.forEach((m, i) => {
+    if (level === 0) ctx.member = i;
+    out.push(...memberCheck(m, read.locals[i]!, variant.form, ctx, depth, level));
   });
-  if (level === 0) ctx.failIndex = members.length;
+  if (level === 0) ctx.member = variant.members.length;
   if (read.unknown) out.push(failIf(isNot(b.id(read.unknown), b.num(0)), ctx));
   return out;
 }

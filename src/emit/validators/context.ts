@@ -3,7 +3,7 @@
  * level, the runtime names the code uses (imported, and nothing else), and
  * fresh local names per function.
  */
-import type { Expr } from "../../print/js-ast.js";
+import type { Expr, Stmt } from "../../print/js-ast.js";
 import * as b from "../../print/js-build.js";
 import type { ValidationPlan } from "./plan.js";
 
@@ -27,11 +27,13 @@ export class CodeContext {
   private readonly runtimeNames = new Set<RuntimeName>();
   private counter = 0;
   /**
-   * While a check function's own member `i` is generated: `i`. Its failures
-   * record it (`F = i`), so that the problem walk can start there instead of
-   * at the first member: everything before it passed.
+   * How a failing check leaves: `return false` by default. A public
+   * validator's own top level sets this to hand the member it failed at
+   * (and what was read so far) to its problem walk.
    */
-  failIndex: number | undefined;
+  onFail: ((member: number) => Stmt[]) | undefined;
+  /** The member of the top-level structure being checked (see `onFail`). */
+  member = 0;
 
   constructor(readonly plan: ValidationPlan) {}
 

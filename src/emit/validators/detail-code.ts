@@ -77,7 +77,7 @@ export function detailValue(irType: IrType, x: Expr, loc: Location, form: Form, 
       const out: Stmt[] = [];
       const childDepth = depthExpr(descend(loc, out, ctx));
       const variant = ctx.plan.variantOf(type.name, form);
-      out.push(b.exprStmt(b.call(b.id(detailFn(variant)), [x, childDepth, b.id("ps"), b.num(0), ...(recursion ? [recursion] : [])])));
+      out.push(b.exprStmt(b.call(b.id(detailFn(variant)), [x, childDepth, b.id("ps"), ...(recursion ? [recursion] : [])])));
       if (member) return out;
       return [when(b.not(b.call(b.id(checkFn(variant)), [x, ...(recursion ? [recursion] : [])])), out)];
     }

@@ -1,9 +1,10 @@
 /**
- * The reporting half, for structures: `function v$Name$r(o, d, ps, f[, r])`
+ * The reporting half, for structures. `function v$Name$r(o, d, ps[, r])`
  * pushes every problem of `o` (PATH[0 .. d) holds its path; `r` is the
- * nesting depth of a recursive shape). It starts with member `f`: a public
- * validator passes the member its check failed at (everything before it
- * passed, so is only counted), a nested call 0. A member's non-recursive structure is
+ * nesting depth of a recursive shape). `function t$Name$r(o, f, m…, u)` is
+ * where a public validator goes when its own check fails at member `f`: it
+ * gets the members already read, reports from `f` on (the members before it
+ * passed) and returns the result. A member's non-recursive structure is
  * written inline up to INLINE_LEVELS deep, as ajv inlines its `$ref`s: no
  * call into a function too large for V8 to inline.
  */
@@ -15,8 +16,8 @@ import type { CodeContext } from "./context.js";
 import { detailValue, typed } from "./detail-code.js";
 import { maxDepthText, REQUIRED_TEXT, TYPE_TEXT, unknownMemberText } from "./messages.js";
 import { descend, memberToken, pathExpr, report, type Location } from "./paths.js";
-import { gather, unknownKeys } from "./gather.js";
-import { detailFn, memberName, type Form, type ShapeVariant } from "./plan.js";
+import { gather, unknownKeys, type Gathered } from "./gather.js";
+import { detailFn, memberName, reportFn, type Form, type ShapeVariant } from "./plan.js";
 
 export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   ctx.resetLocals();
@@ -28,22 +29,44 @@ export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext)
     body.push(when(b.binary(b.id("r"), ">", ctx.runtime("MAX_DEPTH")), [report(self, "maxDepth", maxDepthText(MAX_DEPTH), ctx), b.ret()]));
   }
   body.push(...structureDetailBody(variant, b.id("o"), 0, ctx, rec, 0));
-  const params = ["o", "d", "ps", "f", ...(recursive ? ["r"] : [])].map((p) => b.param(p));
+  const params = ["o", "d", "ps", ...(recursive ? ["r"] : [])].map((p) => b.param(p));
   return b.fn(detailFn(variant), params, body);
+}
+
+/** `function t$Name$r(o, f, m…[, u])`: the result of a public validator whose check failed at member `f` of `o`. */
+export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
+  ctx.resetLocals();
+  const recursive = ctx.plan.recursive.has(variant.shape.name);
+  const read: Gathered = { statements: [], locals: variant.members.map(() => ctx.fresh("m")), unknown: variant.form.policy === "reject" ? ctx.fresh("u") : undefined };
+  const body: Stmt[] = [b.variable("const", "d", b.num(0)), ...(recursive ? [b.variable("const", "r", b.num(0))] : [])];
+  // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
+  body.push(b.variable("const", "ps", b.newExpr(b.id("Array"))));
+  body.push(...structureMembersDetail(variant, read, b.id("o"), 0, ctx, recursive ? "r" : undefined, 0, true));
+  // A value that changed under the check (a getter) may have nothing left from `f` on: walk it all.
+  const again = b.call(b.id(detailFn(variant)), [b.id("o"), b.num(0), b.id("ps"), ...(recursive ? [b.num(0)] : [])]);
+  body.push(when(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), [b.exprStmt(again)]), b.ret(b.call(ctx.runtime("invalid"), [b.id("ps")])));
+  const params = ["o", "f", ...read.locals, ...(read.unknown ? [read.unknown] : [])].map((p) => b.param(p));
+  return b.fn(reportFn(variant), params, body);
 }
 
 /** The problems of structure `o`, whose path is PATH[0 .. d + depth): its type, its members, its unknown members. */
 function structureDetailBody(variant: ShapeVariant, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number): Stmt[] {
   const read = gather(variant, o, ctx);
-  const rest: Stmt[] = [...read.statements];
-  variant.members.forEach((m, i) => rest.push(...memberDetail(m, i, read.locals[i]!, depth, variant.form, ctx, rec, level)));
+  const rest = [...read.statements, ...structureMembersDetail(variant, read, o, depth, ctx, rec, level, false)];
+  return typed(notObject(o), pathExpr({ depth }, ctx), TYPE_TEXT.object, rest, ctx);
+}
+
+/** The problems of the members read into `read.locals`, then of the unknown keys; `from`: members before `f` are skipped. */
+function structureMembersDetail(variant: ShapeVariant, read: Gathered, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number, from: boolean): Stmt[] {
+  const out: Stmt[] = [];
+  variant.members.forEach((m, i) => out.push(...memberDetail(m, from ? i : 0, read.locals[i]!, depth, variant.form, ctx, rec, level)));
   if (read.unknown) {
     // Named in a second pass, in key order, only when there are any.
     const k = ctx.fresh("k");
     const at = pathExpr({ depth, leaf: b.call(ctx.runtime("keyToken"), [b.id(k)]) }, ctx);
-    rest.push(when(isNot(b.id(read.unknown), b.num(0)), [unknownKeys(variant, o, k, [report(at, "unknownMember", unknownMemberText(variant.title), ctx)])]));
+    out.push(when(isNot(b.id(read.unknown), b.num(0)), [unknownKeys(variant, o, k, [report(at, "unknownMember", unknownMemberText(variant.title), ctx)])]));
   }
-  return typed(notObject(o), pathExpr({ depth }, ctx), TYPE_TEXT.object, rest, ctx);
+  return out;
 }
 
 function memberDetail(m: IrMember, index: number, v: string, depth: number, form: Form, ctx: CodeContext, rec: string | undefined, level: number): Stmt[] {
@@ -55,8 +78,8 @@ function memberDetail(m: IrMember, index: number, v: string, depth: number, form
     const childDepth = descend(loc, check, ctx);
     check.push(...structureDetailBody(nested, b.id(v), childDepth, ctx, rec, level + 1));
   } else check.push(...detailValue(m.type, b.id(v), loc, { ...form, body: false, wire: form.wire || form.body }, ctx, rec, true));
-  // The function's own members before `f` passed the check: not walked again.
-  const body = level === 0 && index > 0 ? [when(b.binary(b.id("f"), "<=", b.num(index)), check)] : check;
+  // Members before `f` passed the check: not walked again (index 0: no guard).
+  const body = index > 0 ? [when(b.binary(b.id("f"), "<=", b.num(index)), check)] : check;
   if (m.required) {
     const otherwise = body.length === 1 && body[0]!.kind === "if" ? body[0] : body;
     return [b.ifStmt(b.binary(b.id(v), "===", undef), [report(pathExpr(loc, ctx), "required", REQUIRED_TEXT, ctx)], otherwise)];

@@ -15,10 +15,10 @@ import { printModule } from "../../print/js-statements.js";
 import { compareStrings } from "../../util/sort.js";
 import type { Emitter, GeneratedFile } from "../shared/emitter.js";
 import { headerComment } from "../shared/header.js";
-import { enumCheckFunction, FAILED_AT, structureCheckFunction } from "./check-code.js";
+import { enumCheckFunction, structureCheckFunction } from "./check-code.js";
 import { CodeContext } from "./context.js";
 import { enumDeclarations, moduleDoc, publicDeclarations } from "./declarations.js";
-import { structureDetailFunction } from "./detail-structure.js";
+import { reportFunction, structureDetailFunction } from "./detail-structure.js";
 import { buildPlan, type ValidationPlan } from "./plan.js";
 import { enumEntries, publicEntries } from "./public-code.js";
 
@@ -47,6 +47,12 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
   const internals: Stmt[] = [];
   for (const s of service.shapes) if (s.kind === "enum") internals.push(enumCheckFunction(s));
   for (const v of plan.variants) internals.push(structureCheckFunction(v, ctx), structureDetailFunction(v, ctx));
+  const reported = new Set<string>();
+  for (const p of plan.publics) {
+    if (reported.has(p.variant.key)) continue;
+    reported.add(p.variant.key);
+    internals.push(reportFunction(p.variant, ctx));
+  }
   const entries = [
     ...service.shapes.flatMap((s) => (s.kind === "enum" ? enumEntries(s, ctx) : [])),
     ...plan.publics.flatMap((p) => publicEntries(p, ctx)),
@@ -58,8 +64,6 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
     b.blank,
     b.comment("`hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there."),
     b.variable("const", "hasOwn", b.member(b.member(b.id("Object"), "prototype"), "hasOwnProperty")),
-    b.comment("Where the last failing check failed: the member its problem walk starts at."),
-    b.variable("let", FAILED_AT, b.num(0)),
   );
   for (const [name, pattern] of ctx.hoistedRegexes()) body.push(b.variable("const", name, b.regex(pattern, "u")));
   for (const s of [...internals, ...entries]) body.push(b.blank, s);

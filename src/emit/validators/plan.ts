@@ -157,6 +157,10 @@ export function checkFn(v: ShapeVariant): string {
 export function detailFn(v: ShapeVariant): string {
   return `v$${v.shape.name}$${v.suffix}`;
 }
+/** A public validator's report after its own check failed (see detail-structure.ts). */
+export function reportFn(v: ShapeVariant): string {
+  return `t$${v.shape.name}$${v.suffix}`;
+}
 export function enumCheckFn(name: string): string {
   return `c$${name}`;
 }

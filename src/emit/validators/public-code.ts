@@ -5,11 +5,12 @@
  * the shared frozen result; only a failing value is walked for problems.
  */
 import type { IrEnumShape } from "../../ir/types.js";
-import { b, type Expr, type Stmt } from "./code.js";
+import { b, notObject, type Expr, type Stmt } from "./code.js";
 import type { CodeContext } from "./context.js";
-import { FAILED_AT } from "./check-code.js";
+import { structureCheckMembers } from "./check-code.js";
+import { gather } from "./gather.js";
 import { enumText, TYPE_TEXT } from "./messages.js";
-import { checkFn, detailFn, enumCheckFn, type PublicValidator } from "./plan.js";
+import { checkFn, enumCheckFn, reportFn, type PublicValidator } from "./plan.js";
 
 const value = b.id("value");
 const exported = { exported: true } as const;
@@ -17,25 +18,38 @@ const exported = { exported: true } as const;
 /** `export function name(value) { body }` */
 const entry = (name: string, body: readonly Stmt[]): Stmt => b.fn(name, [b.param("value")], body, exported);
 
-/** The exported functions of one public validator: validate, and check and is where it has them. */
+/**
+ * The exported functions of one public validator: validate, and check and
+ * is where it has them. `validate<Name>` carries its own copy of the
+ * top-level check (the members read once, in one pass over the keys): a
+ * valid value returns the shared result from there; a failure hands the
+ * member it failed at and the members read to `t$…`, which reports from
+ * that member on, so that nothing is read or checked twice.
+ */
 export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
   const recursive = ctx.plan.recursive.has(p.variant.shape.name);
   const check: Expr = b.call(b.id(checkFn(p.variant)), recursive ? [value, b.num(0)] : [value]);
-  const walk = (from: Expr) => b.exprStmt(b.call(b.id(detailFn(p.variant)), [value, b.num(0), b.id("problems"), from, ...(recursive ? [b.num(0)] : [])]));
-  const out = [
-    entry(p.validatorName, [
-      b.ifStmt(check, [b.ret(ctx.runtime("VALID"))]),
-      // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
-      b.variable("const", "problems", b.newExpr(b.id("Array"))),
-      // The walk starts at the member the check failed at; from the top if that found nothing (a value that changed meanwhile).
-      walk(b.id(FAILED_AT)),
-      b.ifStmt(b.binary(b.member(b.id("problems"), "length"), "===", b.num(0)), [walk(b.num(0))]),
-      b.ret(b.call(ctx.runtime("invalid"), [b.id("problems")])),
-    ]),
-  ];
+  const out = [entry(p.validatorName, validateBody(p, ctx, recursive))];
   if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
   if (p.guard) out.push(entry(p.guard.name, [b.ret(check)]));
   return out;
+}
+
+function validateBody(p: PublicValidator, ctx: CodeContext, recursive: boolean): Stmt[] {
+  ctx.resetLocals();
+  const notAnObject = b.array([b.call(ctx.runtime("fault"), [b.str(""), b.str("type"), b.str(`: ${TYPE_TEXT.object}`)])]);
+  const body: Stmt[] = [b.ifStmt(notObject(value), [b.ret(b.call(ctx.runtime("invalid"), [notAnObject]))])];
+  if (recursive) body.push(b.variable("const", "d", b.num(0)));
+  const read = gather(p.variant, value, ctx);
+  const args = [...read.locals, ...(read.unknown ? [read.unknown] : [])].map((n) => b.id(n));
+  ctx.onFail = (member) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), ...args]))];
+  try {
+    body.push(...read.statements, ...structureCheckMembers(p.variant, read, ctx, recursive ? "d" : undefined, 0));
+  } finally {
+    ctx.onFail = undefined;
+  }
+  body.push(b.ret(ctx.runtime("VALID")));
+  return body;
 }
 
 /** The exported functions of an enum. */
