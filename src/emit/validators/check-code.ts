@@ -63,7 +63,7 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
     case "timestamp": {
       const format = timestampCheck(type);
       if (format.kind === "number") return [failIf(anyOf([typeofIsNot(x, "number"), b.not(staticCall("Number", "isFinite", x))]), ctx)];
-      const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : b.call(b.member(ctx.regex(format.pattern), "test"), [x]);
+      const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : ctx.matches(format.pattern, x);
       return [failIf(anyOf([typeofIsNot(x, "string"), b.not(ok)]), ctx)];
     }
     case "ref": {

@@ -5,6 +5,7 @@
  */
 import type { Expr, Stmt } from "../../print/js-ast.js";
 import * as b from "../../print/js-build.js";
+import { parseSimplePattern, patternFunction } from "./pattern-code.js";
 import type { ValidationPlan } from "./plan.js";
 
 /** What the generated code may import from the runtime module. */
@@ -24,6 +25,7 @@ export type RuntimeName =
 
 export class CodeContext {
   private readonly regexes = new Map<string, string>();
+  private readonly matchers = new Map<string, { name: string; fn: Stmt }>();
   private readonly runtimeNames = new Set<RuntimeName>();
   private counter = 0;
   /**
@@ -45,6 +47,27 @@ export class CodeContext {
       this.regexes.set(pattern, name);
     }
     return b.id(name);
+  }
+
+  /**
+   * `x` matches `pattern`: a call of a hoisted loop where the pattern is
+   * simple enough (see pattern-code.ts), else the hoisted regex's `test`.
+   */
+  matches(pattern: string, x: Expr): Expr {
+    let found = this.matchers.get(pattern);
+    if (found === undefined) {
+      const atoms = parseSimplePattern(pattern);
+      if (atoms === undefined) return b.call(b.member(this.regex(pattern), "test"), [x]);
+      const name = `p${this.matchers.size}`;
+      found = { name, fn: patternFunction(name, atoms) };
+      this.matchers.set(pattern, found);
+    }
+    return b.call(b.id(found.name), [x]);
+  }
+
+  /** The hoisted pattern functions, in first-use order. */
+  hoistedMatchers(): Stmt[] {
+    return [...this.matchers.values()].map((m) => m.fn);
   }
 
   /** The hoisted regexes, in first-use order: [name, pattern]. */

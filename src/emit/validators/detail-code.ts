@@ -66,7 +66,7 @@ export function detailValue(irType: IrType, x: Expr, loc: Location, form: Form, 
     case "timestamp": {
       const format = timestampCheck(type);
       if (format.kind === "number") return typed(b.binary(typeofIsNot(x, "number"), "||", b.not(staticCall("Number", "isFinite", x))), path, TYPE_TEXT.number, [], ctx);
-      const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : b.call(b.member(ctx.regex(format.pattern), "test"), [x]);
+      const ok = format.kind === "date-time" ? b.call(ctx.runtime("isDateTime"), [x]) : ctx.matches(format.pattern, x);
       const bad = b.not(ok);
       return typed(typeofIsNot(x, "string"), path, TYPE_TEXT.string, [reportIf(bad, path, "format", timestampFormatText(type), ctx)], ctx);
     }

@@ -66,6 +66,7 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
     b.variable("const", "hasOwn", b.member(b.member(b.id("Object"), "prototype"), "hasOwnProperty")),
   );
   for (const [name, pattern] of ctx.hoistedRegexes()) body.push(b.variable("const", name, b.regex(pattern, "u")));
+  for (const fn of ctx.hoistedMatchers()) body.push(b.blank, fn);
   for (const s of [...internals, ...entries]) body.push(b.blank, s);
   return printModule(body, "js");
 }
