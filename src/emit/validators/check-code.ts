@@ -19,7 +19,7 @@ import { stringRules, valuesFail } from "./string-rules.js";
 
 /** `if (test) { return false; }`, or the failure `ctx.onFail` gives for the current top-level member. */
 function failIf(test: Expr, ctx: CodeContext): Stmt {
-  return when(test, ctx.onFail ? ctx.onFail(ctx.member) : [b.ret(b.bool(false))]);
+  return when(test, ctx.onFail ? ctx.onFail(ctx.member, ctx.sub) : [b.ret(b.bool(false))]);
 }
 
 /** The enum shape `name` refers to, if it is one. */
@@ -157,10 +157,12 @@ function structureCheckBody(variant: ShapeVariant, o: Expr, ctx: CodeContext, de
 export function structureCheckMembers(variant: ShapeVariant, read: Gathered, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
   const out: Stmt[] = [];
   variant.members.forEach((m, i) => {
-    if (level === 0) ctx.member = i;
+    if (level === 0) [ctx.member, ctx.sub] = [i, 0];
+    if (level === 1) ctx.sub = i;
     out.push(...memberCheck(m, read.locals[i]!, variant.form, ctx, depth, level));
   });
-  if (level === 0) ctx.member = variant.members.length;
+  if (level === 0) [ctx.member, ctx.sub] = [variant.members.length, 0];
+  if (level === 1) ctx.sub = variant.members.length;
   if (read.unknown) out.push(failIf(isNot(b.id(read.unknown), b.num(0)), ctx));
   return out;
 }

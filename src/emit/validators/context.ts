@@ -18,6 +18,7 @@ export type RuntimeName =
   | "MAX_DEPTH"
   | "MAX_ITEMS"
   | "MAX_PROBLEMS"
+  | "NOT_AN_OBJECT"
   | "PATH"
   | "pathOf"
   | "problem"
@@ -33,9 +34,11 @@ export class CodeContext {
    * validator's own top level sets this to hand the member it failed at
    * (and what was read so far) to its problem walk.
    */
-  onFail: ((member: number) => Stmt[]) | undefined;
+  onFail: ((member: number, sub: number) => Stmt[]) | undefined;
   /** The member of the top-level structure being checked (see `onFail`). */
   member = 0;
+  /** Where that member is a structure written inline: its member being checked. */
+  sub = 0;
 
   constructor(readonly plan: ValidationPlan) {}
 

@@ -37,49 +37,71 @@ export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext)
 export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   ctx.resetLocals();
   const recursive = ctx.plan.recursive.has(variant.shape.name);
-  const read: Gathered = { statements: [], locals: variant.members.map(() => ctx.fresh("m")), unknown: variant.form.policy === "reject" ? ctx.fresh("u") : undefined };
+  const reject = variant.form.policy === "reject";
+  const read: Gathered = { statements: [], locals: variant.members.map(() => ctx.fresh("m")), unknown: reject ? ctx.fresh("u") : undefined, firstUnknown: reject ? ctx.fresh("w") : undefined };
   const body: Stmt[] = [b.variable("const", "d", b.num(0)), ...(recursive ? [b.variable("const", "r", b.num(0))] : [])];
   // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
   body.push(b.variable("const", "ps", b.newExpr(b.id("Array"))));
-  body.push(...structureMembersDetail(variant, read, b.id("o"), 0, ctx, recursive ? "r" : undefined, 0, true));
+  body.push(...structureMembersDetail(variant, read, b.id("o"), 0, ctx, recursive ? "r" : undefined, 0, { top: true }));
   // A value that changed under the check (a getter) may have nothing left from `f` on: walk it all.
   const again = b.call(b.id(detailFn(variant)), [b.id("o"), b.num(0), b.id("ps"), ...(recursive ? [b.num(0)] : [])]);
   body.push(when(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), [b.exprStmt(again)]), b.ret(b.call(ctx.runtime("invalid"), [b.id("ps")])));
-  const params = ["o", "f", ...read.locals, ...(read.unknown ? [read.unknown] : [])].map((p) => b.param(p));
+  const params = ["o", "f", "g", ...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((p) => b.param(p));
   return b.fn(reportFn(variant), params, body);
 }
 
 /** The problems of structure `o`, whose path is PATH[0 .. d + depth): its type, its members, its unknown members. */
-function structureDetailBody(variant: ShapeVariant, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number): Stmt[] {
+function structureDetailBody(variant: ShapeVariant, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number, resume: Resume = {}): Stmt[] {
   const read = gather(variant, o, ctx);
-  const rest = [...read.statements, ...structureMembersDetail(variant, read, o, depth, ctx, rec, level, false)];
+  const rest = [...read.statements, ...structureMembersDetail(variant, read, o, depth, ctx, rec, level, resume)];
   return typed(notObject(o), pathExpr({ depth }, ctx), TYPE_TEXT.object, rest, ctx);
 }
 
-/** The problems of the members read into `read.locals`, then of the unknown keys; `from`: members before `f` are skipped. */
-function structureMembersDetail(variant: ShapeVariant, read: Gathered, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number, from: boolean): Stmt[] {
+/**
+ * Where a report function resumes: at the top level (`top`), members before
+ * `f` passed; in member `i`'s inline structure (`inside`), when `f` is `i`,
+ * its members before `g` passed.
+ */
+interface Resume {
+  top?: boolean;
+  inside?: number;
+}
+
+/** The guard that skips member `k` of this level when it passed the check, if any. */
+function skip(resume: Resume, k: number): Expr | undefined {
+  if (resume.top) return b.binary(b.id("f"), "<=", b.num(k));
+  if (resume.inside !== undefined) return b.binary(b.binary(b.id("f"), "<", b.num(resume.inside)), "||", b.binary(b.id("g"), "<=", b.num(k)));
+  return undefined;
+}
+
+/** The problems of the members read into `read.locals`, then of the unknown keys; members that passed the check are skipped (`resume`). */
+function structureMembersDetail(variant: ShapeVariant, read: Gathered, o: Expr, depth: number, ctx: CodeContext, rec: string | undefined, level: number, resume: Resume): Stmt[] {
   const out: Stmt[] = [];
-  variant.members.forEach((m, i) => out.push(...memberDetail(m, from ? i : 0, read.locals[i]!, depth, variant.form, ctx, rec, level)));
-  if (read.unknown) {
-    // Named in a second pass, in key order, only when there are any.
+  variant.members.forEach((m, i) => out.push(...memberDetail(m, i, read.locals[i]!, depth, variant.form, ctx, rec, level, resume)));
+  if (read.unknown && read.firstUnknown) {
+    // One unknown key was kept while reading; several are named in a second pass, in key order.
     const k = ctx.fresh("k");
-    const at = pathExpr({ depth, leaf: b.call(ctx.runtime("keyToken"), [b.id(k)]) }, ctx);
-    out.push(when(isNot(b.id(read.unknown), b.num(0)), [unknownKeys(variant, o, k, [report(at, "unknownMember", unknownMemberText(variant.title), ctx)])]));
+    const at = (key: string) => pathExpr({ depth, leaf: b.call(ctx.runtime("keyToken"), [b.id(key)]) }, ctx);
+    const text = unknownMemberText(variant.title);
+    const one = report(at(read.firstUnknown), "unknownMember", text, ctx);
+    const all = unknownKeys(variant, o, k, [report(at(k), "unknownMember", text, ctx)]);
+    out.push(when(isNot(b.id(read.unknown), b.num(0)), [b.ifStmt(b.binary(b.id(read.unknown), "===", b.num(1)), [one], [all])]));
   }
   return out;
 }
 
-function memberDetail(m: IrMember, index: number, v: string, depth: number, form: Form, ctx: CodeContext, rec: string | undefined, level: number): Stmt[] {
+function memberDetail(m: IrMember, index: number, v: string, depth: number, form: Form, ctx: CodeContext, rec: string | undefined, level: number, resume: Resume): Stmt[] {
   const name = memberName(m, form);
   const loc: Location = { depth, leaf: memberToken(name) };
   const nested = inlined(m, form, ctx, level);
   const check: Stmt[] = [];
   if (nested) {
     const childDepth = descend(loc, check, ctx);
-    check.push(...structureDetailBody(nested, b.id(v), childDepth, ctx, rec, level + 1));
+    check.push(...structureDetailBody(nested, b.id(v), childDepth, ctx, rec, level + 1, resume.top ? { inside: index } : {}));
   } else check.push(...detailValue(m.type, b.id(v), loc, { ...form, body: false, wire: form.wire || form.body }, ctx, rec, true));
-  // Members before `f` passed the check: not walked again (index 0: no guard).
-  const body = index > 0 ? [when(b.binary(b.id("f"), "<=", b.num(index)), check)] : check;
+  // Members that passed the check are not walked again.
+  const guard = skip(resume, index);
+  const body = guard ? [when(guard, check)] : check;
   if (m.required) {
     const otherwise = body.length === 1 && body[0]!.kind === "if" ? body[0] : body;
     return [b.ifStmt(b.binary(b.id(v), "===", undef), [report(pathExpr(loc, ctx), "required", REQUIRED_TEXT, ctx)], otherwise)];

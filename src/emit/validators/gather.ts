@@ -20,6 +20,8 @@ export interface Gathered {
   locals: string[];
   /** The count of keys that are no member's (reject policy only). */
   unknown?: string;
+  /** The first of them (so that one unknown key, the usual case, needs no second pass to be named). */
+  firstUnknown?: string;
 }
 
 /** The statements that read `o`'s members into locals (and count unknown keys where the policy rejects them). */
@@ -28,8 +30,9 @@ export function gather(variant: ShapeVariant, o: Expr, ctx: CodeContext): Gather
   const locals = names.map(() => ctx.fresh("m"));
   const reject = variant.form.policy === "reject";
   const unknown = reject ? ctx.fresh("u") : undefined;
+  const firstUnknown = reject ? ctx.fresh("w") : undefined;
   const statements: Stmt[] = locals.map((l) => b.variable("let", l));
-  if (unknown) statements.push(mutable(unknown, b.num(0)));
+  if (unknown && firstUnknown) statements.push(b.variable("let", firstUnknown), mutable(unknown, b.num(0)));
   if (names.length === 0 && !unknown) return { statements, locals };
   const k = ctx.fresh("k");
   const loop: Stmt[] = [when(b.not(hasOwnCall(o, b.id(k))), [b.continueStmt])];
@@ -37,9 +40,9 @@ export function gather(variant: ShapeVariant, o: Expr, ctx: CodeContext): Gather
     const cases = names.map((name, i) => ({ test: b.str(name), body: [b.exprStmt(b.assign(b.id(locals[i]!), b.index(o, b.id(k)))), b.continueStmt] }));
     loop.push(b.switchStmt(b.id(k), cases));
   }
-  if (unknown) loop.push(increment(unknown));
+  if (unknown && firstUnknown) loop.push(when(b.binary(b.id(unknown), "===", b.num(0)), [b.exprStmt(b.assign(b.id(firstUnknown), b.id(k)))]), increment(unknown));
   statements.push(b.forIn(k, o, loop));
-  return { statements, locals, unknown };
+  return { statements, locals, unknown, firstUnknown };
 }
 
 /** The unknown keys of `o`, in order: `body` runs for each with `k` bound (a second pass, only when some key is unknown). */

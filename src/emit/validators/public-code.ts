@@ -37,12 +37,11 @@ export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
 
 function validateBody(p: PublicValidator, ctx: CodeContext, recursive: boolean): Stmt[] {
   ctx.resetLocals();
-  const notAnObject = b.array([b.call(ctx.runtime("fault"), [b.str(""), b.str("type"), b.str(`: ${TYPE_TEXT.object}`)])]);
-  const body: Stmt[] = [b.ifStmt(notObject(value), [b.ret(b.call(ctx.runtime("invalid"), [notAnObject]))])];
+  const body: Stmt[] = [b.ifStmt(notObject(value), [b.ret(ctx.runtime("NOT_AN_OBJECT"))])];
   if (recursive) body.push(b.variable("const", "d", b.num(0)));
   const read = gather(p.variant, value, ctx);
-  const args = [...read.locals, ...(read.unknown ? [read.unknown] : [])].map((n) => b.id(n));
-  ctx.onFail = (member) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), ...args]))];
+  const args = [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((n) => b.id(n));
+  ctx.onFail = (member, sub) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), b.num(sub), ...args]))];
   try {
     body.push(...read.statements, ...structureCheckMembers(p.variant, read, ctx, recursive ? "d" : undefined, 0));
   } finally {

@@ -42,6 +42,18 @@ export const VALID: ValidationResult = Object.freeze({
 });
 
 /**
+ * The one result every validator of a structure returns for a value that is
+ * not an object at all (`null`, a string, an array): frozen and shared, as
+ * {@link VALID} is.
+ */
+export const NOT_AN_OBJECT: ValidationResult = Object.freeze({
+  valid: false,
+  problems: Object.freeze([
+    Object.freeze({ path: "", rule: "type", message: "(root): must be an object" }),
+  ]) as unknown as ValidationProblem[],
+});
+
+/**
  * Length in Unicode code points, as JSON Schema counts `minLength` and
  * `maxLength`: a surrogate pair is one character, a lone surrogate is one.
  */
