@@ -24,7 +24,7 @@ const CHARS = ["a", "Z", "0", "9", "_", "-", ".", "x", "f", "g", " ", "\n", "\u2
 const subject = fc.array(fc.constantFrom(...CHARS), { maxLength: 8 }).map((cs) => cs.join(""));
 
 describe("simple patterns as loops", () => {
-  test("agree with RegExp (u flag) on 20,000 pattern/string pairs", () => {
+  test("agree with RegExp (u flag) on 50,000 pattern/string pairs", () => {
     let compiled = 0;
     fc.assert(
       fc.property(pattern, fc.array(subject, { minLength: 10, maxLength: 10 }), (p, strings) => {
@@ -34,9 +34,9 @@ describe("simple patterns as loops", () => {
         const re = new RegExp(p, "u");
         for (const s of strings) if (fn(s) !== re.test(s)) throw new Error(`${p} on ${JSON.stringify(s)}: loop ${fn(s)}, regex ${re.test(s)}`);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
-    expect(compiled).toBeGreaterThan(500);
+    expect(compiled).toBeGreaterThan(1200);
   });
 
   test("the specs' patterns that qualify, and the ones that do not", () => {
