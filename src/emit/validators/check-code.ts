@@ -48,7 +48,7 @@ function stringFails(type: IrType & { kind: "string" }, x: Expr, ctx: CodeContex
 }
 
 /** Statements that `return false` when `x` (any value, possibly undefined) is not a valid `type`. */
-export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext, depth: string | undefined): Stmt[] {
+export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext, depth: string | undefined, top = false): Stmt[] {
   const type = effective(irType, form.lenient);
   switch (type.kind) {
     case "string":
@@ -78,13 +78,10 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       if (type.minItems !== undefined && type.minItems > 0) c.push(b.binary(lengthOf(x), "<", b.num(type.minItems)));
       // The validator's own bound applies where the shape declares none smaller.
       c.push(b.binary(lengthOf(x), ">", type.maxItems !== undefined && type.maxItems <= MAX_ITEMS ? b.num(type.maxItems) : ctx.runtime("MAX_ITEMS")));
-      return [
-        failIf(anyOf(c), ctx),
-        b.forStmt(b.variable("let", i, b.num(0)), b.binary(b.id(i), "<", lengthOf(x)), b.update("++", b.id(i)), [
-          constant(y, b.index(x, b.id(i))),
-          ...checkValue(type.items, b.id(y), form, ctx, depth),
-        ]),
-      ];
+      const fails = failIf(anyOf(c), ctx);
+      // A top-level list's failing item is where the report resumes.
+      const items = within(ctx, top ? b.id(i) : undefined, () => checkValue(type.items, b.id(y), form, ctx, depth));
+      return [fails, b.forStmt(b.variable("let", i, b.num(0)), b.binary(b.id(i), "<", lengthOf(x)), b.update("++", b.id(i)), [constant(y, b.index(x, b.id(i))), ...items])];
     }
     case "map": {
       const k = ctx.fresh("k");
@@ -93,13 +90,20 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       const n = counted ? ctx.fresh("n") : "";
       const out: Stmt[] = [failIf(notObject(x), ctx)];
       if (counted) out.push(mutable(n, b.num(0)));
+      // A top-level map's entries are counted, so that the report resumes at the failing one.
+      const e = top ? ctx.fresh("e") : undefined;
+      if (e) out.push(mutable(e, b.num(0)));
+      const entry = within(ctx, e ? b.id(e) : undefined, () => [
+        ...keyCheck(type.key, b.id(k), form, ctx),
+        constant(y, b.index(x, b.id(k))),
+        ...checkValue(type.value, b.id(y), form, ctx, depth),
+      ]);
       out.push(
         b.forIn(k, x, [
           when(b.not(hasOwnCall(x, b.id(k))), [b.continueStmt]),
-          ...keyCheck(type.key, b.id(k), form, ctx),
-          constant(y, b.index(x, b.id(k))),
-          ...checkValue(type.value, b.id(y), form, ctx, depth),
+          ...entry,
           ...(counted ? [increment(n)] : []),
+          ...(e ? [increment(e)] : []),
         ]),
       );
       const c: Expr[] = [];
@@ -108,6 +112,18 @@ export function checkValue(irType: IrType, x: Expr, form: Form, ctx: CodeContext
       if (c.length) out.push(failIf(anyOf(c), ctx));
       return out;
     }
+  }
+}
+
+/** Generates `build()` with `ctx.sub` at `sub` (when given), restoring it after. */
+function within(ctx: CodeContext, sub: Expr | undefined, build: () => Stmt[]): Stmt[] {
+  if (sub === undefined) return build();
+  const saved = ctx.sub;
+  ctx.sub = sub;
+  try {
+    return build();
+  } finally {
+    ctx.sub = saved;
   }
 }
 
@@ -170,7 +186,8 @@ export function structureCheckMembers(variant: ShapeVariant, read: Gathered, ctx
 function memberCheck(m: IrMember, v: string, form: Form, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
   const nested = inlined(m, form, ctx, level);
   const below: Form = { ...form, body: false, wire: form.wire || form.body };
-  const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth);
+  const top = level === 0 && ctx.onFail !== undefined;
+  const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth, top);
   if (m.required) return [failIf(is(b.id(v), undef), ctx), ...body];
   return [when(isNot(b.id(v), undef), body)];
 }

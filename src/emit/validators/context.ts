@@ -34,11 +34,20 @@ export class CodeContext {
    * validator's own top level sets this to hand the member it failed at
    * (and what was read so far) to its problem walk.
    */
-  onFail: ((member: number, sub: number) => Stmt[]) | undefined;
+  onFail: ((member: number, sub: number | Expr) => Stmt[]) | undefined;
   /** The member of the top-level structure being checked (see `onFail`). */
   member = 0;
-  /** Where that member is a structure written inline: its member being checked. */
-  sub = 0;
+  /**
+   * Within that member, where the check is: the member of its structure
+   * written inline, or the index of the list item or map entry (a variable).
+   */
+  sub: number | Expr = 0;
+
+  /**
+   * In a report function, where `d` is 0: the path of each depth whose
+   * tokens are all member names, known at generation time (see paths.ts).
+   */
+  known: Map<number, string> | undefined;
 
   constructor(readonly plan: ValidationPlan) {}
 

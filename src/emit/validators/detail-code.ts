@@ -42,7 +42,7 @@ const deeper = (rec: string | undefined): Expr => (rec === undefined ? b.num(1) 
  * walked directly (a list item's or map value's gets the pass/fail check
  * first, which V8 inlines, so valid elements cost no PATH write).
  */
-export function detailValue(irType: IrType, x: Expr, loc: Location, form: Form, ctx: CodeContext, rec: string | undefined, member = false): Stmt[] {
+export function detailValue(irType: IrType, x: Expr, loc: Location, form: Form, ctx: CodeContext, rec: string | undefined, member = false, start?: Expr): Stmt[] {
   const type = effective(irType, form.lenient);
   const path = pathExpr(loc, ctx);
   switch (type.kind) {
@@ -82,13 +82,14 @@ export function detailValue(irType: IrType, x: Expr, loc: Location, form: Form, 
       return [when(b.not(b.call(b.id(checkFn(variant)), [x, ...(recursion ? [recursion] : [])])), out)];
     }
     case "list":
-      return listProblems(type, x, loc, path, form, ctx, rec);
+      return listProblems(type, x, loc, path, form, ctx, rec, start);
     case "map":
-      return mapProblems(type, x, loc, path, form, ctx, rec);
+      return mapProblems(type, x, loc, path, form, ctx, rec, start);
   }
 }
 
-function listProblems(type: IrType & { kind: "list" }, x: Expr, loc: Location, path: Expr, form: Form, ctx: CodeContext, rec: string | undefined): Stmt[] {
+/** `start`: where a report resumes, the items before it having passed the check. */
+function listProblems(type: IrType & { kind: "list" }, x: Expr, loc: Location, path: Expr, form: Form, ctx: CodeContext, rec: string | undefined, start?: Expr): Stmt[] {
   const i = ctx.fresh("i");
   const y = ctx.fresh("x");
   const rest: Stmt[] = [];
@@ -99,9 +100,9 @@ function listProblems(type: IrType & { kind: "list" }, x: Expr, loc: Location, p
   const itemDepth = descend(loc, loop, ctx);
   const more = b.binary(b.binary(b.id(i), "<", lengthOf(x)), "&&", b.binary(b.member(b.id("ps"), "length"), "<=", ctx.runtime("MAX_PROBLEMS")));
   loop.push(
-    b.forStmt(b.variable("let", i, b.num(0)), more, b.update("++", b.id(i)), [
+    b.forStmt(b.variable("let", i, start ?? b.num(0)), more, b.update("++", b.id(i)), [
       constant(y, b.index(x, b.id(i))),
-      ...detailValue(type.items, b.id(y), { depth: itemDepth, leaf: b.id(i) }, form, ctx, rec),
+      ...detailValue(type.items, b.id(y), { depth: itemDepth, leaf: b.id(i), leafIndex: true }, form, ctx, rec),
     ]),
   );
   if (!ownBound) {
@@ -111,7 +112,8 @@ function listProblems(type: IrType & { kind: "list" }, x: Expr, loc: Location, p
   return typed(b.not(staticCall("Array", "isArray", x)), path, TYPE_TEXT.array, rest, ctx);
 }
 
-function mapProblems(type: IrType & { kind: "map" }, x: Expr, loc: Location, path: Expr, form: Form, ctx: CodeContext, rec: string | undefined): Stmt[] {
+/** `start`: where a report resumes, the entries before it (in key order) having passed the check. */
+function mapProblems(type: IrType & { kind: "map" }, x: Expr, loc: Location, path: Expr, form: Form, ctx: CodeContext, rec: string | undefined, start?: Expr): Stmt[] {
   const k = ctx.fresh("k");
   const y = ctx.fresh("x");
   const counted = type.minEntries !== undefined || type.maxEntries !== undefined;
@@ -121,6 +123,12 @@ function mapProblems(type: IrType & { kind: "map" }, x: Expr, loc: Location, pat
   const keyPath = pathExpr(entry, ctx);
   const body: Stmt[] = [when(b.not(hasOwnCall(x, b.id(k))), [b.continueStmt])];
   if (counted) body.push(increment(n));
+  if (start) {
+    const from = ctx.fresh("s");
+    const e = ctx.fresh("e");
+    rest.push(b.variable("const", from, start), mutable(e, b.num(0)));
+    body.push(when(b.binary(b.update("++", b.id(e)), "<", b.id(from)), [b.continueStmt]));
+  }
   body.push(when(b.binary(b.member(b.id("ps"), "length"), ">", ctx.runtime("MAX_PROBLEMS")), [b.continueStmt]));
   if (type.key.kind === "ref") {
     const e = enumShape(ctx, type.key.name);

@@ -15,7 +15,7 @@ import { inlined } from "./check-code.js";
 import type { CodeContext } from "./context.js";
 import { detailValue, typed } from "./detail-code.js";
 import { maxDepthText, REQUIRED_TEXT, TYPE_TEXT, unknownMemberText } from "./messages.js";
-import { descend, memberToken, pathExpr, report, type Location } from "./paths.js";
+import { descend, memberLocation, pathExpr, report, type Location } from "./paths.js";
 import { gather, unknownKeys, type Gathered } from "./gather.js";
 import { detailFn, memberName, reportFn, type Form, type ShapeVariant } from "./plan.js";
 
@@ -42,7 +42,13 @@ export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   const body: Stmt[] = [b.variable("const", "d", b.num(0)), ...(recursive ? [b.variable("const", "r", b.num(0))] : [])];
   // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
   body.push(b.variable("const", "ps", b.newExpr(b.id("Array"))));
-  body.push(...structureMembersDetail(variant, read, b.id("o"), 0, ctx, recursive ? "r" : undefined, 0, { top: true }));
+  // `d` is 0 here: paths made of member names are known while generating.
+  ctx.known = new Map([[0, ""]]);
+  try {
+    body.push(...structureMembersDetail(variant, read, b.id("o"), 0, ctx, recursive ? "r" : undefined, 0, { top: true }));
+  } finally {
+    ctx.known = undefined;
+  }
   // A value that changed under the check (a getter) may have nothing left from `f` on: walk it all.
   const again = b.call(b.id(detailFn(variant)), [b.id("o"), b.num(0), b.id("ps"), ...(recursive ? [b.num(0)] : [])]);
   body.push(when(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), [b.exprStmt(again)]), b.ret(b.call(ctx.runtime("invalid"), [b.id("ps")])));
@@ -92,13 +98,17 @@ function structureMembersDetail(variant: ShapeVariant, read: Gathered, o: Expr, 
 
 function memberDetail(m: IrMember, index: number, v: string, depth: number, form: Form, ctx: CodeContext, rec: string | undefined, level: number, resume: Resume): Stmt[] {
   const name = memberName(m, form);
-  const loc: Location = { depth, leaf: memberToken(name) };
+  const loc: Location = memberLocation(depth, name);
   const nested = inlined(m, form, ctx, level);
   const check: Stmt[] = [];
   if (nested) {
     const childDepth = descend(loc, check, ctx);
     check.push(...structureDetailBody(nested, b.id(v), childDepth, ctx, rec, level + 1, resume.top ? { inside: index } : {}));
-  } else check.push(...detailValue(m.type, b.id(v), loc, { ...form, body: false, wire: form.wire || form.body }, ctx, rec, true));
+  } else {
+    // A top-level list or map resumes at the item or entry its check failed at.
+    const start = resume.top && (m.type.kind === "list" || m.type.kind === "map") ? b.conditional(b.binary(b.id("f"), "===", b.num(index)), b.id("g"), b.num(0)) : undefined;
+    check.push(...detailValue(m.type, b.id(v), loc, { ...form, body: false, wire: form.wire || form.body }, ctx, rec, true, start));
+  }
   // Members that passed the check are not walked again.
   const guard = skip(resume, index);
   const body = guard ? [when(guard, check)] : check;

@@ -41,7 +41,7 @@ function validateBody(p: PublicValidator, ctx: CodeContext, recursive: boolean):
   if (recursive) body.push(b.variable("const", "d", b.num(0)));
   const read = gather(p.variant, value, ctx);
   const args = [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((n) => b.id(n));
-  ctx.onFail = (member, sub) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), b.num(sub), ...args]))];
+  ctx.onFail = (member, sub) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), typeof sub === "number" ? b.num(sub) : sub, ...args]))];
   try {
     body.push(...read.statements, ...structureCheckMembers(p.variant, read, ctx, recursive ? "d" : undefined, 0));
   } finally {
