@@ -66,6 +66,24 @@ describe("prototype keys are plain data", () => {
     ]);
   });
 
+  test("members are own keys: inherited ones are not read, and a polluted Object.prototype is not seen", () => {
+    const inherited = Object.create(putMethod());
+    expect(run(apigateway, "validatePutMethodRequest", inherited).problems.map((p) => [p.path, p.rule])).toEqual([
+      ["/authorizationType", "required"],
+      ["/httpMethod", "required"],
+      ["/resourceId", "required"],
+      ["/restApiId", "required"],
+    ]);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.pollutedKey = "x"; // enumerable, as a prototype-pollution bug leaves it
+    try {
+      expect(run(apigateway, "validatePutMethodRequest", putMethod({ requestModels: { "application/json": "M" } })).valid).toBe(true);
+      expect(apigateway.checkPutMethodRequest!(putMethod())).toBe(true);
+    } finally {
+      delete proto.pollutedKey;
+    }
+  });
+
   test("JSON pointer tokens escape ~ and /", () => {
     const r = run(apigateway, "validatePutMethodRequest", putMethod({ requestModels: { "a/b~c": 1 }, "x/y": 1 }));
     expect(r.problems.map((p) => p.path)).toEqual(["/requestModels/a~1b~0c", "/x~1y"]);
@@ -128,6 +146,15 @@ describe("bounds", () => {
 });
 
 describe("results", () => {
+  test("a value that is not an object gets one shared frozen result, the same problem the walk reports", () => {
+    const a = run(apigateway, "validatePutMethodRequest", null);
+    expect(a).toBe(run(apigateway, "validateMethod", "text"));
+    expect(a.problems).toEqual([{ path: "", rule: "type", message: "(root): must be an object" }]);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.problems) && Object.isFrozen(a.problems[0])).toBe(true);
+    // The same words as a nested non-object, reported by the walk.
+    expect(run(apigateway, "validateMethod", { methodIntegration: [] }).problems[0]!.message).toBe("/methodIntegration: must be an object");
+  });
+
   test("valid results are one shared frozen object", () => {
     const a = run(apigateway, "validatePutMethodRequest", putMethod());
     const b = run(apigateway, "validateIntegrationType", "HTTP");
