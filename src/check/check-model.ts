@@ -15,6 +15,7 @@ import { checkNames } from "./names.js";
 import { checkPatterns } from "./patterns.js";
 import { checkRefs } from "./refs.js";
 import { checkResources } from "./resources.js";
+import { checkRules } from "./rules.js";
 import { checkServiceId, checkServiceIds } from "./service.js";
 import { checkShapes } from "./shapes.js";
 
@@ -28,6 +29,7 @@ export const SERVICE_PASSES: ReadonlyArray<(service: IrService, out: Diagnostic[
   checkConstraints,
   // Before checkDefaults: a default is tested only against a pattern found safe.
   checkPatterns,
+  checkRules,
   checkDefaults,
   checkHttp,
   checkErrors,

@@ -33,15 +33,17 @@ export const RESERVED_METHOD_NAMES: ReadonlySet<string> = new Set(["constructor"
 export function checkNames(service: IrService, out: Diagnostic[]): void {
   const taken = new Map<string, SourceLocation | "runtime">();
   for (const n of RUNTIME_EXPORTS) taken.set(n, "runtime");
-  const claim = (name: string, loc: SourceLocation, what: string) => {
+  /** Claims `name`; false (reported) when it is reserved or taken. */
+  const claim = (name: string, loc: SourceLocation, what: string): boolean => {
     if (RESERVED_TYPE_NAMES.has(name)) {
       out.push(error(loc, "reserved-name", `generated name '${name}' (${what}) is a built-in name generated code relies on`, "rename it (shape and error names never travel on the wire)"));
-      return;
+      return false;
     }
     const prev = taken.get(name);
     if (prev === "runtime") out.push(error(loc, "name-collision", `generated name '${name}' (${what}) is exported by the opforge runtime too`, "rename the shape or the error"));
     else if (prev) out.push(error(loc, "name-collision", `generated name '${name}' (${what}) collides with one from ${prev.file}:${prev.line}:${prev.col}`, "rename the shape or the error"));
     else taken.set(name, loc);
+    return prev === undefined;
   };
   const n = service.names;
   claim(n.client, service.loc, "client class");
@@ -58,10 +60,17 @@ export function checkNames(service: IrService, out: Diagnostic[]): void {
     claim(s.guardName, s.loc, "type guard");
     claim(s.checkName, s.loc, "check function");
     if (s.kind === "enum") claim(s.valuesConstName, s.loc, "enum values");
+    if (s.lenientValidatorName) claim(s.lenientValidatorName, s.loc, "lenient validator");
+    if (s.bodyValidatorName) claim(s.bodyValidatorName, s.loc, "body validator");
+    if (s.bodyCheckName) claim(s.bodyCheckName, s.loc, "body check function");
   }
   for (const e of service.errors) {
     claim(e.name, e.loc, "error class");
-    claim(e.typeName, e.loc, "error data type");
+    // Its validators' names derive from the data type's: one report when that collides.
+    if (!claim(e.typeName, e.loc, "error data type")) continue;
+    claim(e.validatorName, e.loc, "error data validator");
+    claim(e.guardName, e.loc, "error data type guard");
+    claim(e.checkName, e.loc, "error data check function");
   }
   const methods = new Map<string, { op: string; loc: SourceLocation }>();
   for (const op of service.operations) {

@@ -21,6 +21,7 @@ export function describeValueProblem(type: IrType, value: unknown, shapes: Reado
       if (type.pattern !== undefined && risk !== undefined && isBounded(risk, type.maxLength)) {
         if (!new RegExp(type.pattern, "u").test(value)) return `"${value}" does not match pattern ${type.pattern}`;
       }
+      if (type.closed && !type.knownValues?.some((v) => v.value === value)) return `"${value}" is not one of the allowed values`;
       return undefined;
     }
     case "integer":

@@ -5,7 +5,7 @@
 import type { RawErrorDef } from "../spec/raw.js";
 import { buildMembers } from "./build-shapes.js";
 import type { BuildContext } from "./context.js";
-import { errorDataName } from "./names.js";
+import { errorDataName, validationNames } from "./names.js";
 import type { IrError, IrWirePayload } from "./types.js";
 import { keyLoc, locOf, under, type Where } from "./where.js";
 
@@ -35,6 +35,7 @@ export function buildError(
   return {
     name,
     typeName: errorDataName(name),
+    ...validationNames(errorDataName(name)),
     status: status ?? 0,
     code,
     documentation: def.documentation ?? base?.documentation,

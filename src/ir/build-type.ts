@@ -19,15 +19,15 @@ import { locOf, under, type Where } from "./where.js";
 
 /** Constraint fields each `type:` accepts (see the spec-format schema). */
 export const TYPE_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  string: ["minLength", "maxLength", "pattern", "knownValues"],
-  integer: ["minimum", "maximum", "excluded"],
-  long: ["minimum", "maximum", "excluded"],
-  float: ["minimum", "maximum", "excluded"],
-  double: ["minimum", "maximum", "excluded"],
+  string: ["minLength", "maxLength", "pattern", "knownValues", "allowedValues", "openInModel"],
+  integer: ["minimum", "maximum", "excluded", "openInModel"],
+  long: ["minimum", "maximum", "excluded", "openInModel"],
+  float: ["minimum", "maximum", "excluded", "openInModel"],
+  double: ["minimum", "maximum", "excluded", "openInModel"],
   boolean: [],
   timestamp: ["format"],
-  list: ["items", "minItems", "maxItems"],
-  map: ["keys", "values", "minEntries", "maxEntries"],
+  list: ["items", "minItems", "maxItems", "openInModel"],
+  map: ["keys", "values", "minEntries", "maxEntries", "openInModel"],
   structure: ["members", "name", "include"],
   enum: ["values", "name"],
   ref: [],
@@ -47,7 +47,7 @@ export function buildType(
   const kind = def.ref !== undefined ? "ref" : (def.type ?? "string");
   const fields = fieldLocations(def, where);
   const stray = strayFields(def, where, kind);
-  const base = { loc, fields, ...(stray.length ? { stray } : {}) };
+  const base = { loc, fields, ...(stray.length ? { stray } : {}), ...(def.openInModel !== undefined ? { openInModel: [...def.openInModel] } : {}) };
   switch (kind) {
     case "ref":
       return { kind: "ref", name: def.ref!, ...base };
@@ -57,7 +57,11 @@ export function buildType(
         minLength: def.minLength,
         maxLength: def.maxLength,
         pattern: def.pattern,
-        knownValues: def.knownValues?.map((v, i) => enumValue(v, under(where, "knownValues", i))),
+        // `allowedValues` are documented values that are enforced: the same list, closed.
+        knownValues: (def.allowedValues ?? def.knownValues)?.map((v, i) =>
+          enumValue(v, under(where, def.allowedValues !== undefined ? "allowedValues" : "knownValues", i)),
+        ),
+        ...(def.allowedValues !== undefined ? { closed: true } : {}),
         ...base,
       };
     case "integer":

@@ -4,6 +4,7 @@
  * error a resource action answers when the spec leaves it to the defaults.
  */
 import type { BuildContext } from "./context.js";
+import { inputValidationNames } from "./names.js";
 import type { IrShape, IrType } from "./shape-types.js";
 import type { IrError, IrOperation } from "./types.js";
 
@@ -34,6 +35,7 @@ export function markRootsAndUsage(ctx: BuildContext, operations: readonly IrOper
     if (op.output !== undefined) mark(ref(op.output), "output", new Set());
   }
   for (const e of errors) for (const m of e.members) mark(m.type, "error", new Set());
+  for (const s of ctx.shapes) if (s.kind === "structure" && s.root === "input") Object.assign(s, inputValidationNames(s.name));
 }
 
 /** Actions on a missing instance answer the operation's one 404 error; a create of an existing one its one 409. */

@@ -23,6 +23,15 @@ export function validationNames(shapeName: string): ValidatorNames {
   };
 }
 
+/** The extra validators of an operation input: the client's lenient check and the wire body's validators. */
+export function inputValidationNames(shapeName: string): Required<Pick<ValidatorNames, "lenientValidatorName" | "bodyValidatorName" | "bodyCheckName">> {
+  return {
+    lenientValidatorName: `validate${shapeName}Lenient`,
+    bodyValidatorName: `validate${shapeName}Body`,
+    bodyCheckName: `check${shapeName}Body`,
+  };
+}
+
 /** The error's data interface: `BadRequestException` -> `BadRequestExceptionData`. */
 export function errorDataName(errorName: string): string {
   return `${errorName}Data`;

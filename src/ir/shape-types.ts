@@ -58,6 +58,14 @@ interface IrTypeBase {
   fields: FieldLocations;
   /** Fields written here that do not apply to the type. */
   stray?: IrStrayField[];
+  /**
+   * Constraint fields of this type that the vendor's docs state but its
+   * official model leaves open (spec `openInModel:`), e.g. `allowedValues`,
+   * `pattern`. Strict validators and the mock enforce them; a client's
+   * lenient input check skips them, so that it never rejects a value the
+   * service may accept tomorrow.
+   */
+  openInModel?: string[];
 }
 
 export type NumberKind = "integer" | "long" | "float" | "double";
@@ -68,8 +76,14 @@ export interface IrStringType extends IrTypeBase {
   maxLength?: number;
   /** ECMAScript regex source, unanchored, compiled with the `u` flag. */
   pattern?: string;
-  /** Documented values of an open string; not enforced. */
+  /**
+   * Documented values. Open (spec `knownValues:`): documentation only, any
+   * string passes. With `closed` (spec `allowedValues:`): the only values
+   * allowed.
+   */
   knownValues?: IrEnumValue[];
+  /** The documented values are the only ones allowed (spec `allowedValues:`). */
+  closed?: boolean;
 }
 
 export interface IrNumberType extends IrTypeBase {
@@ -160,6 +174,19 @@ export interface ValidatorNames {
   guardName: string;
   /** `check<Name>`: pass/fail only, the fast path. */
   checkName: string;
+  /**
+   * Operation inputs only: `validate<Name>Lenient`, what a client checks
+   * before sending. Like `validate<Name>`, minus the rules the vendor's model
+   * leaves open (`openInModel`).
+   */
+  lenientValidatorName?: string;
+  /**
+   * Operation inputs only: `validate<Name>Body` and `check<Name>Body`, for the
+   * JSON request body as sent (body members, by wire name, nested structures
+   * by wire name too), which is what a server receives.
+   */
+  bodyValidatorName?: string;
+  bodyCheckName?: string;
 }
 
 export interface IrStructureShape extends ValidatorNames {

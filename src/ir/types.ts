@@ -13,6 +13,7 @@ import type {
   IrVerifyMark,
   JsonValue,
   SourceLocation,
+  ValidatorNames,
 } from "./shape-types.js";
 
 export type * from "./shape-types.js";
@@ -31,7 +32,8 @@ export interface IrWirePayload {
   body?: JsonValue;
 }
 
-export interface IrError {
+/** An error; its validator names (`validate<Name>Data`, ...) check its data (`typeName`). */
+export interface IrError extends ValidatorNames {
   /** Error name as in the error table, e.g. `BadRequestException`; the client error class name. */
   name: string;
   /** Name of the TypeScript interface for the error's data (its members). */

@@ -58,6 +58,10 @@ export interface RawTypeDef {
   maxLength?: number;
   pattern?: string;
   knownValues?: RawEnumValue[];
+  /** Documented values that are the only ones allowed (enforced, unlike `knownValues`). */
+  allowedValues?: RawEnumValue[];
+  /** Constraint fields of this type the docs state but the vendor's model leaves open (clients check leniently). */
+  openInModel?: string[];
   minimum?: number;
   maximum?: number;
   excluded?: number[];

@@ -1,9 +1,14 @@
 /**
  * ajv as the tests and the benchmark use it: Ajv2020 in strict mode, every
  * error (or the first, for pass/fail), own properties only (as the generated
- * code reads members), compiled from one `$defs` entry of a service's schema.
+ * code reads members), ajv-formats for `date-time`, compiled from one
+ * `$defs` entry of a service's schema.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+
+// ajv-formats is CommonJS: its default export arrives as the module object under some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 export type CompiledSchema = ((value: unknown) => boolean) & { errors?: unknown };
 
@@ -14,9 +19,16 @@ export function defUri(schema: Record<string, unknown>, key: string): string {
 
 /** ajv's validator for `$defs/<key>` of `schema`. */
 export function schemaAjv(schema: Record<string, unknown>, key: string, options: { allErrors?: boolean } = {}): CompiledSchema {
-  const ajv = new Ajv2020({ strict: true, allErrors: options.allErrors ?? true, ownProperties: true });
+  const ajv = newAjv(options.allErrors ?? true);
   ajv.addSchema(schema);
   const compiled = ajv.getSchema(defUri(schema, key));
   if (!compiled) throw new Error(`no $defs/${key} in ${schema.$id as string}`);
   return compiled as CompiledSchema;
+}
+
+/** Ajv2020, strict, own properties only, with ajv-formats. */
+export function newAjv(allErrors: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors, ownProperties: true });
+  addFormats(ajv);
+  return ajv;
 }

@@ -53,8 +53,19 @@ export function stringArb(t: IrStringType): fc.Arbitrary<string> {
     options.push({ weight: 2, arbitrary: fc.tuple(fc.constantFrom("😀", "a😀", "\uD800", "\uDC00x"), len).map(([s, n]) => toCodePoints(s, n)) });
   }
   options.push({ weight: 2, arbitrary: fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 4 })) });
-  if (t.knownValues?.length) options.push({ weight: 3, arbitrary: fc.constantFrom(...t.knownValues.map((v) => v.value)) });
+  if (t.knownValues?.length) {
+    const values = t.knownValues.map((v) => v.value);
+    // Closed values (allowedValues) are mostly right; near misses as a client might send them.
+    options.push({ weight: t.closed ? 40 : 3, arbitrary: fc.constantFrom(...values) });
+    options.push({ weight: 2, arbitrary: fc.constantFrom(...nearMisses(values)) });
+  }
   return fc.oneof(...options);
+}
+
+/** Values next to `values`: other case, a suffix, a cut, and common wrong spellings. */
+export function nearMisses(values: readonly string[]): string[] {
+  const near = values.flatMap((v) => [v.toLowerCase(), `${v}X`, v.slice(1), ` ${v}`]);
+  return [...new Set([...near, "", "BASIC", "__proto__"])].filter((v) => !values.includes(v));
 }
 
 export function numberArb(t: IrNumberType): fc.Arbitrary<number> {
@@ -78,15 +89,46 @@ export function timestampArb(t: IrTimestampType): fc.Arbitrary<unknown> {
   const good = t.format === "date-time"
     ? fc.oneof(date.map((d) => d.toISOString()), date.map((d) => d.toISOString().replace("Z", "+0000")), date.map((d) => d.toISOString().replace("T", " ").replace("Z", "+05:30")))
     : date.map((d) => d.toUTCString());
+  // Calendar and clock edges: each field one past its range, 29 February in and out of leap years, leap seconds.
+  const fields = fc.record({
+    y: fc.constantFrom("2000", "1900", "2024", "2023", "0000", "2100", "2400"),
+    mo: fc.constantFrom("00", "01", "02", "04", "12", "13"),
+    d: fc.constantFrom("00", "01", "28", "29", "30", "31", "32"),
+    h: fc.constantFrom("00", "23", "24", "99"),
+    mi: fc.constantFrom("00", "59", "60"),
+    s: fc.constantFrom("00", "59", "60", "60.5", "61"),
+    sep: fc.constantFrom("T", "t", " ", "\t", "\u00a0", "\u2028", "x", "TT"),
+    tz: fc.constantFrom("Z", "z", "+00:00", "-01:00", "+01:00", "+0000", "+00", "+2400", "+23:59", "-23:59", "+00:60", "", "+1", "UTC"),
+    wd: fc.constantFrom("Mon", "Sun", "Sat"),
+    mon: fc.constantFrom("Jan", "Feb", "Apr", "Dec", "feb"),
+  });
+  const edge = fields.map((f) =>
+    t.format === "date-time"
+      ? `${f.y}-${f.mo}-${f.d}${f.sep}${f.h}:${f.mi}:${f.s}${f.tz}`
+      : `${f.wd}, ${f.d} ${f.mon} ${f.y} ${f.h}:${f.mi}:${f.s.slice(0, 2)} GMT`,
+  );
   const bad = fc.constantFrom("2020-13-01T00:00:00Z", "2020-07-08T24:00:00Z", "2020-07-08", "Sun, 06 Nov 1994 08:49:37 GMT", "2020-07-08T03:27:52Z", "sunday", "", "06 Nov 1994 08:49:37 GMT");
-  return fc.oneof({ weight: 6, arbitrary: good }, { weight: 2, arbitrary: bad });
+  return fc.oneof({ weight: 12, arbitrary: good }, { weight: 3, arbitrary: edge }, { weight: 1, arbitrary: bad });
 }
 
 export class ValueArbitraries {
   private readonly shapes: ReadonlyMap<string, IrShape>;
 
-  constructor(readonly service: IrService) {
+  /** `wire`: members by wire name (a JSON body as sent), else by documented name. */
+  constructor(
+    readonly service: IrService,
+    readonly wire = false,
+  ) {
     this.shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
+  }
+
+  private nameOf(m: IrStructureShape["members"][number]): string {
+    return this.wire ? m.wireName : m.name;
+  }
+
+  /** A request body: the body members of an input, by wire name (a `wire` instance). */
+  body(shape: IrStructureShape): fc.Arbitrary<unknown> {
+    return this.structure({ ...shape, members: shape.members.filter((m) => m.location === "body") });
   }
 
   /** Near-valid values of `type`; `depth` stops recursive shapes from nesting forever. */
@@ -146,7 +188,8 @@ export class ValueArbitraries {
   structure(shape: IrStructureShape, depth = 0): fc.Arbitrary<unknown> {
     const members = shape.members.filter((m) => depth < 4 || m.required);
     const presence = (required: boolean) => (required ? fc.oneof({ weight: 40, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) : fc.boolean());
-    const extraKeys = [...HOSTILE_KEYS, "extra", ...shape.members.flatMap((m) => [m.wireName, m.name.toUpperCase()]).filter((k) => !shape.members.some((m) => m.name === k))];
+    const names = shape.members.map((m) => this.nameOf(m));
+    const extraKeys = [...HOSTILE_KEYS, "extra", ...shape.members.flatMap((m) => [m.wireName, m.name, m.name.toUpperCase()]).filter((k) => !names.includes(k))];
     const extras = fc.oneof(
       { weight: 16, arbitrary: fc.constant([] as Array<[string, unknown]>) },
       { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...extraKeys), wrongType), { minLength: 1, maxLength: 2 }) },
@@ -155,7 +198,7 @@ export class ValueArbitraries {
       const entries: Array<[string, unknown]> = [];
       members.forEach((m, i) => {
         const [present, v] = values[i]!;
-        if (present) entries.push([m.name, v]);
+        if (present) entries.push([this.nameOf(m), v]);
       });
       for (const [k, v] of extra) if (!entries.some(([e]) => e === k)) entries.push([k, v]);
       return objectOf(entries);

@@ -157,8 +157,9 @@ describe("AWS PutMethod", () => {
     ]);
   });
 
-  test("authorizationType is an open set: any string passes", () => {
-    expectProblems(v(putMethod({ authorizationType: "SOMETHING_NEW" })), []);
+  test("authorizationType: documented values enforced; the client's lenient check lets a new one through", () => {
+    expectProblems(v(putMethod({ authorizationType: "SOMETHING_NEW" })), [["/authorizationType", "enum", "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS"]]);
+    expectProblems(run(apigateway, "validatePutMethodRequestLenient", putMethod({ authorizationType: "SOMETHING_NEW" })), []);
   });
 
   test("maps: requestParameters values are booleans, requestModels values strings", () => {

@@ -11,7 +11,8 @@
 import fc from "fast-check";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import type { IrStructureShape } from "../../src/ir/types.js";
+import { errorShape } from "../../src/emit/validators/plan.js";
+import type { IrService, IrStructureShape } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import { schemaAjv, type CompiledSchema } from "./ajv.js";
 import { ValueArbitraries } from "./arbitraries.js";
@@ -89,28 +90,73 @@ export function expectBothVerdicts(tally: Tally, runs: number, label: string): v
   expect(tally.invalid, `${label}: ${tally.valid} valid, ${tally.invalid} invalid`).toBeGreaterThan(runs * 0.01);
 }
 
-/** Registers the differential suite for one specs folder: one test per operation input and output. */
+type Case = { id: string; label: string; kind: "input" | "lenient" | "body" | "output" | "error"; name: string };
+
+/** The validators under test for one service: every operation input (strict, lenient, body), output, and error data. */
+function casesOf(service: IrService): Case[] {
+  const out: Case[] = [];
+  for (const op of service.operations) {
+    const at = (kind: Case["kind"], name: string) => out.push({ id: service.id, kind, name, label: `${service.id} ${op.name} ${kind}` });
+    at("input", op.input);
+    at("lenient", op.input);
+    at("body", op.input);
+    if (op.output !== undefined) at("output", op.output);
+  }
+  for (const e of service.errors) out.push({ id: service.id, kind: "error", name: e.name, label: `${service.id} ${e.typeName}` });
+  return out;
+}
+
+/** Runs per case: the full count for inputs as checked (strict and lenient), fewer where the code paths repeat. */
+function runsOf(kind: Case["kind"]): number {
+  return kind === "input" || kind === "lenient" ? RUNS : kind === "body" ? Math.ceil(RUNS / 2) : kind === "output" ? Math.ceil(RUNS / 5) : Math.ceil(RUNS / 10);
+}
+
+function subjectOf(svc: EmittedService, c: Case): { subject: Subject; arb: fc.Arbitrary<unknown> } {
+  const v = svc.validators;
+  if (c.kind === "error") {
+    const e = svc.service.errors.find((x) => x.name === c.name)!;
+    const shape = errorShape(e);
+    return { subject: { validate: v[e.validatorName]!, checks: [v[e.checkName]!, v[e.guardName]!], ajv: schemaAjv(svc.schema, e.typeName) }, arb: new ValueArbitraries(svc.service).structure(shape) };
+  }
+  const shape = svc.service.shapes.find((s) => s.name === c.name) as IrStructureShape;
+  if (c.kind === "lenient") {
+    const strict = v[shape.validatorName]!;
+    const lenient = v[shape.lenientValidatorName!]!;
+    // Lenient accepts everything strict accepts.
+    const check = (value: unknown) => {
+      const ok = (lenient(value) as ValidationResultLike).valid;
+      if ((strict(value) as ValidationResultLike).valid && !ok) throw new Error(`lenient rejects what strict accepts: ${JSON.stringify(value)}`);
+      return ok;
+    };
+    return { subject: { validate: lenient, checks: [check], ajv: schemaAjv(svc.schema, `${shape.name}.lenient`) }, arb: new ValueArbitraries(svc.service).structure(shape) };
+  }
+  if (c.kind === "body") {
+    const subject = { validate: v[shape.bodyValidatorName!]!, checks: [v[shape.bodyCheckName!]!], ajv: schemaAjv(svc.schema, `${shape.name}.body`) };
+    return { subject, arb: new ValueArbitraries(svc.service, true).body(shape) };
+  }
+  return { subject: shapeSubject(svc, shape), arb: new ValueArbitraries(svc.service).structure(shape) };
+}
+
+/** Registers the differential suite for one specs folder: one test per validator of every operation and error. */
 export function differentialSuite(title: string, specsDir: string): void {
   // The operations are known at collection time (compiling is synchronous); emitting waits for beforeAll.
-  const cases = compileSpecs(specsDir).model.services.flatMap((svc) =>
-    svc.operations.flatMap((op) =>
-      (["input", "output"] as const).filter((root) => root === "input" || op.output !== undefined).map((root) => ({ id: svc.id, op: op.name, root, label: `${svc.id} ${op.name} ${root}` })),
-    ),
-  );
+  const cases = compileSpecs(specsDir).model.services.flatMap(casesOf);
   describe(`generated validators agree with ajv: ${title}`, () => {
     let services: EmittedService[] = [];
     beforeAll(async () => {
       services = (await emitServices(specsDir)).services;
     });
     test("there are operations to test", () => expect(cases.length).toBeGreaterThan(0));
-    test.each(cases)("$label", ({ id, op: opName, root }) => {
-      const svc = services.find((s) => s.service.id === id)!;
-      const op = svc.service.operations.find((o) => o.name === opName)!;
-      const shape = svc.service.shapes.find((s) => s.name === (root === "input" ? op.input : op.output)) as IrStructureShape;
-      // Outputs get a fifth of the runs: the same code paths, under the output policy.
-      const runs = root === "input" ? RUNS : Math.ceil(RUNS / 5);
-      const tally = agree(shapeSubject(svc, shape), new ValueArbitraries(svc.service).structure(shape), runs);
-      expectBothVerdicts(tally, runs, `${id} ${op.name} ${root}`);
+    test.each(cases)("$label", (c) => {
+      const svc = services.find((s) => s.service.id === c.id)!;
+      const runs = runsOf(c.kind);
+      const { subject, arb } = subjectOf(svc, c);
+      const tally = agree(subject, arb, runs);
+      TALLIES.push({ label: c.label, runs, ...tally });
+      expectBothVerdicts(tally, runs, c.label);
     }, 300_000);
   });
 }
+
+/** Every run's counts, for the report a soak prints. */
+export const TALLIES: Array<{ label: string; runs: number } & Tally> = [];

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS } from "../../src/runtime/validation/validation.js";
+import { MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS } from "../../src/runtime/shared/validation.js";
 import { emitServices, type EmittedService, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
 import { REPO } from "./differential.js";
 import { schemaAjv } from "./ajv.js";
@@ -64,6 +64,24 @@ describe("prototype keys are plain data", () => {
       ["/restApiId", "required", "/restApiId: is required"],
       ["/__proto__", "unknownMember", "/__proto__: is not a member of PutMethodRequest"],
     ]);
+  });
+
+  test("members are own keys: inherited ones are not read, and a polluted Object.prototype is not seen", () => {
+    const inherited = Object.create(putMethod());
+    expect(run(apigateway, "validatePutMethodRequest", inherited).problems.map((p) => [p.path, p.rule])).toEqual([
+      ["/authorizationType", "required"],
+      ["/httpMethod", "required"],
+      ["/resourceId", "required"],
+      ["/restApiId", "required"],
+    ]);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.pollutedKey = "x"; // enumerable, as a prototype-pollution bug leaves it
+    try {
+      expect(run(apigateway, "validatePutMethodRequest", putMethod({ requestModels: { "application/json": "M" } })).valid).toBe(true);
+      expect(apigateway.checkPutMethodRequest!(putMethod())).toBe(true);
+    } finally {
+      delete proto.pollutedKey;
+    }
   });
 
   test("JSON pointer tokens escape ~ and /", () => {
@@ -128,6 +146,15 @@ describe("bounds", () => {
 });
 
 describe("results", () => {
+  test("a value that is not an object gets one shared frozen result, the same problem the walk reports", () => {
+    const a = run(apigateway, "validatePutMethodRequest", null);
+    expect(a).toBe(run(apigateway, "validateMethod", "text"));
+    expect(a.problems).toEqual([{ path: "", rule: "type", message: "(root): must be an object" }]);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.problems) && Object.isFrozen(a.problems[0])).toBe(true);
+    // The same words as a nested non-object, reported by the walk.
+    expect(run(apigateway, "validateMethod", { methodIntegration: [] }).problems[0]!.message).toBe("/methodIntegration: must be an object");
+  });
+
   test("valid results are one shared frozen object", () => {
     const a = run(apigateway, "validatePutMethodRequest", putMethod());
     const b = run(apigateway, "validateIntegrationType", "HTTP");

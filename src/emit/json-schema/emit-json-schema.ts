@@ -1,18 +1,25 @@
 /**
  * Emits one JSON Schema 2020-12 document per service,
- * `schema/<service>.schema.json`: `$defs` holds every shape once, under its
- * own name, in the form its public `validate<Name>` checks (operation inputs
- * and outputs included: refer to one as `<$id>#/$defs/<Name>`); a structure
- * that inputs and outputs both reach, in a service whose policies differ,
- * also has its other form as `<Name>.input` / `<Name>.output`. Member names
- * are the documented (TypeScript) names, not wire names.
+ * `schema/<service>.schema.json`: `$defs` holds every enum and every form of
+ * every structure the validators check, each under the key of the validator
+ * that checks it (refer to one as `<$id>#/$defs/<key>`):
+ *
+ * - `<Name>`: what `validate<Name>` checks (documented member names, the
+ *   shape's public unknown-member policy); `<Name>.input` / `<Name>.output`
+ *   where a structure is also checked under the other policy;
+ * - `<Input>.lenient`: what `validate<Input>Lenient` checks (a client);
+ * - `<Input>.body`: what `validate<Input>Body` checks (the JSON request body,
+ *   wire names); `<Name>.wire` for structures below it whose wire names differ;
+ * - `<Error>Data`: what `validate<Error>Data` checks.
+ *
+ * Timestamps in `date-time` use `format: "date-time"` (ajv needs ajv-formats).
  */
 import type { IrService } from "../../ir/types.js";
 import { printJson, type JsonValue } from "../../print/json.js";
 import { compareStrings } from "../../util/sort.js";
 import type { Emitter, GeneratedFile } from "../shared/emitter.js";
-import { buildPlan, type Policy, type ValidationPlan } from "../validators/plan.js";
-import { defRef, enumSchema, prune, structureSchema, type Schema, type SchemaContext } from "./shape-schema.js";
+import { buildPlan, publicKey, type ValidationPlan } from "../validators/plan.js";
+import { defRef, enumSchema, prune, structureSchema, type Schema } from "./shape-schema.js";
 
 export const DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -23,7 +30,7 @@ export const jsonSchemaEmitter: Emitter = {
 
 /** The one schema file of a service. */
 export function emitJsonSchema(service: IrService): GeneratedFile[] {
-  return [jsonFile(schemaPath(service), serviceSchema(buildPlan(service)))];
+  return [{ path: schemaPath(service), contents: printJson(serviceSchema(buildPlan(service)) as JsonValue) }];
 }
 
 /** Where the package keeps its JSON Schema. */
@@ -36,26 +43,24 @@ export function schemaId(service: IrService): string {
   return `https://opforge.dev/schema/${service.id}.schema.json`;
 }
 
-function jsonFile(path: string, schema: Schema): GeneratedFile {
-  return { path, contents: printJson(schema as JsonValue) };
-}
-
-function modeOf(policy: Policy, service: IrService): "input" | "output" {
-  return service.unknownMembers.input === policy ? "input" : "output";
-}
-
 export function serviceSchema(plan: ValidationPlan): Schema {
   const { service } = plan;
-  const defName = (name: string, policy: Policy) => (plan.publicPolicy.get(name) === policy ? name : `${name}.${modeOf(policy, service)}`);
-  const ctx: SchemaContext = { shapes: plan.shapes, defName };
   const defs: Schema = Object.create(null);
   for (const s of service.shapes) if (s.kind === "enum") defs[s.name] = enumSchema(s);
-  for (const v of plan.variants) defs[defName(v.shape.name, v.policy)] = structureSchema(v.shape, v.policy, ctx);
+  for (const v of plan.variants) defs[v.key] = structureSchema(v, plan);
+  // A public form that is the same as another (no open rule, no wire name that differs) refers to it.
+  for (const p of plan.publics) {
+    const key = publicKey(p);
+    if (defs[key] === undefined) defs[key] = { $ref: defRef(p.variant.key) };
+  }
   return prune({
     $schema: DIALECT,
     $id: schemaId(service),
     title: service.title,
-    description: [service.documentation, `Every shape of ${service.title}, by its documented (TypeScript) name; refer to one as \`#/$defs/<Name>\`.`]
+    description: [
+      service.documentation,
+      `Every shape of ${service.title}, by its documented (TypeScript) name, and every form the generated validators check; refer to one as \`#/$defs/<key>\`: \`<Name>\` (validate<Name>), \`<Input>.lenient\` (validate<Input>Lenient, what a client checks), \`<Input>.body\` (validate<Input>Body, the JSON request body in wire names), \`<Error>Data\` (validate<Error>Data).`,
+    ]
       .filter(Boolean)
       .join("\n\n"),
     $defs: sortKeys(defs),

@@ -1,38 +1,41 @@
 /**
- * IR types and shapes as JSON Schema 2020-12 subschemas, with the same
- * semantics as the generated validators (see ../validators/plan.ts for the
- * unknown-member policy and ../validators/formats.ts for timestamps).
+ * IR types and structure variants as JSON Schema 2020-12 subschemas, with the
+ * same semantics as the generated validators: the same forms (see
+ * ../validators/plan.ts), the same rules per form (../validators/rules.ts),
+ * the same timestamp checks (../validators/formats.ts), and the validators'
+ * list bound as `maxItems`.
  */
-import type { IrEnumShape, IrMember, IrShape, IrStringType, IrStructureShape, IrType } from "../../ir/types.js";
-import { timestampPattern } from "../validators/formats.js";
-import type { Policy } from "../validators/plan.js";
+import type { IrEnumShape, IrMember, IrStringType, IrType } from "../../ir/types.js";
+import { MAX_DEPTH, MAX_ITEMS } from "../../runtime/shared/validation.js";
+import { timestampCheck } from "../validators/formats.js";
+import { memberName, type Form, type ShapeVariant, type ValidationPlan } from "../validators/plan.js";
+import { allowedValues, effective } from "../validators/rules.js";
 
 /** A JSON Schema object under construction; `undefined` entries are pruned before output. */
 export type Schema = { [key: string]: unknown };
-
-/** Maps a (structure, policy) reference to the `$defs` key that holds it. */
-export type DefName = (structure: string, policy: Policy) => string;
-
-export interface SchemaContext {
-  shapes: ReadonlyMap<string, IrShape>;
-  defName: DefName;
-}
 
 export function defRef(key: string): string {
   return `#/$defs/${encodeURIComponent(key.replace(/~/g, "~0").replace(/\//g, "~1"))}`;
 }
 
 function stringSchema(t: IrStringType): Schema {
+  const values = allowedValues(t);
   return {
     type: "string",
+    enum: values,
     minLength: t.minLength,
     maxLength: t.maxLength,
     pattern: t.pattern,
-    examples: t.knownValues?.length ? t.knownValues.map((v) => v.value) : undefined,
+    // Open documented values (or closed ones a lenient form leaves open) document the string.
+    examples: !values && t.knownValues?.length ? t.knownValues.map((v) => v.value) : undefined,
   };
 }
 
-export function typeSchema(type: IrType, policy: Policy, ctx: SchemaContext): Schema {
+/** The form a member's nested structures are read in (below a body: wire names). */
+const below = (form: Form): Form => ({ ...form, body: false, wire: form.wire || form.body });
+
+export function typeSchema(irType: IrType, form: Form, plan: ValidationPlan): Schema {
+  const type = effective(irType, form.lenient);
   switch (type.kind) {
     case "string":
       return stringSchema(type);
@@ -49,48 +52,62 @@ export function typeSchema(type: IrType, policy: Policy, ctx: SchemaContext): Sc
     case "boolean":
       return { type: "boolean" };
     case "timestamp": {
-      const pattern = timestampPattern(type);
-      return pattern ? { type: "string", pattern } : { type: "number" };
+      const check = timestampCheck(type);
+      if (check.kind === "number") return { type: "number" };
+      return check.kind === "date-time" ? { type: "string", format: "date-time" } : { type: "string", pattern: check.pattern };
     }
     case "list":
-      return { type: "array", items: typeSchema(type.items, policy, ctx), minItems: type.minItems, maxItems: type.maxItems };
+      return {
+        type: "array",
+        items: typeSchema(type.items, form, plan),
+        minItems: type.minItems,
+        // The validators' own bound (MAX_ITEMS) where the shape declares none smaller.
+        maxItems: Math.min(type.maxItems ?? MAX_ITEMS, MAX_ITEMS),
+      };
     case "map": {
-      const k = type.key;
+      const k = type.key.kind === "string" ? effective(type.key, form.lenient) : type.key;
       const key = k.kind === "ref" ? { $ref: defRef(k.name) } : k.kind === "string" ? stringSchema(k) : { type: "string" };
-      const constrained = k.kind === "ref" || (k.kind === "string" && (k.minLength !== undefined || k.maxLength !== undefined || k.pattern !== undefined));
+      const constrained = Object.keys(prune({ ...key, type: undefined, examples: undefined })).length > 0;
       return {
         type: "object",
         propertyNames: constrained ? prune({ ...key, examples: undefined }) : undefined,
-        additionalProperties: typeSchema(type.value, policy, ctx),
+        additionalProperties: typeSchema(type.value, form, plan),
         minProperties: type.minEntries,
         maxProperties: type.maxEntries,
       };
     }
     case "ref":
-      return { $ref: defRef(ctx.shapes.get(type.name)?.kind === "structure" ? ctx.defName(type.name, policy) : type.name) };
+      if (plan.shapes.get(type.name)?.kind !== "structure") return { $ref: defRef(type.name) };
+      return { $ref: defRef(plan.variantOf(type.name, form).key) };
   }
 }
 
-function memberSchema(m: IrMember, policy: Policy, ctx: SchemaContext): Schema {
+function memberSchema(m: IrMember, form: Form, plan: ValidationPlan): Schema {
   return {
-    ...typeSchema(m.type, policy, ctx),
+    ...typeSchema(m.type, below(form), plan),
     description: m.documentation,
     default: m.default,
     deprecated: m.deprecated ? true : undefined,
   };
 }
 
-export function structureSchema(shape: IrStructureShape, policy: Policy, ctx: SchemaContext): Schema {
+export function structureSchema(variant: ShapeVariant, plan: ValidationPlan): Schema {
+  const { shape, form, members } = variant;
   const properties: Schema = Object.create(null);
-  for (const m of shape.members) properties[m.name] = prune(memberSchema(m, policy, ctx));
-  const required = shape.members.filter((m) => m.required).map((m) => m.name);
+  for (const m of members) properties[memberName(m, form)] = prune(memberSchema(m, form, plan));
+  const required = members.filter((m) => m.required).map((m) => memberName(m, form));
+  const notes = [
+    form.body ? `The JSON body of ${shape.name} as sent: body members by wire name.` : form.wire ? "Members by wire name." : undefined,
+    form.lenient ? "Lenient: without the rules the vendor's model leaves open." : undefined,
+  ].filter(Boolean);
   return prune({
-    title: shape.name,
-    description: shape.documentation,
+    title: variant.title,
+    description: [shape.documentation, ...notes].filter(Boolean).join("\n\n") || undefined,
+    $comment: plan.recursive.has(shape.name) ? `Recursive: the generated validators also stop at ${MAX_DEPTH} nested structures (rule maxDepth), which JSON Schema cannot say.` : undefined,
     type: "object",
     properties,
     required: required.length ? required : undefined,
-    additionalProperties: policy === "reject" ? false : undefined,
+    additionalProperties: form.policy === "reject" ? false : undefined,
   });
 }
 

@@ -22,8 +22,11 @@ export function typeSchema(t: IrType): SchemaOrRef {
       if (t.minLength !== undefined) s.minLength = t.minLength;
       if (t.maxLength !== undefined) s.maxLength = t.maxLength;
       if (t.pattern !== undefined) s.pattern = t.pattern;
-      // Known values of an open string document it; they are not enforced.
-      if (t.knownValues?.length) s.examples = t.knownValues.map((v) => v.value);
+      // Known values of an open string document it; allowed values (closed) are the only ones, as in the JSON Schema.
+      if (t.knownValues?.length) {
+        if (t.closed) s.enum = t.knownValues.map((v) => v.value);
+        else s.examples = t.knownValues.map((v) => v.value);
+      }
       return s;
     }
     case "integer":

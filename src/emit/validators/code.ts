@@ -1,7 +1,7 @@
 /**
  * Small JavaScript building blocks the validator code is made of, on top of
- * the printer's syntax tree (src/print/js-build.ts): type tests, member
- * reads, `if (…) { … }` with the braces the printer requires.
+ * the printer's syntax tree (src/print/js-build.ts): type tests, own-key
+ * tests, `if (…) { … }` with the braces the printer requires.
  */
 import * as b from "../../print/js-build.js";
 import type { Expr, Stmt } from "../../print/js-ast.js";
@@ -35,9 +35,6 @@ export function when(test: Expr, body: readonly Stmt[], otherwise?: readonly Stm
   return b.ifStmt(test, body, otherwise);
 }
 
-/** `if (test) { return false; }`: the pass/fail checks' one way out. */
-export const failIf = (test: Expr): Stmt => when(test, [b.ret(b.bool(false))]);
-
 /** The conditions joined by `||` (a single one as itself). */
 export const anyOf = (conds: readonly Expr[]): Expr => b.chain("||", conds);
 
@@ -49,35 +46,3 @@ export const mutable = (name: string, init: Expr): Stmt => b.variable("let", nam
 
 /** `name++;` */
 export const increment = (name: string): Stmt => b.exprStmt(b.update("++", b.id(name)));
-
-/** Property names JavaScript would not let `o.name` read (they need `o["name"]`). */
-const DOT_NAME = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
-
-/** `o.name`, or `o["name"]` where the name is not an identifier. */
-export function property(o: Expr, name: string): Expr {
-  return DOT_NAME.test(name) ? b.member(o, name) : b.index(o, b.str(name));
-}
-
-/**
- * `Object.prototype` names: a plain read would find the inherited value
- * (`o.constructor` is `Object` for `{}`), so these are read only when own.
- */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-  "__proto__",
-  "constructor",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toLocaleString",
-  "toString",
-  "valueOf",
-]);
-
-/** An expression reading member `name` of `o`: ordinary property access, own only for `Object.prototype` names. */
-export function memberRead(o: Expr, name: string): Expr {
-  return PROTOTYPE_NAMES.has(name) ? b.conditional(hasOwnCall(o, b.str(name)), property(o, name), undef) : property(o, name);
-}

@@ -36,7 +36,12 @@ export const itemsText = (t: IrListType) => countText(t.minItems, t.maxItems, "i
 export const entriesText = (t: IrMapType) => countText(t.minEntries, t.maxEntries, "entries");
 
 export function enumText(shape: IrEnumShape): string {
-  return `must be one of ${shape.values.map((v) => v.value).join(", ")}`;
+  return valuesText(shape.values.map((v) => v.value));
+}
+
+/** `must be one of A, B`: an enum's values, or a string's allowed values. */
+export function valuesText(values: readonly string[]): string {
+  return `must be one of ${values.join(", ")}`;
 }
 
 export const TYPE_TEXT = {

@@ -10,23 +10,52 @@ import type { CodeContext } from "./context.js";
 /**
  * PATH[0 .. d + depth) holds the value's ancestors' tokens, and `leaf` (a
  * member's token literal, an index variable, `keyToken(k)`) its own; no leaf
- * for the value a detail function was called with.
+ * for the value a detail function was called with. `leafText`: the leaf's
+ * token when it is known at generation time; `leafIndex`: the leaf is a
+ * list index (a number).
  */
 export interface Location {
   depth: number;
   leaf?: Expr;
+  leafText?: string;
+  leafIndex?: boolean;
 }
 
-/** A member's PATH token, escaped at generation time: `"/name"` (`~` and `/` as `~0`, `~1`). */
-export function memberToken(name: string): Expr {
-  return b.str("/" + name.replace(/~/g, "~0").replace(/\//g, "~1"));
+/** A member's PATH token, escaped at generation time: `/name` (`~` and `/` as `~0`, `~1`). */
+export function memberToken(name: string): string {
+  return "/" + name.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The location of member `name` of the value at `depth`. */
+export function memberLocation(depth: number, name: string): Location {
+  const token = memberToken(name);
+  return { depth, leaf: b.str(token), leafText: token };
 }
 
 /** `d`, or `d + n`. */
 export const depthExpr = (n: number): Expr => (n === 0 ? b.id("d") : b.binary(b.id("d"), "+", b.num(n)));
 
-/** The JSON pointer of `loc`, joined at run time. */
+/** Path expressions whose value is known at generation time, with that value. */
+const STATIC = new WeakMap<Expr, string>();
+
+/**
+ * The JSON pointer of `loc`. Joined at run time from PATH, except where the
+ * code knows it: in a report function (`d` is 0) every token written so far
+ * that is a member name is known (`ctx.known`), so the path is a literal or
+ * one concatenation.
+ */
 export function pathExpr(loc: Location, ctx: CodeContext): Expr {
+  const known = ctx.known?.get(loc.depth);
+  if (known !== undefined) {
+    if (loc.leaf === undefined || loc.leafText !== undefined) {
+      const text = known + (loc.leafText ?? "");
+      const literal = b.str(text);
+      STATIC.set(literal, text);
+      return literal;
+    }
+    const prefix = known + (loc.leafIndex ? "/" : "");
+    return prefix === "" ? loc.leaf : b.binary(b.str(prefix), "+", loc.leaf);
+  }
   const args = loc.leaf === undefined ? [depthExpr(loc.depth)] : [depthExpr(loc.depth), loc.leaf];
   return b.call(ctx.runtime("pathOf"), args);
 }
@@ -35,12 +64,26 @@ export function pathExpr(loc: Location, ctx: CodeContext): Expr {
 export function descend(loc: Location, out: Stmt[], ctx: CodeContext): number {
   if (loc.leaf === undefined) return loc.depth;
   out.push(b.exprStmt(b.assign(b.index(ctx.runtime("PATH"), depthExpr(loc.depth)), loc.leaf)));
+  if (ctx.known) {
+    const known = ctx.known.get(loc.depth);
+    if (known !== undefined && loc.leafText !== undefined) ctx.known.set(loc.depth + 1, known + loc.leafText);
+    else ctx.known.delete(loc.depth + 1);
+  }
   return loc.depth + 1;
 }
 
-/** `ps.push(problem(<path>, "<rule>", "<text>"));` */
+/**
+ * `ps.push(fault(<path>, "<rule>", ": <text>"));`, or where the path is
+ * known at generation time the problem itself as a literal (message
+ * included): no call, no concatenation.
+ */
 export function report(path: Expr, rule: string, text: string, ctx: CodeContext): Stmt {
-  return b.exprStmt(b.call(b.member(b.id("ps"), "push"), [b.call(ctx.runtime("problem"), [path, b.str(rule), b.str(text)])]));
+  const known = STATIC.get(path);
+  const problem =
+    known === undefined
+      ? b.call(ctx.runtime("fault"), [path, b.str(rule), b.str(`: ${text}`)])
+      : b.object([b.prop("path", b.str(known)), b.prop("rule", b.str(rule)), b.prop("message", b.str(`${known === "" ? "(root)" : known}: ${text}`))]);
+  return b.exprStmt(b.call(b.member(b.id("ps"), "push"), [problem]));
 }
 
 /** `if (test) { ps.push(problem(...)); }` */

@@ -4,11 +4,13 @@
  * the pass/fail check first, so a valid value takes the fast path and gets
  * the shared frozen result; only a failing value is walked for problems.
  */
-import type { IrEnumShape, IrStructureShape } from "../../ir/types.js";
-import { b, type Expr, type Stmt } from "./code.js";
+import type { IrEnumShape } from "../../ir/types.js";
+import { b, notObject, type Expr, type Stmt } from "./code.js";
 import type { CodeContext } from "./context.js";
+import { structureCheckMembers } from "./check-code.js";
+import { gather } from "./gather.js";
 import { enumText, TYPE_TEXT } from "./messages.js";
-import { checkFn, detailFn, enumCheckFn, type ValidationPlan } from "./plan.js";
+import { checkFn, enumCheckFn, reportFn, type PublicValidator } from "./plan.js";
 
 const value = b.id("value");
 const exported = { exported: true } as const;
@@ -16,22 +18,37 @@ const exported = { exported: true } as const;
 /** `export function name(value) { body }` */
 const entry = (name: string, body: readonly Stmt[]): Stmt => b.fn(name, [b.param("value")], body, exported);
 
-/** The exported functions of a structure: validate, check, is. */
-export function structureEntries(shape: IrStructureShape, plan: ValidationPlan, ctx: CodeContext): Stmt[] {
-  const policy = plan.publicPolicy.get(shape.name) ?? "reject";
-  const recursive = plan.recursive.has(shape.name);
-  const check: Expr = b.call(b.id(checkFn(shape.name, policy)), recursive ? [value, b.num(0)] : [value]);
-  const walk = b.call(b.id(detailFn(shape.name, policy)), [value, b.num(0), b.id("problems"), ...(recursive ? [b.num(0)] : [])]);
-  return [
-    entry(shape.validatorName, [
-      b.ifStmt(check, [b.ret(ctx.runtime("VALID"))]),
-      b.variable("const", "problems", b.array([])),
-      b.exprStmt(walk),
-      b.ret(b.call(ctx.runtime("invalid"), [b.id("problems")])),
-    ]),
-    entry(shape.checkName, [b.ret(check)]),
-    entry(shape.guardName, [b.ret(check)]),
-  ];
+/**
+ * The exported functions of one public validator: validate, and check and
+ * is where it has them. `validate<Name>` carries its own copy of the
+ * top-level check (the members read once, in one pass over the keys): a
+ * valid value returns the shared result from there; a failure hands the
+ * member it failed at and the members read to `t$…`, which reports from
+ * that member on, so that nothing is read or checked twice.
+ */
+export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
+  const recursive = ctx.plan.recursive.has(p.variant.shape.name);
+  const check: Expr = b.call(b.id(checkFn(p.variant)), recursive ? [value, b.num(0)] : [value]);
+  const out = [entry(p.validatorName, validateBody(p, ctx, recursive))];
+  if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
+  if (p.guard) out.push(entry(p.guard.name, [b.ret(check)]));
+  return out;
+}
+
+function validateBody(p: PublicValidator, ctx: CodeContext, recursive: boolean): Stmt[] {
+  ctx.resetLocals();
+  const body: Stmt[] = [b.ifStmt(notObject(value), [b.ret(ctx.runtime("NOT_AN_OBJECT"))])];
+  if (recursive) body.push(b.variable("const", "d", b.num(0)));
+  const read = gather(p.variant, value, ctx);
+  const args = [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((n) => b.id(n));
+  ctx.onFail = (member, sub) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), typeof sub === "number" ? b.num(sub) : sub, ...args]))];
+  try {
+    body.push(...read.statements, ...structureCheckMembers(p.variant, read, ctx, recursive ? "d" : undefined, 0));
+  } finally {
+    ctx.onFail = undefined;
+  }
+  body.push(b.ret(ctx.runtime("VALID")));
+  return body;
 }
 
 /** The exported functions of an enum. */

@@ -20,7 +20,12 @@ export function maxLengthFails(x: Expr, max: number, ctx: CodeContext): Expr {
 
 /** True when string `x` does not match `pattern` (unanchored, `u` flag). */
 export function patternFails(x: Expr, pattern: string, ctx: CodeContext): Expr {
-  return b.not(b.call(b.member(ctx.regex(pattern), "test"), [x]));
+  return b.not(ctx.matches(pattern, x));
+}
+
+/** True when string `x` is none of `values` (a string's allowed values). */
+export function valuesFail(x: Expr, values: readonly string[]): Expr {
+  return values.length ? b.chain("&&", values.map((v) => b.binary(x, "!==", b.str(v)))) : b.bool(true);
 }
 
 /** One failing string rule: which rule, and the condition under which it fails. */
