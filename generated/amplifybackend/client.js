@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { sigv4Auth } from "./runtime/client/auth-sigv4.js";
+import { awsRestJson } from "./runtime/protocol/aws-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -32,14 +33,15 @@ export class AmplifyBackendClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: awsRestJson,
       errors: errorClasses,
       serviceError: AmplifyBackendServiceError,
       authenticate: sigv4Auth(service, options),
       inputValidators: {
-        CreateBackendAPI: "validateCreateBackendAPIRequest",
-        DeleteBackendAPI: "validateDeleteBackendAPIRequest",
-        GetBackendAPI: "validateGetBackendAPIRequest",
-        UpdateBackendAPI: "validateUpdateBackendAPIRequest",
+        CreateBackendAPI: "validateCreateBackendAPIRequestLenient",
+        DeleteBackendAPI: "validateDeleteBackendAPIRequestLenient",
+        GetBackendAPI: "validateGetBackendAPIRequestLenient",
+        UpdateBackendAPI: "validateUpdateBackendAPIRequestLenient",
       },
     });
   }

@@ -2,8 +2,10 @@
 import {
   MAX_ITEMS,
   MAX_PROBLEMS,
+  NOT_AN_OBJECT,
   PATH,
   VALID,
+  fault,
   invalid,
   keyToken,
   pathOf,
@@ -26,55 +28,308 @@ function c$ResolutionStrategy(x) {
   return x === "OPTIMISTIC_CONCURRENCY" || x === "LAMBDA" || x === "AUTOMERGE" || x === "NONE";
 }
 
-function c$BackendAPIAppSyncAuthSettings$a(o) {
+function c$BackendAPIAppSyncAuthSettings$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.CognitoUserPoolId;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let w9;
+  let u8 = 0;
+  for (const k10 in o) {
+    if (!hasOwn.call(o, k10)) {
+      continue;
+    }
+    switch (k10) {
+      case "CognitoUserPoolId":
+        m0 = o[k10];
+        continue;
+      case "Description":
+        m1 = o[k10];
+        continue;
+      case "ExpirationTime":
+        m2 = o[k10];
+        continue;
+      case "OpenIDAuthTTL":
+        m3 = o[k10];
+        continue;
+      case "OpenIDClientId":
+        m4 = o[k10];
+        continue;
+      case "OpenIDIatTTL":
+        m5 = o[k10];
+        continue;
+      case "OpenIDIssueURL":
+        m6 = o[k10];
+        continue;
+      case "OpenIDProviderName":
+        m7 = o[k10];
+        continue;
+    }
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
   if (m1 !== undefined) {
     if (typeof m1 !== "string") {
       return false;
     }
   }
-  const m2 = o.Description;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
+    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
       return false;
     }
   }
-  const m3 = o.ExpirationTime;
   if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isFinite(m3)) {
+    if (typeof m3 !== "string") {
       return false;
     }
   }
-  const m4 = o.OpenIDAuthTTL;
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
       return false;
     }
   }
-  const m5 = o.OpenIDClientId;
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
       return false;
     }
   }
-  const m6 = o.OpenIDIatTTL;
   if (m6 !== undefined) {
     if (typeof m6 !== "string") {
       return false;
     }
   }
-  const m7 = o.OpenIDIssueURL;
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
       return false;
     }
   }
-  const m8 = o.OpenIDProviderName;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
+  if (u8 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIAppSyncAuthSettings$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let w9;
+    let u8 = 0;
+    for (const k10 in o) {
+      if (!hasOwn.call(o, k10)) {
+        continue;
+      }
+      switch (k10) {
+        case "CognitoUserPoolId":
+          m0 = o[k10];
+          continue;
+        case "Description":
+          m1 = o[k10];
+          continue;
+        case "ExpirationTime":
+          m2 = o[k10];
+          continue;
+        case "OpenIDAuthTTL":
+          m3 = o[k10];
+          continue;
+        case "OpenIDClientId":
+          m4 = o[k10];
+          continue;
+        case "OpenIDIatTTL":
+          m5 = o[k10];
+          continue;
+        case "OpenIDIssueURL":
+          m6 = o[k10];
+          continue;
+        case "OpenIDProviderName":
+          m7 = o[k10];
+          continue;
+      }
+      if (u8 === 0) {
+        w9 = k10;
+      }
+      u8++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/CognitoUserPoolId"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/Description"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+        ps.push(fault(pathOf(d, "/ExpirationTime"), "type", ": must be a finite number"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDAuthTTL"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDClientId"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDIatTTL"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDIssueURL"), "type", ": must be a string"));
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDProviderName"), "type", ": must be a string"));
+      }
+    }
+    if (u8 !== 0) {
+      if (u8 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w9)),
+            "unknownMember",
+            ": is not a member of BackendAPIAppSyncAuthSettings",
+          ),
+        );
+      } else {
+        for (const k11 in o) {
+          if (!hasOwn.call(o, k11)) {
+            continue;
+          }
+          switch (k11) {
+            case "CognitoUserPoolId":
+            case "Description":
+            case "ExpirationTime":
+            case "OpenIDAuthTTL":
+            case "OpenIDClientId":
+            case "OpenIDIatTTL":
+            case "OpenIDIssueURL":
+            case "OpenIDProviderName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k11)),
+              "unknownMember",
+              ": is not a member of BackendAPIAppSyncAuthSettings",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIAppSyncAuthSettings$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "CognitoUserPoolId":
+        m0 = o[k8];
+        continue;
+      case "Description":
+        m1 = o[k8];
+        continue;
+      case "ExpirationTime":
+        m2 = o[k8];
+        continue;
+      case "OpenIDAuthTTL":
+        m3 = o[k8];
+        continue;
+      case "OpenIDClientId":
+        m4 = o[k8];
+        continue;
+      case "OpenIDIatTTL":
+        m5 = o[k8];
+        continue;
+      case "OpenIDIssueURL":
+        m6 = o[k8];
+        continue;
+      case "OpenIDProviderName":
+        m7 = o[k8];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return false;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
       return false;
     }
   }
@@ -83,217 +338,10195 @@ function c$BackendAPIAppSyncAuthSettings$a(o) {
 
 function v$BackendAPIAppSyncAuthSettings$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.CognitoUserPoolId;
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    for (const k8 in o) {
+      if (!hasOwn.call(o, k8)) {
+        continue;
+      }
+      switch (k8) {
+        case "CognitoUserPoolId":
+          m0 = o[k8];
+          continue;
+        case "Description":
+          m1 = o[k8];
+          continue;
+        case "ExpirationTime":
+          m2 = o[k8];
+          continue;
+        case "OpenIDAuthTTL":
+          m3 = o[k8];
+          continue;
+        case "OpenIDClientId":
+          m4 = o[k8];
+          continue;
+        case "OpenIDIatTTL":
+          m5 = o[k8];
+          continue;
+        case "OpenIDIssueURL":
+          m6 = o[k8];
+          continue;
+        case "OpenIDProviderName":
+          m7 = o[k8];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/CognitoUserPoolId"), "type", ": must be a string"));
+      }
+    }
     if (m1 !== undefined) {
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/CognitoUserPoolId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/Description"), "type", ": must be a string"));
       }
     }
-    const m2 = o.Description;
     if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/Description"), "type", "must be a string"));
+      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+        ps.push(fault(pathOf(d, "/ExpirationTime"), "type", ": must be a finite number"));
       }
     }
-    const m3 = o.ExpirationTime;
     if (m3 !== undefined) {
-      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
-        ps.push(problem(pathOf(d, "/ExpirationTime"), "type", "must be a finite number"));
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/OpenIDAuthTTL"), "type", ": must be a string"));
       }
     }
-    const m4 = o.OpenIDAuthTTL;
     if (m4 !== undefined) {
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDAuthTTL"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/OpenIDClientId"), "type", ": must be a string"));
       }
     }
-    const m5 = o.OpenIDClientId;
     if (m5 !== undefined) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDClientId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/OpenIDIatTTL"), "type", ": must be a string"));
       }
     }
-    const m6 = o.OpenIDIatTTL;
     if (m6 !== undefined) {
       if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDIatTTL"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/OpenIDIssueURL"), "type", ": must be a string"));
       }
     }
-    const m7 = o.OpenIDIssueURL;
     if (m7 !== undefined) {
       if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDIssueURL"), "type", "must be a string"));
-      }
-    }
-    const m8 = o.OpenIDProviderName;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDProviderName"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/OpenIDProviderName"), "type", ": must be a string"));
       }
     }
   }
 }
 
-function c$BackendAPIAppSyncAuthSettings$r(o) {
+function c$BackendAPIAppSyncAuthSettings$rw(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 0;
-  const m1 = o.CognitoUserPoolId;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let w9;
+  let u8 = 0;
+  for (const k10 in o) {
+    if (!hasOwn.call(o, k10)) {
+      continue;
+    }
+    switch (k10) {
+      case "cognitoUserPoolId":
+        m0 = o[k10];
+        continue;
+      case "description":
+        m1 = o[k10];
+        continue;
+      case "expirationTime":
+        m2 = o[k10];
+        continue;
+      case "openIDAuthTTL":
+        m3 = o[k10];
+        continue;
+      case "openIDClientId":
+        m4 = o[k10];
+        continue;
+      case "openIDIatTTL":
+        m5 = o[k10];
+        continue;
+      case "openIDIssueURL":
+        m6 = o[k10];
+        continue;
+      case "openIDProviderName":
+        m7 = o[k10];
+        continue;
+    }
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
   if (m1 !== undefined) {
     if (typeof m1 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m2 = o.Description;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
+    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
       return false;
     }
-    n0++;
   }
-  const m3 = o.ExpirationTime;
   if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isFinite(m3)) {
+    if (typeof m3 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m4 = o.OpenIDAuthTTL;
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m5 = o.OpenIDClientId;
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m6 = o.OpenIDIatTTL;
   if (m6 !== undefined) {
     if (typeof m6 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m7 = o.OpenIDIssueURL;
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m8 = o.OpenIDProviderName;
+  if (u8 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIAppSyncAuthSettings$rw(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let w9;
+    let u8 = 0;
+    for (const k10 in o) {
+      if (!hasOwn.call(o, k10)) {
+        continue;
+      }
+      switch (k10) {
+        case "cognitoUserPoolId":
+          m0 = o[k10];
+          continue;
+        case "description":
+          m1 = o[k10];
+          continue;
+        case "expirationTime":
+          m2 = o[k10];
+          continue;
+        case "openIDAuthTTL":
+          m3 = o[k10];
+          continue;
+        case "openIDClientId":
+          m4 = o[k10];
+          continue;
+        case "openIDIatTTL":
+          m5 = o[k10];
+          continue;
+        case "openIDIssueURL":
+          m6 = o[k10];
+          continue;
+        case "openIDProviderName":
+          m7 = o[k10];
+          continue;
+      }
+      if (u8 === 0) {
+        w9 = k10;
+      }
+      u8++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/cognitoUserPoolId"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/description"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+        ps.push(fault(pathOf(d, "/expirationTime"), "type", ": must be a finite number"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/openIDAuthTTL"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/openIDClientId"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/openIDIatTTL"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        ps.push(fault(pathOf(d, "/openIDIssueURL"), "type", ": must be a string"));
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/openIDProviderName"), "type", ": must be a string"));
+      }
+    }
+    if (u8 !== 0) {
+      if (u8 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w9)),
+            "unknownMember",
+            ": is not a member of BackendAPIAppSyncAuthSettings",
+          ),
+        );
+      } else {
+        for (const k11 in o) {
+          if (!hasOwn.call(o, k11)) {
+            continue;
+          }
+          switch (k11) {
+            case "cognitoUserPoolId":
+            case "description":
+            case "expirationTime":
+            case "openIDAuthTTL":
+            case "openIDClientId":
+            case "openIDIatTTL":
+            case "openIDIssueURL":
+            case "openIDProviderName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k11)),
+              "unknownMember",
+              ": is not a member of BackendAPIAppSyncAuthSettings",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIAuthType$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "Mode":
+        m0 = o[k4];
+        continue;
+      case "Settings":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (!c$Mode(m0)) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m1) {
+      if (!hasOwn.call(m1, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "CognitoUserPoolId":
+          m5 = m1[k15];
+          continue;
+        case "Description":
+          m6 = m1[k15];
+          continue;
+        case "ExpirationTime":
+          m7 = m1[k15];
+          continue;
+        case "OpenIDAuthTTL":
+          m8 = m1[k15];
+          continue;
+        case "OpenIDClientId":
+          m9 = m1[k15];
+          continue;
+        case "OpenIDIatTTL":
+          m10 = m1[k15];
+          continue;
+        case "OpenIDIssueURL":
+          m11 = m1[k15];
+          continue;
+        case "OpenIDProviderName":
+          m12 = m1[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return false;
+      }
+    }
+    if (u13 !== 0) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIAuthType$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "Mode":
+          m0 = o[k4];
+          continue;
+        case "Settings":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/Mode"), "type", ": must be a string"));
+      } else if (!c$Mode(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/Mode"),
+            "enum",
+            ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+          ),
+        );
+      }
+    }
+    if (m1 !== undefined) {
+      PATH[d] = "/Settings";
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m1) {
+          if (!hasOwn.call(m1, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "CognitoUserPoolId":
+              m5 = m1[k15];
+              continue;
+            case "Description":
+              m6 = m1[k15];
+              continue;
+            case "ExpirationTime":
+              m7 = m1[k15];
+              continue;
+            case "OpenIDAuthTTL":
+              m8 = m1[k15];
+              continue;
+            case "OpenIDClientId":
+              m9 = m1[k15];
+              continue;
+            case "OpenIDIatTTL":
+              m10 = m1[k15];
+              continue;
+            case "OpenIDIssueURL":
+              m11 = m1[k15];
+              continue;
+            case "OpenIDProviderName":
+              m12 = m1[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m5 !== undefined) {
+          if (typeof m5 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+            ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIAppSyncAuthSettings",
+              ),
+            );
+          } else {
+            for (const k16 in m1) {
+              if (!hasOwn.call(m1, k16)) {
+                continue;
+              }
+              switch (k16) {
+                case "CognitoUserPoolId":
+                case "Description":
+                case "ExpirationTime":
+                case "OpenIDAuthTTL":
+                case "OpenIDClientId":
+                case "OpenIDIatTTL":
+                case "OpenIDIssueURL":
+                case "OpenIDProviderName":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k16)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAppSyncAuthSettings",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of BackendAPIAuthType",
+          ),
+        );
+      } else {
+        for (const k17 in o) {
+          if (!hasOwn.call(o, k17)) {
+            continue;
+          }
+          switch (k17) {
+            case "Mode":
+            case "Settings":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k17)),
+              "unknownMember",
+              ": is not a member of BackendAPIAuthType",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIAuthType$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "Mode":
+        m0 = o[k2];
+        continue;
+      case "Settings":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!c$Mode(m0)) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    for (const k11 in m1) {
+      if (!hasOwn.call(m1, k11)) {
+        continue;
+      }
+      switch (k11) {
+        case "CognitoUserPoolId":
+          m3 = m1[k11];
+          continue;
+        case "Description":
+          m4 = m1[k11];
+          continue;
+        case "ExpirationTime":
+          m5 = m1[k11];
+          continue;
+        case "OpenIDAuthTTL":
+          m6 = m1[k11];
+          continue;
+        case "OpenIDClientId":
+          m7 = m1[k11];
+          continue;
+        case "OpenIDIatTTL":
+          m8 = m1[k11];
+          continue;
+        case "OpenIDIssueURL":
+          m9 = m1[k11];
+          continue;
+        case "OpenIDProviderName":
+          m10 = m1[k11];
+          continue;
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        return false;
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        return false;
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "number" || !Number.isFinite(m5)) {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+function v$BackendAPIAuthType$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "Mode":
+          m0 = o[k2];
+          continue;
+        case "Settings":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/Mode"), "type", ": must be a string"));
+      } else if (!c$Mode(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/Mode"),
+            "enum",
+            ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+          ),
+        );
+      }
+    }
+    if (m1 !== undefined) {
+      PATH[d] = "/Settings";
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m3;
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        for (const k11 in m1) {
+          if (!hasOwn.call(m1, k11)) {
+            continue;
+          }
+          switch (k11) {
+            case "CognitoUserPoolId":
+              m3 = m1[k11];
+              continue;
+            case "Description":
+              m4 = m1[k11];
+              continue;
+            case "ExpirationTime":
+              m5 = m1[k11];
+              continue;
+            case "OpenIDAuthTTL":
+              m6 = m1[k11];
+              continue;
+            case "OpenIDClientId":
+              m7 = m1[k11];
+              continue;
+            case "OpenIDIatTTL":
+              m8 = m1[k11];
+              continue;
+            case "OpenIDIssueURL":
+              m9 = m1[k11];
+              continue;
+            case "OpenIDProviderName":
+              m10 = m1[k11];
+              continue;
+          }
+        }
+        if (m3 !== undefined) {
+          if (typeof m3 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
+          }
+        }
+        if (m4 !== undefined) {
+          if (typeof m4 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
+          }
+        }
+        if (m5 !== undefined) {
+          if (typeof m5 !== "number" || !Number.isFinite(m5)) {
+            ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIAuthType$rw(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "mode":
+        m0 = o[k4];
+        continue;
+      case "settings":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (!c$Mode(m0)) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m1) {
+      if (!hasOwn.call(m1, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "cognitoUserPoolId":
+          m5 = m1[k15];
+          continue;
+        case "description":
+          m6 = m1[k15];
+          continue;
+        case "expirationTime":
+          m7 = m1[k15];
+          continue;
+        case "openIDAuthTTL":
+          m8 = m1[k15];
+          continue;
+        case "openIDClientId":
+          m9 = m1[k15];
+          continue;
+        case "openIDIatTTL":
+          m10 = m1[k15];
+          continue;
+        case "openIDIssueURL":
+          m11 = m1[k15];
+          continue;
+        case "openIDProviderName":
+          m12 = m1[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return false;
+      }
+    }
+    if (u13 !== 0) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIAuthType$rw(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "mode":
+          m0 = o[k4];
+          continue;
+        case "settings":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
+      } else if (!c$Mode(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/mode"),
+            "enum",
+            ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+          ),
+        );
+      }
+    }
+    if (m1 !== undefined) {
+      PATH[d] = "/settings";
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m1) {
+          if (!hasOwn.call(m1, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "cognitoUserPoolId":
+              m5 = m1[k15];
+              continue;
+            case "description":
+              m6 = m1[k15];
+              continue;
+            case "expirationTime":
+              m7 = m1[k15];
+              continue;
+            case "openIDAuthTTL":
+              m8 = m1[k15];
+              continue;
+            case "openIDClientId":
+              m9 = m1[k15];
+              continue;
+            case "openIDIatTTL":
+              m10 = m1[k15];
+              continue;
+            case "openIDIssueURL":
+              m11 = m1[k15];
+              continue;
+            case "openIDProviderName":
+              m12 = m1[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m5 !== undefined) {
+          if (typeof m5 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/cognitoUserPoolId"), "type", ": must be a string"));
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/description"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+            ps.push(fault(pathOf(d + 1, "/expirationTime"), "type", ": must be a finite number"));
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/openIDAuthTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/openIDClientId"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/openIDIatTTL"), "type", ": must be a string"));
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/openIDIssueURL"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/openIDProviderName"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIAppSyncAuthSettings",
+              ),
+            );
+          } else {
+            for (const k16 in m1) {
+              if (!hasOwn.call(m1, k16)) {
+                continue;
+              }
+              switch (k16) {
+                case "cognitoUserPoolId":
+                case "description":
+                case "expirationTime":
+                case "openIDAuthTTL":
+                case "openIDClientId":
+                case "openIDIatTTL":
+                case "openIDIssueURL":
+                case "openIDProviderName":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k16)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAppSyncAuthSettings",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of BackendAPIAuthType",
+          ),
+        );
+      } else {
+        for (const k17 in o) {
+          if (!hasOwn.call(o, k17)) {
+            continue;
+          }
+          switch (k17) {
+            case "mode":
+            case "settings":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k17)),
+              "unknownMember",
+              ": is not a member of BackendAPIAuthType",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIConflictResolution$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "ResolutionStrategy":
+        m0 = o[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!c$ResolutionStrategy(m0)) {
+      return false;
+    }
+  }
+  if (u1 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIConflictResolution$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "ResolutionStrategy":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/ResolutionStrategy"), "type", ": must be a string"));
+      } else if (!c$ResolutionStrategy(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/ResolutionStrategy"),
+            "enum",
+            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+          ),
+        );
+      }
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w2)),
+            "unknownMember",
+            ": is not a member of BackendAPIConflictResolution",
+          ),
+        );
+      } else {
+        for (const k4 in o) {
+          if (!hasOwn.call(o, k4)) {
+            continue;
+          }
+          switch (k4) {
+            case "ResolutionStrategy":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k4)),
+              "unknownMember",
+              ": is not a member of BackendAPIConflictResolution",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIConflictResolution$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "ResolutionStrategy":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!c$ResolutionStrategy(m0)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$BackendAPIConflictResolution$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "ResolutionStrategy":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/ResolutionStrategy"), "type", ": must be a string"));
+      } else if (!c$ResolutionStrategy(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/ResolutionStrategy"),
+            "enum",
+            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+          ),
+        );
+      }
+    }
+  }
+}
+
+function c$BackendAPIConflictResolution$rw(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "resolutionStrategy":
+        m0 = o[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!c$ResolutionStrategy(m0)) {
+      return false;
+    }
+  }
+  if (u1 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIConflictResolution$rw(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "resolutionStrategy":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/resolutionStrategy"), "type", ": must be a string"));
+      } else if (!c$ResolutionStrategy(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/resolutionStrategy"),
+            "enum",
+            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+          ),
+        );
+      }
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w2)),
+            "unknownMember",
+            ": is not a member of BackendAPIConflictResolution",
+          ),
+        );
+      } else {
+        for (const k4 in o) {
+          if (!hasOwn.call(o, k4)) {
+            continue;
+          }
+          switch (k4) {
+            case "resolutionStrategy":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k4)),
+              "unknownMember",
+              ": is not a member of BackendAPIConflictResolution",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIResourceConfig$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "AdditionalAuthTypes":
+        m0 = o[k8];
+        continue;
+      case "ApiName":
+        m1 = o[k8];
+        continue;
+      case "ConflictResolution":
+        m2 = o[k8];
+        continue;
+      case "DefaultAuthType":
+        m3 = o[k8];
+        continue;
+      case "Service":
+        m4 = o[k8];
+        continue;
+      case "TransformSchema":
+        m5 = o[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i9 = 0; i9 < m0.length; i9++) {
+      const x10 = m0[i9];
+      if (!c$BackendAPIAuthType$r(x10)) {
+        return false;
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in m2) {
+      if (!hasOwn.call(m2, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "ResolutionStrategy":
+          m11 = m2[k14];
+          continue;
+      }
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
+    }
+    if (m11 !== undefined) {
+      if (!c$ResolutionStrategy(m11)) {
+        return false;
+      }
+    }
+    if (u12 !== 0) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return false;
+    }
+    let m15;
+    let m16;
+    let w18;
+    let u17 = 0;
+    for (const k19 in m3) {
+      if (!hasOwn.call(m3, k19)) {
+        continue;
+      }
+      switch (k19) {
+        case "Mode":
+          m15 = m3[k19];
+          continue;
+        case "Settings":
+          m16 = m3[k19];
+          continue;
+      }
+      if (u17 === 0) {
+        w18 = k19;
+      }
+      u17++;
+    }
+    if (m15 !== undefined) {
+      if (!c$Mode(m15)) {
+        return false;
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+        return false;
+      }
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      let m26;
+      let m27;
+      let w29;
+      let u28 = 0;
+      for (const k30 in m16) {
+        if (!hasOwn.call(m16, k30)) {
+          continue;
+        }
+        switch (k30) {
+          case "CognitoUserPoolId":
+            m20 = m16[k30];
+            continue;
+          case "Description":
+            m21 = m16[k30];
+            continue;
+          case "ExpirationTime":
+            m22 = m16[k30];
+            continue;
+          case "OpenIDAuthTTL":
+            m23 = m16[k30];
+            continue;
+          case "OpenIDClientId":
+            m24 = m16[k30];
+            continue;
+          case "OpenIDIatTTL":
+            m25 = m16[k30];
+            continue;
+          case "OpenIDIssueURL":
+            m26 = m16[k30];
+            continue;
+          case "OpenIDProviderName":
+            m27 = m16[k30];
+            continue;
+        }
+        if (u28 === 0) {
+          w29 = k30;
+        }
+        u28++;
+      }
+      if (m20 !== undefined) {
+        if (typeof m20 !== "string") {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "string") {
+          return false;
+        }
+      }
+      if (m22 !== undefined) {
+        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+          return false;
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "string") {
+          return false;
+        }
+      }
+      if (m24 !== undefined) {
+        if (typeof m24 !== "string") {
+          return false;
+        }
+      }
+      if (m25 !== undefined) {
+        if (typeof m25 !== "string") {
+          return false;
+        }
+      }
+      if (m26 !== undefined) {
+        if (typeof m26 !== "string") {
+          return false;
+        }
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return false;
+        }
+      }
+      if (u28 !== 0) {
+        return false;
+      }
+    }
+    if (u17 !== 0) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (u6 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIResourceConfig$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let w7;
+    let u6 = 0;
+    for (const k8 in o) {
+      if (!hasOwn.call(o, k8)) {
+        continue;
+      }
+      switch (k8) {
+        case "AdditionalAuthTypes":
+          m0 = o[k8];
+          continue;
+        case "ApiName":
+          m1 = o[k8];
+          continue;
+        case "ConflictResolution":
+          m2 = o[k8];
+          continue;
+        case "DefaultAuthType":
+          m3 = o[k8];
+          continue;
+        case "Service":
+          m4 = o[k8];
+          continue;
+        case "TransformSchema":
+          m5 = o[k8];
+          continue;
+      }
+      if (u6 === 0) {
+        w7 = k8;
+      }
+      u6++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/AdditionalAuthTypes"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/AdditionalAuthTypes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/AdditionalAuthTypes";
+        for (let i9 = 0; i9 < m0.length && ps.length <= MAX_PROBLEMS; i9++) {
+          const x10 = m0[i9];
+          if (!c$BackendAPIAuthType$r(x10)) {
+            PATH[d + 1] = i9;
+            v$BackendAPIAuthType$r(x10, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/ApiName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/ConflictResolution";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m2) {
+          if (!hasOwn.call(m2, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "ResolutionStrategy":
+              m11 = m2[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ResolutionStrategy"), "type", ": must be a string"));
+          } else if (!c$ResolutionStrategy(m11)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/ResolutionStrategy"),
+                "enum",
+                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              ),
+            );
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w13)),
+                "unknownMember",
+                ": is not a member of BackendAPIConflictResolution",
+              ),
+            );
+          } else {
+            for (const k15 in m2) {
+              if (!hasOwn.call(m2, k15)) {
+                continue;
+              }
+              switch (k15) {
+                case "ResolutionStrategy":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k15)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      PATH[d] = "/DefaultAuthType";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m16;
+        let m17;
+        let w19;
+        let u18 = 0;
+        for (const k20 in m3) {
+          if (!hasOwn.call(m3, k20)) {
+            continue;
+          }
+          switch (k20) {
+            case "Mode":
+              m16 = m3[k20];
+              continue;
+            case "Settings":
+              m17 = m3[k20];
+              continue;
+          }
+          if (u18 === 0) {
+            w19 = k20;
+          }
+          u18++;
+        }
+        if (m16 !== undefined) {
+          if (typeof m16 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Mode"), "type", ": must be a string"));
+          } else if (!c$Mode(m16)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/Mode"),
+                "enum",
+                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              ),
+            );
+          }
+        }
+        if (m17 !== undefined) {
+          PATH[d + 1] = "/Settings";
+          if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m21;
+            let m22;
+            let m23;
+            let m24;
+            let m25;
+            let m26;
+            let m27;
+            let m28;
+            let w30;
+            let u29 = 0;
+            for (const k31 in m17) {
+              if (!hasOwn.call(m17, k31)) {
+                continue;
+              }
+              switch (k31) {
+                case "CognitoUserPoolId":
+                  m21 = m17[k31];
+                  continue;
+                case "Description":
+                  m22 = m17[k31];
+                  continue;
+                case "ExpirationTime":
+                  m23 = m17[k31];
+                  continue;
+                case "OpenIDAuthTTL":
+                  m24 = m17[k31];
+                  continue;
+                case "OpenIDClientId":
+                  m25 = m17[k31];
+                  continue;
+                case "OpenIDIatTTL":
+                  m26 = m17[k31];
+                  continue;
+                case "OpenIDIssueURL":
+                  m27 = m17[k31];
+                  continue;
+                case "OpenIDProviderName":
+                  m28 = m17[k31];
+                  continue;
+              }
+              if (u29 === 0) {
+                w30 = k31;
+              }
+              u29++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/CognitoUserPoolId"), "type", ": must be a string"));
+              }
+            }
+            if (m22 !== undefined) {
+              if (typeof m22 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Description"), "type", ": must be a string"));
+              }
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "number" || !Number.isFinite(m23)) {
+                ps.push(
+                  fault(pathOf(d + 2, "/ExpirationTime"), "type", ": must be a finite number"),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              if (typeof m24 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDAuthTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m25 !== undefined) {
+              if (typeof m25 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDClientId"), "type", ": must be a string"));
+              }
+            }
+            if (m26 !== undefined) {
+              if (typeof m26 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDIatTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m27 !== undefined) {
+              if (typeof m27 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDIssueURL"), "type", ": must be a string"));
+              }
+            }
+            if (m28 !== undefined) {
+              if (typeof m28 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDProviderName"), "type", ": must be a string"));
+              }
+            }
+            if (u29 !== 0) {
+              if (u29 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w30)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAppSyncAuthSettings",
+                  ),
+                );
+              } else {
+                for (const k32 in m17) {
+                  if (!hasOwn.call(m17, k32)) {
+                    continue;
+                  }
+                  switch (k32) {
+                    case "CognitoUserPoolId":
+                    case "Description":
+                    case "ExpirationTime":
+                    case "OpenIDAuthTTL":
+                    case "OpenIDClientId":
+                    case "OpenIDIatTTL":
+                    case "OpenIDIssueURL":
+                    case "OpenIDProviderName":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k32)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (u18 !== 0) {
+          if (u18 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w19)),
+                "unknownMember",
+                ": is not a member of BackendAPIAuthType",
+              ),
+            );
+          } else {
+            for (const k33 in m3) {
+              if (!hasOwn.call(m3, k33)) {
+                continue;
+              }
+              switch (k33) {
+                case "Mode":
+                case "Settings":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k33)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/Service"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/TransformSchema"), "type", ": must be a string"));
+      }
+    }
+    if (u6 !== 0) {
+      if (u6 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w7)),
+            "unknownMember",
+            ": is not a member of BackendAPIResourceConfig",
+          ),
+        );
+      } else {
+        for (const k34 in o) {
+          if (!hasOwn.call(o, k34)) {
+            continue;
+          }
+          switch (k34) {
+            case "AdditionalAuthTypes":
+            case "ApiName":
+            case "ConflictResolution":
+            case "DefaultAuthType":
+            case "Service":
+            case "TransformSchema":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k34)),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BackendAPIResourceConfig$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AdditionalAuthTypes":
+        m0 = o[k6];
+        continue;
+      case "ApiName":
+        m1 = o[k6];
+        continue;
+      case "ConflictResolution":
+        m2 = o[k6];
+        continue;
+      case "DefaultAuthType":
+        m3 = o[k6];
+        continue;
+      case "Service":
+        m4 = o[k6];
+        continue;
+      case "TransformSchema":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i7 = 0; i7 < m0.length; i7++) {
+      const x8 = m0[i7];
+      if (!c$BackendAPIAuthType$a(x8)) {
+        return false;
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m9;
+    for (const k10 in m2) {
+      if (!hasOwn.call(m2, k10)) {
+        continue;
+      }
+      switch (k10) {
+        case "ResolutionStrategy":
+          m9 = m2[k10];
+          continue;
+      }
+    }
+    if (m9 !== undefined) {
+      if (!c$ResolutionStrategy(m9)) {
+        return false;
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return false;
+    }
+    let m11;
+    let m12;
+    for (const k13 in m3) {
+      if (!hasOwn.call(m3, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "Mode":
+          m11 = m3[k13];
+          continue;
+        case "Settings":
+          m12 = m3[k13];
+          continue;
+      }
+    }
+    if (m11 !== undefined) {
+      if (!c$Mode(m11)) {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+        return false;
+      }
+      let m14;
+      let m15;
+      let m16;
+      let m17;
+      let m18;
+      let m19;
+      let m20;
+      let m21;
+      for (const k22 in m12) {
+        if (!hasOwn.call(m12, k22)) {
+          continue;
+        }
+        switch (k22) {
+          case "CognitoUserPoolId":
+            m14 = m12[k22];
+            continue;
+          case "Description":
+            m15 = m12[k22];
+            continue;
+          case "ExpirationTime":
+            m16 = m12[k22];
+            continue;
+          case "OpenIDAuthTTL":
+            m17 = m12[k22];
+            continue;
+          case "OpenIDClientId":
+            m18 = m12[k22];
+            continue;
+          case "OpenIDIatTTL":
+            m19 = m12[k22];
+            continue;
+          case "OpenIDIssueURL":
+            m20 = m12[k22];
+            continue;
+          case "OpenIDProviderName":
+            m21 = m12[k22];
+            continue;
+        }
+      }
+      if (m14 !== undefined) {
+        if (typeof m14 !== "string") {
+          return false;
+        }
+      }
+      if (m15 !== undefined) {
+        if (typeof m15 !== "string") {
+          return false;
+        }
+      }
+      if (m16 !== undefined) {
+        if (typeof m16 !== "number" || !Number.isFinite(m16)) {
+          return false;
+        }
+      }
+      if (m17 !== undefined) {
+        if (typeof m17 !== "string") {
+          return false;
+        }
+      }
+      if (m18 !== undefined) {
+        if (typeof m18 !== "string") {
+          return false;
+        }
+      }
+      if (m19 !== undefined) {
+        if (typeof m19 !== "string") {
+          return false;
+        }
+      }
+      if (m20 !== undefined) {
+        if (typeof m20 !== "string") {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "string") {
+          return false;
+        }
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$BackendAPIResourceConfig$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AdditionalAuthTypes":
+          m0 = o[k6];
+          continue;
+        case "ApiName":
+          m1 = o[k6];
+          continue;
+        case "ConflictResolution":
+          m2 = o[k6];
+          continue;
+        case "DefaultAuthType":
+          m3 = o[k6];
+          continue;
+        case "Service":
+          m4 = o[k6];
+          continue;
+        case "TransformSchema":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/AdditionalAuthTypes"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/AdditionalAuthTypes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/AdditionalAuthTypes";
+        for (let i7 = 0; i7 < m0.length && ps.length <= MAX_PROBLEMS; i7++) {
+          const x8 = m0[i7];
+          if (!c$BackendAPIAuthType$a(x8)) {
+            PATH[d + 1] = i7;
+            v$BackendAPIAuthType$a(x8, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/ApiName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/ConflictResolution";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m9;
+        for (const k10 in m2) {
+          if (!hasOwn.call(m2, k10)) {
+            continue;
+          }
+          switch (k10) {
+            case "ResolutionStrategy":
+              m9 = m2[k10];
+              continue;
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ResolutionStrategy"), "type", ": must be a string"));
+          } else if (!c$ResolutionStrategy(m9)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/ResolutionStrategy"),
+                "enum",
+                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              ),
+            );
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      PATH[d] = "/DefaultAuthType";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m11;
+        let m12;
+        for (const k13 in m3) {
+          if (!hasOwn.call(m3, k13)) {
+            continue;
+          }
+          switch (k13) {
+            case "Mode":
+              m11 = m3[k13];
+              continue;
+            case "Settings":
+              m12 = m3[k13];
+              continue;
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Mode"), "type", ": must be a string"));
+          } else if (!c$Mode(m11)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/Mode"),
+                "enum",
+                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              ),
+            );
+          }
+        }
+        if (m12 !== undefined) {
+          PATH[d + 1] = "/Settings";
+          if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m14;
+            let m15;
+            let m16;
+            let m17;
+            let m18;
+            let m19;
+            let m20;
+            let m21;
+            for (const k22 in m12) {
+              if (!hasOwn.call(m12, k22)) {
+                continue;
+              }
+              switch (k22) {
+                case "CognitoUserPoolId":
+                  m14 = m12[k22];
+                  continue;
+                case "Description":
+                  m15 = m12[k22];
+                  continue;
+                case "ExpirationTime":
+                  m16 = m12[k22];
+                  continue;
+                case "OpenIDAuthTTL":
+                  m17 = m12[k22];
+                  continue;
+                case "OpenIDClientId":
+                  m18 = m12[k22];
+                  continue;
+                case "OpenIDIatTTL":
+                  m19 = m12[k22];
+                  continue;
+                case "OpenIDIssueURL":
+                  m20 = m12[k22];
+                  continue;
+                case "OpenIDProviderName":
+                  m21 = m12[k22];
+                  continue;
+              }
+            }
+            if (m14 !== undefined) {
+              if (typeof m14 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/CognitoUserPoolId"), "type", ": must be a string"));
+              }
+            }
+            if (m15 !== undefined) {
+              if (typeof m15 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Description"), "type", ": must be a string"));
+              }
+            }
+            if (m16 !== undefined) {
+              if (typeof m16 !== "number" || !Number.isFinite(m16)) {
+                ps.push(
+                  fault(pathOf(d + 2, "/ExpirationTime"), "type", ": must be a finite number"),
+                );
+              }
+            }
+            if (m17 !== undefined) {
+              if (typeof m17 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDAuthTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m18 !== undefined) {
+              if (typeof m18 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDClientId"), "type", ": must be a string"));
+              }
+            }
+            if (m19 !== undefined) {
+              if (typeof m19 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDIatTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m20 !== undefined) {
+              if (typeof m20 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDIssueURL"), "type", ": must be a string"));
+              }
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/OpenIDProviderName"), "type", ": must be a string"));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/Service"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/TransformSchema"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$BackendAPIResourceConfig$rw(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "additionalAuthTypes":
+        m0 = o[k8];
+        continue;
+      case "apiName":
+        m1 = o[k8];
+        continue;
+      case "conflictResolution":
+        m2 = o[k8];
+        continue;
+      case "defaultAuthType":
+        m3 = o[k8];
+        continue;
+      case "service":
+        m4 = o[k8];
+        continue;
+      case "transformSchema":
+        m5 = o[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i9 = 0; i9 < m0.length; i9++) {
+      const x10 = m0[i9];
+      if (!c$BackendAPIAuthType$rw(x10)) {
+        return false;
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in m2) {
+      if (!hasOwn.call(m2, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "resolutionStrategy":
+          m11 = m2[k14];
+          continue;
+      }
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
+    }
+    if (m11 !== undefined) {
+      if (!c$ResolutionStrategy(m11)) {
+        return false;
+      }
+    }
+    if (u12 !== 0) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return false;
+    }
+    let m15;
+    let m16;
+    let w18;
+    let u17 = 0;
+    for (const k19 in m3) {
+      if (!hasOwn.call(m3, k19)) {
+        continue;
+      }
+      switch (k19) {
+        case "mode":
+          m15 = m3[k19];
+          continue;
+        case "settings":
+          m16 = m3[k19];
+          continue;
+      }
+      if (u17 === 0) {
+        w18 = k19;
+      }
+      u17++;
+    }
+    if (m15 !== undefined) {
+      if (!c$Mode(m15)) {
+        return false;
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+        return false;
+      }
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      let m26;
+      let m27;
+      let w29;
+      let u28 = 0;
+      for (const k30 in m16) {
+        if (!hasOwn.call(m16, k30)) {
+          continue;
+        }
+        switch (k30) {
+          case "cognitoUserPoolId":
+            m20 = m16[k30];
+            continue;
+          case "description":
+            m21 = m16[k30];
+            continue;
+          case "expirationTime":
+            m22 = m16[k30];
+            continue;
+          case "openIDAuthTTL":
+            m23 = m16[k30];
+            continue;
+          case "openIDClientId":
+            m24 = m16[k30];
+            continue;
+          case "openIDIatTTL":
+            m25 = m16[k30];
+            continue;
+          case "openIDIssueURL":
+            m26 = m16[k30];
+            continue;
+          case "openIDProviderName":
+            m27 = m16[k30];
+            continue;
+        }
+        if (u28 === 0) {
+          w29 = k30;
+        }
+        u28++;
+      }
+      if (m20 !== undefined) {
+        if (typeof m20 !== "string") {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "string") {
+          return false;
+        }
+      }
+      if (m22 !== undefined) {
+        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+          return false;
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "string") {
+          return false;
+        }
+      }
+      if (m24 !== undefined) {
+        if (typeof m24 !== "string") {
+          return false;
+        }
+      }
+      if (m25 !== undefined) {
+        if (typeof m25 !== "string") {
+          return false;
+        }
+      }
+      if (m26 !== undefined) {
+        if (typeof m26 !== "string") {
+          return false;
+        }
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return false;
+        }
+      }
+      if (u28 !== 0) {
+        return false;
+      }
+    }
+    if (u17 !== 0) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (u6 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$BackendAPIResourceConfig$rw(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let w7;
+    let u6 = 0;
+    for (const k8 in o) {
+      if (!hasOwn.call(o, k8)) {
+        continue;
+      }
+      switch (k8) {
+        case "additionalAuthTypes":
+          m0 = o[k8];
+          continue;
+        case "apiName":
+          m1 = o[k8];
+          continue;
+        case "conflictResolution":
+          m2 = o[k8];
+          continue;
+        case "defaultAuthType":
+          m3 = o[k8];
+          continue;
+        case "service":
+          m4 = o[k8];
+          continue;
+        case "transformSchema":
+          m5 = o[k8];
+          continue;
+      }
+      if (u6 === 0) {
+        w7 = k8;
+      }
+      u6++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/additionalAuthTypes"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/additionalAuthTypes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/additionalAuthTypes";
+        for (let i9 = 0; i9 < m0.length && ps.length <= MAX_PROBLEMS; i9++) {
+          const x10 = m0[i9];
+          if (!c$BackendAPIAuthType$rw(x10)) {
+            PATH[d + 1] = i9;
+            v$BackendAPIAuthType$rw(x10, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/apiName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/conflictResolution";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m2) {
+          if (!hasOwn.call(m2, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "resolutionStrategy":
+              m11 = m2[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/resolutionStrategy"), "type", ": must be a string"));
+          } else if (!c$ResolutionStrategy(m11)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/resolutionStrategy"),
+                "enum",
+                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              ),
+            );
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w13)),
+                "unknownMember",
+                ": is not a member of BackendAPIConflictResolution",
+              ),
+            );
+          } else {
+            for (const k15 in m2) {
+              if (!hasOwn.call(m2, k15)) {
+                continue;
+              }
+              switch (k15) {
+                case "resolutionStrategy":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k15)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      PATH[d] = "/defaultAuthType";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m16;
+        let m17;
+        let w19;
+        let u18 = 0;
+        for (const k20 in m3) {
+          if (!hasOwn.call(m3, k20)) {
+            continue;
+          }
+          switch (k20) {
+            case "mode":
+              m16 = m3[k20];
+              continue;
+            case "settings":
+              m17 = m3[k20];
+              continue;
+          }
+          if (u18 === 0) {
+            w19 = k20;
+          }
+          u18++;
+        }
+        if (m16 !== undefined) {
+          if (typeof m16 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/mode"), "type", ": must be a string"));
+          } else if (!c$Mode(m16)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/mode"),
+                "enum",
+                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              ),
+            );
+          }
+        }
+        if (m17 !== undefined) {
+          PATH[d + 1] = "/settings";
+          if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m21;
+            let m22;
+            let m23;
+            let m24;
+            let m25;
+            let m26;
+            let m27;
+            let m28;
+            let w30;
+            let u29 = 0;
+            for (const k31 in m17) {
+              if (!hasOwn.call(m17, k31)) {
+                continue;
+              }
+              switch (k31) {
+                case "cognitoUserPoolId":
+                  m21 = m17[k31];
+                  continue;
+                case "description":
+                  m22 = m17[k31];
+                  continue;
+                case "expirationTime":
+                  m23 = m17[k31];
+                  continue;
+                case "openIDAuthTTL":
+                  m24 = m17[k31];
+                  continue;
+                case "openIDClientId":
+                  m25 = m17[k31];
+                  continue;
+                case "openIDIatTTL":
+                  m26 = m17[k31];
+                  continue;
+                case "openIDIssueURL":
+                  m27 = m17[k31];
+                  continue;
+                case "openIDProviderName":
+                  m28 = m17[k31];
+                  continue;
+              }
+              if (u29 === 0) {
+                w30 = k31;
+              }
+              u29++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/cognitoUserPoolId"), "type", ": must be a string"));
+              }
+            }
+            if (m22 !== undefined) {
+              if (typeof m22 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/description"), "type", ": must be a string"));
+              }
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "number" || !Number.isFinite(m23)) {
+                ps.push(
+                  fault(pathOf(d + 2, "/expirationTime"), "type", ": must be a finite number"),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              if (typeof m24 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/openIDAuthTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m25 !== undefined) {
+              if (typeof m25 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/openIDClientId"), "type", ": must be a string"));
+              }
+            }
+            if (m26 !== undefined) {
+              if (typeof m26 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/openIDIatTTL"), "type", ": must be a string"));
+              }
+            }
+            if (m27 !== undefined) {
+              if (typeof m27 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/openIDIssueURL"), "type", ": must be a string"));
+              }
+            }
+            if (m28 !== undefined) {
+              if (typeof m28 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/openIDProviderName"), "type", ": must be a string"));
+              }
+            }
+            if (u29 !== 0) {
+              if (u29 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w30)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAppSyncAuthSettings",
+                  ),
+                );
+              } else {
+                for (const k32 in m17) {
+                  if (!hasOwn.call(m17, k32)) {
+                    continue;
+                  }
+                  switch (k32) {
+                    case "cognitoUserPoolId":
+                    case "description":
+                    case "expirationTime":
+                    case "openIDAuthTTL":
+                    case "openIDClientId":
+                    case "openIDIatTTL":
+                    case "openIDIssueURL":
+                    case "openIDProviderName":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k32)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (u18 !== 0) {
+          if (u18 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w19)),
+                "unknownMember",
+                ": is not a member of BackendAPIAuthType",
+              ),
+            );
+          } else {
+            for (const k33 in m3) {
+              if (!hasOwn.call(m3, k33)) {
+                continue;
+              }
+              switch (k33) {
+                case "mode":
+                case "settings":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k33)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/service"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/transformSchema"), "type", ": must be a string"));
+      }
+    }
+    if (u6 !== 0) {
+      if (u6 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w7)),
+            "unknownMember",
+            ": is not a member of BackendAPIResourceConfig",
+          ),
+        );
+      } else {
+        for (const k34 in o) {
+          if (!hasOwn.call(o, k34)) {
+            continue;
+          }
+          switch (k34) {
+            case "additionalAuthTypes":
+            case "apiName":
+            case "conflictResolution":
+            case "defaultAuthType":
+            case "service":
+            case "transformSchema":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k34)),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$BadRequestExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "Message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$BadRequestExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "Message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$CreateBackendAPIRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+    return false;
+  }
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let w14;
+  let u13 = 0;
+  for (const k15 in m2) {
+    if (!hasOwn.call(m2, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "AdditionalAuthTypes":
+        m7 = m2[k15];
+        continue;
+      case "ApiName":
+        m8 = m2[k15];
+        continue;
+      case "ConflictResolution":
+        m9 = m2[k15];
+        continue;
+      case "DefaultAuthType":
+        m10 = m2[k15];
+        continue;
+      case "Service":
+        m11 = m2[k15];
+        continue;
+      case "TransformSchema":
+        m12 = m2[k15];
+        continue;
+    }
+    if (u13 === 0) {
+      w14 = k15;
+    }
+    u13++;
+  }
+  if (m7 !== undefined) {
+    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i16 = 0; i16 < m7.length; i16++) {
+      const x17 = m7[i16];
+      if (!c$BackendAPIAuthType$r(x17)) {
+        return false;
+      }
+    }
+  }
   if (m8 !== undefined) {
     if (typeof m8 !== "string") {
       return false;
     }
-    n0++;
   }
-  let c9 = 0;
-  for (const _k in o) {
-    c9++;
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return false;
+    }
+    let m18;
+    let w20;
+    let u19 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
+        continue;
+      }
+      switch (k21) {
+        case "ResolutionStrategy":
+          m18 = m9[k21];
+          continue;
+      }
+      if (u19 === 0) {
+        w20 = k21;
+      }
+      u19++;
+    }
+    if (m18 !== undefined) {
+      if (!c$ResolutionStrategy(m18)) {
+        return false;
+      }
+    }
+    if (u19 !== 0) {
+      return false;
+    }
   }
-  if (c9 !== n0 && !k$BackendAPIAppSyncAuthSettings(o)) {
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return false;
+    }
+    let m22;
+    let m23;
+    let w25;
+    let u24 = 0;
+    for (const k26 in m10) {
+      if (!hasOwn.call(m10, k26)) {
+        continue;
+      }
+      switch (k26) {
+        case "Mode":
+          m22 = m10[k26];
+          continue;
+        case "Settings":
+          m23 = m10[k26];
+          continue;
+      }
+      if (u24 === 0) {
+        w25 = k26;
+      }
+      u24++;
+    }
+    if (m22 !== undefined) {
+      if (!c$Mode(m22)) {
+        return false;
+      }
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return false;
+      }
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let m34;
+      let w36;
+      let u35 = 0;
+      for (const k37 in m23) {
+        if (!hasOwn.call(m23, k37)) {
+          continue;
+        }
+        switch (k37) {
+          case "CognitoUserPoolId":
+            m27 = m23[k37];
+            continue;
+          case "Description":
+            m28 = m23[k37];
+            continue;
+          case "ExpirationTime":
+            m29 = m23[k37];
+            continue;
+          case "OpenIDAuthTTL":
+            m30 = m23[k37];
+            continue;
+          case "OpenIDClientId":
+            m31 = m23[k37];
+            continue;
+          case "OpenIDIatTTL":
+            m32 = m23[k37];
+            continue;
+          case "OpenIDIssueURL":
+            m33 = m23[k37];
+            continue;
+          case "OpenIDProviderName":
+            m34 = m23[k37];
+            continue;
+        }
+        if (u35 === 0) {
+          w36 = k37;
+        }
+        u35++;
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return false;
+        }
+      }
+      if (m28 !== undefined) {
+        if (typeof m28 !== "string") {
+          return false;
+        }
+      }
+      if (m29 !== undefined) {
+        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+          return false;
+        }
+      }
+      if (m30 !== undefined) {
+        if (typeof m30 !== "string") {
+          return false;
+        }
+      }
+      if (m31 !== undefined) {
+        if (typeof m31 !== "string") {
+          return false;
+        }
+      }
+      if (m32 !== undefined) {
+        if (typeof m32 !== "string") {
+          return false;
+        }
+      }
+      if (m33 !== undefined) {
+        if (typeof m33 !== "string") {
+          return false;
+        }
+      }
+      if (m34 !== undefined) {
+        if (typeof m34 !== "string") {
+          return false;
+        }
+      }
+      if (u35 !== 0) {
+        return false;
+      }
+    }
+    if (u24 !== 0) {
+      return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return false;
+    }
+  }
+  if (u13 !== 0) {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
     return false;
   }
   return true;
 }
 
-function k$BackendAPIAppSyncAuthSettings(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+function v$CreateBackendAPIRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "ResourceConfig":
+          m2 = o[k6];
+          continue;
+        case "ResourceName":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/ResourceConfig"), "required", ": is required"));
+    } else {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m2) {
+          if (!hasOwn.call(m2, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "AdditionalAuthTypes":
+              m7 = m2[k15];
+              continue;
+            case "ApiName":
+              m8 = m2[k15];
+              continue;
+            case "ConflictResolution":
+              m9 = m2[k15];
+              continue;
+            case "DefaultAuthType":
+              m10 = m2[k15];
+              continue;
+            case "Service":
+              m11 = m2[k15];
+              continue;
+            case "TransformSchema":
+              m12 = m2[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m7 !== undefined) {
+          if (!Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
+          } else if (m7.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/AdditionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/AdditionalAuthTypes";
+            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
+              const x17 = m7[i16];
+              if (!c$BackendAPIAuthType$r(x17)) {
+                PATH[d + 2] = i16;
+                v$BackendAPIAuthType$r(x17, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/ConflictResolution";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m18;
+            let w20;
+            let u19 = 0;
+            for (const k21 in m9) {
+              if (!hasOwn.call(m9, k21)) {
+                continue;
+              }
+              switch (k21) {
+                case "ResolutionStrategy":
+                  m18 = m9[k21];
+                  continue;
+              }
+              if (u19 === 0) {
+                w20 = k21;
+              }
+              u19++;
+            }
+            if (m18 !== undefined) {
+              if (typeof m18 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m18)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/ResolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u19 !== 0) {
+              if (u19 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w20)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k22 in m9) {
+                  if (!hasOwn.call(m9, k22)) {
+                    continue;
+                  }
+                  switch (k22) {
+                    case "ResolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k22)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          PATH[d + 1] = "/DefaultAuthType";
+          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m23;
+            let m24;
+            let w26;
+            let u25 = 0;
+            for (const k27 in m10) {
+              if (!hasOwn.call(m10, k27)) {
+                continue;
+              }
+              switch (k27) {
+                case "Mode":
+                  m23 = m10[k27];
+                  continue;
+                case "Settings":
+                  m24 = m10[k27];
+                  continue;
+              }
+              if (u25 === 0) {
+                w26 = k27;
+              }
+              u25++;
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m23)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/Mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              PATH[d + 2] = "/Settings";
+              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let m35;
+                let w37;
+                let u36 = 0;
+                for (const k38 in m24) {
+                  if (!hasOwn.call(m24, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "CognitoUserPoolId":
+                      m28 = m24[k38];
+                      continue;
+                    case "Description":
+                      m29 = m24[k38];
+                      continue;
+                    case "ExpirationTime":
+                      m30 = m24[k38];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m31 = m24[k38];
+                      continue;
+                    case "OpenIDClientId":
+                      m32 = m24[k38];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m33 = m24[k38];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m34 = m24[k38];
+                      continue;
+                    case "OpenIDProviderName":
+                      m35 = m24[k38];
+                      continue;
+                  }
+                  if (u36 === 0) {
+                    w37 = k38;
+                  }
+                  u36++;
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m35 !== undefined) {
+                  if (typeof m35 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u36 !== 0) {
+                  if (u36 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w37)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k39 in m24) {
+                      if (!hasOwn.call(m24, k39)) {
+                        continue;
+                      }
+                      switch (k39) {
+                        case "CognitoUserPoolId":
+                        case "Description":
+                        case "ExpirationTime":
+                        case "OpenIDAuthTTL":
+                        case "OpenIDClientId":
+                        case "OpenIDIatTTL":
+                        case "OpenIDIssueURL":
+                        case "OpenIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k39)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u25 !== 0) {
+              if (u25 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w26)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k40 in m10) {
+                  if (!hasOwn.call(m10, k40)) {
+                    continue;
+                  }
+                  switch (k40) {
+                    case "Mode":
+                    case "Settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k40)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k41 in m2) {
+              if (!hasOwn.call(m2, k41)) {
+                continue;
+              }
+              switch (k41) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k41)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of CreateBackendAPIRequest",
+          ),
+        );
+      } else {
+        for (const k42 in o) {
+          if (!hasOwn.call(o, k42)) {
+            continue;
+          }
+          switch (k42) {
+            case "AppId":
+            case "BackendEnvironmentName":
+            case "ResourceConfig":
+            case "ResourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k42)),
+              "unknownMember",
+              ": is not a member of CreateBackendAPIRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreateBackendAPIRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k) {
-      case "CognitoUserPoolId":
-      case "Description":
-      case "ExpirationTime":
-      case "OpenIDAuthTTL":
-      case "OpenIDClientId":
-      case "OpenIDIatTTL":
-      case "OpenIDIssueURL":
-      case "OpenIDProviderName":
+    switch (k5) {
+      case "backendEnvironmentName":
+        m0 = o[k5];
+        continue;
+      case "resourceConfig":
+        m1 = o[k5];
+        continue;
+      case "resourceName":
+        m2 = o[k5];
         continue;
     }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+    return false;
+  }
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in m1) {
+    if (!hasOwn.call(m1, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "additionalAuthTypes":
+        m6 = m1[k14];
+        continue;
+      case "apiName":
+        m7 = m1[k14];
+        continue;
+      case "conflictResolution":
+        m8 = m1[k14];
+        continue;
+      case "defaultAuthType":
+        m9 = m1[k14];
+        continue;
+      case "service":
+        m10 = m1[k14];
+        continue;
+      case "transformSchema":
+        m11 = m1[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i15 = 0; i15 < m6.length; i15++) {
+      const x16 = m6[i15];
+      if (!c$BackendAPIAuthType$rw(x16)) {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      return false;
+    }
+    let m17;
+    let w19;
+    let u18 = 0;
+    for (const k20 in m8) {
+      if (!hasOwn.call(m8, k20)) {
+        continue;
+      }
+      switch (k20) {
+        case "resolutionStrategy":
+          m17 = m8[k20];
+          continue;
+      }
+      if (u18 === 0) {
+        w19 = k20;
+      }
+      u18++;
+    }
+    if (m17 !== undefined) {
+      if (!c$ResolutionStrategy(m17)) {
+        return false;
+      }
+    }
+    if (u18 !== 0) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return false;
+    }
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m9) {
+      if (!hasOwn.call(m9, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "mode":
+          m21 = m9[k25];
+          continue;
+        case "settings":
+          m22 = m9[k25];
+          continue;
+      }
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
+    }
+    if (m21 !== undefined) {
+      if (!c$Mode(m21)) {
+        return false;
+      }
+    }
+    if (m22 !== undefined) {
+      if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+        return false;
+      }
+      let m26;
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let w35;
+      let u34 = 0;
+      for (const k36 in m22) {
+        if (!hasOwn.call(m22, k36)) {
+          continue;
+        }
+        switch (k36) {
+          case "cognitoUserPoolId":
+            m26 = m22[k36];
+            continue;
+          case "description":
+            m27 = m22[k36];
+            continue;
+          case "expirationTime":
+            m28 = m22[k36];
+            continue;
+          case "openIDAuthTTL":
+            m29 = m22[k36];
+            continue;
+          case "openIDClientId":
+            m30 = m22[k36];
+            continue;
+          case "openIDIatTTL":
+            m31 = m22[k36];
+            continue;
+          case "openIDIssueURL":
+            m32 = m22[k36];
+            continue;
+          case "openIDProviderName":
+            m33 = m22[k36];
+            continue;
+        }
+        if (u34 === 0) {
+          w35 = k36;
+        }
+        u34++;
+      }
+      if (m26 !== undefined) {
+        if (typeof m26 !== "string") {
+          return false;
+        }
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return false;
+        }
+      }
+      if (m28 !== undefined) {
+        if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+          return false;
+        }
+      }
+      if (m29 !== undefined) {
+        if (typeof m29 !== "string") {
+          return false;
+        }
+      }
+      if (m30 !== undefined) {
+        if (typeof m30 !== "string") {
+          return false;
+        }
+      }
+      if (m31 !== undefined) {
+        if (typeof m31 !== "string") {
+          return false;
+        }
+      }
+      if (m32 !== undefined) {
+        if (typeof m32 !== "string") {
+          return false;
+        }
+      }
+      if (m33 !== undefined) {
+        if (typeof m33 !== "string") {
+          return false;
+        }
+      }
+      if (u34 !== 0) {
+        return false;
+      }
+    }
+    if (u23 !== 0) {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "string") {
+      return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (u12 !== 0) {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (u3 !== 0) {
     return false;
   }
   return true;
 }
 
-function v$BackendAPIAppSyncAuthSettings$r(o, d, ps) {
+function v$CreateBackendAPIRequest$rb(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.CognitoUserPoolId;
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "backendEnvironmentName":
+          m0 = o[k5];
+          continue;
+        case "resourceConfig":
+          m1 = o[k5];
+          continue;
+        case "resourceName":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/backendEnvironmentName"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/backendEnvironmentName"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceConfig"), "required", ": is required"));
+    } else {
+      PATH[d] = "/resourceConfig";
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m1) {
+          if (!hasOwn.call(m1, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "additionalAuthTypes":
+              m6 = m1[k14];
+              continue;
+            case "apiName":
+              m7 = m1[k14];
+              continue;
+            case "conflictResolution":
+              m8 = m1[k14];
+              continue;
+            case "defaultAuthType":
+              m9 = m1[k14];
+              continue;
+            case "service":
+              m10 = m1[k14];
+              continue;
+            case "transformSchema":
+              m11 = m1[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m6 !== undefined) {
+          if (!Array.isArray(m6)) {
+            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
+          } else if (m6.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/additionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/additionalAuthTypes";
+            for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+              const x16 = m6[i15];
+              if (!c$BackendAPIAuthType$rw(x16)) {
+                PATH[d + 2] = i15;
+                v$BackendAPIAuthType$rw(x16, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
+          }
+        }
+        if (m8 !== undefined) {
+          PATH[d + 1] = "/conflictResolution";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m17;
+            let w19;
+            let u18 = 0;
+            for (const k20 in m8) {
+              if (!hasOwn.call(m8, k20)) {
+                continue;
+              }
+              switch (k20) {
+                case "resolutionStrategy":
+                  m17 = m8[k20];
+                  continue;
+              }
+              if (u18 === 0) {
+                w19 = k20;
+              }
+              u18++;
+            }
+            if (m17 !== undefined) {
+              if (typeof m17 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m17)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/resolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u18 !== 0) {
+              if (u18 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w19)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k21 in m8) {
+                  if (!hasOwn.call(m8, k21)) {
+                    continue;
+                  }
+                  switch (k21) {
+                    case "resolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k21)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/defaultAuthType";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m22;
+            let m23;
+            let w25;
+            let u24 = 0;
+            for (const k26 in m9) {
+              if (!hasOwn.call(m9, k26)) {
+                continue;
+              }
+              switch (k26) {
+                case "mode":
+                  m22 = m9[k26];
+                  continue;
+                case "settings":
+                  m23 = m9[k26];
+                  continue;
+              }
+              if (u24 === 0) {
+                w25 = k26;
+              }
+              u24++;
+            }
+            if (m22 !== undefined) {
+              if (typeof m22 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m22)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m23 !== undefined) {
+              PATH[d + 2] = "/settings";
+              if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let w36;
+                let u35 = 0;
+                for (const k37 in m23) {
+                  if (!hasOwn.call(m23, k37)) {
+                    continue;
+                  }
+                  switch (k37) {
+                    case "cognitoUserPoolId":
+                      m27 = m23[k37];
+                      continue;
+                    case "description":
+                      m28 = m23[k37];
+                      continue;
+                    case "expirationTime":
+                      m29 = m23[k37];
+                      continue;
+                    case "openIDAuthTTL":
+                      m30 = m23[k37];
+                      continue;
+                    case "openIDClientId":
+                      m31 = m23[k37];
+                      continue;
+                    case "openIDIatTTL":
+                      m32 = m23[k37];
+                      continue;
+                    case "openIDIssueURL":
+                      m33 = m23[k37];
+                      continue;
+                    case "openIDProviderName":
+                      m34 = m23[k37];
+                      continue;
+                  }
+                  if (u35 === 0) {
+                    w36 = k37;
+                  }
+                  u35++;
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u35 !== 0) {
+                  if (u35 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w36)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k38 in m23) {
+                      if (!hasOwn.call(m23, k38)) {
+                        continue;
+                      }
+                      switch (k38) {
+                        case "cognitoUserPoolId":
+                        case "description":
+                        case "expirationTime":
+                        case "openIDAuthTTL":
+                        case "openIDClientId":
+                        case "openIDIatTTL":
+                        case "openIDIssueURL":
+                        case "openIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k38)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u24 !== 0) {
+              if (u24 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w25)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k39 in m9) {
+                  if (!hasOwn.call(m9, k39)) {
+                    continue;
+                  }
+                  switch (k39) {
+                    case "mode":
+                    case "settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k39)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w13)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k40 in m1) {
+              if (!hasOwn.call(m1, k40)) {
+                continue;
+              }
+              switch (k40) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k40)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w4)),
+            "unknownMember",
+            ": is not a member of CreateBackendAPIRequest body",
+          ),
+        );
+      } else {
+        for (const k41 in o) {
+          if (!hasOwn.call(o, k41)) {
+            continue;
+          }
+          switch (k41) {
+            case "backendEnvironmentName":
+            case "resourceConfig":
+            case "resourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k41)),
+              "unknownMember",
+              ": is not a member of CreateBackendAPIRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreateBackendAPIResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "Error":
+        m2 = o[k6];
+        continue;
+      case "JobId":
+        m3 = o[k6];
+        continue;
+      case "Operation":
+        m4 = o[k6];
+        continue;
+      case "Status":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$CreateBackendAPIResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "Error":
+          m2 = o[k6];
+          continue;
+        case "JobId":
+          m3 = o[k6];
+          continue;
+        case "Operation":
+          m4 = o[k6];
+          continue;
+        case "Status":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+      }
+    }
     if (m1 !== undefined) {
-      n0++;
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/CognitoUserPoolId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
       }
     }
-    const m2 = o.Description;
     if (m2 !== undefined) {
-      n0++;
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/Description"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
       }
     }
-    const m3 = o.ExpirationTime;
     if (m3 !== undefined) {
-      n0++;
-      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
-        ps.push(problem(pathOf(d, "/ExpirationTime"), "type", "must be a finite number"));
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
       }
     }
-    const m4 = o.OpenIDAuthTTL;
     if (m4 !== undefined) {
-      n0++;
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDAuthTTL"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
       }
     }
-    const m5 = o.OpenIDClientId;
     if (m5 !== undefined) {
-      n0++;
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDClientId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
       }
     }
-    const m6 = o.OpenIDIatTTL;
-    if (m6 !== undefined) {
-      n0++;
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDIatTTL"), "type", "must be a string"));
-      }
+  }
+}
+
+function c$DeleteBackendAPIRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
     }
-    const m7 = o.OpenIDIssueURL;
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
     if (m7 !== undefined) {
-      n0++;
-      if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDIssueURL"), "type", "must be a string"));
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return false;
+        }
       }
     }
-    const m8 = o.OpenIDProviderName;
     if (m8 !== undefined) {
-      n0++;
       if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/OpenIDProviderName"), "type", "must be a string"));
+        return false;
       }
     }
-    let c9 = 0;
-    for (const _k in o) {
-      c9++;
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return false;
+        }
+      }
+      if (u19 !== 0) {
+        return false;
+      }
     }
-    if (c9 !== n0) {
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return false;
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return false;
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return false;
+          }
+        }
+        if (u35 !== 0) {
+          return false;
+        }
+      }
+      if (u24 !== 0) {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return false;
+      }
+    }
+    if (u13 !== 0) {
+      return false;
+    }
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteBackendAPIRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "ResourceConfig":
+          m2 = o[k6];
+          continue;
+        case "ResourceName":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m2) {
+          if (!hasOwn.call(m2, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "AdditionalAuthTypes":
+              m7 = m2[k15];
+              continue;
+            case "ApiName":
+              m8 = m2[k15];
+              continue;
+            case "ConflictResolution":
+              m9 = m2[k15];
+              continue;
+            case "DefaultAuthType":
+              m10 = m2[k15];
+              continue;
+            case "Service":
+              m11 = m2[k15];
+              continue;
+            case "TransformSchema":
+              m12 = m2[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m7 !== undefined) {
+          if (!Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
+          } else if (m7.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/AdditionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/AdditionalAuthTypes";
+            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
+              const x17 = m7[i16];
+              if (!c$BackendAPIAuthType$r(x17)) {
+                PATH[d + 2] = i16;
+                v$BackendAPIAuthType$r(x17, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/ConflictResolution";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m18;
+            let w20;
+            let u19 = 0;
+            for (const k21 in m9) {
+              if (!hasOwn.call(m9, k21)) {
+                continue;
+              }
+              switch (k21) {
+                case "ResolutionStrategy":
+                  m18 = m9[k21];
+                  continue;
+              }
+              if (u19 === 0) {
+                w20 = k21;
+              }
+              u19++;
+            }
+            if (m18 !== undefined) {
+              if (typeof m18 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m18)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/ResolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u19 !== 0) {
+              if (u19 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w20)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k22 in m9) {
+                  if (!hasOwn.call(m9, k22)) {
+                    continue;
+                  }
+                  switch (k22) {
+                    case "ResolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k22)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          PATH[d + 1] = "/DefaultAuthType";
+          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m23;
+            let m24;
+            let w26;
+            let u25 = 0;
+            for (const k27 in m10) {
+              if (!hasOwn.call(m10, k27)) {
+                continue;
+              }
+              switch (k27) {
+                case "Mode":
+                  m23 = m10[k27];
+                  continue;
+                case "Settings":
+                  m24 = m10[k27];
+                  continue;
+              }
+              if (u25 === 0) {
+                w26 = k27;
+              }
+              u25++;
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m23)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/Mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              PATH[d + 2] = "/Settings";
+              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let m35;
+                let w37;
+                let u36 = 0;
+                for (const k38 in m24) {
+                  if (!hasOwn.call(m24, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "CognitoUserPoolId":
+                      m28 = m24[k38];
+                      continue;
+                    case "Description":
+                      m29 = m24[k38];
+                      continue;
+                    case "ExpirationTime":
+                      m30 = m24[k38];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m31 = m24[k38];
+                      continue;
+                    case "OpenIDClientId":
+                      m32 = m24[k38];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m33 = m24[k38];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m34 = m24[k38];
+                      continue;
+                    case "OpenIDProviderName":
+                      m35 = m24[k38];
+                      continue;
+                  }
+                  if (u36 === 0) {
+                    w37 = k38;
+                  }
+                  u36++;
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m35 !== undefined) {
+                  if (typeof m35 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u36 !== 0) {
+                  if (u36 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w37)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k39 in m24) {
+                      if (!hasOwn.call(m24, k39)) {
+                        continue;
+                      }
+                      switch (k39) {
+                        case "CognitoUserPoolId":
+                        case "Description":
+                        case "ExpirationTime":
+                        case "OpenIDAuthTTL":
+                        case "OpenIDClientId":
+                        case "OpenIDIatTTL":
+                        case "OpenIDIssueURL":
+                        case "OpenIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k39)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u25 !== 0) {
+              if (u25 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w26)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k40 in m10) {
+                  if (!hasOwn.call(m10, k40)) {
+                    continue;
+                  }
+                  switch (k40) {
+                    case "Mode":
+                    case "Settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k40)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k41 in m2) {
+              if (!hasOwn.call(m2, k41)) {
+                continue;
+              }
+              switch (k41) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k41)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of DeleteBackendAPIRequest",
+          ),
+        );
+      } else {
+        for (const k42 in o) {
+          if (!hasOwn.call(o, k42)) {
+            continue;
+          }
+          switch (k42) {
+            case "AppId":
+            case "BackendEnvironmentName":
+            case "ResourceConfig":
+            case "ResourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k42)),
+              "unknownMember",
+              ": is not a member of DeleteBackendAPIRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteBackendAPIRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = o[k4];
+        continue;
+      case "resourceName":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return false;
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return false;
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return false;
+        }
+      }
+      if (u17 !== 0) {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return false;
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return false;
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return false;
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return false;
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (u33 !== 0) {
+          return false;
+        }
+      }
+      if (u22 !== 0) {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (u11 !== 0) {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteBackendAPIRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "resourceConfig":
+          m0 = o[k4];
+          continue;
+        case "resourceName":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let w12;
+        let u11 = 0;
+        for (const k13 in m0) {
+          if (!hasOwn.call(m0, k13)) {
+            continue;
+          }
+          switch (k13) {
+            case "additionalAuthTypes":
+              m5 = m0[k13];
+              continue;
+            case "apiName":
+              m6 = m0[k13];
+              continue;
+            case "conflictResolution":
+              m7 = m0[k13];
+              continue;
+            case "defaultAuthType":
+              m8 = m0[k13];
+              continue;
+            case "service":
+              m9 = m0[k13];
+              continue;
+            case "transformSchema":
+              m10 = m0[k13];
+              continue;
+          }
+          if (u11 === 0) {
+            w12 = k13;
+          }
+          u11++;
+        }
+        if (m5 !== undefined) {
+          if (!Array.isArray(m5)) {
+            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
+          } else if (m5.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/additionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/additionalAuthTypes";
+            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
+              const x15 = m5[i14];
+              if (!c$BackendAPIAuthType$rw(x15)) {
+                PATH[d + 2] = i14;
+                v$BackendAPIAuthType$rw(x15, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          PATH[d + 1] = "/conflictResolution";
+          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m16;
+            let w18;
+            let u17 = 0;
+            for (const k19 in m7) {
+              if (!hasOwn.call(m7, k19)) {
+                continue;
+              }
+              switch (k19) {
+                case "resolutionStrategy":
+                  m16 = m7[k19];
+                  continue;
+              }
+              if (u17 === 0) {
+                w18 = k19;
+              }
+              u17++;
+            }
+            if (m16 !== undefined) {
+              if (typeof m16 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m16)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/resolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u17 !== 0) {
+              if (u17 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w18)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k20 in m7) {
+                  if (!hasOwn.call(m7, k20)) {
+                    continue;
+                  }
+                  switch (k20) {
+                    case "resolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k20)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          PATH[d + 1] = "/defaultAuthType";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m21;
+            let m22;
+            let w24;
+            let u23 = 0;
+            for (const k25 in m8) {
+              if (!hasOwn.call(m8, k25)) {
+                continue;
+              }
+              switch (k25) {
+                case "mode":
+                  m21 = m8[k25];
+                  continue;
+                case "settings":
+                  m22 = m8[k25];
+                  continue;
+              }
+              if (u23 === 0) {
+                w24 = k25;
+              }
+              u23++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m21)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m22 !== undefined) {
+              PATH[d + 2] = "/settings";
+              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m26;
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let w35;
+                let u34 = 0;
+                for (const k36 in m22) {
+                  if (!hasOwn.call(m22, k36)) {
+                    continue;
+                  }
+                  switch (k36) {
+                    case "cognitoUserPoolId":
+                      m26 = m22[k36];
+                      continue;
+                    case "description":
+                      m27 = m22[k36];
+                      continue;
+                    case "expirationTime":
+                      m28 = m22[k36];
+                      continue;
+                    case "openIDAuthTTL":
+                      m29 = m22[k36];
+                      continue;
+                    case "openIDClientId":
+                      m30 = m22[k36];
+                      continue;
+                    case "openIDIatTTL":
+                      m31 = m22[k36];
+                      continue;
+                    case "openIDIssueURL":
+                      m32 = m22[k36];
+                      continue;
+                    case "openIDProviderName":
+                      m33 = m22[k36];
+                      continue;
+                  }
+                  if (u34 === 0) {
+                    w35 = k36;
+                  }
+                  u34++;
+                }
+                if (m26 !== undefined) {
+                  if (typeof m26 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u34 !== 0) {
+                  if (u34 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w35)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k37 in m22) {
+                      if (!hasOwn.call(m22, k37)) {
+                        continue;
+                      }
+                      switch (k37) {
+                        case "cognitoUserPoolId":
+                        case "description":
+                        case "expirationTime":
+                        case "openIDAuthTTL":
+                        case "openIDClientId":
+                        case "openIDIatTTL":
+                        case "openIDIssueURL":
+                        case "openIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k37)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u23 !== 0) {
+              if (u23 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w24)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k38 in m8) {
+                  if (!hasOwn.call(m8, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "mode":
+                    case "settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k38)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u11 !== 0) {
+          if (u11 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w12)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k39 in m0) {
+              if (!hasOwn.call(m0, k39)) {
+                continue;
+              }
+              switch (k39) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k39)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of DeleteBackendAPIRequest body",
+          ),
+        );
+      } else {
+        for (const k40 in o) {
+          if (!hasOwn.call(o, k40)) {
+            continue;
+          }
+          switch (k40) {
+            case "resourceConfig":
+            case "resourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k40)),
+              "unknownMember",
+              ": is not a member of DeleteBackendAPIRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteBackendAPIResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "Error":
+        m2 = o[k6];
+        continue;
+      case "JobId":
+        m3 = o[k6];
+        continue;
+      case "Operation":
+        m4 = o[k6];
+        continue;
+      case "Status":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$DeleteBackendAPIResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "Error":
+          m2 = o[k6];
+          continue;
+        case "JobId":
+          m3 = o[k6];
+          continue;
+        case "Operation":
+          m4 = o[k6];
+          continue;
+        case "Status":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$GatewayTimeoutExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "Message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$GatewayTimeoutExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "Message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$GetBackendAPIRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return false;
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return false;
+        }
+      }
+      if (u19 !== 0) {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return false;
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return false;
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return false;
+          }
+        }
+        if (u35 !== 0) {
+          return false;
+        }
+      }
+      if (u24 !== 0) {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return false;
+      }
+    }
+    if (u13 !== 0) {
+      return false;
+    }
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$GetBackendAPIRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "ResourceConfig":
+          m2 = o[k6];
+          continue;
+        case "ResourceName":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m2) {
+          if (!hasOwn.call(m2, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "AdditionalAuthTypes":
+              m7 = m2[k15];
+              continue;
+            case "ApiName":
+              m8 = m2[k15];
+              continue;
+            case "ConflictResolution":
+              m9 = m2[k15];
+              continue;
+            case "DefaultAuthType":
+              m10 = m2[k15];
+              continue;
+            case "Service":
+              m11 = m2[k15];
+              continue;
+            case "TransformSchema":
+              m12 = m2[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m7 !== undefined) {
+          if (!Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
+          } else if (m7.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/AdditionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/AdditionalAuthTypes";
+            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
+              const x17 = m7[i16];
+              if (!c$BackendAPIAuthType$r(x17)) {
+                PATH[d + 2] = i16;
+                v$BackendAPIAuthType$r(x17, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/ConflictResolution";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m18;
+            let w20;
+            let u19 = 0;
+            for (const k21 in m9) {
+              if (!hasOwn.call(m9, k21)) {
+                continue;
+              }
+              switch (k21) {
+                case "ResolutionStrategy":
+                  m18 = m9[k21];
+                  continue;
+              }
+              if (u19 === 0) {
+                w20 = k21;
+              }
+              u19++;
+            }
+            if (m18 !== undefined) {
+              if (typeof m18 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m18)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/ResolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u19 !== 0) {
+              if (u19 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w20)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k22 in m9) {
+                  if (!hasOwn.call(m9, k22)) {
+                    continue;
+                  }
+                  switch (k22) {
+                    case "ResolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k22)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          PATH[d + 1] = "/DefaultAuthType";
+          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m23;
+            let m24;
+            let w26;
+            let u25 = 0;
+            for (const k27 in m10) {
+              if (!hasOwn.call(m10, k27)) {
+                continue;
+              }
+              switch (k27) {
+                case "Mode":
+                  m23 = m10[k27];
+                  continue;
+                case "Settings":
+                  m24 = m10[k27];
+                  continue;
+              }
+              if (u25 === 0) {
+                w26 = k27;
+              }
+              u25++;
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m23)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/Mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              PATH[d + 2] = "/Settings";
+              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let m35;
+                let w37;
+                let u36 = 0;
+                for (const k38 in m24) {
+                  if (!hasOwn.call(m24, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "CognitoUserPoolId":
+                      m28 = m24[k38];
+                      continue;
+                    case "Description":
+                      m29 = m24[k38];
+                      continue;
+                    case "ExpirationTime":
+                      m30 = m24[k38];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m31 = m24[k38];
+                      continue;
+                    case "OpenIDClientId":
+                      m32 = m24[k38];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m33 = m24[k38];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m34 = m24[k38];
+                      continue;
+                    case "OpenIDProviderName":
+                      m35 = m24[k38];
+                      continue;
+                  }
+                  if (u36 === 0) {
+                    w37 = k38;
+                  }
+                  u36++;
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m35 !== undefined) {
+                  if (typeof m35 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u36 !== 0) {
+                  if (u36 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w37)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k39 in m24) {
+                      if (!hasOwn.call(m24, k39)) {
+                        continue;
+                      }
+                      switch (k39) {
+                        case "CognitoUserPoolId":
+                        case "Description":
+                        case "ExpirationTime":
+                        case "OpenIDAuthTTL":
+                        case "OpenIDClientId":
+                        case "OpenIDIatTTL":
+                        case "OpenIDIssueURL":
+                        case "OpenIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k39)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u25 !== 0) {
+              if (u25 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w26)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k40 in m10) {
+                  if (!hasOwn.call(m10, k40)) {
+                    continue;
+                  }
+                  switch (k40) {
+                    case "Mode":
+                    case "Settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k40)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k41 in m2) {
+              if (!hasOwn.call(m2, k41)) {
+                continue;
+              }
+              switch (k41) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k41)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of GetBackendAPIRequest",
+          ),
+        );
+      } else {
+        for (const k42 in o) {
+          if (!hasOwn.call(o, k42)) {
+            continue;
+          }
+          switch (k42) {
+            case "AppId":
+            case "BackendEnvironmentName":
+            case "ResourceConfig":
+            case "ResourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k42)),
+              "unknownMember",
+              ": is not a member of GetBackendAPIRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$GetBackendAPIRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = o[k4];
+        continue;
+      case "resourceName":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return false;
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return false;
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return false;
+        }
+      }
+      if (u17 !== 0) {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return false;
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return false;
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return false;
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return false;
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (u33 !== 0) {
+          return false;
+        }
+      }
+      if (u22 !== 0) {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (u11 !== 0) {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$GetBackendAPIRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "resourceConfig":
+          m0 = o[k4];
+          continue;
+        case "resourceName":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let w12;
+        let u11 = 0;
+        for (const k13 in m0) {
+          if (!hasOwn.call(m0, k13)) {
+            continue;
+          }
+          switch (k13) {
+            case "additionalAuthTypes":
+              m5 = m0[k13];
+              continue;
+            case "apiName":
+              m6 = m0[k13];
+              continue;
+            case "conflictResolution":
+              m7 = m0[k13];
+              continue;
+            case "defaultAuthType":
+              m8 = m0[k13];
+              continue;
+            case "service":
+              m9 = m0[k13];
+              continue;
+            case "transformSchema":
+              m10 = m0[k13];
+              continue;
+          }
+          if (u11 === 0) {
+            w12 = k13;
+          }
+          u11++;
+        }
+        if (m5 !== undefined) {
+          if (!Array.isArray(m5)) {
+            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
+          } else if (m5.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/additionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/additionalAuthTypes";
+            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
+              const x15 = m5[i14];
+              if (!c$BackendAPIAuthType$rw(x15)) {
+                PATH[d + 2] = i14;
+                v$BackendAPIAuthType$rw(x15, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          PATH[d + 1] = "/conflictResolution";
+          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m16;
+            let w18;
+            let u17 = 0;
+            for (const k19 in m7) {
+              if (!hasOwn.call(m7, k19)) {
+                continue;
+              }
+              switch (k19) {
+                case "resolutionStrategy":
+                  m16 = m7[k19];
+                  continue;
+              }
+              if (u17 === 0) {
+                w18 = k19;
+              }
+              u17++;
+            }
+            if (m16 !== undefined) {
+              if (typeof m16 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m16)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/resolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u17 !== 0) {
+              if (u17 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w18)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k20 in m7) {
+                  if (!hasOwn.call(m7, k20)) {
+                    continue;
+                  }
+                  switch (k20) {
+                    case "resolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k20)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          PATH[d + 1] = "/defaultAuthType";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m21;
+            let m22;
+            let w24;
+            let u23 = 0;
+            for (const k25 in m8) {
+              if (!hasOwn.call(m8, k25)) {
+                continue;
+              }
+              switch (k25) {
+                case "mode":
+                  m21 = m8[k25];
+                  continue;
+                case "settings":
+                  m22 = m8[k25];
+                  continue;
+              }
+              if (u23 === 0) {
+                w24 = k25;
+              }
+              u23++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m21)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m22 !== undefined) {
+              PATH[d + 2] = "/settings";
+              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m26;
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let w35;
+                let u34 = 0;
+                for (const k36 in m22) {
+                  if (!hasOwn.call(m22, k36)) {
+                    continue;
+                  }
+                  switch (k36) {
+                    case "cognitoUserPoolId":
+                      m26 = m22[k36];
+                      continue;
+                    case "description":
+                      m27 = m22[k36];
+                      continue;
+                    case "expirationTime":
+                      m28 = m22[k36];
+                      continue;
+                    case "openIDAuthTTL":
+                      m29 = m22[k36];
+                      continue;
+                    case "openIDClientId":
+                      m30 = m22[k36];
+                      continue;
+                    case "openIDIatTTL":
+                      m31 = m22[k36];
+                      continue;
+                    case "openIDIssueURL":
+                      m32 = m22[k36];
+                      continue;
+                    case "openIDProviderName":
+                      m33 = m22[k36];
+                      continue;
+                  }
+                  if (u34 === 0) {
+                    w35 = k36;
+                  }
+                  u34++;
+                }
+                if (m26 !== undefined) {
+                  if (typeof m26 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u34 !== 0) {
+                  if (u34 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w35)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k37 in m22) {
+                      if (!hasOwn.call(m22, k37)) {
+                        continue;
+                      }
+                      switch (k37) {
+                        case "cognitoUserPoolId":
+                        case "description":
+                        case "expirationTime":
+                        case "openIDAuthTTL":
+                        case "openIDClientId":
+                        case "openIDIatTTL":
+                        case "openIDIssueURL":
+                        case "openIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k37)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u23 !== 0) {
+              if (u23 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w24)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k38 in m8) {
+                  if (!hasOwn.call(m8, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "mode":
+                    case "settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k38)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u11 !== 0) {
+          if (u11 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w12)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k39 in m0) {
+              if (!hasOwn.call(m0, k39)) {
+                continue;
+              }
+              switch (k39) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k39)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of GetBackendAPIRequest body",
+          ),
+        );
+      } else {
+        for (const k40 in o) {
+          if (!hasOwn.call(o, k40)) {
+            continue;
+          }
+          switch (k40) {
+            case "resourceConfig":
+            case "resourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k40)),
+              "unknownMember",
+              ": is not a member of GetBackendAPIRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$GetBackendAPIResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "AppId":
+        m0 = o[k5];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k5];
+        continue;
+      case "Error":
+        m2 = o[k5];
+        continue;
+      case "ResourceConfig":
+        m3 = o[k5];
+        continue;
+      case "ResourceName":
+        m4 = o[k5];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return false;
+    }
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    for (const k12 in m3) {
+      if (!hasOwn.call(m3, k12)) {
+        continue;
+      }
+      switch (k12) {
+        case "AdditionalAuthTypes":
+          m6 = m3[k12];
+          continue;
+        case "ApiName":
+          m7 = m3[k12];
+          continue;
+        case "ConflictResolution":
+          m8 = m3[k12];
+          continue;
+        case "DefaultAuthType":
+          m9 = m3[k12];
+          continue;
+        case "Service":
+          m10 = m3[k12];
+          continue;
+        case "TransformSchema":
+          m11 = m3[k12];
+          continue;
+      }
+    }
+    if (m6 !== undefined) {
+      if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i13 = 0; i13 < m6.length; i13++) {
+        const x14 = m6[i13];
+        if (!c$BackendAPIAuthType$a(x14)) {
+          return false;
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return false;
+      }
+      let m15;
+      for (const k16 in m8) {
+        if (!hasOwn.call(m8, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "ResolutionStrategy":
+            m15 = m8[k16];
+            continue;
+        }
+      }
+      if (m15 !== undefined) {
+        if (!c$ResolutionStrategy(m15)) {
+          return false;
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return false;
+      }
+      let m17;
+      let m18;
+      for (const k19 in m9) {
+        if (!hasOwn.call(m9, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "Mode":
+            m17 = m9[k19];
+            continue;
+          case "Settings":
+            m18 = m9[k19];
+            continue;
+        }
+      }
+      if (m17 !== undefined) {
+        if (!c$Mode(m17)) {
+          return false;
+        }
+      }
+      if (m18 !== undefined) {
+        if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
+          return false;
+        }
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        let m25;
+        let m26;
+        let m27;
+        for (const k28 in m18) {
+          if (!hasOwn.call(m18, k28)) {
+            continue;
+          }
+          switch (k28) {
+            case "CognitoUserPoolId":
+              m20 = m18[k28];
+              continue;
+            case "Description":
+              m21 = m18[k28];
+              continue;
+            case "ExpirationTime":
+              m22 = m18[k28];
+              continue;
+            case "OpenIDAuthTTL":
+              m23 = m18[k28];
+              continue;
+            case "OpenIDClientId":
+              m24 = m18[k28];
+              continue;
+            case "OpenIDIatTTL":
+              m25 = m18[k28];
+              continue;
+            case "OpenIDIssueURL":
+              m26 = m18[k28];
+              continue;
+            case "OpenIDProviderName":
+              m27 = m18[k28];
+              continue;
+          }
+        }
+        if (m20 !== undefined) {
+          if (typeof m20 !== "string") {
+            return false;
+          }
+        }
+        if (m21 !== undefined) {
+          if (typeof m21 !== "string") {
+            return false;
+          }
+        }
+        if (m22 !== undefined) {
+          if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+            return false;
+          }
+        }
+        if (m23 !== undefined) {
+          if (typeof m23 !== "string") {
+            return false;
+          }
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "string") {
+            return false;
+          }
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return false;
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return false;
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return false;
+          }
+        }
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$GetBackendAPIResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "AppId":
+          m0 = o[k5];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k5];
+          continue;
+        case "Error":
+          m2 = o[k5];
+          continue;
+        case "ResourceConfig":
+          m3 = o[k5];
+          continue;
+        case "ResourceName":
+          m4 = o[k5];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        for (const k12 in m3) {
+          if (!hasOwn.call(m3, k12)) {
+            continue;
+          }
+          switch (k12) {
+            case "AdditionalAuthTypes":
+              m6 = m3[k12];
+              continue;
+            case "ApiName":
+              m7 = m3[k12];
+              continue;
+            case "ConflictResolution":
+              m8 = m3[k12];
+              continue;
+            case "DefaultAuthType":
+              m9 = m3[k12];
+              continue;
+            case "Service":
+              m10 = m3[k12];
+              continue;
+            case "TransformSchema":
+              m11 = m3[k12];
+              continue;
+          }
+        }
+        if (m6 !== undefined) {
+          if (!Array.isArray(m6)) {
+            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
+          } else if (m6.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/AdditionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/AdditionalAuthTypes";
+            for (let i13 = 0; i13 < m6.length && ps.length <= MAX_PROBLEMS; i13++) {
+              const x14 = m6[i13];
+              if (!c$BackendAPIAuthType$a(x14)) {
+                PATH[d + 2] = i13;
+                v$BackendAPIAuthType$a(x14, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
+          }
+        }
+        if (m8 !== undefined) {
+          PATH[d + 1] = "/ConflictResolution";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m15;
+            for (const k16 in m8) {
+              if (!hasOwn.call(m8, k16)) {
+                continue;
+              }
+              switch (k16) {
+                case "ResolutionStrategy":
+                  m15 = m8[k16];
+                  continue;
+              }
+            }
+            if (m15 !== undefined) {
+              if (typeof m15 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m15)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/ResolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/DefaultAuthType";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m17;
+            let m18;
+            for (const k19 in m9) {
+              if (!hasOwn.call(m9, k19)) {
+                continue;
+              }
+              switch (k19) {
+                case "Mode":
+                  m17 = m9[k19];
+                  continue;
+                case "Settings":
+                  m18 = m9[k19];
+                  continue;
+              }
+            }
+            if (m17 !== undefined) {
+              if (typeof m17 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m17)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/Mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m18 !== undefined) {
+              PATH[d + 2] = "/Settings";
+              if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m20;
+                let m21;
+                let m22;
+                let m23;
+                let m24;
+                let m25;
+                let m26;
+                let m27;
+                for (const k28 in m18) {
+                  if (!hasOwn.call(m18, k28)) {
+                    continue;
+                  }
+                  switch (k28) {
+                    case "CognitoUserPoolId":
+                      m20 = m18[k28];
+                      continue;
+                    case "Description":
+                      m21 = m18[k28];
+                      continue;
+                    case "ExpirationTime":
+                      m22 = m18[k28];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m23 = m18[k28];
+                      continue;
+                    case "OpenIDClientId":
+                      m24 = m18[k28];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m25 = m18[k28];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m26 = m18[k28];
+                      continue;
+                    case "OpenIDProviderName":
+                      m27 = m18[k28];
+                      continue;
+                  }
+                }
+                if (m20 !== undefined) {
+                  if (typeof m20 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m21 !== undefined) {
+                  if (typeof m21 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
+                  }
+                }
+                if (m22 !== undefined) {
+                  if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m23 !== undefined) {
+                  if (typeof m23 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m24 !== undefined) {
+                  if (typeof m24 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m25 !== undefined) {
+                  if (typeof m25 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m26 !== undefined) {
+                  if (typeof m26 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$NotFoundExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "Message":
+        m0 = o[k2];
+        continue;
+      case "ResourceType":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$NotFoundExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "Message":
+          m0 = o[k2];
+          continue;
+        case "ResourceType":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/ResourceType"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$TooManyRequestsExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "LimitType":
+        m0 = o[k2];
+        continue;
+      case "Message":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$TooManyRequestsExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "LimitType":
+          m0 = o[k2];
+          continue;
+        case "Message":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/LimitType"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UpdateBackendAPIRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return false;
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return false;
+        }
+      }
+      if (u19 !== 0) {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return false;
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return false;
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return false;
+          }
+        }
+        if (u35 !== 0) {
+          return false;
+        }
+      }
+      if (u24 !== 0) {
+        return false;
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return false;
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return false;
+      }
+    }
+    if (u13 !== 0) {
+      return false;
+    }
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateBackendAPIRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "ResourceConfig":
+          m2 = o[k6];
+          continue;
+        case "ResourceName":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let m12;
+        let w14;
+        let u13 = 0;
+        for (const k15 in m2) {
+          if (!hasOwn.call(m2, k15)) {
+            continue;
+          }
+          switch (k15) {
+            case "AdditionalAuthTypes":
+              m7 = m2[k15];
+              continue;
+            case "ApiName":
+              m8 = m2[k15];
+              continue;
+            case "ConflictResolution":
+              m9 = m2[k15];
+              continue;
+            case "DefaultAuthType":
+              m10 = m2[k15];
+              continue;
+            case "Service":
+              m11 = m2[k15];
+              continue;
+            case "TransformSchema":
+              m12 = m2[k15];
+              continue;
+          }
+          if (u13 === 0) {
+            w14 = k15;
+          }
+          u13++;
+        }
+        if (m7 !== undefined) {
+          if (!Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
+          } else if (m7.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/AdditionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/AdditionalAuthTypes";
+            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
+              const x17 = m7[i16];
+              if (!c$BackendAPIAuthType$r(x17)) {
+                PATH[d + 2] = i16;
+                v$BackendAPIAuthType$r(x17, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (typeof m8 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
+          }
+        }
+        if (m9 !== undefined) {
+          PATH[d + 1] = "/ConflictResolution";
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m18;
+            let w20;
+            let u19 = 0;
+            for (const k21 in m9) {
+              if (!hasOwn.call(m9, k21)) {
+                continue;
+              }
+              switch (k21) {
+                case "ResolutionStrategy":
+                  m18 = m9[k21];
+                  continue;
+              }
+              if (u19 === 0) {
+                w20 = k21;
+              }
+              u19++;
+            }
+            if (m18 !== undefined) {
+              if (typeof m18 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m18)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/ResolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u19 !== 0) {
+              if (u19 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w20)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k22 in m9) {
+                  if (!hasOwn.call(m9, k22)) {
+                    continue;
+                  }
+                  switch (k22) {
+                    case "ResolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k22)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          PATH[d + 1] = "/DefaultAuthType";
+          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m23;
+            let m24;
+            let w26;
+            let u25 = 0;
+            for (const k27 in m10) {
+              if (!hasOwn.call(m10, k27)) {
+                continue;
+              }
+              switch (k27) {
+                case "Mode":
+                  m23 = m10[k27];
+                  continue;
+                case "Settings":
+                  m24 = m10[k27];
+                  continue;
+              }
+              if (u25 === 0) {
+                w26 = k27;
+              }
+              u25++;
+            }
+            if (m23 !== undefined) {
+              if (typeof m23 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m23)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/Mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m24 !== undefined) {
+              PATH[d + 2] = "/Settings";
+              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let m35;
+                let w37;
+                let u36 = 0;
+                for (const k38 in m24) {
+                  if (!hasOwn.call(m24, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "CognitoUserPoolId":
+                      m28 = m24[k38];
+                      continue;
+                    case "Description":
+                      m29 = m24[k38];
+                      continue;
+                    case "ExpirationTime":
+                      m30 = m24[k38];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m31 = m24[k38];
+                      continue;
+                    case "OpenIDClientId":
+                      m32 = m24[k38];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m33 = m24[k38];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m34 = m24[k38];
+                      continue;
+                    case "OpenIDProviderName":
+                      m35 = m24[k38];
+                      continue;
+                  }
+                  if (u36 === 0) {
+                    w37 = k38;
+                  }
+                  u36++;
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m35 !== undefined) {
+                  if (typeof m35 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u36 !== 0) {
+                  if (u36 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w37)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k39 in m24) {
+                      if (!hasOwn.call(m24, k39)) {
+                        continue;
+                      }
+                      switch (k39) {
+                        case "CognitoUserPoolId":
+                        case "Description":
+                        case "ExpirationTime":
+                        case "OpenIDAuthTTL":
+                        case "OpenIDClientId":
+                        case "OpenIDIatTTL":
+                        case "OpenIDIssueURL":
+                        case "OpenIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k39)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u25 !== 0) {
+              if (u25 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w26)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k40 in m10) {
+                  if (!hasOwn.call(m10, k40)) {
+                    continue;
+                  }
+                  switch (k40) {
+                    case "Mode":
+                    case "Settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k40)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (typeof m11 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
+          }
+        }
+        if (m12 !== undefined) {
+          if (typeof m12 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u13 !== 0) {
+          if (u13 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w14)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k41 in m2) {
+              if (!hasOwn.call(m2, k41)) {
+                continue;
+              }
+              switch (k41) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k41)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of UpdateBackendAPIRequest",
+          ),
+        );
+      } else {
+        for (const k42 in o) {
+          if (!hasOwn.call(o, k42)) {
+            continue;
+          }
+          switch (k42) {
+            case "AppId":
+            case "BackendEnvironmentName":
+            case "ResourceConfig":
+            case "ResourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k42)),
+              "unknownMember",
+              ": is not a member of UpdateBackendAPIRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateBackendAPIRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = o[k4];
+        continue;
+      case "resourceName":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return false;
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return false;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return false;
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return false;
+        }
+      }
+      if (u17 !== 0) {
+        return false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return false;
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return false;
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return false;
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return false;
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return false;
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return false;
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return false;
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return false;
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return false;
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return false;
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return false;
+          }
+        }
+        if (u33 !== 0) {
+          return false;
+        }
+      }
+      if (u22 !== 0) {
+        return false;
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return false;
+      }
+    }
+    if (u11 !== 0) {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateBackendAPIRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "resourceConfig":
+          m0 = o[k4];
+          continue;
+        case "resourceName":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let w12;
+        let u11 = 0;
+        for (const k13 in m0) {
+          if (!hasOwn.call(m0, k13)) {
+            continue;
+          }
+          switch (k13) {
+            case "additionalAuthTypes":
+              m5 = m0[k13];
+              continue;
+            case "apiName":
+              m6 = m0[k13];
+              continue;
+            case "conflictResolution":
+              m7 = m0[k13];
+              continue;
+            case "defaultAuthType":
+              m8 = m0[k13];
+              continue;
+            case "service":
+              m9 = m0[k13];
+              continue;
+            case "transformSchema":
+              m10 = m0[k13];
+              continue;
+          }
+          if (u11 === 0) {
+            w12 = k13;
+          }
+          u11++;
+        }
+        if (m5 !== undefined) {
+          if (!Array.isArray(m5)) {
+            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
+          } else if (m5.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/additionalAuthTypes"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/additionalAuthTypes";
+            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
+              const x15 = m5[i14];
+              if (!c$BackendAPIAuthType$rw(x15)) {
+                PATH[d + 2] = i14;
+                v$BackendAPIAuthType$rw(x15, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (typeof m6 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
+          }
+        }
+        if (m7 !== undefined) {
+          PATH[d + 1] = "/conflictResolution";
+          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m16;
+            let w18;
+            let u17 = 0;
+            for (const k19 in m7) {
+              if (!hasOwn.call(m7, k19)) {
+                continue;
+              }
+              switch (k19) {
+                case "resolutionStrategy":
+                  m16 = m7[k19];
+                  continue;
+              }
+              if (u17 === 0) {
+                w18 = k19;
+              }
+              u17++;
+            }
+            if (m16 !== undefined) {
+              if (typeof m16 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
+              } else if (!c$ResolutionStrategy(m16)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/resolutionStrategy"),
+                    "enum",
+                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  ),
+                );
+              }
+            }
+            if (u17 !== 0) {
+              if (u17 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w18)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k20 in m7) {
+                  if (!hasOwn.call(m7, k20)) {
+                    continue;
+                  }
+                  switch (k20) {
+                    case "resolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k20)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          PATH[d + 1] = "/defaultAuthType";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m21;
+            let m22;
+            let w24;
+            let u23 = 0;
+            for (const k25 in m8) {
+              if (!hasOwn.call(m8, k25)) {
+                continue;
+              }
+              switch (k25) {
+                case "mode":
+                  m21 = m8[k25];
+                  continue;
+                case "settings":
+                  m22 = m8[k25];
+                  continue;
+              }
+              if (u23 === 0) {
+                w24 = k25;
+              }
+              u23++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
+              } else if (!c$Mode(m21)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, "/mode"),
+                    "enum",
+                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  ),
+                );
+              }
+            }
+            if (m22 !== undefined) {
+              PATH[d + 2] = "/settings";
+              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
+              } else {
+                let m26;
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let w35;
+                let u34 = 0;
+                for (const k36 in m22) {
+                  if (!hasOwn.call(m22, k36)) {
+                    continue;
+                  }
+                  switch (k36) {
+                    case "cognitoUserPoolId":
+                      m26 = m22[k36];
+                      continue;
+                    case "description":
+                      m27 = m22[k36];
+                      continue;
+                    case "expirationTime":
+                      m28 = m22[k36];
+                      continue;
+                    case "openIDAuthTTL":
+                      m29 = m22[k36];
+                      continue;
+                    case "openIDClientId":
+                      m30 = m22[k36];
+                      continue;
+                    case "openIDIatTTL":
+                      m31 = m22[k36];
+                      continue;
+                    case "openIDIssueURL":
+                      m32 = m22[k36];
+                      continue;
+                    case "openIDProviderName":
+                      m33 = m22[k36];
+                      continue;
+                  }
+                  if (u34 === 0) {
+                    w35 = k36;
+                  }
+                  u34++;
+                }
+                if (m26 !== undefined) {
+                  if (typeof m26 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+                    ps.push(
+                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
+                    );
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push(
+                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
+                    );
+                  }
+                }
+                if (u34 !== 0) {
+                  if (u34 === 1) {
+                    ps.push(
+                      fault(
+                        pathOf(d + 3, keyToken(w35)),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k37 in m22) {
+                      if (!hasOwn.call(m22, k37)) {
+                        continue;
+                      }
+                      switch (k37) {
+                        case "cognitoUserPoolId":
+                        case "description":
+                        case "expirationTime":
+                        case "openIDAuthTTL":
+                        case "openIDClientId":
+                        case "openIDIatTTL":
+                        case "openIDIssueURL":
+                        case "openIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          pathOf(d + 3, keyToken(k37)),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u23 !== 0) {
+              if (u23 === 1) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(w24)),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k38 in m8) {
+                  if (!hasOwn.call(m8, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "mode":
+                    case "settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, keyToken(k38)),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (typeof m9 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
+          }
+        }
+        if (m10 !== undefined) {
+          if (typeof m10 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
+          }
+        }
+        if (u11 !== 0) {
+          if (u11 === 1) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(w12)),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k39 in m0) {
+              if (!hasOwn.call(m0, k39)) {
+                continue;
+              }
+              switch (k39) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  pathOf(d + 1, keyToken(k39)),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of UpdateBackendAPIRequest body",
+          ),
+        );
+      } else {
+        for (const k40 in o) {
+          if (!hasOwn.call(o, k40)) {
+            continue;
+          }
+          switch (k40) {
+            case "resourceConfig":
+            case "resourceName":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k40)),
+              "unknownMember",
+              ": is not a member of UpdateBackendAPIRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateBackendAPIResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "Error":
+        m2 = o[k6];
+        continue;
+      case "JobId":
+        m3 = o[k6];
+        continue;
+      case "Operation":
+        m4 = o[k6];
+        continue;
+      case "Status":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$UpdateBackendAPIResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "AppId":
+          m0 = o[k6];
+          continue;
+        case "BackendEnvironmentName":
+          m1 = o[k6];
+          continue;
+        case "Error":
+          m2 = o[k6];
+          continue;
+        case "JobId":
+          m3 = o[k6];
+          continue;
+        case "Operation":
+          m4 = o[k6];
+          continue;
+        case "Status":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function t$BackendAPIAppSyncAuthSettings$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/CognitoUserPoolId",
+          rule: "type",
+          message: "/CognitoUserPoolId: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/Description", rule: "type", message: "/Description: must be a string" });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+        ps.push({
+          path: "/ExpirationTime",
+          rule: "type",
+          message: "/ExpirationTime: must be a finite number",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/OpenIDAuthTTL",
+          rule: "type",
+          message: "/OpenIDAuthTTL: must be a string",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({
+          path: "/OpenIDClientId",
+          rule: "type",
+          message: "/OpenIDClientId: must be a string",
+        });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({
+          path: "/OpenIDIatTTL",
+          rule: "type",
+          message: "/OpenIDIatTTL: must be a string",
+        });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "string") {
+        ps.push({
+          path: "/OpenIDIssueURL",
+          rule: "type",
+          message: "/OpenIDIssueURL: must be a string",
+        });
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({
+          path: "/OpenIDProviderName",
+          rule: "type",
+          message: "/OpenIDProviderName: must be a string",
+        });
+      }
+    }
+  }
+  if (u8 !== 0) {
+    if (u8 === 1) {
+      ps.push(
+        fault(keyToken(w9), "unknownMember", ": is not a member of BackendAPIAppSyncAuthSettings"),
+      );
+    } else {
       for (const k10 in o) {
         if (!hasOwn.call(o, k10)) {
           continue;
@@ -310,505 +10543,265 @@ function v$BackendAPIAppSyncAuthSettings$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k10)),
+          fault(
+            keyToken(k10),
             "unknownMember",
-            "is not a member of BackendAPIAppSyncAuthSettings",
+            ": is not a member of BackendAPIAppSyncAuthSettings",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$BackendAPIAppSyncAuthSettings$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$BackendAPIAuthType$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$BackendAPIAuthType$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/Mode", rule: "type", message: "/Mode: must be a string" });
+      } else if (!c$Mode(m0)) {
+        ps.push({
+          path: "/Mode",
+          rule: "enum",
+          message:
+            "/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+        });
+      }
+    }
   }
-  const m1 = o.Mode;
   if (m1 !== undefined) {
-    if (!c$Mode(m1)) {
-      return false;
-    }
-  }
-  const m2 = o.Settings;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    const m4 = m2.CognitoUserPoolId;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        return false;
-      }
-    }
-    const m5 = m2.Description;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        return false;
-      }
-    }
-    const m6 = m2.ExpirationTime;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "number" || !Number.isFinite(m6)) {
-        return false;
-      }
-    }
-    const m7 = m2.OpenIDAuthTTL;
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        return false;
-      }
-    }
-    const m8 = m2.OpenIDClientId;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    const m9 = m2.OpenIDIatTTL;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-    }
-    const m10 = m2.OpenIDIssueURL;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    const m11 = m2.OpenIDProviderName;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIAuthType$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.Mode;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/Mode"), "type", "must be a string"));
-      } else if (!c$Mode(m1)) {
-        ps.push(
-          problem(
-            pathOf(d, "/Mode"),
-            "enum",
-            "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-          ),
-        );
-      }
-    }
-    const m2 = o.Settings;
-    if (m2 !== undefined) {
+    if (f <= 1) {
       PATH[d] = "/Settings";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({ path: "/Settings", rule: "type", message: "/Settings: must be an object" });
       } else {
-        const m4 = m2.CognitoUserPoolId;
-        if (m4 !== undefined) {
-          if (typeof m4 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/CognitoUserPoolId"), "type", "must be a string"));
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m1) {
+          if (!hasOwn.call(m1, k14)) {
+            continue;
           }
-        }
-        const m5 = m2.Description;
-        if (m5 !== undefined) {
-          if (typeof m5 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Description"), "type", "must be a string"));
-          }
-        }
-        const m6 = m2.ExpirationTime;
-        if (m6 !== undefined) {
-          if (typeof m6 !== "number" || !Number.isFinite(m6)) {
-            ps.push(problem(pathOf(d + 1, "/ExpirationTime"), "type", "must be a finite number"));
-          }
-        }
-        const m7 = m2.OpenIDAuthTTL;
-        if (m7 !== undefined) {
-          if (typeof m7 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDAuthTTL"), "type", "must be a string"));
-          }
-        }
-        const m8 = m2.OpenIDClientId;
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDClientId"), "type", "must be a string"));
-          }
-        }
-        const m9 = m2.OpenIDIatTTL;
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDIatTTL"), "type", "must be a string"));
-          }
-        }
-        const m10 = m2.OpenIDIssueURL;
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDIssueURL"), "type", "must be a string"));
-          }
-        }
-        const m11 = m2.OpenIDProviderName;
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDProviderName"), "type", "must be a string"));
-          }
-        }
-      }
-    }
-  }
-}
-
-function c$BackendAPIAuthType$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.Mode;
-  if (m1 !== undefined) {
-    if (!c$Mode(m1)) {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.Settings;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let n3 = 0;
-    const m4 = m2.CognitoUserPoolId;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m5 = m2.Description;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m6 = m2.ExpirationTime;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "number" || !Number.isFinite(m6)) {
-        return false;
-      }
-      n3++;
-    }
-    const m7 = m2.OpenIDAuthTTL;
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m8 = m2.OpenIDClientId;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m9 = m2.OpenIDIatTTL;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m10 = m2.OpenIDIssueURL;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    const m11 = m2.OpenIDProviderName;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-      n3++;
-    }
-    let c12 = 0;
-    for (const _k in m2) {
-      c12++;
-    }
-    if (c12 !== n3 && !k$BackendAPIAppSyncAuthSettings(m2)) {
-      return false;
-    }
-    n0++;
-  }
-  let c13 = 0;
-  for (const _k in o) {
-    c13++;
-  }
-  if (c13 !== n0 && !k$BackendAPIAuthType(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$BackendAPIAuthType(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "Mode":
-      case "Settings":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIAuthType$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.Mode;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/Mode"), "type", "must be a string"));
-      } else if (!c$Mode(m1)) {
-        ps.push(
-          problem(
-            pathOf(d, "/Mode"),
-            "enum",
-            "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-          ),
-        );
-      }
-    }
-    const m2 = o.Settings;
-    if (m2 !== undefined) {
-      n0++;
-      PATH[d] = "/Settings";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        let n3 = 0;
-        const m4 = m2.CognitoUserPoolId;
-        if (m4 !== undefined) {
-          n3++;
-          if (typeof m4 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/CognitoUserPoolId"), "type", "must be a string"));
-          }
-        }
-        const m5 = m2.Description;
-        if (m5 !== undefined) {
-          n3++;
-          if (typeof m5 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Description"), "type", "must be a string"));
-          }
-        }
-        const m6 = m2.ExpirationTime;
-        if (m6 !== undefined) {
-          n3++;
-          if (typeof m6 !== "number" || !Number.isFinite(m6)) {
-            ps.push(problem(pathOf(d + 1, "/ExpirationTime"), "type", "must be a finite number"));
-          }
-        }
-        const m7 = m2.OpenIDAuthTTL;
-        if (m7 !== undefined) {
-          n3++;
-          if (typeof m7 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDAuthTTL"), "type", "must be a string"));
-          }
-        }
-        const m8 = m2.OpenIDClientId;
-        if (m8 !== undefined) {
-          n3++;
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDClientId"), "type", "must be a string"));
-          }
-        }
-        const m9 = m2.OpenIDIatTTL;
-        if (m9 !== undefined) {
-          n3++;
-          if (typeof m9 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDIatTTL"), "type", "must be a string"));
-          }
-        }
-        const m10 = m2.OpenIDIssueURL;
-        if (m10 !== undefined) {
-          n3++;
-          if (typeof m10 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDIssueURL"), "type", "must be a string"));
-          }
-        }
-        const m11 = m2.OpenIDProviderName;
-        if (m11 !== undefined) {
-          n3++;
-          if (typeof m11 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/OpenIDProviderName"), "type", "must be a string"));
-          }
-        }
-        let c12 = 0;
-        for (const _k in m2) {
-          c12++;
-        }
-        if (c12 !== n3) {
-          for (const k13 in m2) {
-            if (!hasOwn.call(m2, k13)) {
+          switch (k14) {
+            case "CognitoUserPoolId":
+              m4 = m1[k14];
               continue;
+            case "Description":
+              m5 = m1[k14];
+              continue;
+            case "ExpirationTime":
+              m6 = m1[k14];
+              continue;
+            case "OpenIDAuthTTL":
+              m7 = m1[k14];
+              continue;
+            case "OpenIDClientId":
+              m8 = m1[k14];
+              continue;
+            case "OpenIDIatTTL":
+              m9 = m1[k14];
+              continue;
+            case "OpenIDIssueURL":
+              m10 = m1[k14];
+              continue;
+            case "OpenIDProviderName":
+              m11 = m1[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m4 !== undefined) {
+          if (f < 1 || g <= 0) {
+            if (typeof m4 !== "string") {
+              ps.push({
+                path: "/Settings/CognitoUserPoolId",
+                rule: "type",
+                message: "/Settings/CognitoUserPoolId: must be a string",
+              });
             }
-            switch (k13) {
-              case "CognitoUserPoolId":
-              case "Description":
-              case "ExpirationTime":
-              case "OpenIDAuthTTL":
-              case "OpenIDClientId":
-              case "OpenIDIatTTL":
-              case "OpenIDIssueURL":
-              case "OpenIDProviderName":
-                continue;
+          }
+        }
+        if (m5 !== undefined) {
+          if (f < 1 || g <= 1) {
+            if (typeof m5 !== "string") {
+              ps.push({
+                path: "/Settings/Description",
+                rule: "type",
+                message: "/Settings/Description: must be a string",
+              });
             }
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 1 || g <= 2) {
+            if (typeof m6 !== "number" || !Number.isFinite(m6)) {
+              ps.push({
+                path: "/Settings/ExpirationTime",
+                rule: "type",
+                message: "/Settings/ExpirationTime: must be a finite number",
+              });
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 1 || g <= 3) {
+            if (typeof m7 !== "string") {
+              ps.push({
+                path: "/Settings/OpenIDAuthTTL",
+                rule: "type",
+                message: "/Settings/OpenIDAuthTTL: must be a string",
+              });
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 1 || g <= 4) {
+            if (typeof m8 !== "string") {
+              ps.push({
+                path: "/Settings/OpenIDClientId",
+                rule: "type",
+                message: "/Settings/OpenIDClientId: must be a string",
+              });
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 1 || g <= 5) {
+            if (typeof m9 !== "string") {
+              ps.push({
+                path: "/Settings/OpenIDIatTTL",
+                rule: "type",
+                message: "/Settings/OpenIDIatTTL: must be a string",
+              });
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (f < 1 || g <= 6) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/Settings/OpenIDIssueURL",
+                rule: "type",
+                message: "/Settings/OpenIDIssueURL: must be a string",
+              });
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (f < 1 || g <= 7) {
+            if (typeof m11 !== "string") {
+              ps.push({
+                path: "/Settings/OpenIDProviderName",
+                rule: "type",
+                message: "/Settings/OpenIDProviderName: must be a string",
+              });
+            }
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k13)),
+              fault(
+                "/Settings" + keyToken(w13),
                 "unknownMember",
-                "is not a member of BackendAPIAppSyncAuthSettings",
+                ": is not a member of BackendAPIAppSyncAuthSettings",
               ),
             );
+          } else {
+            for (const k15 in m1) {
+              if (!hasOwn.call(m1, k15)) {
+                continue;
+              }
+              switch (k15) {
+                case "CognitoUserPoolId":
+                case "Description":
+                case "ExpirationTime":
+                case "OpenIDAuthTTL":
+                case "OpenIDClientId":
+                case "OpenIDIatTTL":
+                case "OpenIDIssueURL":
+                case "OpenIDProviderName":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/Settings" + keyToken(k15),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAppSyncAuthSettings",
+                ),
+              );
+            }
           }
         }
       }
     }
-    let c14 = 0;
-    for (const _k in o) {
-      c14++;
-    }
-    if (c14 !== n0) {
-      for (const k15 in o) {
-        if (!hasOwn.call(o, k15)) {
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of BackendAPIAuthType"));
+    } else {
+      for (const k16 in o) {
+        if (!hasOwn.call(o, k16)) {
           continue;
         }
-        switch (k15) {
+        switch (k16) {
           case "Mode":
           case "Settings":
             continue;
         }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k15)),
-            "unknownMember",
-            "is not a member of BackendAPIAuthType",
-          ),
-        );
+        ps.push(fault(keyToken(k16), "unknownMember", ": is not a member of BackendAPIAuthType"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$BackendAPIAuthType$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$BackendAPIConflictResolution$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.ResolutionStrategy;
-  if (m1 !== undefined) {
-    if (!c$ResolutionStrategy(m1)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIConflictResolution$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.ResolutionStrategy;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/ResolutionStrategy"), "type", "must be a string"));
-      } else if (!c$ResolutionStrategy(m1)) {
-        ps.push(
-          problem(
-            pathOf(d, "/ResolutionStrategy"),
-            "enum",
-            "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-          ),
-        );
+function t$BackendAPIConflictResolution$r(o, f, g, m0, u1, w2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/ResolutionStrategy",
+          rule: "type",
+          message: "/ResolutionStrategy: must be a string",
+        });
+      } else if (!c$ResolutionStrategy(m0)) {
+        ps.push({
+          path: "/ResolutionStrategy",
+          rule: "enum",
+          message:
+            "/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+        });
       }
     }
   }
-}
-
-function c$BackendAPIConflictResolution$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.ResolutionStrategy;
-  if (m1 !== undefined) {
-    if (!c$ResolutionStrategy(m1)) {
-      return false;
-    }
-    n0++;
-  }
-  let c2 = 0;
-  for (const _k in o) {
-    c2++;
-  }
-  if (c2 !== n0 && !k$BackendAPIConflictResolution(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$BackendAPIConflictResolution(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "ResolutionStrategy":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIConflictResolution$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.ResolutionStrategy;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/ResolutionStrategy"), "type", "must be a string"));
-      } else if (!c$ResolutionStrategy(m1)) {
-        ps.push(
-          problem(
-            pathOf(d, "/ResolutionStrategy"),
-            "enum",
-            "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-          ),
-        );
-      }
-    }
-    let c2 = 0;
-    for (const _k in o) {
-      c2++;
-    }
-    if (c2 !== n0) {
+  if (u1 !== 0) {
+    if (u1 === 1) {
+      ps.push(
+        fault(keyToken(w2), "unknownMember", ": is not a member of BackendAPIConflictResolution"),
+      );
+    } else {
       for (const k3 in o) {
         if (!hasOwn.call(o, k3)) {
           continue;
@@ -818,717 +10811,404 @@ function v$BackendAPIConflictResolution$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k3)),
-            "unknownMember",
-            "is not a member of BackendAPIConflictResolution",
-          ),
+          fault(keyToken(k3), "unknownMember", ": is not a member of BackendAPIConflictResolution"),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$BackendAPIConflictResolution$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$BackendAPIResourceConfig$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.AdditionalAuthTypes;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (!c$BackendAPIAuthType$a(x3)) {
-        return false;
-      }
-    }
-  }
-  const m4 = o.ApiName;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.ConflictResolution;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    const m7 = m5.ResolutionStrategy;
-    if (m7 !== undefined) {
-      if (!c$ResolutionStrategy(m7)) {
-        return false;
-      }
-    }
-  }
-  const m8 = o.DefaultAuthType;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
-    }
-    const m10 = m8.Mode;
-    if (m10 !== undefined) {
-      if (!c$Mode(m10)) {
-        return false;
-      }
-    }
-    const m11 = m8.Settings;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) {
-        return false;
-      }
-      const m13 = m11.CognitoUserPoolId;
-      if (m13 !== undefined) {
-        if (typeof m13 !== "string") {
-          return false;
-        }
-      }
-      const m14 = m11.Description;
-      if (m14 !== undefined) {
-        if (typeof m14 !== "string") {
-          return false;
-        }
-      }
-      const m15 = m11.ExpirationTime;
-      if (m15 !== undefined) {
-        if (typeof m15 !== "number" || !Number.isFinite(m15)) {
-          return false;
-        }
-      }
-      const m16 = m11.OpenIDAuthTTL;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "string") {
-          return false;
-        }
-      }
-      const m17 = m11.OpenIDClientId;
-      if (m17 !== undefined) {
-        if (typeof m17 !== "string") {
-          return false;
-        }
-      }
-      const m18 = m11.OpenIDIatTTL;
-      if (m18 !== undefined) {
-        if (typeof m18 !== "string") {
-          return false;
-        }
-      }
-      const m19 = m11.OpenIDIssueURL;
-      if (m19 !== undefined) {
-        if (typeof m19 !== "string") {
-          return false;
-        }
-      }
-      const m20 = m11.OpenIDProviderName;
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return false;
-        }
-      }
-    }
-  }
-  const m21 = o.Service;
-  if (m21 !== undefined) {
-    if (typeof m21 !== "string") {
-      return false;
-    }
-  }
-  const m22 = o.TransformSchema;
-  if (m22 !== undefined) {
-    if (typeof m22 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIResourceConfig$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.AdditionalAuthTypes;
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/AdditionalAuthTypes"), "type", "must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/AdditionalAuthTypes"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+function t$BackendAPIResourceConfig$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/AdditionalAuthTypes",
+          rule: "type",
+          message: "/AdditionalAuthTypes: must be an array",
+        });
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/AdditionalAuthTypes",
+          rule: "maxItems",
+          message: "/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/AdditionalAuthTypes";
-        for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-          const x3 = m1[i2];
-          if (!c$BackendAPIAuthType$a(x3)) {
-            PATH[d + 1] = i2;
-            v$BackendAPIAuthType$a(x3, d + 2, ps);
+        for (let i8 = f === 0 ? g : 0; i8 < m0.length && ps.length <= MAX_PROBLEMS; i8++) {
+          const x9 = m0[i8];
+          if (!c$BackendAPIAuthType$r(x9)) {
+            PATH[d + 1] = i8;
+            v$BackendAPIAuthType$r(x9, d + 2, ps);
           }
         }
-      }
-    }
-    const m4 = o.ApiName;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/ApiName"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.ConflictResolution;
-    if (m5 !== undefined) {
-      PATH[d] = "/ConflictResolution";
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        const m7 = m5.ResolutionStrategy;
-        if (m7 !== undefined) {
-          if (typeof m7 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ResolutionStrategy"), "type", "must be a string"));
-          } else if (!c$ResolutionStrategy(m7)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/ResolutionStrategy"),
-                "enum",
-                "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              ),
-            );
-          }
-        }
-      }
-    }
-    const m8 = o.DefaultAuthType;
-    if (m8 !== undefined) {
-      PATH[d] = "/DefaultAuthType";
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        const m10 = m8.Mode;
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Mode"), "type", "must be a string"));
-          } else if (!c$Mode(m10)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/Mode"),
-                "enum",
-                "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              ),
-            );
-          }
-        }
-        const m11 = m8.Settings;
-        if (m11 !== undefined) {
-          PATH[d + 1] = "/Settings";
-          if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            const m13 = m11.CognitoUserPoolId;
-            if (m13 !== undefined) {
-              if (typeof m13 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/CognitoUserPoolId"), "type", "must be a string"));
-              }
-            }
-            const m14 = m11.Description;
-            if (m14 !== undefined) {
-              if (typeof m14 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Description"), "type", "must be a string"));
-              }
-            }
-            const m15 = m11.ExpirationTime;
-            if (m15 !== undefined) {
-              if (typeof m15 !== "number" || !Number.isFinite(m15)) {
-                ps.push(
-                  problem(pathOf(d + 2, "/ExpirationTime"), "type", "must be a finite number"),
-                );
-              }
-            }
-            const m16 = m11.OpenIDAuthTTL;
-            if (m16 !== undefined) {
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDAuthTTL"), "type", "must be a string"));
-              }
-            }
-            const m17 = m11.OpenIDClientId;
-            if (m17 !== undefined) {
-              if (typeof m17 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDClientId"), "type", "must be a string"));
-              }
-            }
-            const m18 = m11.OpenIDIatTTL;
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDIatTTL"), "type", "must be a string"));
-              }
-            }
-            const m19 = m11.OpenIDIssueURL;
-            if (m19 !== undefined) {
-              if (typeof m19 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDIssueURL"), "type", "must be a string"));
-              }
-            }
-            const m20 = m11.OpenIDProviderName;
-            if (m20 !== undefined) {
-              if (typeof m20 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDProviderName"), "type", "must be a string"));
-              }
-            }
-          }
-        }
-      }
-    }
-    const m21 = o.Service;
-    if (m21 !== undefined) {
-      if (typeof m21 !== "string") {
-        ps.push(problem(pathOf(d, "/Service"), "type", "must be a string"));
-      }
-    }
-    const m22 = o.TransformSchema;
-    if (m22 !== undefined) {
-      if (typeof m22 !== "string") {
-        ps.push(problem(pathOf(d, "/TransformSchema"), "type", "must be a string"));
       }
     }
   }
-}
-
-function c$BackendAPIResourceConfig$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.AdditionalAuthTypes;
   if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (!c$BackendAPIAuthType$r(x3)) {
-        return false;
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/ApiName", rule: "type", message: "/ApiName: must be a string" });
       }
     }
-    n0++;
   }
-  const m4 = o.ApiName;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m5 = o.ConflictResolution;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    let n6 = 0;
-    const m7 = m5.ResolutionStrategy;
-    if (m7 !== undefined) {
-      if (!c$ResolutionStrategy(m7)) {
-        return false;
-      }
-      n6++;
-    }
-    let c8 = 0;
-    for (const _k in m5) {
-      c8++;
-    }
-    if (c8 !== n6 && !k$BackendAPIConflictResolution(m5)) {
-      return false;
-    }
-    n0++;
-  }
-  const m9 = o.DefaultAuthType;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
-    }
-    let n10 = 0;
-    const m11 = m9.Mode;
-    if (m11 !== undefined) {
-      if (!c$Mode(m11)) {
-        return false;
-      }
-      n10++;
-    }
-    const m12 = m9.Settings;
-    if (m12 !== undefined) {
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        return false;
-      }
-      let n13 = 0;
-      const m14 = m12.CognitoUserPoolId;
-      if (m14 !== undefined) {
-        if (typeof m14 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m15 = m12.Description;
-      if (m15 !== undefined) {
-        if (typeof m15 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m16 = m12.ExpirationTime;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "number" || !Number.isFinite(m16)) {
-          return false;
-        }
-        n13++;
-      }
-      const m17 = m12.OpenIDAuthTTL;
-      if (m17 !== undefined) {
-        if (typeof m17 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m18 = m12.OpenIDClientId;
-      if (m18 !== undefined) {
-        if (typeof m18 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m19 = m12.OpenIDIatTTL;
-      if (m19 !== undefined) {
-        if (typeof m19 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m20 = m12.OpenIDIssueURL;
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      const m21 = m12.OpenIDProviderName;
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return false;
-        }
-        n13++;
-      }
-      let c22 = 0;
-      for (const _k in m12) {
-        c22++;
-      }
-      if (c22 !== n13 && !k$BackendAPIAppSyncAuthSettings(m12)) {
-        return false;
-      }
-      n10++;
-    }
-    let c23 = 0;
-    for (const _k in m9) {
-      c23++;
-    }
-    if (c23 !== n10 && !k$BackendAPIAuthType(m9)) {
-      return false;
-    }
-    n0++;
-  }
-  const m24 = o.Service;
-  if (m24 !== undefined) {
-    if (typeof m24 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m25 = o.TransformSchema;
-  if (m25 !== undefined) {
-    if (typeof m25 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c26 = 0;
-  for (const _k in o) {
-    c26++;
-  }
-  if (c26 !== n0 && !k$BackendAPIResourceConfig(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$BackendAPIResourceConfig(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "AdditionalAuthTypes":
-      case "ApiName":
-      case "ConflictResolution":
-      case "DefaultAuthType":
-      case "Service":
-      case "TransformSchema":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIResourceConfig$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.AdditionalAuthTypes;
-    if (m1 !== undefined) {
-      n0++;
-      if (!Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/AdditionalAuthTypes"), "type", "must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/AdditionalAuthTypes"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/AdditionalAuthTypes";
-        for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-          const x3 = m1[i2];
-          if (!c$BackendAPIAuthType$r(x3)) {
-            PATH[d + 1] = i2;
-            v$BackendAPIAuthType$r(x3, d + 2, ps);
-          }
-        }
-      }
-    }
-    const m4 = o.ApiName;
-    if (m4 !== undefined) {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/ApiName"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.ConflictResolution;
-    if (m5 !== undefined) {
-      n0++;
+  if (m2 !== undefined) {
+    if (f <= 2) {
       PATH[d] = "/ConflictResolution";
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push({
+          path: "/ConflictResolution",
+          rule: "type",
+          message: "/ConflictResolution: must be an object",
+        });
       } else {
-        let n6 = 0;
-        const m7 = m5.ResolutionStrategy;
-        if (m7 !== undefined) {
-          n6++;
-          if (typeof m7 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ResolutionStrategy"), "type", "must be a string"));
-          } else if (!c$ResolutionStrategy(m7)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/ResolutionStrategy"),
-                "enum",
-                "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              ),
-            );
+        let m10;
+        let w12;
+        let u11 = 0;
+        for (const k13 in m2) {
+          if (!hasOwn.call(m2, k13)) {
+            continue;
           }
-        }
-        let c8 = 0;
-        for (const _k in m5) {
-          c8++;
-        }
-        if (c8 !== n6) {
-          for (const k9 in m5) {
-            if (!hasOwn.call(m5, k9)) {
+          switch (k13) {
+            case "ResolutionStrategy":
+              m10 = m2[k13];
               continue;
+          }
+          if (u11 === 0) {
+            w12 = k13;
+          }
+          u11++;
+        }
+        if (m10 !== undefined) {
+          if (f < 2 || g <= 0) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/ConflictResolution/ResolutionStrategy",
+                rule: "type",
+                message: "/ConflictResolution/ResolutionStrategy: must be a string",
+              });
+            } else if (!c$ResolutionStrategy(m10)) {
+              ps.push({
+                path: "/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
+                message:
+                  "/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              });
             }
-            switch (k9) {
-              case "ResolutionStrategy":
-                continue;
-            }
+          }
+        }
+        if (u11 !== 0) {
+          if (u11 === 1) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k9)),
+              fault(
+                "/ConflictResolution" + keyToken(w12),
                 "unknownMember",
-                "is not a member of BackendAPIConflictResolution",
+                ": is not a member of BackendAPIConflictResolution",
               ),
             );
+          } else {
+            for (const k14 in m2) {
+              if (!hasOwn.call(m2, k14)) {
+                continue;
+              }
+              switch (k14) {
+                case "ResolutionStrategy":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/ConflictResolution" + keyToken(k14),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
+            }
           }
         }
       }
     }
-    const m10 = o.DefaultAuthType;
-    if (m10 !== undefined) {
-      n0++;
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
       PATH[d] = "/DefaultAuthType";
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push({
+          path: "/DefaultAuthType",
+          rule: "type",
+          message: "/DefaultAuthType: must be an object",
+        });
       } else {
-        let n11 = 0;
-        const m12 = m10.Mode;
-        if (m12 !== undefined) {
-          n11++;
-          if (typeof m12 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Mode"), "type", "must be a string"));
-          } else if (!c$Mode(m12)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/Mode"),
-                "enum",
-                "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              ),
-            );
+        let m15;
+        let m16;
+        let w18;
+        let u17 = 0;
+        for (const k19 in m3) {
+          if (!hasOwn.call(m3, k19)) {
+            continue;
+          }
+          switch (k19) {
+            case "Mode":
+              m15 = m3[k19];
+              continue;
+            case "Settings":
+              m16 = m3[k19];
+              continue;
+          }
+          if (u17 === 0) {
+            w18 = k19;
+          }
+          u17++;
+        }
+        if (m15 !== undefined) {
+          if (f < 3 || g <= 0) {
+            if (typeof m15 !== "string") {
+              ps.push({
+                path: "/DefaultAuthType/Mode",
+                rule: "type",
+                message: "/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m15)) {
+              ps.push({
+                path: "/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
           }
         }
-        const m13 = m10.Settings;
-        if (m13 !== undefined) {
-          n11++;
-          PATH[d + 1] = "/Settings";
-          if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n14 = 0;
-            const m15 = m13.CognitoUserPoolId;
-            if (m15 !== undefined) {
-              n14++;
-              if (typeof m15 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/CognitoUserPoolId"), "type", "must be a string"));
-              }
-            }
-            const m16 = m13.Description;
-            if (m16 !== undefined) {
-              n14++;
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Description"), "type", "must be a string"));
-              }
-            }
-            const m17 = m13.ExpirationTime;
-            if (m17 !== undefined) {
-              n14++;
-              if (typeof m17 !== "number" || !Number.isFinite(m17)) {
-                ps.push(
-                  problem(pathOf(d + 2, "/ExpirationTime"), "type", "must be a finite number"),
-                );
-              }
-            }
-            const m18 = m13.OpenIDAuthTTL;
-            if (m18 !== undefined) {
-              n14++;
-              if (typeof m18 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDAuthTTL"), "type", "must be a string"));
-              }
-            }
-            const m19 = m13.OpenIDClientId;
-            if (m19 !== undefined) {
-              n14++;
-              if (typeof m19 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDClientId"), "type", "must be a string"));
-              }
-            }
-            const m20 = m13.OpenIDIatTTL;
-            if (m20 !== undefined) {
-              n14++;
-              if (typeof m20 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDIatTTL"), "type", "must be a string"));
-              }
-            }
-            const m21 = m13.OpenIDIssueURL;
-            if (m21 !== undefined) {
-              n14++;
-              if (typeof m21 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDIssueURL"), "type", "must be a string"));
-              }
-            }
-            const m22 = m13.OpenIDProviderName;
-            if (m22 !== undefined) {
-              n14++;
-              if (typeof m22 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/OpenIDProviderName"), "type", "must be a string"));
-              }
-            }
-            let c23 = 0;
-            for (const _k in m13) {
-              c23++;
-            }
-            if (c23 !== n14) {
-              for (const k24 in m13) {
-                if (!hasOwn.call(m13, k24)) {
+        if (m16 !== undefined) {
+          if (f < 3 || g <= 1) {
+            PATH[d + 1] = "/Settings";
+            if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+              ps.push({
+                path: "/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/DefaultAuthType/Settings: must be an object",
+              });
+            } else {
+              let m20;
+              let m21;
+              let m22;
+              let m23;
+              let m24;
+              let m25;
+              let m26;
+              let m27;
+              let w29;
+              let u28 = 0;
+              for (const k30 in m16) {
+                if (!hasOwn.call(m16, k30)) {
                   continue;
                 }
-                switch (k24) {
+                switch (k30) {
                   case "CognitoUserPoolId":
+                    m20 = m16[k30];
+                    continue;
                   case "Description":
+                    m21 = m16[k30];
+                    continue;
                   case "ExpirationTime":
+                    m22 = m16[k30];
+                    continue;
                   case "OpenIDAuthTTL":
+                    m23 = m16[k30];
+                    continue;
                   case "OpenIDClientId":
+                    m24 = m16[k30];
+                    continue;
                   case "OpenIDIatTTL":
+                    m25 = m16[k30];
+                    continue;
                   case "OpenIDIssueURL":
+                    m26 = m16[k30];
+                    continue;
                   case "OpenIDProviderName":
+                    m27 = m16[k30];
                     continue;
                 }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k24)),
-                    "unknownMember",
-                    "is not a member of BackendAPIAppSyncAuthSettings",
-                  ),
-                );
+                if (u28 === 0) {
+                  w29 = k30;
+                }
+                u28++;
+              }
+              if (m20 !== undefined) {
+                if (typeof m20 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/CognitoUserPoolId",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                  });
+                }
+              }
+              if (m21 !== undefined) {
+                if (typeof m21 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/Description",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/Description: must be a string",
+                  });
+                }
+              }
+              if (m22 !== undefined) {
+                if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/ExpirationTime",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                  });
+                }
+              }
+              if (m23 !== undefined) {
+                if (typeof m23 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/OpenIDAuthTTL",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                  });
+                }
+              }
+              if (m24 !== undefined) {
+                if (typeof m24 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/OpenIDClientId",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                  });
+                }
+              }
+              if (m25 !== undefined) {
+                if (typeof m25 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/OpenIDIatTTL",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                  });
+                }
+              }
+              if (m26 !== undefined) {
+                if (typeof m26 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/OpenIDIssueURL",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                  });
+                }
+              }
+              if (m27 !== undefined) {
+                if (typeof m27 !== "string") {
+                  ps.push({
+                    path: "/DefaultAuthType/Settings/OpenIDProviderName",
+                    rule: "type",
+                    message: "/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                  });
+                }
+              }
+              if (u28 !== 0) {
+                if (u28 === 1) {
+                  ps.push(
+                    fault(
+                      "/DefaultAuthType/Settings" + keyToken(w29),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
+                    ),
+                  );
+                } else {
+                  for (const k31 in m16) {
+                    if (!hasOwn.call(m16, k31)) {
+                      continue;
+                    }
+                    switch (k31) {
+                      case "CognitoUserPoolId":
+                      case "Description":
+                      case "ExpirationTime":
+                      case "OpenIDAuthTTL":
+                      case "OpenIDClientId":
+                      case "OpenIDIatTTL":
+                      case "OpenIDIssueURL":
+                      case "OpenIDProviderName":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/DefaultAuthType/Settings" + keyToken(k31),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  }
+                }
               }
             }
           }
         }
-        let c25 = 0;
-        for (const _k in m10) {
-          c25++;
-        }
-        if (c25 !== n11) {
-          for (const k26 in m10) {
-            if (!hasOwn.call(m10, k26)) {
-              continue;
-            }
-            switch (k26) {
-              case "Mode":
-              case "Settings":
-                continue;
-            }
+        if (u17 !== 0) {
+          if (u17 === 1) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k26)),
+              fault(
+                "/DefaultAuthType" + keyToken(w18),
                 "unknownMember",
-                "is not a member of BackendAPIAuthType",
+                ": is not a member of BackendAPIAuthType",
               ),
             );
+          } else {
+            for (const k32 in m3) {
+              if (!hasOwn.call(m3, k32)) {
+                continue;
+              }
+              switch (k32) {
+                case "Mode":
+                case "Settings":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/DefaultAuthType" + keyToken(k32),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            }
           }
         }
       }
     }
-    const m27 = o.Service;
-    if (m27 !== undefined) {
-      n0++;
-      if (typeof m27 !== "string") {
-        ps.push(problem(pathOf(d, "/Service"), "type", "must be a string"));
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/Service", rule: "type", message: "/Service: must be a string" });
       }
     }
-    const m28 = o.TransformSchema;
-    if (m28 !== undefined) {
-      n0++;
-      if (typeof m28 !== "string") {
-        ps.push(problem(pathOf(d, "/TransformSchema"), "type", "must be a string"));
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({
+          path: "/TransformSchema",
+          rule: "type",
+          message: "/TransformSchema: must be a string",
+        });
       }
     }
-    let c29 = 0;
-    for (const _k in o) {
-      c29++;
-    }
-    if (c29 !== n0) {
-      for (const k30 in o) {
-        if (!hasOwn.call(o, k30)) {
+  }
+  if (u6 !== 0) {
+    if (u6 === 1) {
+      ps.push(
+        fault(keyToken(w7), "unknownMember", ": is not a member of BackendAPIResourceConfig"),
+      );
+    } else {
+      for (const k33 in o) {
+        if (!hasOwn.call(o, k33)) {
           continue;
         }
-        switch (k30) {
+        switch (k33) {
           case "AdditionalAuthTypes":
           case "ApiName":
           case "ConflictResolution":
@@ -1538,2685 +11218,490 @@ function v$BackendAPIResourceConfig$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k30)),
-            "unknownMember",
-            "is not a member of BackendAPIResourceConfig",
-          ),
+          fault(keyToken(k33), "unknownMember", ": is not a member of BackendAPIResourceConfig"),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$BackendAPIResourceConfig$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$CreateBackendAPIRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+    }
   }
-  const m1 = o.AppId;
   if (m1 === undefined) {
-    return false;
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "required",
+      message: "/BackendEnvironmentName: is required",
+    });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/BackendEnvironmentName",
+        rule: "type",
+        message: "/BackendEnvironmentName: must be a string",
+      });
+    }
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.BackendEnvironmentName;
   if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.ResourceConfig;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-    return false;
-  }
-  let n4 = 0;
-  const m5 = m3.AdditionalAuthTypes;
-  if (m5 !== undefined) {
-    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i6 = 0; i6 < m5.length; i6++) {
-      const x7 = m5[i6];
-      if (!c$BackendAPIAuthType$r(x7)) {
-        return false;
-      }
-    }
-    n4++;
-  }
-  const m8 = m3.ApiName;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-    n4++;
-  }
-  const m9 = m3.ConflictResolution;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
-    }
-    let n10 = 0;
-    const m11 = m9.ResolutionStrategy;
-    if (m11 !== undefined) {
-      if (!c$ResolutionStrategy(m11)) {
-        return false;
-      }
-      n10++;
-    }
-    let c12 = 0;
-    for (const _k in m9) {
-      c12++;
-    }
-    if (c12 !== n10 && !k$BackendAPIConflictResolution(m9)) {
-      return false;
-    }
-    n4++;
-  }
-  const m13 = m3.DefaultAuthType;
-  if (m13 !== undefined) {
-    if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-      return false;
-    }
-    let n14 = 0;
-    const m15 = m13.Mode;
-    if (m15 !== undefined) {
-      if (!c$Mode(m15)) {
-        return false;
-      }
-      n14++;
-    }
-    const m16 = m13.Settings;
-    if (m16 !== undefined) {
-      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-        return false;
-      }
-      let n17 = 0;
-      const m18 = m16.CognitoUserPoolId;
-      if (m18 !== undefined) {
-        if (typeof m18 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m19 = m16.Description;
-      if (m19 !== undefined) {
-        if (typeof m19 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m20 = m16.ExpirationTime;
-      if (m20 !== undefined) {
-        if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-          return false;
-        }
-        n17++;
-      }
-      const m21 = m16.OpenIDAuthTTL;
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m22 = m16.OpenIDClientId;
-      if (m22 !== undefined) {
-        if (typeof m22 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m23 = m16.OpenIDIatTTL;
-      if (m23 !== undefined) {
-        if (typeof m23 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m24 = m16.OpenIDIssueURL;
-      if (m24 !== undefined) {
-        if (typeof m24 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      const m25 = m16.OpenIDProviderName;
-      if (m25 !== undefined) {
-        if (typeof m25 !== "string") {
-          return false;
-        }
-        n17++;
-      }
-      let c26 = 0;
-      for (const _k in m16) {
-        c26++;
-      }
-      if (c26 !== n17 && !k$BackendAPIAppSyncAuthSettings(m16)) {
-        return false;
-      }
-      n14++;
-    }
-    let c27 = 0;
-    for (const _k in m13) {
-      c27++;
-    }
-    if (c27 !== n14 && !k$BackendAPIAuthType(m13)) {
-      return false;
-    }
-    n4++;
-  }
-  const m28 = m3.Service;
-  if (m28 !== undefined) {
-    if (typeof m28 !== "string") {
-      return false;
-    }
-    n4++;
-  }
-  const m29 = m3.TransformSchema;
-  if (m29 !== undefined) {
-    if (typeof m29 !== "string") {
-      return false;
-    }
-    n4++;
-  }
-  let c30 = 0;
-  for (const _k in m3) {
-    c30++;
-  }
-  if (c30 !== n4 && !k$BackendAPIResourceConfig(m3)) {
-    return false;
-  }
-  const m31 = o.ResourceName;
-  if (m31 === undefined) {
-    return false;
-  }
-  if (typeof m31 !== "string") {
-    return false;
-  }
-  let c32 = 0;
-  for (const _k in o) {
-    c32++;
-  }
-  if (c32 !== 4 && !k$CreateBackendAPIRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$CreateBackendAPIRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "AppId":
-      case "BackendEnvironmentName":
-      case "ResourceConfig":
-      case "ResourceName":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$CreateBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.AppId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/AppId"), "required", "is required"));
+    ps.push({ path: "/ResourceConfig", rule: "required", message: "/ResourceConfig: is required" });
+  } else if (f <= 2) {
+    PATH[d] = "/ResourceConfig";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/ResourceConfig",
+        rule: "type",
+        message: "/ResourceConfig: must be an object",
+      });
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.ResourceConfig;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/ResourceConfig"), "required", "is required"));
-    } else {
-      n0++;
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        let n4 = 0;
-        const m5 = m3.AdditionalAuthTypes;
-        if (m5 !== undefined) {
-          n4++;
-          if (!Array.isArray(m5)) {
-            ps.push(problem(pathOf(d + 1, "/AdditionalAuthTypes"), "type", "must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i6 = 0; i6 < m5.length && ps.length <= MAX_PROBLEMS; i6++) {
-              const x7 = m5[i6];
-              if (!c$BackendAPIAuthType$r(x7)) {
-                PATH[d + 2] = i6;
-                v$BackendAPIAuthType$r(x7, d + 3, ps);
-              }
-            }
-          }
-        }
-        const m8 = m3.ApiName;
-        if (m8 !== undefined) {
-          n4++;
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ApiName"), "type", "must be a string"));
-          }
-        }
-        const m9 = m3.ConflictResolution;
-        if (m9 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n10 = 0;
-            const m11 = m9.ResolutionStrategy;
-            if (m11 !== undefined) {
-              n10++;
-              if (typeof m11 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/ResolutionStrategy"), "type", "must be a string"));
-              } else if (!c$ResolutionStrategy(m11)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            let c12 = 0;
-            for (const _k in m9) {
-              c12++;
-            }
-            if (c12 !== n10) {
-              for (const k13 in m9) {
-                if (!hasOwn.call(m9, k13)) {
-                  continue;
-                }
-                switch (k13) {
-                  case "ResolutionStrategy":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k13)),
-                    "unknownMember",
-                    "is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m14 = m3.DefaultAuthType;
-        if (m14 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n15 = 0;
-            const m16 = m14.Mode;
-            if (m16 !== undefined) {
-              n15++;
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Mode"), "type", "must be a string"));
-              } else if (!c$Mode(m16)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            const m17 = m14.Settings;
-            if (m17 !== undefined) {
-              n15++;
-              PATH[d + 2] = "/Settings";
-              if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-                ps.push(problem(pathOf(d + 3), "type", "must be an object"));
-              } else {
-                let n18 = 0;
-                const m19 = m17.CognitoUserPoolId;
-                if (m19 !== undefined) {
-                  n18++;
-                  if (typeof m19 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/CognitoUserPoolId"), "type", "must be a string"),
-                    );
-                  }
-                }
-                const m20 = m17.Description;
-                if (m20 !== undefined) {
-                  n18++;
-                  if (typeof m20 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/Description"), "type", "must be a string"));
-                  }
-                }
-                const m21 = m17.ExpirationTime;
-                if (m21 !== undefined) {
-                  n18++;
-                  if (typeof m21 !== "number" || !Number.isFinite(m21)) {
-                    ps.push(
-                      problem(pathOf(d + 3, "/ExpirationTime"), "type", "must be a finite number"),
-                    );
-                  }
-                }
-                const m22 = m17.OpenIDAuthTTL;
-                if (m22 !== undefined) {
-                  n18++;
-                  if (typeof m22 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDAuthTTL"), "type", "must be a string"));
-                  }
-                }
-                const m23 = m17.OpenIDClientId;
-                if (m23 !== undefined) {
-                  n18++;
-                  if (typeof m23 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDClientId"), "type", "must be a string"));
-                  }
-                }
-                const m24 = m17.OpenIDIatTTL;
-                if (m24 !== undefined) {
-                  n18++;
-                  if (typeof m24 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIatTTL"), "type", "must be a string"));
-                  }
-                }
-                const m25 = m17.OpenIDIssueURL;
-                if (m25 !== undefined) {
-                  n18++;
-                  if (typeof m25 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIssueURL"), "type", "must be a string"));
-                  }
-                }
-                const m26 = m17.OpenIDProviderName;
-                if (m26 !== undefined) {
-                  n18++;
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/OpenIDProviderName"), "type", "must be a string"),
-                    );
-                  }
-                }
-                let c27 = 0;
-                for (const _k in m17) {
-                  c27++;
-                }
-                if (c27 !== n18) {
-                  for (const k28 in m17) {
-                    if (!hasOwn.call(m17, k28)) {
-                      continue;
-                    }
-                    switch (k28) {
-                      case "CognitoUserPoolId":
-                      case "Description":
-                      case "ExpirationTime":
-                      case "OpenIDAuthTTL":
-                      case "OpenIDClientId":
-                      case "OpenIDIatTTL":
-                      case "OpenIDIssueURL":
-                      case "OpenIDProviderName":
-                        continue;
-                    }
-                    ps.push(
-                      problem(
-                        pathOf(d + 3, keyToken(k28)),
-                        "unknownMember",
-                        "is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  }
-                }
-              }
-            }
-            let c29 = 0;
-            for (const _k in m14) {
-              c29++;
-            }
-            if (c29 !== n15) {
-              for (const k30 in m14) {
-                if (!hasOwn.call(m14, k30)) {
-                  continue;
-                }
-                switch (k30) {
-                  case "Mode":
-                  case "Settings":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k30)),
-                    "unknownMember",
-                    "is not a member of BackendAPIAuthType",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m31 = m3.Service;
-        if (m31 !== undefined) {
-          n4++;
-          if (typeof m31 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Service"), "type", "must be a string"));
-          }
-        }
-        const m32 = m3.TransformSchema;
-        if (m32 !== undefined) {
-          n4++;
-          if (typeof m32 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/TransformSchema"), "type", "must be a string"));
-          }
-        }
-        let c33 = 0;
-        for (const _k in m3) {
-          c33++;
-        }
-        if (c33 !== n4) {
-          for (const k34 in m3) {
-            if (!hasOwn.call(m3, k34)) {
-              continue;
-            }
-            switch (k34) {
-              case "AdditionalAuthTypes":
-              case "ApiName":
-              case "ConflictResolution":
-              case "DefaultAuthType":
-              case "Service":
-              case "TransformSchema":
-                continue;
-            }
-            ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k34)),
-                "unknownMember",
-                "is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          }
-        }
-      }
-    }
-    const m35 = o.ResourceName;
-    if (m35 === undefined) {
-      ps.push(problem(pathOf(d, "/ResourceName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m35 !== "string") {
-        ps.push(problem(pathOf(d, "/ResourceName"), "type", "must be a string"));
-      }
-    }
-    let c36 = 0;
-    for (const _k in o) {
-      c36++;
-    }
-    if (c36 !== n0) {
-      for (const k37 in o) {
-        if (!hasOwn.call(o, k37)) {
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let m11;
+      let w13;
+      let u12 = 0;
+      for (const k14 in m2) {
+        if (!hasOwn.call(m2, k14)) {
           continue;
         }
-        switch (k37) {
-          case "AppId":
-          case "BackendEnvironmentName":
-          case "ResourceConfig":
-          case "ResourceName":
+        switch (k14) {
+          case "AdditionalAuthTypes":
+            m6 = m2[k14];
+            continue;
+          case "ApiName":
+            m7 = m2[k14];
+            continue;
+          case "ConflictResolution":
+            m8 = m2[k14];
+            continue;
+          case "DefaultAuthType":
+            m9 = m2[k14];
+            continue;
+          case "Service":
+            m10 = m2[k14];
+            continue;
+          case "TransformSchema":
+            m11 = m2[k14];
             continue;
         }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k37)),
-            "unknownMember",
-            "is not a member of CreateBackendAPIRequest",
-          ),
-        );
-      }
-    }
-  }
-}
-
-function c$CreateBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.AppId;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  const m3 = o.Error;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.JobId;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.Operation;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.Status;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$CreateBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.AppId;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.Error;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/Error"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.JobId;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/JobId"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.Operation;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/Operation"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.Status;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/Status"), "type", "must be a string"));
-      }
-    }
-  }
-}
-
-function c$DeleteBackendAPIRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 3;
-  const m1 = o.AppId;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.ResourceConfig;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let n4 = 0;
-    const m5 = m3.AdditionalAuthTypes;
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i6 = 0; i6 < m5.length; i6++) {
-        const x7 = m5[i6];
-        if (!c$BackendAPIAuthType$r(x7)) {
-          return false;
+        if (u12 === 0) {
+          w13 = k14;
         }
+        u12++;
       }
-      n4++;
-    }
-    const m8 = m3.ApiName;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m9 = m3.ConflictResolution;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let n10 = 0;
-      const m11 = m9.ResolutionStrategy;
-      if (m11 !== undefined) {
-        if (!c$ResolutionStrategy(m11)) {
-          return false;
-        }
-        n10++;
-      }
-      let c12 = 0;
-      for (const _k in m9) {
-        c12++;
-      }
-      if (c12 !== n10 && !k$BackendAPIConflictResolution(m9)) {
-        return false;
-      }
-      n4++;
-    }
-    const m13 = m3.DefaultAuthType;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-        return false;
-      }
-      let n14 = 0;
-      const m15 = m13.Mode;
-      if (m15 !== undefined) {
-        if (!c$Mode(m15)) {
-          return false;
-        }
-        n14++;
-      }
-      const m16 = m13.Settings;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-          return false;
-        }
-        let n17 = 0;
-        const m18 = m16.CognitoUserPoolId;
-        if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m19 = m16.Description;
-        if (m19 !== undefined) {
-          if (typeof m19 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m20 = m16.ExpirationTime;
-        if (m20 !== undefined) {
-          if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-            return false;
-          }
-          n17++;
-        }
-        const m21 = m16.OpenIDAuthTTL;
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m22 = m16.OpenIDClientId;
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m23 = m16.OpenIDIatTTL;
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m24 = m16.OpenIDIssueURL;
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m25 = m16.OpenIDProviderName;
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        let c26 = 0;
-        for (const _k in m16) {
-          c26++;
-        }
-        if (c26 !== n17 && !k$BackendAPIAppSyncAuthSettings(m16)) {
-          return false;
-        }
-        n14++;
-      }
-      let c27 = 0;
-      for (const _k in m13) {
-        c27++;
-      }
-      if (c27 !== n14 && !k$BackendAPIAuthType(m13)) {
-        return false;
-      }
-      n4++;
-    }
-    const m28 = m3.Service;
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m29 = m3.TransformSchema;
-    if (m29 !== undefined) {
-      if (typeof m29 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    let c30 = 0;
-    for (const _k in m3) {
-      c30++;
-    }
-    if (c30 !== n4 && !k$BackendAPIResourceConfig(m3)) {
-      return false;
-    }
-    n0++;
-  }
-  const m31 = o.ResourceName;
-  if (m31 === undefined) {
-    return false;
-  }
-  if (typeof m31 !== "string") {
-    return false;
-  }
-  let c32 = 0;
-  for (const _k in o) {
-    c32++;
-  }
-  if (c32 !== n0 && !k$DeleteBackendAPIRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DeleteBackendAPIRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "AppId":
-      case "BackendEnvironmentName":
-      case "ResourceConfig":
-      case "ResourceName":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$DeleteBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.AppId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/AppId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.ResourceConfig;
-    if (m3 !== undefined) {
-      n0++;
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        let n4 = 0;
-        const m5 = m3.AdditionalAuthTypes;
-        if (m5 !== undefined) {
-          n4++;
-          if (!Array.isArray(m5)) {
-            ps.push(problem(pathOf(d + 1, "/AdditionalAuthTypes"), "type", "must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i6 = 0; i6 < m5.length && ps.length <= MAX_PROBLEMS; i6++) {
-              const x7 = m5[i6];
-              if (!c$BackendAPIAuthType$r(x7)) {
-                PATH[d + 2] = i6;
-                v$BackendAPIAuthType$r(x7, d + 3, ps);
-              }
-            }
-          }
-        }
-        const m8 = m3.ApiName;
-        if (m8 !== undefined) {
-          n4++;
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ApiName"), "type", "must be a string"));
-          }
-        }
-        const m9 = m3.ConflictResolution;
-        if (m9 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n10 = 0;
-            const m11 = m9.ResolutionStrategy;
-            if (m11 !== undefined) {
-              n10++;
-              if (typeof m11 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/ResolutionStrategy"), "type", "must be a string"));
-              } else if (!c$ResolutionStrategy(m11)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            let c12 = 0;
-            for (const _k in m9) {
-              c12++;
-            }
-            if (c12 !== n10) {
-              for (const k13 in m9) {
-                if (!hasOwn.call(m9, k13)) {
-                  continue;
-                }
-                switch (k13) {
-                  case "ResolutionStrategy":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k13)),
-                    "unknownMember",
-                    "is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m14 = m3.DefaultAuthType;
-        if (m14 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n15 = 0;
-            const m16 = m14.Mode;
-            if (m16 !== undefined) {
-              n15++;
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Mode"), "type", "must be a string"));
-              } else if (!c$Mode(m16)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            const m17 = m14.Settings;
-            if (m17 !== undefined) {
-              n15++;
-              PATH[d + 2] = "/Settings";
-              if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-                ps.push(problem(pathOf(d + 3), "type", "must be an object"));
-              } else {
-                let n18 = 0;
-                const m19 = m17.CognitoUserPoolId;
-                if (m19 !== undefined) {
-                  n18++;
-                  if (typeof m19 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/CognitoUserPoolId"), "type", "must be a string"),
-                    );
-                  }
-                }
-                const m20 = m17.Description;
-                if (m20 !== undefined) {
-                  n18++;
-                  if (typeof m20 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/Description"), "type", "must be a string"));
-                  }
-                }
-                const m21 = m17.ExpirationTime;
-                if (m21 !== undefined) {
-                  n18++;
-                  if (typeof m21 !== "number" || !Number.isFinite(m21)) {
-                    ps.push(
-                      problem(pathOf(d + 3, "/ExpirationTime"), "type", "must be a finite number"),
-                    );
-                  }
-                }
-                const m22 = m17.OpenIDAuthTTL;
-                if (m22 !== undefined) {
-                  n18++;
-                  if (typeof m22 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDAuthTTL"), "type", "must be a string"));
-                  }
-                }
-                const m23 = m17.OpenIDClientId;
-                if (m23 !== undefined) {
-                  n18++;
-                  if (typeof m23 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDClientId"), "type", "must be a string"));
-                  }
-                }
-                const m24 = m17.OpenIDIatTTL;
-                if (m24 !== undefined) {
-                  n18++;
-                  if (typeof m24 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIatTTL"), "type", "must be a string"));
-                  }
-                }
-                const m25 = m17.OpenIDIssueURL;
-                if (m25 !== undefined) {
-                  n18++;
-                  if (typeof m25 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIssueURL"), "type", "must be a string"));
-                  }
-                }
-                const m26 = m17.OpenIDProviderName;
-                if (m26 !== undefined) {
-                  n18++;
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/OpenIDProviderName"), "type", "must be a string"),
-                    );
-                  }
-                }
-                let c27 = 0;
-                for (const _k in m17) {
-                  c27++;
-                }
-                if (c27 !== n18) {
-                  for (const k28 in m17) {
-                    if (!hasOwn.call(m17, k28)) {
-                      continue;
-                    }
-                    switch (k28) {
-                      case "CognitoUserPoolId":
-                      case "Description":
-                      case "ExpirationTime":
-                      case "OpenIDAuthTTL":
-                      case "OpenIDClientId":
-                      case "OpenIDIatTTL":
-                      case "OpenIDIssueURL":
-                      case "OpenIDProviderName":
-                        continue;
-                    }
-                    ps.push(
-                      problem(
-                        pathOf(d + 3, keyToken(k28)),
-                        "unknownMember",
-                        "is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  }
-                }
-              }
-            }
-            let c29 = 0;
-            for (const _k in m14) {
-              c29++;
-            }
-            if (c29 !== n15) {
-              for (const k30 in m14) {
-                if (!hasOwn.call(m14, k30)) {
-                  continue;
-                }
-                switch (k30) {
-                  case "Mode":
-                  case "Settings":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k30)),
-                    "unknownMember",
-                    "is not a member of BackendAPIAuthType",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m31 = m3.Service;
-        if (m31 !== undefined) {
-          n4++;
-          if (typeof m31 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Service"), "type", "must be a string"));
-          }
-        }
-        const m32 = m3.TransformSchema;
-        if (m32 !== undefined) {
-          n4++;
-          if (typeof m32 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/TransformSchema"), "type", "must be a string"));
-          }
-        }
-        let c33 = 0;
-        for (const _k in m3) {
-          c33++;
-        }
-        if (c33 !== n4) {
-          for (const k34 in m3) {
-            if (!hasOwn.call(m3, k34)) {
-              continue;
-            }
-            switch (k34) {
-              case "AdditionalAuthTypes":
-              case "ApiName":
-              case "ConflictResolution":
-              case "DefaultAuthType":
-              case "Service":
-              case "TransformSchema":
-                continue;
-            }
-            ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k34)),
-                "unknownMember",
-                "is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          }
-        }
-      }
-    }
-    const m35 = o.ResourceName;
-    if (m35 === undefined) {
-      ps.push(problem(pathOf(d, "/ResourceName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m35 !== "string") {
-        ps.push(problem(pathOf(d, "/ResourceName"), "type", "must be a string"));
-      }
-    }
-    let c36 = 0;
-    for (const _k in o) {
-      c36++;
-    }
-    if (c36 !== n0) {
-      for (const k37 in o) {
-        if (!hasOwn.call(o, k37)) {
-          continue;
-        }
-        switch (k37) {
-          case "AppId":
-          case "BackendEnvironmentName":
-          case "ResourceConfig":
-          case "ResourceName":
-            continue;
-        }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k37)),
-            "unknownMember",
-            "is not a member of DeleteBackendAPIRequest",
-          ),
-        );
-      }
-    }
-  }
-}
-
-function c$DeleteBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.AppId;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  const m3 = o.Error;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.JobId;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.Operation;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.Status;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$DeleteBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.AppId;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.Error;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/Error"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.JobId;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/JobId"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.Operation;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/Operation"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.Status;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/Status"), "type", "must be a string"));
-      }
-    }
-  }
-}
-
-function c$GetBackendAPIRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 3;
-  const m1 = o.AppId;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.ResourceConfig;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let n4 = 0;
-    const m5 = m3.AdditionalAuthTypes;
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i6 = 0; i6 < m5.length; i6++) {
-        const x7 = m5[i6];
-        if (!c$BackendAPIAuthType$r(x7)) {
-          return false;
-        }
-      }
-      n4++;
-    }
-    const m8 = m3.ApiName;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m9 = m3.ConflictResolution;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let n10 = 0;
-      const m11 = m9.ResolutionStrategy;
-      if (m11 !== undefined) {
-        if (!c$ResolutionStrategy(m11)) {
-          return false;
-        }
-        n10++;
-      }
-      let c12 = 0;
-      for (const _k in m9) {
-        c12++;
-      }
-      if (c12 !== n10 && !k$BackendAPIConflictResolution(m9)) {
-        return false;
-      }
-      n4++;
-    }
-    const m13 = m3.DefaultAuthType;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-        return false;
-      }
-      let n14 = 0;
-      const m15 = m13.Mode;
-      if (m15 !== undefined) {
-        if (!c$Mode(m15)) {
-          return false;
-        }
-        n14++;
-      }
-      const m16 = m13.Settings;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-          return false;
-        }
-        let n17 = 0;
-        const m18 = m16.CognitoUserPoolId;
-        if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m19 = m16.Description;
-        if (m19 !== undefined) {
-          if (typeof m19 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m20 = m16.ExpirationTime;
-        if (m20 !== undefined) {
-          if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-            return false;
-          }
-          n17++;
-        }
-        const m21 = m16.OpenIDAuthTTL;
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m22 = m16.OpenIDClientId;
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m23 = m16.OpenIDIatTTL;
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m24 = m16.OpenIDIssueURL;
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m25 = m16.OpenIDProviderName;
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        let c26 = 0;
-        for (const _k in m16) {
-          c26++;
-        }
-        if (c26 !== n17 && !k$BackendAPIAppSyncAuthSettings(m16)) {
-          return false;
-        }
-        n14++;
-      }
-      let c27 = 0;
-      for (const _k in m13) {
-        c27++;
-      }
-      if (c27 !== n14 && !k$BackendAPIAuthType(m13)) {
-        return false;
-      }
-      n4++;
-    }
-    const m28 = m3.Service;
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m29 = m3.TransformSchema;
-    if (m29 !== undefined) {
-      if (typeof m29 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    let c30 = 0;
-    for (const _k in m3) {
-      c30++;
-    }
-    if (c30 !== n4 && !k$BackendAPIResourceConfig(m3)) {
-      return false;
-    }
-    n0++;
-  }
-  const m31 = o.ResourceName;
-  if (m31 === undefined) {
-    return false;
-  }
-  if (typeof m31 !== "string") {
-    return false;
-  }
-  let c32 = 0;
-  for (const _k in o) {
-    c32++;
-  }
-  if (c32 !== n0 && !k$GetBackendAPIRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$GetBackendAPIRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "AppId":
-      case "BackendEnvironmentName":
-      case "ResourceConfig":
-      case "ResourceName":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$GetBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.AppId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/AppId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.ResourceConfig;
-    if (m3 !== undefined) {
-      n0++;
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        let n4 = 0;
-        const m5 = m3.AdditionalAuthTypes;
-        if (m5 !== undefined) {
-          n4++;
-          if (!Array.isArray(m5)) {
-            ps.push(problem(pathOf(d + 1, "/AdditionalAuthTypes"), "type", "must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i6 = 0; i6 < m5.length && ps.length <= MAX_PROBLEMS; i6++) {
-              const x7 = m5[i6];
-              if (!c$BackendAPIAuthType$r(x7)) {
-                PATH[d + 2] = i6;
-                v$BackendAPIAuthType$r(x7, d + 3, ps);
-              }
-            }
-          }
-        }
-        const m8 = m3.ApiName;
-        if (m8 !== undefined) {
-          n4++;
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ApiName"), "type", "must be a string"));
-          }
-        }
-        const m9 = m3.ConflictResolution;
-        if (m9 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n10 = 0;
-            const m11 = m9.ResolutionStrategy;
-            if (m11 !== undefined) {
-              n10++;
-              if (typeof m11 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/ResolutionStrategy"), "type", "must be a string"));
-              } else if (!c$ResolutionStrategy(m11)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            let c12 = 0;
-            for (const _k in m9) {
-              c12++;
-            }
-            if (c12 !== n10) {
-              for (const k13 in m9) {
-                if (!hasOwn.call(m9, k13)) {
-                  continue;
-                }
-                switch (k13) {
-                  case "ResolutionStrategy":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k13)),
-                    "unknownMember",
-                    "is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m14 = m3.DefaultAuthType;
-        if (m14 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n15 = 0;
-            const m16 = m14.Mode;
-            if (m16 !== undefined) {
-              n15++;
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Mode"), "type", "must be a string"));
-              } else if (!c$Mode(m16)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            const m17 = m14.Settings;
-            if (m17 !== undefined) {
-              n15++;
-              PATH[d + 2] = "/Settings";
-              if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-                ps.push(problem(pathOf(d + 3), "type", "must be an object"));
-              } else {
-                let n18 = 0;
-                const m19 = m17.CognitoUserPoolId;
-                if (m19 !== undefined) {
-                  n18++;
-                  if (typeof m19 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/CognitoUserPoolId"), "type", "must be a string"),
-                    );
-                  }
-                }
-                const m20 = m17.Description;
-                if (m20 !== undefined) {
-                  n18++;
-                  if (typeof m20 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/Description"), "type", "must be a string"));
-                  }
-                }
-                const m21 = m17.ExpirationTime;
-                if (m21 !== undefined) {
-                  n18++;
-                  if (typeof m21 !== "number" || !Number.isFinite(m21)) {
-                    ps.push(
-                      problem(pathOf(d + 3, "/ExpirationTime"), "type", "must be a finite number"),
-                    );
-                  }
-                }
-                const m22 = m17.OpenIDAuthTTL;
-                if (m22 !== undefined) {
-                  n18++;
-                  if (typeof m22 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDAuthTTL"), "type", "must be a string"));
-                  }
-                }
-                const m23 = m17.OpenIDClientId;
-                if (m23 !== undefined) {
-                  n18++;
-                  if (typeof m23 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDClientId"), "type", "must be a string"));
-                  }
-                }
-                const m24 = m17.OpenIDIatTTL;
-                if (m24 !== undefined) {
-                  n18++;
-                  if (typeof m24 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIatTTL"), "type", "must be a string"));
-                  }
-                }
-                const m25 = m17.OpenIDIssueURL;
-                if (m25 !== undefined) {
-                  n18++;
-                  if (typeof m25 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIssueURL"), "type", "must be a string"));
-                  }
-                }
-                const m26 = m17.OpenIDProviderName;
-                if (m26 !== undefined) {
-                  n18++;
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/OpenIDProviderName"), "type", "must be a string"),
-                    );
-                  }
-                }
-                let c27 = 0;
-                for (const _k in m17) {
-                  c27++;
-                }
-                if (c27 !== n18) {
-                  for (const k28 in m17) {
-                    if (!hasOwn.call(m17, k28)) {
-                      continue;
-                    }
-                    switch (k28) {
-                      case "CognitoUserPoolId":
-                      case "Description":
-                      case "ExpirationTime":
-                      case "OpenIDAuthTTL":
-                      case "OpenIDClientId":
-                      case "OpenIDIatTTL":
-                      case "OpenIDIssueURL":
-                      case "OpenIDProviderName":
-                        continue;
-                    }
-                    ps.push(
-                      problem(
-                        pathOf(d + 3, keyToken(k28)),
-                        "unknownMember",
-                        "is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  }
-                }
-              }
-            }
-            let c29 = 0;
-            for (const _k in m14) {
-              c29++;
-            }
-            if (c29 !== n15) {
-              for (const k30 in m14) {
-                if (!hasOwn.call(m14, k30)) {
-                  continue;
-                }
-                switch (k30) {
-                  case "Mode":
-                  case "Settings":
-                    continue;
-                }
-                ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k30)),
-                    "unknownMember",
-                    "is not a member of BackendAPIAuthType",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        const m31 = m3.Service;
-        if (m31 !== undefined) {
-          n4++;
-          if (typeof m31 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Service"), "type", "must be a string"));
-          }
-        }
-        const m32 = m3.TransformSchema;
-        if (m32 !== undefined) {
-          n4++;
-          if (typeof m32 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/TransformSchema"), "type", "must be a string"));
-          }
-        }
-        let c33 = 0;
-        for (const _k in m3) {
-          c33++;
-        }
-        if (c33 !== n4) {
-          for (const k34 in m3) {
-            if (!hasOwn.call(m3, k34)) {
-              continue;
-            }
-            switch (k34) {
-              case "AdditionalAuthTypes":
-              case "ApiName":
-              case "ConflictResolution":
-              case "DefaultAuthType":
-              case "Service":
-              case "TransformSchema":
-                continue;
-            }
-            ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k34)),
-                "unknownMember",
-                "is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          }
-        }
-      }
-    }
-    const m35 = o.ResourceName;
-    if (m35 === undefined) {
-      ps.push(problem(pathOf(d, "/ResourceName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m35 !== "string") {
-        ps.push(problem(pathOf(d, "/ResourceName"), "type", "must be a string"));
-      }
-    }
-    let c36 = 0;
-    for (const _k in o) {
-      c36++;
-    }
-    if (c36 !== n0) {
-      for (const k37 in o) {
-        if (!hasOwn.call(o, k37)) {
-          continue;
-        }
-        switch (k37) {
-          case "AppId":
-          case "BackendEnvironmentName":
-          case "ResourceConfig":
-          case "ResourceName":
-            continue;
-        }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k37)),
-            "unknownMember",
-            "is not a member of GetBackendAPIRequest",
-          ),
-        );
-      }
-    }
-  }
-}
-
-function c$GetBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.AppId;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  const m3 = o.Error;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.ResourceConfig;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
-    }
-    const m6 = m4.AdditionalAuthTypes;
-    if (m6 !== undefined) {
-      if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i7 = 0; i7 < m6.length; i7++) {
-        const x8 = m6[i7];
-        if (!c$BackendAPIAuthType$a(x8)) {
-          return false;
-        }
-      }
-    }
-    const m9 = m4.ApiName;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-    }
-    const m10 = m4.ConflictResolution;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return false;
-      }
-      const m12 = m10.ResolutionStrategy;
-      if (m12 !== undefined) {
-        if (!c$ResolutionStrategy(m12)) {
-          return false;
-        }
-      }
-    }
-    const m13 = m4.DefaultAuthType;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-        return false;
-      }
-      const m15 = m13.Mode;
-      if (m15 !== undefined) {
-        if (!c$Mode(m15)) {
-          return false;
-        }
-      }
-      const m16 = m13.Settings;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-          return false;
-        }
-        const m18 = m16.CognitoUserPoolId;
-        if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            return false;
-          }
-        }
-        const m19 = m16.Description;
-        if (m19 !== undefined) {
-          if (typeof m19 !== "string") {
-            return false;
-          }
-        }
-        const m20 = m16.ExpirationTime;
-        if (m20 !== undefined) {
-          if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-            return false;
-          }
-        }
-        const m21 = m16.OpenIDAuthTTL;
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return false;
-          }
-        }
-        const m22 = m16.OpenIDClientId;
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            return false;
-          }
-        }
-        const m23 = m16.OpenIDIatTTL;
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return false;
-          }
-        }
-        const m24 = m16.OpenIDIssueURL;
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return false;
-          }
-        }
-        const m25 = m16.OpenIDProviderName;
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
-        }
-      }
-    }
-    const m26 = m4.Service;
-    if (m26 !== undefined) {
-      if (typeof m26 !== "string") {
-        return false;
-      }
-    }
-    const m27 = m4.TransformSchema;
-    if (m27 !== undefined) {
-      if (typeof m27 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m28 = o.ResourceName;
-  if (m28 !== undefined) {
-    if (typeof m28 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$GetBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.AppId;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.Error;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/Error"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.ResourceConfig;
-    if (m4 !== undefined) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        const m6 = m4.AdditionalAuthTypes;
-        if (m6 !== undefined) {
+      if (m6 !== undefined) {
+        if (f < 2 || g <= 0) {
           if (!Array.isArray(m6)) {
-            ps.push(problem(pathOf(d + 1, "/AdditionalAuthTypes"), "type", "must be an array"));
+            ps.push({
+              path: "/ResourceConfig/AdditionalAuthTypes",
+              rule: "type",
+              message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+            });
           } else if (m6.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
+            ps.push({
+              path: "/ResourceConfig/AdditionalAuthTypes",
+              rule: "maxItems",
+              message:
+                "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+            });
           } else {
             PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i7 = 0; i7 < m6.length && ps.length <= MAX_PROBLEMS; i7++) {
-              const x8 = m6[i7];
-              if (!c$BackendAPIAuthType$a(x8)) {
-                PATH[d + 2] = i7;
-                v$BackendAPIAuthType$a(x8, d + 3, ps);
+            for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+              const x16 = m6[i15];
+              if (!c$BackendAPIAuthType$r(x16)) {
+                PATH[d + 2] = i15;
+                v$BackendAPIAuthType$r(x16, d + 3, ps);
               }
             }
           }
         }
-        const m9 = m4.ApiName;
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ApiName"), "type", "must be a string"));
+      }
+      if (m7 !== undefined) {
+        if (f < 2 || g <= 1) {
+          if (typeof m7 !== "string") {
+            ps.push({
+              path: "/ResourceConfig/ApiName",
+              rule: "type",
+              message: "/ResourceConfig/ApiName: must be a string",
+            });
           }
         }
-        const m10 = m4.ConflictResolution;
-        if (m10 !== undefined) {
+      }
+      if (m8 !== undefined) {
+        if (f < 2 || g <= 2) {
           PATH[d + 1] = "/ConflictResolution";
-          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push({
+              path: "/ResourceConfig/ConflictResolution",
+              rule: "type",
+              message: "/ResourceConfig/ConflictResolution: must be an object",
+            });
           } else {
-            const m12 = m10.ResolutionStrategy;
-            if (m12 !== undefined) {
-              if (typeof m12 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/ResolutionStrategy"), "type", "must be a string"));
-              } else if (!c$ResolutionStrategy(m12)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
+            let m17;
+            let w19;
+            let u18 = 0;
+            for (const k20 in m8) {
+              if (!hasOwn.call(m8, k20)) {
+                continue;
               }
-            }
-          }
-        }
-        const m13 = m4.DefaultAuthType;
-        if (m13 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            const m15 = m13.Mode;
-            if (m15 !== undefined) {
-              if (typeof m15 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Mode"), "type", "must be a string"));
-              } else if (!c$Mode(m15)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            const m16 = m13.Settings;
-            if (m16 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-                ps.push(problem(pathOf(d + 3), "type", "must be an object"));
-              } else {
-                const m18 = m16.CognitoUserPoolId;
-                if (m18 !== undefined) {
-                  if (typeof m18 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/CognitoUserPoolId"), "type", "must be a string"),
-                    );
-                  }
-                }
-                const m19 = m16.Description;
-                if (m19 !== undefined) {
-                  if (typeof m19 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/Description"), "type", "must be a string"));
-                  }
-                }
-                const m20 = m16.ExpirationTime;
-                if (m20 !== undefined) {
-                  if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-                    ps.push(
-                      problem(pathOf(d + 3, "/ExpirationTime"), "type", "must be a finite number"),
-                    );
-                  }
-                }
-                const m21 = m16.OpenIDAuthTTL;
-                if (m21 !== undefined) {
-                  if (typeof m21 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDAuthTTL"), "type", "must be a string"));
-                  }
-                }
-                const m22 = m16.OpenIDClientId;
-                if (m22 !== undefined) {
-                  if (typeof m22 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDClientId"), "type", "must be a string"));
-                  }
-                }
-                const m23 = m16.OpenIDIatTTL;
-                if (m23 !== undefined) {
-                  if (typeof m23 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIatTTL"), "type", "must be a string"));
-                  }
-                }
-                const m24 = m16.OpenIDIssueURL;
-                if (m24 !== undefined) {
-                  if (typeof m24 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIssueURL"), "type", "must be a string"));
-                  }
-                }
-                const m25 = m16.OpenIDProviderName;
-                if (m25 !== undefined) {
-                  if (typeof m25 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/OpenIDProviderName"), "type", "must be a string"),
-                    );
-                  }
-                }
-              }
-            }
-          }
-        }
-        const m26 = m4.Service;
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Service"), "type", "must be a string"));
-          }
-        }
-        const m27 = m4.TransformSchema;
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/TransformSchema"), "type", "must be a string"));
-          }
-        }
-      }
-    }
-    const m28 = o.ResourceName;
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        ps.push(problem(pathOf(d, "/ResourceName"), "type", "must be a string"));
-      }
-    }
-  }
-}
-
-function c$UpdateBackendAPIRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 3;
-  const m1 = o.AppId;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.ResourceConfig;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let n4 = 0;
-    const m5 = m3.AdditionalAuthTypes;
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i6 = 0; i6 < m5.length; i6++) {
-        const x7 = m5[i6];
-        if (!c$BackendAPIAuthType$r(x7)) {
-          return false;
-        }
-      }
-      n4++;
-    }
-    const m8 = m3.ApiName;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m9 = m3.ConflictResolution;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let n10 = 0;
-      const m11 = m9.ResolutionStrategy;
-      if (m11 !== undefined) {
-        if (!c$ResolutionStrategy(m11)) {
-          return false;
-        }
-        n10++;
-      }
-      let c12 = 0;
-      for (const _k in m9) {
-        c12++;
-      }
-      if (c12 !== n10 && !k$BackendAPIConflictResolution(m9)) {
-        return false;
-      }
-      n4++;
-    }
-    const m13 = m3.DefaultAuthType;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "object" || m13 === null || Array.isArray(m13)) {
-        return false;
-      }
-      let n14 = 0;
-      const m15 = m13.Mode;
-      if (m15 !== undefined) {
-        if (!c$Mode(m15)) {
-          return false;
-        }
-        n14++;
-      }
-      const m16 = m13.Settings;
-      if (m16 !== undefined) {
-        if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-          return false;
-        }
-        let n17 = 0;
-        const m18 = m16.CognitoUserPoolId;
-        if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m19 = m16.Description;
-        if (m19 !== undefined) {
-          if (typeof m19 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m20 = m16.ExpirationTime;
-        if (m20 !== undefined) {
-          if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-            return false;
-          }
-          n17++;
-        }
-        const m21 = m16.OpenIDAuthTTL;
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m22 = m16.OpenIDClientId;
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m23 = m16.OpenIDIatTTL;
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m24 = m16.OpenIDIssueURL;
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        const m25 = m16.OpenIDProviderName;
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
-          n17++;
-        }
-        let c26 = 0;
-        for (const _k in m16) {
-          c26++;
-        }
-        if (c26 !== n17 && !k$BackendAPIAppSyncAuthSettings(m16)) {
-          return false;
-        }
-        n14++;
-      }
-      let c27 = 0;
-      for (const _k in m13) {
-        c27++;
-      }
-      if (c27 !== n14 && !k$BackendAPIAuthType(m13)) {
-        return false;
-      }
-      n4++;
-    }
-    const m28 = m3.Service;
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    const m29 = m3.TransformSchema;
-    if (m29 !== undefined) {
-      if (typeof m29 !== "string") {
-        return false;
-      }
-      n4++;
-    }
-    let c30 = 0;
-    for (const _k in m3) {
-      c30++;
-    }
-    if (c30 !== n4 && !k$BackendAPIResourceConfig(m3)) {
-      return false;
-    }
-    n0++;
-  }
-  const m31 = o.ResourceName;
-  if (m31 === undefined) {
-    return false;
-  }
-  if (typeof m31 !== "string") {
-    return false;
-  }
-  let c32 = 0;
-  for (const _k in o) {
-    c32++;
-  }
-  if (c32 !== n0 && !k$UpdateBackendAPIRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdateBackendAPIRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "AppId":
-      case "BackendEnvironmentName":
-      case "ResourceConfig":
-      case "ResourceName":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.AppId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/AppId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.ResourceConfig;
-    if (m3 !== undefined) {
-      n0++;
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
-      } else {
-        let n4 = 0;
-        const m5 = m3.AdditionalAuthTypes;
-        if (m5 !== undefined) {
-          n4++;
-          if (!Array.isArray(m5)) {
-            ps.push(problem(pathOf(d + 1, "/AdditionalAuthTypes"), "type", "must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i6 = 0; i6 < m5.length && ps.length <= MAX_PROBLEMS; i6++) {
-              const x7 = m5[i6];
-              if (!c$BackendAPIAuthType$r(x7)) {
-                PATH[d + 2] = i6;
-                v$BackendAPIAuthType$r(x7, d + 3, ps);
-              }
-            }
-          }
-        }
-        const m8 = m3.ApiName;
-        if (m8 !== undefined) {
-          n4++;
-          if (typeof m8 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/ApiName"), "type", "must be a string"));
-          }
-        }
-        const m9 = m3.ConflictResolution;
-        if (m9 !== undefined) {
-          n4++;
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            let n10 = 0;
-            const m11 = m9.ResolutionStrategy;
-            if (m11 !== undefined) {
-              n10++;
-              if (typeof m11 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/ResolutionStrategy"), "type", "must be a string"));
-              } else if (!c$ResolutionStrategy(m11)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    "must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            let c12 = 0;
-            for (const _k in m9) {
-              c12++;
-            }
-            if (c12 !== n10) {
-              for (const k13 in m9) {
-                if (!hasOwn.call(m9, k13)) {
+              switch (k20) {
+                case "ResolutionStrategy":
+                  m17 = m8[k20];
                   continue;
-                }
-                switch (k13) {
-                  case "ResolutionStrategy":
-                    continue;
-                }
+              }
+              if (u18 === 0) {
+                w19 = k20;
+              }
+              u18++;
+            }
+            if (m17 !== undefined) {
+              if (typeof m17 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+                });
+              } else if (!c$ResolutionStrategy(m17)) {
+                ps.push({
+                  path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                  rule: "enum",
+                  message:
+                    "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                });
+              }
+            }
+            if (u18 !== 0) {
+              if (u18 === 1) {
                 ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k13)),
+                  fault(
+                    "/ResourceConfig/ConflictResolution" + keyToken(w19),
                     "unknownMember",
-                    "is not a member of BackendAPIConflictResolution",
+                    ": is not a member of BackendAPIConflictResolution",
                   ),
                 );
+              } else {
+                for (const k21 in m8) {
+                  if (!hasOwn.call(m8, k21)) {
+                    continue;
+                  }
+                  switch (k21) {
+                    case "ResolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
               }
             }
           }
         }
-        const m14 = m3.DefaultAuthType;
-        if (m14 !== undefined) {
-          n4++;
+      }
+      if (m9 !== undefined) {
+        if (f < 2 || g <= 3) {
           PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
+          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+            ps.push({
+              path: "/ResourceConfig/DefaultAuthType",
+              rule: "type",
+              message: "/ResourceConfig/DefaultAuthType: must be an object",
+            });
           } else {
-            let n15 = 0;
-            const m16 = m14.Mode;
-            if (m16 !== undefined) {
-              n15++;
-              if (typeof m16 !== "string") {
-                ps.push(problem(pathOf(d + 2, "/Mode"), "type", "must be a string"));
-              } else if (!c$Mode(m16)) {
-                ps.push(
-                  problem(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    "must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
+            let m22;
+            let m23;
+            let w25;
+            let u24 = 0;
+            for (const k26 in m9) {
+              if (!hasOwn.call(m9, k26)) {
+                continue;
+              }
+              switch (k26) {
+                case "Mode":
+                  m22 = m9[k26];
+                  continue;
+                case "Settings":
+                  m23 = m9[k26];
+                  continue;
+              }
+              if (u24 === 0) {
+                w25 = k26;
+              }
+              u24++;
+            }
+            if (m22 !== undefined) {
+              if (typeof m22 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Mode",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+                });
+              } else if (!c$Mode(m22)) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Mode",
+                  rule: "enum",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                });
               }
             }
-            const m17 = m14.Settings;
-            if (m17 !== undefined) {
-              n15++;
+            if (m23 !== undefined) {
               PATH[d + 2] = "/Settings";
-              if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-                ps.push(problem(pathOf(d + 3), "type", "must be an object"));
+              if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+                });
               } else {
-                let n18 = 0;
-                const m19 = m17.CognitoUserPoolId;
-                if (m19 !== undefined) {
-                  n18++;
-                  if (typeof m19 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/CognitoUserPoolId"), "type", "must be a string"),
-                    );
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let m34;
+                let w36;
+                let u35 = 0;
+                for (const k37 in m23) {
+                  if (!hasOwn.call(m23, k37)) {
+                    continue;
                   }
-                }
-                const m20 = m17.Description;
-                if (m20 !== undefined) {
-                  n18++;
-                  if (typeof m20 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/Description"), "type", "must be a string"));
-                  }
-                }
-                const m21 = m17.ExpirationTime;
-                if (m21 !== undefined) {
-                  n18++;
-                  if (typeof m21 !== "number" || !Number.isFinite(m21)) {
-                    ps.push(
-                      problem(pathOf(d + 3, "/ExpirationTime"), "type", "must be a finite number"),
-                    );
-                  }
-                }
-                const m22 = m17.OpenIDAuthTTL;
-                if (m22 !== undefined) {
-                  n18++;
-                  if (typeof m22 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDAuthTTL"), "type", "must be a string"));
-                  }
-                }
-                const m23 = m17.OpenIDClientId;
-                if (m23 !== undefined) {
-                  n18++;
-                  if (typeof m23 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDClientId"), "type", "must be a string"));
-                  }
-                }
-                const m24 = m17.OpenIDIatTTL;
-                if (m24 !== undefined) {
-                  n18++;
-                  if (typeof m24 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIatTTL"), "type", "must be a string"));
-                  }
-                }
-                const m25 = m17.OpenIDIssueURL;
-                if (m25 !== undefined) {
-                  n18++;
-                  if (typeof m25 !== "string") {
-                    ps.push(problem(pathOf(d + 3, "/OpenIDIssueURL"), "type", "must be a string"));
-                  }
-                }
-                const m26 = m17.OpenIDProviderName;
-                if (m26 !== undefined) {
-                  n18++;
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      problem(pathOf(d + 3, "/OpenIDProviderName"), "type", "must be a string"),
-                    );
-                  }
-                }
-                let c27 = 0;
-                for (const _k in m17) {
-                  c27++;
-                }
-                if (c27 !== n18) {
-                  for (const k28 in m17) {
-                    if (!hasOwn.call(m17, k28)) {
+                  switch (k37) {
+                    case "CognitoUserPoolId":
+                      m27 = m23[k37];
                       continue;
-                    }
-                    switch (k28) {
-                      case "CognitoUserPoolId":
-                      case "Description":
-                      case "ExpirationTime":
-                      case "OpenIDAuthTTL":
-                      case "OpenIDClientId":
-                      case "OpenIDIatTTL":
-                      case "OpenIDIssueURL":
-                      case "OpenIDProviderName":
-                        continue;
-                    }
+                    case "Description":
+                      m28 = m23[k37];
+                      continue;
+                    case "ExpirationTime":
+                      m29 = m23[k37];
+                      continue;
+                    case "OpenIDAuthTTL":
+                      m30 = m23[k37];
+                      continue;
+                    case "OpenIDClientId":
+                      m31 = m23[k37];
+                      continue;
+                    case "OpenIDIatTTL":
+                      m32 = m23[k37];
+                      continue;
+                    case "OpenIDIssueURL":
+                      m33 = m23[k37];
+                      continue;
+                    case "OpenIDProviderName":
+                      m34 = m23[k37];
+                      continue;
+                  }
+                  if (u35 === 0) {
+                    w36 = k37;
+                  }
+                  u35++;
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                    });
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                    });
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                    });
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                    });
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                    });
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                    });
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                    });
+                  }
+                }
+                if (m34 !== undefined) {
+                  if (typeof m34 !== "string") {
+                    ps.push({
+                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                      rule: "type",
+                      message:
+                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                    });
+                  }
+                }
+                if (u35 !== 0) {
+                  if (u35 === 1) {
                     ps.push(
-                      problem(
-                        pathOf(d + 3, keyToken(k28)),
+                      fault(
+                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
                         "unknownMember",
-                        "is not a member of BackendAPIAppSyncAuthSettings",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
+                  } else {
+                    for (const k38 in m23) {
+                      if (!hasOwn.call(m23, k38)) {
+                        continue;
+                      }
+                      switch (k38) {
+                        case "CognitoUserPoolId":
+                        case "Description":
+                        case "ExpirationTime":
+                        case "OpenIDAuthTTL":
+                        case "OpenIDClientId":
+                        case "OpenIDIatTTL":
+                        case "OpenIDIssueURL":
+                        case "OpenIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
                   }
                 }
               }
             }
-            let c29 = 0;
-            for (const _k in m14) {
-              c29++;
-            }
-            if (c29 !== n15) {
-              for (const k30 in m14) {
-                if (!hasOwn.call(m14, k30)) {
-                  continue;
-                }
-                switch (k30) {
-                  case "Mode":
-                  case "Settings":
-                    continue;
-                }
+            if (u24 !== 0) {
+              if (u24 === 1) {
                 ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k30)),
+                  fault(
+                    "/ResourceConfig/DefaultAuthType" + keyToken(w25),
                     "unknownMember",
-                    "is not a member of BackendAPIAuthType",
+                    ": is not a member of BackendAPIAuthType",
                   ),
                 );
+              } else {
+                for (const k39 in m9) {
+                  if (!hasOwn.call(m9, k39)) {
+                    continue;
+                  }
+                  switch (k39) {
+                    case "Mode":
+                    case "Settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
               }
             }
           }
         }
-        const m31 = m3.Service;
-        if (m31 !== undefined) {
-          n4++;
-          if (typeof m31 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/Service"), "type", "must be a string"));
+      }
+      if (m10 !== undefined) {
+        if (f < 2 || g <= 4) {
+          if (typeof m10 !== "string") {
+            ps.push({
+              path: "/ResourceConfig/Service",
+              rule: "type",
+              message: "/ResourceConfig/Service: must be a string",
+            });
           }
         }
-        const m32 = m3.TransformSchema;
-        if (m32 !== undefined) {
-          n4++;
-          if (typeof m32 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/TransformSchema"), "type", "must be a string"));
+      }
+      if (m11 !== undefined) {
+        if (f < 2 || g <= 5) {
+          if (typeof m11 !== "string") {
+            ps.push({
+              path: "/ResourceConfig/TransformSchema",
+              rule: "type",
+              message: "/ResourceConfig/TransformSchema: must be a string",
+            });
           }
         }
-        let c33 = 0;
-        for (const _k in m3) {
-          c33++;
-        }
-        if (c33 !== n4) {
-          for (const k34 in m3) {
-            if (!hasOwn.call(m3, k34)) {
+      }
+      if (u12 !== 0) {
+        if (u12 === 1) {
+          ps.push(
+            fault(
+              "/ResourceConfig" + keyToken(w13),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k40 in m2) {
+            if (!hasOwn.call(m2, k40)) {
               continue;
             }
-            switch (k34) {
+            switch (k40) {
               case "AdditionalAuthTypes":
               case "ApiName":
               case "ConflictResolution":
@@ -4226,35 +11711,33 @@ function v$UpdateBackendAPIRequest$r(o, d, ps) {
                 continue;
             }
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k34)),
+              fault(
+                "/ResourceConfig" + keyToken(k40),
                 "unknownMember",
-                "is not a member of BackendAPIResourceConfig",
+                ": is not a member of BackendAPIResourceConfig",
               ),
             );
           }
         }
       }
     }
-    const m35 = o.ResourceName;
-    if (m35 === undefined) {
-      ps.push(problem(pathOf(d, "/ResourceName"), "required", "is required"));
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of CreateBackendAPIRequest"));
     } else {
-      n0++;
-      if (typeof m35 !== "string") {
-        ps.push(problem(pathOf(d, "/ResourceName"), "type", "must be a string"));
-      }
-    }
-    let c36 = 0;
-    for (const _k in o) {
-      c36++;
-    }
-    if (c36 !== n0) {
-      for (const k37 in o) {
-        if (!hasOwn.call(o, k37)) {
+      for (const k41 in o) {
+        if (!hasOwn.call(o, k41)) {
           continue;
         }
-        switch (k37) {
+        switch (k41) {
           case "AppId":
           case "BackendEnvironmentName":
           case "ResourceConfig":
@@ -4262,271 +11745,4253 @@ function v$UpdateBackendAPIRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k37)),
+          fault(keyToken(k41), "unknownMember", ": is not a member of CreateBackendAPIRequest"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreateBackendAPIRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({
+      path: "/backendEnvironmentName",
+      rule: "required",
+      message: "/backendEnvironmentName: is required",
+    });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({
+        path: "/backendEnvironmentName",
+        rule: "type",
+        message: "/backendEnvironmentName: must be a string",
+      });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceConfig", rule: "required", message: "/resourceConfig: is required" });
+  } else if (f <= 1) {
+    PATH[d] = "/resourceConfig";
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({
+        path: "/resourceConfig",
+        rule: "type",
+        message: "/resourceConfig: must be an object",
+      });
+    } else {
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let w12;
+      let u11 = 0;
+      for (const k13 in m1) {
+        if (!hasOwn.call(m1, k13)) {
+          continue;
+        }
+        switch (k13) {
+          case "additionalAuthTypes":
+            m5 = m1[k13];
+            continue;
+          case "apiName":
+            m6 = m1[k13];
+            continue;
+          case "conflictResolution":
+            m7 = m1[k13];
+            continue;
+          case "defaultAuthType":
+            m8 = m1[k13];
+            continue;
+          case "service":
+            m9 = m1[k13];
+            continue;
+          case "transformSchema":
+            m10 = m1[k13];
+            continue;
+        }
+        if (u11 === 0) {
+          w12 = k13;
+        }
+        u11++;
+      }
+      if (m5 !== undefined) {
+        if (f < 1 || g <= 0) {
+          if (!Array.isArray(m5)) {
+            ps.push({
+              path: "/resourceConfig/additionalAuthTypes",
+              rule: "type",
+              message: "/resourceConfig/additionalAuthTypes: must be an array",
+            });
+          } else if (m5.length > MAX_ITEMS) {
+            ps.push({
+              path: "/resourceConfig/additionalAuthTypes",
+              rule: "maxItems",
+              message:
+                "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+            });
+          } else {
+            PATH[d + 1] = "/additionalAuthTypes";
+            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
+              const x15 = m5[i14];
+              if (!c$BackendAPIAuthType$rw(x15)) {
+                PATH[d + 2] = i14;
+                v$BackendAPIAuthType$rw(x15, d + 3, ps);
+              }
+            }
+          }
+        }
+      }
+      if (m6 !== undefined) {
+        if (f < 1 || g <= 1) {
+          if (typeof m6 !== "string") {
+            ps.push({
+              path: "/resourceConfig/apiName",
+              rule: "type",
+              message: "/resourceConfig/apiName: must be a string",
+            });
+          }
+        }
+      }
+      if (m7 !== undefined) {
+        if (f < 1 || g <= 2) {
+          PATH[d + 1] = "/conflictResolution";
+          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+            ps.push({
+              path: "/resourceConfig/conflictResolution",
+              rule: "type",
+              message: "/resourceConfig/conflictResolution: must be an object",
+            });
+          } else {
+            let m16;
+            let w18;
+            let u17 = 0;
+            for (const k19 in m7) {
+              if (!hasOwn.call(m7, k19)) {
+                continue;
+              }
+              switch (k19) {
+                case "resolutionStrategy":
+                  m16 = m7[k19];
+                  continue;
+              }
+              if (u17 === 0) {
+                w18 = k19;
+              }
+              u17++;
+            }
+            if (m16 !== undefined) {
+              if (typeof m16 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
+                });
+              } else if (!c$ResolutionStrategy(m16)) {
+                ps.push({
+                  path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                  rule: "enum",
+                  message:
+                    "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                });
+              }
+            }
+            if (u17 !== 0) {
+              if (u17 === 1) {
+                ps.push(
+                  fault(
+                    "/resourceConfig/conflictResolution" + keyToken(w18),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
+              } else {
+                for (const k20 in m7) {
+                  if (!hasOwn.call(m7, k20)) {
+                    continue;
+                  }
+                  switch (k20) {
+                    case "resolutionStrategy":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      "/resourceConfig/conflictResolution" + keyToken(k20),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+      if (m8 !== undefined) {
+        if (f < 1 || g <= 3) {
+          PATH[d + 1] = "/defaultAuthType";
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push({
+              path: "/resourceConfig/defaultAuthType",
+              rule: "type",
+              message: "/resourceConfig/defaultAuthType: must be an object",
+            });
+          } else {
+            let m21;
+            let m22;
+            let w24;
+            let u23 = 0;
+            for (const k25 in m8) {
+              if (!hasOwn.call(m8, k25)) {
+                continue;
+              }
+              switch (k25) {
+                case "mode":
+                  m21 = m8[k25];
+                  continue;
+                case "settings":
+                  m22 = m8[k25];
+                  continue;
+              }
+              if (u23 === 0) {
+                w24 = k25;
+              }
+              u23++;
+            }
+            if (m21 !== undefined) {
+              if (typeof m21 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/mode",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/mode: must be a string",
+                });
+              } else if (!c$Mode(m21)) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/mode",
+                  rule: "enum",
+                  message:
+                    "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                });
+              }
+            }
+            if (m22 !== undefined) {
+              PATH[d + 2] = "/settings";
+              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/settings: must be an object",
+                });
+              } else {
+                let m26;
+                let m27;
+                let m28;
+                let m29;
+                let m30;
+                let m31;
+                let m32;
+                let m33;
+                let w35;
+                let u34 = 0;
+                for (const k36 in m22) {
+                  if (!hasOwn.call(m22, k36)) {
+                    continue;
+                  }
+                  switch (k36) {
+                    case "cognitoUserPoolId":
+                      m26 = m22[k36];
+                      continue;
+                    case "description":
+                      m27 = m22[k36];
+                      continue;
+                    case "expirationTime":
+                      m28 = m22[k36];
+                      continue;
+                    case "openIDAuthTTL":
+                      m29 = m22[k36];
+                      continue;
+                    case "openIDClientId":
+                      m30 = m22[k36];
+                      continue;
+                    case "openIDIatTTL":
+                      m31 = m22[k36];
+                      continue;
+                    case "openIDIssueURL":
+                      m32 = m22[k36];
+                      continue;
+                    case "openIDProviderName":
+                      m33 = m22[k36];
+                      continue;
+                  }
+                  if (u34 === 0) {
+                    w35 = k36;
+                  }
+                  u34++;
+                }
+                if (m26 !== undefined) {
+                  if (typeof m26 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                    });
+                  }
+                }
+                if (m27 !== undefined) {
+                  if (typeof m27 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/description",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                    });
+                  }
+                }
+                if (m28 !== undefined) {
+                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                    });
+                  }
+                }
+                if (m29 !== undefined) {
+                  if (typeof m29 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                    });
+                  }
+                }
+                if (m30 !== undefined) {
+                  if (typeof m30 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                    });
+                  }
+                }
+                if (m31 !== undefined) {
+                  if (typeof m31 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                    });
+                  }
+                }
+                if (m32 !== undefined) {
+                  if (typeof m32 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                    });
+                  }
+                }
+                if (m33 !== undefined) {
+                  if (typeof m33 !== "string") {
+                    ps.push({
+                      path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                      rule: "type",
+                      message:
+                        "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                    });
+                  }
+                }
+                if (u34 !== 0) {
+                  if (u34 === 1) {
+                    ps.push(
+                      fault(
+                        "/resourceConfig/defaultAuthType/settings" + keyToken(w35),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
+                      ),
+                    );
+                  } else {
+                    for (const k37 in m22) {
+                      if (!hasOwn.call(m22, k37)) {
+                        continue;
+                      }
+                      switch (k37) {
+                        case "cognitoUserPoolId":
+                        case "description":
+                        case "expirationTime":
+                        case "openIDAuthTTL":
+                        case "openIDClientId":
+                        case "openIDIatTTL":
+                        case "openIDIssueURL":
+                        case "openIDProviderName":
+                          continue;
+                      }
+                      ps.push(
+                        fault(
+                          "/resourceConfig/defaultAuthType/settings" + keyToken(k37),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    }
+                  }
+                }
+              }
+            }
+            if (u23 !== 0) {
+              if (u23 === 1) {
+                ps.push(
+                  fault(
+                    "/resourceConfig/defaultAuthType" + keyToken(w24),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              } else {
+                for (const k38 in m8) {
+                  if (!hasOwn.call(m8, k38)) {
+                    continue;
+                  }
+                  switch (k38) {
+                    case "mode":
+                    case "settings":
+                      continue;
+                  }
+                  ps.push(
+                    fault(
+                      "/resourceConfig/defaultAuthType" + keyToken(k38),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+      if (m9 !== undefined) {
+        if (f < 1 || g <= 4) {
+          if (typeof m9 !== "string") {
+            ps.push({
+              path: "/resourceConfig/service",
+              rule: "type",
+              message: "/resourceConfig/service: must be a string",
+            });
+          }
+        }
+      }
+      if (m10 !== undefined) {
+        if (f < 1 || g <= 5) {
+          if (typeof m10 !== "string") {
+            ps.push({
+              path: "/resourceConfig/transformSchema",
+              rule: "type",
+              message: "/resourceConfig/transformSchema: must be a string",
+            });
+          }
+        }
+      }
+      if (u11 !== 0) {
+        if (u11 === 1) {
+          ps.push(
+            fault(
+              "/resourceConfig" + keyToken(w12),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k39 in m1) {
+            if (!hasOwn.call(m1, k39)) {
+              continue;
+            }
+            switch (k39) {
+              case "additionalAuthTypes":
+              case "apiName":
+              case "conflictResolution":
+              case "defaultAuthType":
+              case "service":
+              case "transformSchema":
+                continue;
+            }
+            ps.push(
+              fault(
+                "/resourceConfig" + keyToken(k39),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          }
+        }
+      }
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
+    }
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(
+        fault(keyToken(w4), "unknownMember", ": is not a member of CreateBackendAPIRequest body"),
+      );
+    } else {
+      for (const k40 in o) {
+        if (!hasOwn.call(o, k40)) {
+          continue;
+        }
+        switch (k40) {
+          case "backendEnvironmentName":
+          case "resourceConfig":
+          case "resourceName":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k40),
             "unknownMember",
-            "is not a member of UpdateBackendAPIRequest",
+            ": is not a member of CreateBackendAPIRequest body",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$CreateBackendAPIRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$UpdateBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$CreateBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+      }
+    }
   }
-  const m1 = o.AppId;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.BackendEnvironmentName;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  const m3 = o.Error;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.JobId;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.Operation;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.Status;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$UpdateBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.AppId;
-    if (m1 !== undefined) {
+    if (f <= 1) {
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/AppId"), "type", "must be a string"));
+        ps.push({
+          path: "/BackendEnvironmentName",
+          rule: "type",
+          message: "/BackendEnvironmentName: must be a string",
+        });
       }
     }
-    const m2 = o.BackendEnvironmentName;
-    if (m2 !== undefined) {
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/BackendEnvironmentName"), "type", "must be a string"));
+        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
       }
     }
-    const m3 = o.Error;
-    if (m3 !== undefined) {
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/Error"), "type", "must be a string"));
+        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
       }
     }
-    const m4 = o.JobId;
-    if (m4 !== undefined) {
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/JobId"), "type", "must be a string"));
+        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
       }
     }
-    const m5 = o.Operation;
-    if (m5 !== undefined) {
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/Operation"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.Status;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/Status"), "type", "must be a string"));
+        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
       }
     }
   }
-}
-
-export function validateBackendAPIAppSyncAuthSettings(value) {
-  if (c$BackendAPIAppSyncAuthSettings$r(value)) {
-    return VALID;
+  if (ps.length === 0) {
+    v$CreateBackendAPIResponse$a(o, 0, ps);
   }
-  const problems = [];
-  v$BackendAPIAppSyncAuthSettings$r(value, 0, problems);
-  return invalid(problems);
+  return invalid(ps);
 }
 
-export function checkBackendAPIAppSyncAuthSettings(value) {
-  return c$BackendAPIAppSyncAuthSettings$r(value);
-}
-
-export function isBackendAPIAppSyncAuthSettings(value) {
-  return c$BackendAPIAppSyncAuthSettings$r(value);
-}
-
-export function validateBackendAPIAuthType(value) {
-  if (c$BackendAPIAuthType$r(value)) {
-    return VALID;
+function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+    }
   }
-  const problems = [];
-  v$BackendAPIAuthType$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkBackendAPIAuthType(value) {
-  return c$BackendAPIAuthType$r(value);
-}
-
-export function isBackendAPIAuthType(value) {
-  return c$BackendAPIAuthType$r(value);
-}
-
-export function validateBackendAPIConflictResolution(value) {
-  if (c$BackendAPIConflictResolution$r(value)) {
-    return VALID;
+  if (m1 === undefined) {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "required",
+      message: "/BackendEnvironmentName: is required",
+    });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/BackendEnvironmentName",
+        rule: "type",
+        message: "/BackendEnvironmentName: must be a string",
+      });
+    }
   }
-  const problems = [];
-  v$BackendAPIConflictResolution$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkBackendAPIConflictResolution(value) {
-  return c$BackendAPIConflictResolution$r(value);
-}
-
-export function isBackendAPIConflictResolution(value) {
-  return c$BackendAPIConflictResolution$r(value);
-}
-
-export function validateBackendAPIResourceConfig(value) {
-  if (c$BackendAPIResourceConfig$r(value)) {
-    return VALID;
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push({
+          path: "/ResourceConfig",
+          rule: "type",
+          message: "/ResourceConfig: must be an object",
+        });
+      } else {
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m2) {
+          if (!hasOwn.call(m2, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "AdditionalAuthTypes":
+              m6 = m2[k14];
+              continue;
+            case "ApiName":
+              m7 = m2[k14];
+              continue;
+            case "ConflictResolution":
+              m8 = m2[k14];
+              continue;
+            case "DefaultAuthType":
+              m9 = m2[k14];
+              continue;
+            case "Service":
+              m10 = m2[k14];
+              continue;
+            case "TransformSchema":
+              m11 = m2[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m6 !== undefined) {
+          if (f < 2 || g <= 0) {
+            if (!Array.isArray(m6)) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "type",
+                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+              });
+            } else if (m6.length > MAX_ITEMS) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/AdditionalAuthTypes";
+              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+                const x16 = m6[i15];
+                if (!c$BackendAPIAuthType$r(x16)) {
+                  PATH[d + 2] = i15;
+                  v$BackendAPIAuthType$r(x16, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 2 || g <= 1) {
+            if (typeof m7 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/ApiName",
+                rule: "type",
+                message: "/ResourceConfig/ApiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 2 || g <= 2) {
+            PATH[d + 1] = "/ConflictResolution";
+            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution",
+                rule: "type",
+                message: "/ResourceConfig/ConflictResolution: must be an object",
+              });
+            } else {
+              let m17;
+              let w19;
+              let u18 = 0;
+              for (const k20 in m8) {
+                if (!hasOwn.call(m8, k20)) {
+                  continue;
+                }
+                switch (k20) {
+                  case "ResolutionStrategy":
+                    m17 = m8[k20];
+                    continue;
+                }
+                if (u18 === 0) {
+                  w19 = k20;
+                }
+                u18++;
+              }
+              if (m17 !== undefined) {
+                if (typeof m17 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m17)) {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u18 !== 0) {
+                if (u18 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k21 in m8) {
+                    if (!hasOwn.call(m8, k21)) {
+                      continue;
+                    }
+                    switch (k21) {
+                      case "ResolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 2 || g <= 3) {
+            PATH[d + 1] = "/DefaultAuthType";
+            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType: must be an object",
+              });
+            } else {
+              let m22;
+              let m23;
+              let w25;
+              let u24 = 0;
+              for (const k26 in m9) {
+                if (!hasOwn.call(m9, k26)) {
+                  continue;
+                }
+                switch (k26) {
+                  case "Mode":
+                    m22 = m9[k26];
+                    continue;
+                  case "Settings":
+                    m23 = m9[k26];
+                    continue;
+                }
+                if (u24 === 0) {
+                  w25 = k26;
+                }
+                u24++;
+              }
+              if (m22 !== undefined) {
+                if (typeof m22 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+                  });
+                } else if (!c$Mode(m22)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m23 !== undefined) {
+                PATH[d + 2] = "/Settings";
+                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Settings",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+                  });
+                } else {
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let m33;
+                  let m34;
+                  let w36;
+                  let u35 = 0;
+                  for (const k37 in m23) {
+                    if (!hasOwn.call(m23, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "CognitoUserPoolId":
+                        m27 = m23[k37];
+                        continue;
+                      case "Description":
+                        m28 = m23[k37];
+                        continue;
+                      case "ExpirationTime":
+                        m29 = m23[k37];
+                        continue;
+                      case "OpenIDAuthTTL":
+                        m30 = m23[k37];
+                        continue;
+                      case "OpenIDClientId":
+                        m31 = m23[k37];
+                        continue;
+                      case "OpenIDIatTTL":
+                        m32 = m23[k37];
+                        continue;
+                      case "OpenIDIssueURL":
+                        m33 = m23[k37];
+                        continue;
+                      case "OpenIDProviderName":
+                        m34 = m23[k37];
+                        continue;
+                    }
+                    if (u35 === 0) {
+                      w36 = k37;
+                    }
+                    u35++;
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m33 !== undefined) {
+                    if (typeof m33 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m34 !== undefined) {
+                    if (typeof m34 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u35 !== 0) {
+                    if (u35 === 1) {
+                      ps.push(
+                        fault(
+                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k38 in m23) {
+                        if (!hasOwn.call(m23, k38)) {
+                          continue;
+                        }
+                        switch (k38) {
+                          case "CognitoUserPoolId":
+                          case "Description":
+                          case "ExpirationTime":
+                          case "OpenIDAuthTTL":
+                          case "OpenIDClientId":
+                          case "OpenIDIatTTL":
+                          case "OpenIDIssueURL":
+                          case "OpenIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u24 !== 0) {
+                if (u24 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k39 in m9) {
+                    if (!hasOwn.call(m9, k39)) {
+                      continue;
+                    }
+                    switch (k39) {
+                      case "Mode":
+                      case "Settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (f < 2 || g <= 4) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/Service",
+                rule: "type",
+                message: "/ResourceConfig/Service: must be a string",
+              });
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (f < 2 || g <= 5) {
+            if (typeof m11 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/TransformSchema",
+                rule: "type",
+                message: "/ResourceConfig/TransformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                "/ResourceConfig" + keyToken(w13),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k40 in m2) {
+              if (!hasOwn.call(m2, k40)) {
+                continue;
+              }
+              switch (k40) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/ResourceConfig" + keyToken(k40),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
   }
-  const problems = [];
-  v$BackendAPIResourceConfig$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkBackendAPIResourceConfig(value) {
-  return c$BackendAPIResourceConfig$r(value);
-}
-
-export function isBackendAPIResourceConfig(value) {
-  return c$BackendAPIResourceConfig$r(value);
-}
-
-export function validateCreateBackendAPIRequest(value) {
-  if (c$CreateBackendAPIRequest$r(value)) {
-    return VALID;
+  if (m3 === undefined) {
+    ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
+    }
   }
-  const problems = [];
-  v$CreateBackendAPIRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateBackendAPIRequest(value) {
-  return c$CreateBackendAPIRequest$r(value);
-}
-
-export function isCreateBackendAPIRequest(value) {
-  return c$CreateBackendAPIRequest$r(value);
-}
-
-export function validateCreateBackendAPIResponse(value) {
-  if (c$CreateBackendAPIResponse$a(value)) {
-    return VALID;
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of DeleteBackendAPIRequest"));
+    } else {
+      for (const k41 in o) {
+        if (!hasOwn.call(o, k41)) {
+          continue;
+        }
+        switch (k41) {
+          case "AppId":
+          case "BackendEnvironmentName":
+          case "ResourceConfig":
+          case "ResourceName":
+            continue;
+        }
+        ps.push(
+          fault(keyToken(k41), "unknownMember", ": is not a member of DeleteBackendAPIRequest"),
+        );
+      }
+    }
   }
-  const problems = [];
-  v$CreateBackendAPIResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateBackendAPIResponse(value) {
-  return c$CreateBackendAPIResponse$a(value);
-}
-
-export function isCreateBackendAPIResponse(value) {
-  return c$CreateBackendAPIResponse$a(value);
-}
-
-export function validateDeleteBackendAPIRequest(value) {
-  if (c$DeleteBackendAPIRequest$r(value)) {
-    return VALID;
+  if (ps.length === 0) {
+    v$DeleteBackendAPIRequest$r(o, 0, ps);
   }
-  const problems = [];
-  v$DeleteBackendAPIRequest$r(value, 0, problems);
-  return invalid(problems);
+  return invalid(ps);
 }
 
-export function checkDeleteBackendAPIRequest(value) {
-  return c$DeleteBackendAPIRequest$r(value);
-}
-
-export function isDeleteBackendAPIRequest(value) {
-  return c$DeleteBackendAPIRequest$r(value);
-}
-
-export function validateDeleteBackendAPIResponse(value) {
-  if (c$DeleteBackendAPIResponse$a(value)) {
-    return VALID;
+function t$DeleteBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push({
+          path: "/resourceConfig",
+          rule: "type",
+          message: "/resourceConfig: must be an object",
+        });
+      } else {
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let w11;
+        let u10 = 0;
+        for (const k12 in m0) {
+          if (!hasOwn.call(m0, k12)) {
+            continue;
+          }
+          switch (k12) {
+            case "additionalAuthTypes":
+              m4 = m0[k12];
+              continue;
+            case "apiName":
+              m5 = m0[k12];
+              continue;
+            case "conflictResolution":
+              m6 = m0[k12];
+              continue;
+            case "defaultAuthType":
+              m7 = m0[k12];
+              continue;
+            case "service":
+              m8 = m0[k12];
+              continue;
+            case "transformSchema":
+              m9 = m0[k12];
+              continue;
+          }
+          if (u10 === 0) {
+            w11 = k12;
+          }
+          u10++;
+        }
+        if (m4 !== undefined) {
+          if (f < 0 || g <= 0) {
+            if (!Array.isArray(m4)) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "type",
+                message: "/resourceConfig/additionalAuthTypes: must be an array",
+              });
+            } else if (m4.length > MAX_ITEMS) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/additionalAuthTypes";
+              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+                const x14 = m4[i13];
+                if (!c$BackendAPIAuthType$rw(x14)) {
+                  PATH[d + 2] = i13;
+                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m5 !== undefined) {
+          if (f < 0 || g <= 1) {
+            if (typeof m5 !== "string") {
+              ps.push({
+                path: "/resourceConfig/apiName",
+                rule: "type",
+                message: "/resourceConfig/apiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 0 || g <= 2) {
+            PATH[d + 1] = "/conflictResolution";
+            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+              ps.push({
+                path: "/resourceConfig/conflictResolution",
+                rule: "type",
+                message: "/resourceConfig/conflictResolution: must be an object",
+              });
+            } else {
+              let m15;
+              let w17;
+              let u16 = 0;
+              for (const k18 in m6) {
+                if (!hasOwn.call(m6, k18)) {
+                  continue;
+                }
+                switch (k18) {
+                  case "resolutionStrategy":
+                    m15 = m6[k18];
+                    continue;
+                }
+                if (u16 === 0) {
+                  w17 = k18;
+                }
+                u16++;
+              }
+              if (m15 !== undefined) {
+                if (typeof m15 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m15)) {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u16 !== 0) {
+                if (u16 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/conflictResolution" + keyToken(w17),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k19 in m6) {
+                    if (!hasOwn.call(m6, k19)) {
+                      continue;
+                    }
+                    switch (k19) {
+                      case "resolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/conflictResolution" + keyToken(k19),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 0 || g <= 3) {
+            PATH[d + 1] = "/defaultAuthType";
+            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType: must be an object",
+              });
+            } else {
+              let m20;
+              let m21;
+              let w23;
+              let u22 = 0;
+              for (const k24 in m7) {
+                if (!hasOwn.call(m7, k24)) {
+                  continue;
+                }
+                switch (k24) {
+                  case "mode":
+                    m20 = m7[k24];
+                    continue;
+                  case "settings":
+                    m21 = m7[k24];
+                    continue;
+                }
+                if (u22 === 0) {
+                  w23 = k24;
+                }
+                u22++;
+              }
+              if (m20 !== undefined) {
+                if (typeof m20 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
+                  });
+                } else if (!c$Mode(m20)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m21 !== undefined) {
+                PATH[d + 2] = "/settings";
+                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/settings",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
+                  });
+                } else {
+                  let m25;
+                  let m26;
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let w34;
+                  let u33 = 0;
+                  for (const k35 in m21) {
+                    if (!hasOwn.call(m21, k35)) {
+                      continue;
+                    }
+                    switch (k35) {
+                      case "cognitoUserPoolId":
+                        m25 = m21[k35];
+                        continue;
+                      case "description":
+                        m26 = m21[k35];
+                        continue;
+                      case "expirationTime":
+                        m27 = m21[k35];
+                        continue;
+                      case "openIDAuthTTL":
+                        m28 = m21[k35];
+                        continue;
+                      case "openIDClientId":
+                        m29 = m21[k35];
+                        continue;
+                      case "openIDIatTTL":
+                        m30 = m21[k35];
+                        continue;
+                      case "openIDIssueURL":
+                        m31 = m21[k35];
+                        continue;
+                      case "openIDProviderName":
+                        m32 = m21[k35];
+                        continue;
+                    }
+                    if (u33 === 0) {
+                      w34 = k35;
+                    }
+                    u33++;
+                  }
+                  if (m25 !== undefined) {
+                    if (typeof m25 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m26 !== undefined) {
+                    if (typeof m26 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/description",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                      });
+                    }
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u33 !== 0) {
+                    if (u33 === 1) {
+                      ps.push(
+                        fault(
+                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k36 in m21) {
+                        if (!hasOwn.call(m21, k36)) {
+                          continue;
+                        }
+                        switch (k36) {
+                          case "cognitoUserPoolId":
+                          case "description":
+                          case "expirationTime":
+                          case "openIDAuthTTL":
+                          case "openIDClientId":
+                          case "openIDIatTTL":
+                          case "openIDIssueURL":
+                          case "openIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u22 !== 0) {
+                if (u22 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k37 in m7) {
+                    if (!hasOwn.call(m7, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "mode":
+                      case "settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 0 || g <= 4) {
+            if (typeof m8 !== "string") {
+              ps.push({
+                path: "/resourceConfig/service",
+                rule: "type",
+                message: "/resourceConfig/service: must be a string",
+              });
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 0 || g <= 5) {
+            if (typeof m9 !== "string") {
+              ps.push({
+                path: "/resourceConfig/transformSchema",
+                rule: "type",
+                message: "/resourceConfig/transformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u10 !== 0) {
+          if (u10 === 1) {
+            ps.push(
+              fault(
+                "/resourceConfig" + keyToken(w11),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k38 in m0) {
+              if (!hasOwn.call(m0, k38)) {
+                continue;
+              }
+              switch (k38) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/resourceConfig" + keyToken(k38),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
   }
-  const problems = [];
-  v$DeleteBackendAPIResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDeleteBackendAPIResponse(value) {
-  return c$DeleteBackendAPIResponse$a(value);
-}
-
-export function isDeleteBackendAPIResponse(value) {
-  return c$DeleteBackendAPIResponse$a(value);
-}
-
-export function validateGetBackendAPIRequest(value) {
-  if (c$GetBackendAPIRequest$r(value)) {
-    return VALID;
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
+    }
   }
-  const problems = [];
-  v$GetBackendAPIRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkGetBackendAPIRequest(value) {
-  return c$GetBackendAPIRequest$r(value);
-}
-
-export function isGetBackendAPIRequest(value) {
-  return c$GetBackendAPIRequest$r(value);
-}
-
-export function validateGetBackendAPIResponse(value) {
-  if (c$GetBackendAPIResponse$a(value)) {
-    return VALID;
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(
+        fault(keyToken(w3), "unknownMember", ": is not a member of DeleteBackendAPIRequest body"),
+      );
+    } else {
+      for (const k39 in o) {
+        if (!hasOwn.call(o, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "resourceConfig":
+          case "resourceName":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k39),
+            "unknownMember",
+            ": is not a member of DeleteBackendAPIRequest body",
+          ),
+        );
+      }
+    }
   }
-  const problems = [];
-  v$GetBackendAPIResponse$a(value, 0, problems);
-  return invalid(problems);
+  if (ps.length === 0) {
+    v$DeleteBackendAPIRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-export function checkGetBackendAPIResponse(value) {
-  return c$GetBackendAPIResponse$a(value);
+function t$DeleteBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/BackendEnvironmentName",
+          rule: "type",
+          message: "/BackendEnvironmentName: must be a string",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DeleteBackendAPIResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-export function isGetBackendAPIResponse(value) {
-  return c$GetBackendAPIResponse$a(value);
+function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "required",
+      message: "/BackendEnvironmentName: is required",
+    });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/BackendEnvironmentName",
+        rule: "type",
+        message: "/BackendEnvironmentName: must be a string",
+      });
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push({
+          path: "/ResourceConfig",
+          rule: "type",
+          message: "/ResourceConfig: must be an object",
+        });
+      } else {
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m2) {
+          if (!hasOwn.call(m2, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "AdditionalAuthTypes":
+              m6 = m2[k14];
+              continue;
+            case "ApiName":
+              m7 = m2[k14];
+              continue;
+            case "ConflictResolution":
+              m8 = m2[k14];
+              continue;
+            case "DefaultAuthType":
+              m9 = m2[k14];
+              continue;
+            case "Service":
+              m10 = m2[k14];
+              continue;
+            case "TransformSchema":
+              m11 = m2[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m6 !== undefined) {
+          if (f < 2 || g <= 0) {
+            if (!Array.isArray(m6)) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "type",
+                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+              });
+            } else if (m6.length > MAX_ITEMS) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/AdditionalAuthTypes";
+              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+                const x16 = m6[i15];
+                if (!c$BackendAPIAuthType$r(x16)) {
+                  PATH[d + 2] = i15;
+                  v$BackendAPIAuthType$r(x16, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 2 || g <= 1) {
+            if (typeof m7 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/ApiName",
+                rule: "type",
+                message: "/ResourceConfig/ApiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 2 || g <= 2) {
+            PATH[d + 1] = "/ConflictResolution";
+            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution",
+                rule: "type",
+                message: "/ResourceConfig/ConflictResolution: must be an object",
+              });
+            } else {
+              let m17;
+              let w19;
+              let u18 = 0;
+              for (const k20 in m8) {
+                if (!hasOwn.call(m8, k20)) {
+                  continue;
+                }
+                switch (k20) {
+                  case "ResolutionStrategy":
+                    m17 = m8[k20];
+                    continue;
+                }
+                if (u18 === 0) {
+                  w19 = k20;
+                }
+                u18++;
+              }
+              if (m17 !== undefined) {
+                if (typeof m17 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m17)) {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u18 !== 0) {
+                if (u18 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k21 in m8) {
+                    if (!hasOwn.call(m8, k21)) {
+                      continue;
+                    }
+                    switch (k21) {
+                      case "ResolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 2 || g <= 3) {
+            PATH[d + 1] = "/DefaultAuthType";
+            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType: must be an object",
+              });
+            } else {
+              let m22;
+              let m23;
+              let w25;
+              let u24 = 0;
+              for (const k26 in m9) {
+                if (!hasOwn.call(m9, k26)) {
+                  continue;
+                }
+                switch (k26) {
+                  case "Mode":
+                    m22 = m9[k26];
+                    continue;
+                  case "Settings":
+                    m23 = m9[k26];
+                    continue;
+                }
+                if (u24 === 0) {
+                  w25 = k26;
+                }
+                u24++;
+              }
+              if (m22 !== undefined) {
+                if (typeof m22 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+                  });
+                } else if (!c$Mode(m22)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m23 !== undefined) {
+                PATH[d + 2] = "/Settings";
+                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Settings",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+                  });
+                } else {
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let m33;
+                  let m34;
+                  let w36;
+                  let u35 = 0;
+                  for (const k37 in m23) {
+                    if (!hasOwn.call(m23, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "CognitoUserPoolId":
+                        m27 = m23[k37];
+                        continue;
+                      case "Description":
+                        m28 = m23[k37];
+                        continue;
+                      case "ExpirationTime":
+                        m29 = m23[k37];
+                        continue;
+                      case "OpenIDAuthTTL":
+                        m30 = m23[k37];
+                        continue;
+                      case "OpenIDClientId":
+                        m31 = m23[k37];
+                        continue;
+                      case "OpenIDIatTTL":
+                        m32 = m23[k37];
+                        continue;
+                      case "OpenIDIssueURL":
+                        m33 = m23[k37];
+                        continue;
+                      case "OpenIDProviderName":
+                        m34 = m23[k37];
+                        continue;
+                    }
+                    if (u35 === 0) {
+                      w36 = k37;
+                    }
+                    u35++;
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m33 !== undefined) {
+                    if (typeof m33 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m34 !== undefined) {
+                    if (typeof m34 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u35 !== 0) {
+                    if (u35 === 1) {
+                      ps.push(
+                        fault(
+                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k38 in m23) {
+                        if (!hasOwn.call(m23, k38)) {
+                          continue;
+                        }
+                        switch (k38) {
+                          case "CognitoUserPoolId":
+                          case "Description":
+                          case "ExpirationTime":
+                          case "OpenIDAuthTTL":
+                          case "OpenIDClientId":
+                          case "OpenIDIatTTL":
+                          case "OpenIDIssueURL":
+                          case "OpenIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u24 !== 0) {
+                if (u24 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k39 in m9) {
+                    if (!hasOwn.call(m9, k39)) {
+                      continue;
+                    }
+                    switch (k39) {
+                      case "Mode":
+                      case "Settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (f < 2 || g <= 4) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/Service",
+                rule: "type",
+                message: "/ResourceConfig/Service: must be a string",
+              });
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (f < 2 || g <= 5) {
+            if (typeof m11 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/TransformSchema",
+                rule: "type",
+                message: "/ResourceConfig/TransformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                "/ResourceConfig" + keyToken(w13),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k40 in m2) {
+              if (!hasOwn.call(m2, k40)) {
+                continue;
+              }
+              switch (k40) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/ResourceConfig" + keyToken(k40),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of GetBackendAPIRequest"));
+    } else {
+      for (const k41 in o) {
+        if (!hasOwn.call(o, k41)) {
+          continue;
+        }
+        switch (k41) {
+          case "AppId":
+          case "BackendEnvironmentName":
+          case "ResourceConfig":
+          case "ResourceName":
+            continue;
+        }
+        ps.push(fault(keyToken(k41), "unknownMember", ": is not a member of GetBackendAPIRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetBackendAPIRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push({
+          path: "/resourceConfig",
+          rule: "type",
+          message: "/resourceConfig: must be an object",
+        });
+      } else {
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let w11;
+        let u10 = 0;
+        for (const k12 in m0) {
+          if (!hasOwn.call(m0, k12)) {
+            continue;
+          }
+          switch (k12) {
+            case "additionalAuthTypes":
+              m4 = m0[k12];
+              continue;
+            case "apiName":
+              m5 = m0[k12];
+              continue;
+            case "conflictResolution":
+              m6 = m0[k12];
+              continue;
+            case "defaultAuthType":
+              m7 = m0[k12];
+              continue;
+            case "service":
+              m8 = m0[k12];
+              continue;
+            case "transformSchema":
+              m9 = m0[k12];
+              continue;
+          }
+          if (u10 === 0) {
+            w11 = k12;
+          }
+          u10++;
+        }
+        if (m4 !== undefined) {
+          if (f < 0 || g <= 0) {
+            if (!Array.isArray(m4)) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "type",
+                message: "/resourceConfig/additionalAuthTypes: must be an array",
+              });
+            } else if (m4.length > MAX_ITEMS) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/additionalAuthTypes";
+              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+                const x14 = m4[i13];
+                if (!c$BackendAPIAuthType$rw(x14)) {
+                  PATH[d + 2] = i13;
+                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m5 !== undefined) {
+          if (f < 0 || g <= 1) {
+            if (typeof m5 !== "string") {
+              ps.push({
+                path: "/resourceConfig/apiName",
+                rule: "type",
+                message: "/resourceConfig/apiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 0 || g <= 2) {
+            PATH[d + 1] = "/conflictResolution";
+            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+              ps.push({
+                path: "/resourceConfig/conflictResolution",
+                rule: "type",
+                message: "/resourceConfig/conflictResolution: must be an object",
+              });
+            } else {
+              let m15;
+              let w17;
+              let u16 = 0;
+              for (const k18 in m6) {
+                if (!hasOwn.call(m6, k18)) {
+                  continue;
+                }
+                switch (k18) {
+                  case "resolutionStrategy":
+                    m15 = m6[k18];
+                    continue;
+                }
+                if (u16 === 0) {
+                  w17 = k18;
+                }
+                u16++;
+              }
+              if (m15 !== undefined) {
+                if (typeof m15 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m15)) {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u16 !== 0) {
+                if (u16 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/conflictResolution" + keyToken(w17),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k19 in m6) {
+                    if (!hasOwn.call(m6, k19)) {
+                      continue;
+                    }
+                    switch (k19) {
+                      case "resolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/conflictResolution" + keyToken(k19),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 0 || g <= 3) {
+            PATH[d + 1] = "/defaultAuthType";
+            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType: must be an object",
+              });
+            } else {
+              let m20;
+              let m21;
+              let w23;
+              let u22 = 0;
+              for (const k24 in m7) {
+                if (!hasOwn.call(m7, k24)) {
+                  continue;
+                }
+                switch (k24) {
+                  case "mode":
+                    m20 = m7[k24];
+                    continue;
+                  case "settings":
+                    m21 = m7[k24];
+                    continue;
+                }
+                if (u22 === 0) {
+                  w23 = k24;
+                }
+                u22++;
+              }
+              if (m20 !== undefined) {
+                if (typeof m20 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
+                  });
+                } else if (!c$Mode(m20)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m21 !== undefined) {
+                PATH[d + 2] = "/settings";
+                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/settings",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
+                  });
+                } else {
+                  let m25;
+                  let m26;
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let w34;
+                  let u33 = 0;
+                  for (const k35 in m21) {
+                    if (!hasOwn.call(m21, k35)) {
+                      continue;
+                    }
+                    switch (k35) {
+                      case "cognitoUserPoolId":
+                        m25 = m21[k35];
+                        continue;
+                      case "description":
+                        m26 = m21[k35];
+                        continue;
+                      case "expirationTime":
+                        m27 = m21[k35];
+                        continue;
+                      case "openIDAuthTTL":
+                        m28 = m21[k35];
+                        continue;
+                      case "openIDClientId":
+                        m29 = m21[k35];
+                        continue;
+                      case "openIDIatTTL":
+                        m30 = m21[k35];
+                        continue;
+                      case "openIDIssueURL":
+                        m31 = m21[k35];
+                        continue;
+                      case "openIDProviderName":
+                        m32 = m21[k35];
+                        continue;
+                    }
+                    if (u33 === 0) {
+                      w34 = k35;
+                    }
+                    u33++;
+                  }
+                  if (m25 !== undefined) {
+                    if (typeof m25 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m26 !== undefined) {
+                    if (typeof m26 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/description",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                      });
+                    }
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u33 !== 0) {
+                    if (u33 === 1) {
+                      ps.push(
+                        fault(
+                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k36 in m21) {
+                        if (!hasOwn.call(m21, k36)) {
+                          continue;
+                        }
+                        switch (k36) {
+                          case "cognitoUserPoolId":
+                          case "description":
+                          case "expirationTime":
+                          case "openIDAuthTTL":
+                          case "openIDClientId":
+                          case "openIDIatTTL":
+                          case "openIDIssueURL":
+                          case "openIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u22 !== 0) {
+                if (u22 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k37 in m7) {
+                    if (!hasOwn.call(m7, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "mode":
+                      case "settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 0 || g <= 4) {
+            if (typeof m8 !== "string") {
+              ps.push({
+                path: "/resourceConfig/service",
+                rule: "type",
+                message: "/resourceConfig/service: must be a string",
+              });
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 0 || g <= 5) {
+            if (typeof m9 !== "string") {
+              ps.push({
+                path: "/resourceConfig/transformSchema",
+                rule: "type",
+                message: "/resourceConfig/transformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u10 !== 0) {
+          if (u10 === 1) {
+            ps.push(
+              fault(
+                "/resourceConfig" + keyToken(w11),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k38 in m0) {
+              if (!hasOwn.call(m0, k38)) {
+                continue;
+              }
+              switch (k38) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/resourceConfig" + keyToken(k38),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(
+        fault(keyToken(w3), "unknownMember", ": is not a member of GetBackendAPIRequest body"),
+      );
+    } else {
+      for (const k39 in o) {
+        if (!hasOwn.call(o, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "resourceConfig":
+          case "resourceName":
+            continue;
+        }
+        ps.push(
+          fault(keyToken(k39), "unknownMember", ": is not a member of GetBackendAPIRequest body"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetBackendAPIRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/BackendEnvironmentName",
+          rule: "type",
+          message: "/BackendEnvironmentName: must be a string",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push({
+          path: "/ResourceConfig",
+          rule: "type",
+          message: "/ResourceConfig: must be an object",
+        });
+      } else {
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        for (const k11 in m3) {
+          if (!hasOwn.call(m3, k11)) {
+            continue;
+          }
+          switch (k11) {
+            case "AdditionalAuthTypes":
+              m5 = m3[k11];
+              continue;
+            case "ApiName":
+              m6 = m3[k11];
+              continue;
+            case "ConflictResolution":
+              m7 = m3[k11];
+              continue;
+            case "DefaultAuthType":
+              m8 = m3[k11];
+              continue;
+            case "Service":
+              m9 = m3[k11];
+              continue;
+            case "TransformSchema":
+              m10 = m3[k11];
+              continue;
+          }
+        }
+        if (m5 !== undefined) {
+          if (f < 3 || g <= 0) {
+            if (!Array.isArray(m5)) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "type",
+                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+              });
+            } else if (m5.length > MAX_ITEMS) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/AdditionalAuthTypes";
+              for (let i12 = 0; i12 < m5.length && ps.length <= MAX_PROBLEMS; i12++) {
+                const x13 = m5[i12];
+                if (!c$BackendAPIAuthType$a(x13)) {
+                  PATH[d + 2] = i12;
+                  v$BackendAPIAuthType$a(x13, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 3 || g <= 1) {
+            if (typeof m6 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/ApiName",
+                rule: "type",
+                message: "/ResourceConfig/ApiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 3 || g <= 2) {
+            PATH[d + 1] = "/ConflictResolution";
+            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution",
+                rule: "type",
+                message: "/ResourceConfig/ConflictResolution: must be an object",
+              });
+            } else {
+              let m14;
+              for (const k15 in m7) {
+                if (!hasOwn.call(m7, k15)) {
+                  continue;
+                }
+                switch (k15) {
+                  case "ResolutionStrategy":
+                    m14 = m7[k15];
+                    continue;
+                }
+              }
+              if (m14 !== undefined) {
+                if (typeof m14 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m14)) {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 3 || g <= 3) {
+            PATH[d + 1] = "/DefaultAuthType";
+            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType: must be an object",
+              });
+            } else {
+              let m16;
+              let m17;
+              for (const k18 in m8) {
+                if (!hasOwn.call(m8, k18)) {
+                  continue;
+                }
+                switch (k18) {
+                  case "Mode":
+                    m16 = m8[k18];
+                    continue;
+                  case "Settings":
+                    m17 = m8[k18];
+                    continue;
+                }
+              }
+              if (m16 !== undefined) {
+                if (typeof m16 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+                  });
+                } else if (!c$Mode(m16)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m17 !== undefined) {
+                PATH[d + 2] = "/Settings";
+                if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Settings",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+                  });
+                } else {
+                  let m19;
+                  let m20;
+                  let m21;
+                  let m22;
+                  let m23;
+                  let m24;
+                  let m25;
+                  let m26;
+                  for (const k27 in m17) {
+                    if (!hasOwn.call(m17, k27)) {
+                      continue;
+                    }
+                    switch (k27) {
+                      case "CognitoUserPoolId":
+                        m19 = m17[k27];
+                        continue;
+                      case "Description":
+                        m20 = m17[k27];
+                        continue;
+                      case "ExpirationTime":
+                        m21 = m17[k27];
+                        continue;
+                      case "OpenIDAuthTTL":
+                        m22 = m17[k27];
+                        continue;
+                      case "OpenIDClientId":
+                        m23 = m17[k27];
+                        continue;
+                      case "OpenIDIatTTL":
+                        m24 = m17[k27];
+                        continue;
+                      case "OpenIDIssueURL":
+                        m25 = m17[k27];
+                        continue;
+                      case "OpenIDProviderName":
+                        m26 = m17[k27];
+                        continue;
+                    }
+                  }
+                  if (m19 !== undefined) {
+                    if (typeof m19 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m20 !== undefined) {
+                    if (typeof m20 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                      });
+                    }
+                  }
+                  if (m21 !== undefined) {
+                    if (typeof m21 !== "number" || !Number.isFinite(m21)) {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m22 !== undefined) {
+                    if (typeof m22 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m23 !== undefined) {
+                    if (typeof m23 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m24 !== undefined) {
+                    if (typeof m24 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m25 !== undefined) {
+                    if (typeof m25 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m26 !== undefined) {
+                    if (typeof m26 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 3 || g <= 4) {
+            if (typeof m9 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/Service",
+                rule: "type",
+                message: "/ResourceConfig/Service: must be a string",
+              });
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (f < 3 || g <= 5) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/TransformSchema",
+                rule: "type",
+                message: "/ResourceConfig/TransformSchema: must be a string",
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({
+          path: "/ResourceName",
+          rule: "type",
+          message: "/ResourceName: must be a string",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetBackendAPIResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "required",
+      message: "/BackendEnvironmentName: is required",
+    });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/BackendEnvironmentName",
+        rule: "type",
+        message: "/BackendEnvironmentName: must be a string",
+      });
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      PATH[d] = "/ResourceConfig";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push({
+          path: "/ResourceConfig",
+          rule: "type",
+          message: "/ResourceConfig: must be an object",
+        });
+      } else {
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let m10;
+        let m11;
+        let w13;
+        let u12 = 0;
+        for (const k14 in m2) {
+          if (!hasOwn.call(m2, k14)) {
+            continue;
+          }
+          switch (k14) {
+            case "AdditionalAuthTypes":
+              m6 = m2[k14];
+              continue;
+            case "ApiName":
+              m7 = m2[k14];
+              continue;
+            case "ConflictResolution":
+              m8 = m2[k14];
+              continue;
+            case "DefaultAuthType":
+              m9 = m2[k14];
+              continue;
+            case "Service":
+              m10 = m2[k14];
+              continue;
+            case "TransformSchema":
+              m11 = m2[k14];
+              continue;
+          }
+          if (u12 === 0) {
+            w13 = k14;
+          }
+          u12++;
+        }
+        if (m6 !== undefined) {
+          if (f < 2 || g <= 0) {
+            if (!Array.isArray(m6)) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "type",
+                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+              });
+            } else if (m6.length > MAX_ITEMS) {
+              ps.push({
+                path: "/ResourceConfig/AdditionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/AdditionalAuthTypes";
+              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+                const x16 = m6[i15];
+                if (!c$BackendAPIAuthType$r(x16)) {
+                  PATH[d + 2] = i15;
+                  v$BackendAPIAuthType$r(x16, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 2 || g <= 1) {
+            if (typeof m7 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/ApiName",
+                rule: "type",
+                message: "/ResourceConfig/ApiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 2 || g <= 2) {
+            PATH[d + 1] = "/ConflictResolution";
+            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution",
+                rule: "type",
+                message: "/ResourceConfig/ConflictResolution: must be an object",
+              });
+            } else {
+              let m17;
+              let w19;
+              let u18 = 0;
+              for (const k20 in m8) {
+                if (!hasOwn.call(m8, k20)) {
+                  continue;
+                }
+                switch (k20) {
+                  case "ResolutionStrategy":
+                    m17 = m8[k20];
+                    continue;
+                }
+                if (u18 === 0) {
+                  w19 = k20;
+                }
+                u18++;
+              }
+              if (m17 !== undefined) {
+                if (typeof m17 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m17)) {
+                  ps.push({
+                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u18 !== 0) {
+                if (u18 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k21 in m8) {
+                    if (!hasOwn.call(m8, k21)) {
+                      continue;
+                    }
+                    switch (k21) {
+                      case "ResolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 2 || g <= 3) {
+            PATH[d + 1] = "/DefaultAuthType";
+            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType: must be an object",
+              });
+            } else {
+              let m22;
+              let m23;
+              let w25;
+              let u24 = 0;
+              for (const k26 in m9) {
+                if (!hasOwn.call(m9, k26)) {
+                  continue;
+                }
+                switch (k26) {
+                  case "Mode":
+                    m22 = m9[k26];
+                    continue;
+                  case "Settings":
+                    m23 = m9[k26];
+                    continue;
+                }
+                if (u24 === 0) {
+                  w25 = k26;
+                }
+                u24++;
+              }
+              if (m22 !== undefined) {
+                if (typeof m22 !== "string") {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+                  });
+                } else if (!c$Mode(m22)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Mode",
+                    rule: "enum",
+                    message:
+                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m23 !== undefined) {
+                PATH[d + 2] = "/Settings";
+                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+                  ps.push({
+                    path: "/ResourceConfig/DefaultAuthType/Settings",
+                    rule: "type",
+                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+                  });
+                } else {
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let m33;
+                  let m34;
+                  let w36;
+                  let u35 = 0;
+                  for (const k37 in m23) {
+                    if (!hasOwn.call(m23, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "CognitoUserPoolId":
+                        m27 = m23[k37];
+                        continue;
+                      case "Description":
+                        m28 = m23[k37];
+                        continue;
+                      case "ExpirationTime":
+                        m29 = m23[k37];
+                        continue;
+                      case "OpenIDAuthTTL":
+                        m30 = m23[k37];
+                        continue;
+                      case "OpenIDClientId":
+                        m31 = m23[k37];
+                        continue;
+                      case "OpenIDIatTTL":
+                        m32 = m23[k37];
+                        continue;
+                      case "OpenIDIssueURL":
+                        m33 = m23[k37];
+                        continue;
+                      case "OpenIDProviderName":
+                        m34 = m23[k37];
+                        continue;
+                    }
+                    if (u35 === 0) {
+                      w36 = k37;
+                    }
+                    u35++;
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m33 !== undefined) {
+                    if (typeof m33 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m34 !== undefined) {
+                    if (typeof m34 !== "string") {
+                      ps.push({
+                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                        rule: "type",
+                        message:
+                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u35 !== 0) {
+                    if (u35 === 1) {
+                      ps.push(
+                        fault(
+                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k38 in m23) {
+                        if (!hasOwn.call(m23, k38)) {
+                          continue;
+                        }
+                        switch (k38) {
+                          case "CognitoUserPoolId":
+                          case "Description":
+                          case "ExpirationTime":
+                          case "OpenIDAuthTTL":
+                          case "OpenIDClientId":
+                          case "OpenIDIatTTL":
+                          case "OpenIDIssueURL":
+                          case "OpenIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u24 !== 0) {
+                if (u24 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k39 in m9) {
+                    if (!hasOwn.call(m9, k39)) {
+                      continue;
+                    }
+                    switch (k39) {
+                      case "Mode":
+                      case "Settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m10 !== undefined) {
+          if (f < 2 || g <= 4) {
+            if (typeof m10 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/Service",
+                rule: "type",
+                message: "/ResourceConfig/Service: must be a string",
+              });
+            }
+          }
+        }
+        if (m11 !== undefined) {
+          if (f < 2 || g <= 5) {
+            if (typeof m11 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/TransformSchema",
+                rule: "type",
+                message: "/ResourceConfig/TransformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u12 !== 0) {
+          if (u12 === 1) {
+            ps.push(
+              fault(
+                "/ResourceConfig" + keyToken(w13),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k40 in m2) {
+              if (!hasOwn.call(m2, k40)) {
+                continue;
+              }
+              switch (k40) {
+                case "AdditionalAuthTypes":
+                case "ApiName":
+                case "ConflictResolution":
+                case "DefaultAuthType":
+                case "Service":
+                case "TransformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/ResourceConfig" + keyToken(k40),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of UpdateBackendAPIRequest"));
+    } else {
+      for (const k41 in o) {
+        if (!hasOwn.call(o, k41)) {
+          continue;
+        }
+        switch (k41) {
+          case "AppId":
+          case "BackendEnvironmentName":
+          case "ResourceConfig":
+          case "ResourceName":
+            continue;
+        }
+        ps.push(
+          fault(keyToken(k41), "unknownMember", ": is not a member of UpdateBackendAPIRequest"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateBackendAPIRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      PATH[d] = "/resourceConfig";
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push({
+          path: "/resourceConfig",
+          rule: "type",
+          message: "/resourceConfig: must be an object",
+        });
+      } else {
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        let m9;
+        let w11;
+        let u10 = 0;
+        for (const k12 in m0) {
+          if (!hasOwn.call(m0, k12)) {
+            continue;
+          }
+          switch (k12) {
+            case "additionalAuthTypes":
+              m4 = m0[k12];
+              continue;
+            case "apiName":
+              m5 = m0[k12];
+              continue;
+            case "conflictResolution":
+              m6 = m0[k12];
+              continue;
+            case "defaultAuthType":
+              m7 = m0[k12];
+              continue;
+            case "service":
+              m8 = m0[k12];
+              continue;
+            case "transformSchema":
+              m9 = m0[k12];
+              continue;
+          }
+          if (u10 === 0) {
+            w11 = k12;
+          }
+          u10++;
+        }
+        if (m4 !== undefined) {
+          if (f < 0 || g <= 0) {
+            if (!Array.isArray(m4)) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "type",
+                message: "/resourceConfig/additionalAuthTypes: must be an array",
+              });
+            } else if (m4.length > MAX_ITEMS) {
+              ps.push({
+                path: "/resourceConfig/additionalAuthTypes",
+                rule: "maxItems",
+                message:
+                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/additionalAuthTypes";
+              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+                const x14 = m4[i13];
+                if (!c$BackendAPIAuthType$rw(x14)) {
+                  PATH[d + 2] = i13;
+                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
+                }
+              }
+            }
+          }
+        }
+        if (m5 !== undefined) {
+          if (f < 0 || g <= 1) {
+            if (typeof m5 !== "string") {
+              ps.push({
+                path: "/resourceConfig/apiName",
+                rule: "type",
+                message: "/resourceConfig/apiName: must be a string",
+              });
+            }
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 0 || g <= 2) {
+            PATH[d + 1] = "/conflictResolution";
+            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+              ps.push({
+                path: "/resourceConfig/conflictResolution",
+                rule: "type",
+                message: "/resourceConfig/conflictResolution: must be an object",
+              });
+            } else {
+              let m15;
+              let w17;
+              let u16 = 0;
+              for (const k18 in m6) {
+                if (!hasOwn.call(m6, k18)) {
+                  continue;
+                }
+                switch (k18) {
+                  case "resolutionStrategy":
+                    m15 = m6[k18];
+                    continue;
+                }
+                if (u16 === 0) {
+                  w17 = k18;
+                }
+                u16++;
+              }
+              if (m15 !== undefined) {
+                if (typeof m15 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "type",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
+                  });
+                } else if (!c$ResolutionStrategy(m15)) {
+                  ps.push({
+                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+                  });
+                }
+              }
+              if (u16 !== 0) {
+                if (u16 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/conflictResolution" + keyToken(w17),
+                      "unknownMember",
+                      ": is not a member of BackendAPIConflictResolution",
+                    ),
+                  );
+                } else {
+                  for (const k19 in m6) {
+                    if (!hasOwn.call(m6, k19)) {
+                      continue;
+                    }
+                    switch (k19) {
+                      case "resolutionStrategy":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/conflictResolution" + keyToken(k19),
+                        "unknownMember",
+                        ": is not a member of BackendAPIConflictResolution",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 0 || g <= 3) {
+            PATH[d + 1] = "/defaultAuthType";
+            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType: must be an object",
+              });
+            } else {
+              let m20;
+              let m21;
+              let w23;
+              let u22 = 0;
+              for (const k24 in m7) {
+                if (!hasOwn.call(m7, k24)) {
+                  continue;
+                }
+                switch (k24) {
+                  case "mode":
+                    m20 = m7[k24];
+                    continue;
+                  case "settings":
+                    m21 = m7[k24];
+                    continue;
+                }
+                if (u22 === 0) {
+                  w23 = k24;
+                }
+                u22++;
+              }
+              if (m20 !== undefined) {
+                if (typeof m20 !== "string") {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
+                  });
+                } else if (!c$Mode(m20)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/mode",
+                    rule: "enum",
+                    message:
+                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+                  });
+                }
+              }
+              if (m21 !== undefined) {
+                PATH[d + 2] = "/settings";
+                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+                  ps.push({
+                    path: "/resourceConfig/defaultAuthType/settings",
+                    rule: "type",
+                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
+                  });
+                } else {
+                  let m25;
+                  let m26;
+                  let m27;
+                  let m28;
+                  let m29;
+                  let m30;
+                  let m31;
+                  let m32;
+                  let w34;
+                  let u33 = 0;
+                  for (const k35 in m21) {
+                    if (!hasOwn.call(m21, k35)) {
+                      continue;
+                    }
+                    switch (k35) {
+                      case "cognitoUserPoolId":
+                        m25 = m21[k35];
+                        continue;
+                      case "description":
+                        m26 = m21[k35];
+                        continue;
+                      case "expirationTime":
+                        m27 = m21[k35];
+                        continue;
+                      case "openIDAuthTTL":
+                        m28 = m21[k35];
+                        continue;
+                      case "openIDClientId":
+                        m29 = m21[k35];
+                        continue;
+                      case "openIDIatTTL":
+                        m30 = m21[k35];
+                        continue;
+                      case "openIDIssueURL":
+                        m31 = m21[k35];
+                        continue;
+                      case "openIDProviderName":
+                        m32 = m21[k35];
+                        continue;
+                    }
+                    if (u33 === 0) {
+                      w34 = k35;
+                    }
+                    u33++;
+                  }
+                  if (m25 !== undefined) {
+                    if (typeof m25 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                      });
+                    }
+                  }
+                  if (m26 !== undefined) {
+                    if (typeof m26 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/description",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                      });
+                    }
+                  }
+                  if (m27 !== undefined) {
+                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                      });
+                    }
+                  }
+                  if (m28 !== undefined) {
+                    if (typeof m28 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m29 !== undefined) {
+                    if (typeof m29 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                      });
+                    }
+                  }
+                  if (m30 !== undefined) {
+                    if (typeof m30 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                      });
+                    }
+                  }
+                  if (m31 !== undefined) {
+                    if (typeof m31 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                      });
+                    }
+                  }
+                  if (m32 !== undefined) {
+                    if (typeof m32 !== "string") {
+                      ps.push({
+                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                        rule: "type",
+                        message:
+                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                      });
+                    }
+                  }
+                  if (u33 !== 0) {
+                    if (u33 === 1) {
+                      ps.push(
+                        fault(
+                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
+                          "unknownMember",
+                          ": is not a member of BackendAPIAppSyncAuthSettings",
+                        ),
+                      );
+                    } else {
+                      for (const k36 in m21) {
+                        if (!hasOwn.call(m21, k36)) {
+                          continue;
+                        }
+                        switch (k36) {
+                          case "cognitoUserPoolId":
+                          case "description":
+                          case "expirationTime":
+                          case "openIDAuthTTL":
+                          case "openIDClientId":
+                          case "openIDIatTTL":
+                          case "openIDIssueURL":
+                          case "openIDProviderName":
+                            continue;
+                        }
+                        ps.push(
+                          fault(
+                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
+                            "unknownMember",
+                            ": is not a member of BackendAPIAppSyncAuthSettings",
+                          ),
+                        );
+                      }
+                    }
+                  }
+                }
+              }
+              if (u22 !== 0) {
+                if (u22 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAuthType",
+                    ),
+                  );
+                } else {
+                  for (const k37 in m7) {
+                    if (!hasOwn.call(m7, k37)) {
+                      continue;
+                    }
+                    switch (k37) {
+                      case "mode":
+                      case "settings":
+                        continue;
+                    }
+                    ps.push(
+                      fault(
+                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "unknownMember",
+                        ": is not a member of BackendAPIAuthType",
+                      ),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m8 !== undefined) {
+          if (f < 0 || g <= 4) {
+            if (typeof m8 !== "string") {
+              ps.push({
+                path: "/resourceConfig/service",
+                rule: "type",
+                message: "/resourceConfig/service: must be a string",
+              });
+            }
+          }
+        }
+        if (m9 !== undefined) {
+          if (f < 0 || g <= 5) {
+            if (typeof m9 !== "string") {
+              ps.push({
+                path: "/resourceConfig/transformSchema",
+                rule: "type",
+                message: "/resourceConfig/transformSchema: must be a string",
+              });
+            }
+          }
+        }
+        if (u10 !== 0) {
+          if (u10 === 1) {
+            ps.push(
+              fault(
+                "/resourceConfig" + keyToken(w11),
+                "unknownMember",
+                ": is not a member of BackendAPIResourceConfig",
+              ),
+            );
+          } else {
+            for (const k38 in m0) {
+              if (!hasOwn.call(m0, k38)) {
+                continue;
+              }
+              switch (k38) {
+                case "additionalAuthTypes":
+                case "apiName":
+                case "conflictResolution":
+                case "defaultAuthType":
+                case "service":
+                case "transformSchema":
+                  continue;
+              }
+              ps.push(
+                fault(
+                  "/resourceConfig" + keyToken(k38),
+                  "unknownMember",
+                  ": is not a member of BackendAPIResourceConfig",
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(
+        fault(keyToken(w3), "unknownMember", ": is not a member of UpdateBackendAPIRequest body"),
+      );
+    } else {
+      for (const k39 in o) {
+        if (!hasOwn.call(o, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "resourceConfig":
+          case "resourceName":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k39),
+            "unknownMember",
+            ": is not a member of UpdateBackendAPIRequest body",
+          ),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateBackendAPIRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/BackendEnvironmentName",
+          rule: "type",
+          message: "/BackendEnvironmentName: must be a string",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateBackendAPIResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$BadRequestExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$BadRequestExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GatewayTimeoutExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GatewayTimeoutExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$NotFoundExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/ResourceType",
+          rule: "type",
+          message: "/ResourceType: must be a string",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$NotFoundExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/LimitType", rule: "type", message: "/LimitType: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$TooManyRequestsExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
 export function validateMode(value) {
@@ -4573,13 +16038,3767 @@ export function isResolutionStrategy(value) {
   return c$ResolutionStrategy(value);
 }
 
-export function validateUpdateBackendAPIRequest(value) {
-  if (c$UpdateBackendAPIRequest$r(value)) {
-    return VALID;
+export function validateBackendAPIAppSyncAuthSettings(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateBackendAPIRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let w9;
+  let u8 = 0;
+  for (const k10 in value) {
+    if (!hasOwn.call(value, k10)) {
+      continue;
+    }
+    switch (k10) {
+      case "CognitoUserPoolId":
+        m0 = value[k10];
+        continue;
+      case "Description":
+        m1 = value[k10];
+        continue;
+      case "ExpirationTime":
+        m2 = value[k10];
+        continue;
+      case "OpenIDAuthTTL":
+        m3 = value[k10];
+        continue;
+      case "OpenIDClientId":
+        m4 = value[k10];
+        continue;
+      case "OpenIDIatTTL":
+        m5 = value[k10];
+        continue;
+      case "OpenIDIssueURL":
+        m6 = value[k10];
+        continue;
+      case "OpenIDProviderName":
+        m7 = value[k10];
+        continue;
+    }
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$BackendAPIAppSyncAuthSettings$r(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (u8 !== 0) {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+  }
+  return VALID;
+}
+
+export function checkBackendAPIAppSyncAuthSettings(value) {
+  return c$BackendAPIAppSyncAuthSettings$r(value);
+}
+
+export function isBackendAPIAppSyncAuthSettings(value) {
+  return c$BackendAPIAppSyncAuthSettings$r(value);
+}
+
+export function validateBackendAPIAuthType(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "Mode":
+        m0 = value[k4];
+        continue;
+      case "Settings":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (!c$Mode(m0)) {
+      return t$BackendAPIAuthType$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m1) {
+      if (!hasOwn.call(m1, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "CognitoUserPoolId":
+          m5 = m1[k15];
+          continue;
+        case "Description":
+          m6 = m1[k15];
+          continue;
+        case "ExpirationTime":
+          m7 = m1[k15];
+          continue;
+        case "OpenIDAuthTTL":
+          m8 = m1[k15];
+          continue;
+        case "OpenIDClientId":
+          m9 = m1[k15];
+          continue;
+        case "OpenIDIatTTL":
+          m10 = m1[k15];
+          continue;
+        case "OpenIDIssueURL":
+          m11 = m1[k15];
+          continue;
+        case "OpenIDProviderName":
+          m12 = m1[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 1, m0, m1, u2, w3);
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+        return t$BackendAPIAuthType$r(value, 1, 2, m0, m1, u2, w3);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 3, m0, m1, u2, w3);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 4, m0, m1, u2, w3);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 5, m0, m1, u2, w3);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 6, m0, m1, u2, w3);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$BackendAPIAuthType$r(value, 1, 7, m0, m1, u2, w3);
+      }
+    }
+    if (u13 !== 0) {
+      return t$BackendAPIAuthType$r(value, 1, 8, m0, m1, u2, w3);
+    }
+  }
+  if (u2 !== 0) {
+    return t$BackendAPIAuthType$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkBackendAPIAuthType(value) {
+  return c$BackendAPIAuthType$r(value);
+}
+
+export function isBackendAPIAuthType(value) {
+  return c$BackendAPIAuthType$r(value);
+}
+
+export function validateBackendAPIConflictResolution(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "ResolutionStrategy":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!c$ResolutionStrategy(m0)) {
+      return t$BackendAPIConflictResolution$r(value, 0, 0, m0, u1, w2);
+    }
+  }
+  if (u1 !== 0) {
+    return t$BackendAPIConflictResolution$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function checkBackendAPIConflictResolution(value) {
+  return c$BackendAPIConflictResolution$r(value);
+}
+
+export function isBackendAPIConflictResolution(value) {
+  return c$BackendAPIConflictResolution$r(value);
+}
+
+export function validateBackendAPIResourceConfig(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in value) {
+    if (!hasOwn.call(value, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "AdditionalAuthTypes":
+        m0 = value[k8];
+        continue;
+      case "ApiName":
+        m1 = value[k8];
+        continue;
+      case "ConflictResolution":
+        m2 = value[k8];
+        continue;
+      case "DefaultAuthType":
+        m3 = value[k8];
+        continue;
+      case "Service":
+        m4 = value[k8];
+        continue;
+      case "TransformSchema":
+        m5 = value[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$BackendAPIResourceConfig$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+    for (let i9 = 0; i9 < m0.length; i9++) {
+      const x10 = m0[i9];
+      if (!c$BackendAPIAuthType$r(x10)) {
+        return t$BackendAPIResourceConfig$r(value, 0, i9, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$BackendAPIResourceConfig$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in m2) {
+      if (!hasOwn.call(m2, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "ResolutionStrategy":
+          m11 = m2[k14];
+          continue;
+      }
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
+    }
+    if (m11 !== undefined) {
+      if (!c$ResolutionStrategy(m11)) {
+        return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+    }
+    if (u12 !== 0) {
+      return t$BackendAPIResourceConfig$r(value, 2, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+    let m15;
+    let m16;
+    let w18;
+    let u17 = 0;
+    for (const k19 in m3) {
+      if (!hasOwn.call(m3, k19)) {
+        continue;
+      }
+      switch (k19) {
+        case "Mode":
+          m15 = m3[k19];
+          continue;
+        case "Settings":
+          m16 = m3[k19];
+          continue;
+      }
+      if (u17 === 0) {
+        w18 = k19;
+      }
+      u17++;
+    }
+    if (m15 !== undefined) {
+      if (!c$Mode(m15)) {
+        return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      let m26;
+      let m27;
+      let w29;
+      let u28 = 0;
+      for (const k30 in m16) {
+        if (!hasOwn.call(m16, k30)) {
+          continue;
+        }
+        switch (k30) {
+          case "CognitoUserPoolId":
+            m20 = m16[k30];
+            continue;
+          case "Description":
+            m21 = m16[k30];
+            continue;
+          case "ExpirationTime":
+            m22 = m16[k30];
+            continue;
+          case "OpenIDAuthTTL":
+            m23 = m16[k30];
+            continue;
+          case "OpenIDClientId":
+            m24 = m16[k30];
+            continue;
+          case "OpenIDIatTTL":
+            m25 = m16[k30];
+            continue;
+          case "OpenIDIssueURL":
+            m26 = m16[k30];
+            continue;
+          case "OpenIDProviderName":
+            m27 = m16[k30];
+            continue;
+        }
+        if (u28 === 0) {
+          w29 = k30;
+        }
+        u28++;
+      }
+      if (m20 !== undefined) {
+        if (typeof m20 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m22 !== undefined) {
+        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m24 !== undefined) {
+        if (typeof m24 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m25 !== undefined) {
+        if (typeof m25 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m26 !== undefined) {
+        if (typeof m26 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+        }
+      }
+      if (u28 !== 0) {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+    }
+    if (u17 !== 0) {
+      return t$BackendAPIResourceConfig$r(value, 3, 2, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$BackendAPIResourceConfig$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$BackendAPIResourceConfig$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+  }
+  if (u6 !== 0) {
+    return t$BackendAPIResourceConfig$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  return VALID;
+}
+
+export function checkBackendAPIResourceConfig(value) {
+  return c$BackendAPIResourceConfig$r(value);
+}
+
+export function isBackendAPIResourceConfig(value) {
+  return c$BackendAPIResourceConfig$r(value);
+}
+
+export function validateCreateBackendAPIRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+    return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let w14;
+  let u13 = 0;
+  for (const k15 in m2) {
+    if (!hasOwn.call(m2, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "AdditionalAuthTypes":
+        m7 = m2[k15];
+        continue;
+      case "ApiName":
+        m8 = m2[k15];
+        continue;
+      case "ConflictResolution":
+        m9 = m2[k15];
+        continue;
+      case "DefaultAuthType":
+        m10 = m2[k15];
+        continue;
+      case "Service":
+        m11 = m2[k15];
+        continue;
+      case "TransformSchema":
+        m12 = m2[k15];
+        continue;
+    }
+    if (u13 === 0) {
+      w14 = k15;
+    }
+    u13++;
+  }
+  if (m7 !== undefined) {
+    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+      return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    for (let i16 = 0; i16 < m7.length; i16++) {
+      const x17 = m7[i16];
+      if (!c$BackendAPIAuthType$r(x17)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+    }
+    let m18;
+    let w20;
+    let u19 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
+        continue;
+      }
+      switch (k21) {
+        case "ResolutionStrategy":
+          m18 = m9[k21];
+          continue;
+      }
+      if (u19 === 0) {
+        w20 = k21;
+      }
+      u19++;
+    }
+    if (m18 !== undefined) {
+      if (!c$ResolutionStrategy(m18)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u19 !== 0) {
+      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+    }
+    let m22;
+    let m23;
+    let w25;
+    let u24 = 0;
+    for (const k26 in m10) {
+      if (!hasOwn.call(m10, k26)) {
+        continue;
+      }
+      switch (k26) {
+        case "Mode":
+          m22 = m10[k26];
+          continue;
+        case "Settings":
+          m23 = m10[k26];
+          continue;
+      }
+      if (u24 === 0) {
+        w25 = k26;
+      }
+      u24++;
+    }
+    if (m22 !== undefined) {
+      if (!c$Mode(m22)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let m34;
+      let w36;
+      let u35 = 0;
+      for (const k37 in m23) {
+        if (!hasOwn.call(m23, k37)) {
+          continue;
+        }
+        switch (k37) {
+          case "CognitoUserPoolId":
+            m27 = m23[k37];
+            continue;
+          case "Description":
+            m28 = m23[k37];
+            continue;
+          case "ExpirationTime":
+            m29 = m23[k37];
+            continue;
+          case "OpenIDAuthTTL":
+            m30 = m23[k37];
+            continue;
+          case "OpenIDClientId":
+            m31 = m23[k37];
+            continue;
+          case "OpenIDIatTTL":
+            m32 = m23[k37];
+            continue;
+          case "OpenIDIssueURL":
+            m33 = m23[k37];
+            continue;
+          case "OpenIDProviderName":
+            m34 = m23[k37];
+            continue;
+        }
+        if (u35 === 0) {
+          w36 = k37;
+        }
+        u35++;
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m28 !== undefined) {
+        if (typeof m28 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m29 !== undefined) {
+        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m30 !== undefined) {
+        if (typeof m30 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m31 !== undefined) {
+        if (typeof m31 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m32 !== undefined) {
+        if (typeof m32 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m33 !== undefined) {
+        if (typeof m33 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m34 !== undefined) {
+        if (typeof m34 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u35 !== 0) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u24 !== 0) {
+      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (u13 !== 0) {
+    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$CreateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function checkCreateBackendAPIRequest(value) {
+  return c$CreateBackendAPIRequest$r(value);
+}
+
+export function isCreateBackendAPIRequest(value) {
+  return c$CreateBackendAPIRequest$r(value);
+}
+
+export function validateCreateBackendAPIRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+    return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let w14;
+  let u13 = 0;
+  for (const k15 in m2) {
+    if (!hasOwn.call(m2, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "AdditionalAuthTypes":
+        m7 = m2[k15];
+        continue;
+      case "ApiName":
+        m8 = m2[k15];
+        continue;
+      case "ConflictResolution":
+        m9 = m2[k15];
+        continue;
+      case "DefaultAuthType":
+        m10 = m2[k15];
+        continue;
+      case "Service":
+        m11 = m2[k15];
+        continue;
+      case "TransformSchema":
+        m12 = m2[k15];
+        continue;
+    }
+    if (u13 === 0) {
+      w14 = k15;
+    }
+    u13++;
+  }
+  if (m7 !== undefined) {
+    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+      return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    for (let i16 = 0; i16 < m7.length; i16++) {
+      const x17 = m7[i16];
+      if (!c$BackendAPIAuthType$r(x17)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+    }
+    let m18;
+    let w20;
+    let u19 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
+        continue;
+      }
+      switch (k21) {
+        case "ResolutionStrategy":
+          m18 = m9[k21];
+          continue;
+      }
+      if (u19 === 0) {
+        w20 = k21;
+      }
+      u19++;
+    }
+    if (m18 !== undefined) {
+      if (!c$ResolutionStrategy(m18)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u19 !== 0) {
+      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+    }
+    let m22;
+    let m23;
+    let w25;
+    let u24 = 0;
+    for (const k26 in m10) {
+      if (!hasOwn.call(m10, k26)) {
+        continue;
+      }
+      switch (k26) {
+        case "Mode":
+          m22 = m10[k26];
+          continue;
+        case "Settings":
+          m23 = m10[k26];
+          continue;
+      }
+      if (u24 === 0) {
+        w25 = k26;
+      }
+      u24++;
+    }
+    if (m22 !== undefined) {
+      if (!c$Mode(m22)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let m34;
+      let w36;
+      let u35 = 0;
+      for (const k37 in m23) {
+        if (!hasOwn.call(m23, k37)) {
+          continue;
+        }
+        switch (k37) {
+          case "CognitoUserPoolId":
+            m27 = m23[k37];
+            continue;
+          case "Description":
+            m28 = m23[k37];
+            continue;
+          case "ExpirationTime":
+            m29 = m23[k37];
+            continue;
+          case "OpenIDAuthTTL":
+            m30 = m23[k37];
+            continue;
+          case "OpenIDClientId":
+            m31 = m23[k37];
+            continue;
+          case "OpenIDIatTTL":
+            m32 = m23[k37];
+            continue;
+          case "OpenIDIssueURL":
+            m33 = m23[k37];
+            continue;
+          case "OpenIDProviderName":
+            m34 = m23[k37];
+            continue;
+        }
+        if (u35 === 0) {
+          w36 = k37;
+        }
+        u35++;
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m28 !== undefined) {
+        if (typeof m28 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m29 !== undefined) {
+        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m30 !== undefined) {
+        if (typeof m30 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m31 !== undefined) {
+        if (typeof m31 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m32 !== undefined) {
+        if (typeof m32 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m33 !== undefined) {
+        if (typeof m33 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m34 !== undefined) {
+        if (typeof m34 !== "string") {
+          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u35 !== 0) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u24 !== 0) {
+      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (u13 !== 0) {
+    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$CreateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateCreateBackendAPIRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "backendEnvironmentName":
+        m0 = value[k5];
+        continue;
+      case "resourceConfig":
+        m1 = value[k5];
+        continue;
+      case "resourceName":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$CreateBackendAPIRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreateBackendAPIRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$CreateBackendAPIRequest$rb(value, 1, 6, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+    return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in m1) {
+    if (!hasOwn.call(m1, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "additionalAuthTypes":
+        m6 = m1[k14];
+        continue;
+      case "apiName":
+        m7 = m1[k14];
+        continue;
+      case "conflictResolution":
+        m8 = m1[k14];
+        continue;
+      case "defaultAuthType":
+        m9 = m1[k14];
+        continue;
+      case "service":
+        m10 = m1[k14];
+        continue;
+      case "transformSchema":
+        m11 = m1[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
+    }
+    for (let i15 = 0; i15 < m6.length; i15++) {
+      const x16 = m6[i15];
+      if (!c$BackendAPIAuthType$rw(x16)) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$CreateBackendAPIRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
+    }
+    let m17;
+    let w19;
+    let u18 = 0;
+    for (const k20 in m8) {
+      if (!hasOwn.call(m8, k20)) {
+        continue;
+      }
+      switch (k20) {
+        case "resolutionStrategy":
+          m17 = m8[k20];
+          continue;
+      }
+      if (u18 === 0) {
+        w19 = k20;
+      }
+      u18++;
+    }
+    if (m17 !== undefined) {
+      if (!c$ResolutionStrategy(m17)) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
+      }
+    }
+    if (u18 !== 0) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+    }
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m9) {
+      if (!hasOwn.call(m9, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "mode":
+          m21 = m9[k25];
+          continue;
+        case "settings":
+          m22 = m9[k25];
+          continue;
+      }
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
+    }
+    if (m21 !== undefined) {
+      if (!c$Mode(m21)) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+      }
+    }
+    if (m22 !== undefined) {
+      if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+      }
+      let m26;
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let w35;
+      let u34 = 0;
+      for (const k36 in m22) {
+        if (!hasOwn.call(m22, k36)) {
+          continue;
+        }
+        switch (k36) {
+          case "cognitoUserPoolId":
+            m26 = m22[k36];
+            continue;
+          case "description":
+            m27 = m22[k36];
+            continue;
+          case "expirationTime":
+            m28 = m22[k36];
+            continue;
+          case "openIDAuthTTL":
+            m29 = m22[k36];
+            continue;
+          case "openIDClientId":
+            m30 = m22[k36];
+            continue;
+          case "openIDIatTTL":
+            m31 = m22[k36];
+            continue;
+          case "openIDIssueURL":
+            m32 = m22[k36];
+            continue;
+          case "openIDProviderName":
+            m33 = m22[k36];
+            continue;
+        }
+        if (u34 === 0) {
+          w35 = k36;
+        }
+        u34++;
+      }
+      if (m26 !== undefined) {
+        if (typeof m26 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m27 !== undefined) {
+        if (typeof m27 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m28 !== undefined) {
+        if (typeof m28 !== "number" || !Number.isFinite(m28)) {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m29 !== undefined) {
+        if (typeof m29 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m30 !== undefined) {
+        if (typeof m30 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m31 !== undefined) {
+        if (typeof m31 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m32 !== undefined) {
+        if (typeof m32 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (m33 !== undefined) {
+        if (typeof m33 !== "string") {
+          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+        }
+      }
+      if (u34 !== 0) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+      }
+    }
+    if (u23 !== 0) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "string") {
+      return t$CreateBackendAPIRequest$rb(value, 1, 4, m0, m1, m2, u3, w4);
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$CreateBackendAPIRequest$rb(value, 1, 5, m0, m1, m2, u3, w4);
+    }
+  }
+  if (u12 !== 0) {
+    return t$CreateBackendAPIRequest$rb(value, 1, 6, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$CreateBackendAPIRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$CreateBackendAPIRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$CreateBackendAPIRequest$rb(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkCreateBackendAPIRequestBody(value) {
+  return c$CreateBackendAPIRequest$rb(value);
+}
+
+export function validateCreateBackendAPIResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "Error":
+        m2 = value[k6];
+        continue;
+      case "JobId":
+        m3 = value[k6];
+        continue;
+      case "Operation":
+        m4 = value[k6];
+        continue;
+      case "Status":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$CreateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
+}
+
+export function checkCreateBackendAPIResponse(value) {
+  return c$CreateBackendAPIResponse$a(value);
+}
+
+export function isCreateBackendAPIResponse(value) {
+  return c$CreateBackendAPIResponse$a(value);
+}
+
+export function validateDeleteBackendAPIRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$DeleteBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$DeleteBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function checkDeleteBackendAPIRequest(value) {
+  return c$DeleteBackendAPIRequest$r(value);
+}
+
+export function isDeleteBackendAPIRequest(value) {
+  return c$DeleteBackendAPIRequest$r(value);
+}
+
+export function validateDeleteBackendAPIRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$DeleteBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$DeleteBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateDeleteBackendAPIRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = value[k4];
+        continue;
+      case "resourceName":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+        }
+      }
+      if (u17 !== 0) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (u33 !== 0) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (u22 !== 0) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
+      }
+    }
+    if (u11 !== 0) {
+      return t$DeleteBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$DeleteBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$DeleteBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkDeleteBackendAPIRequestBody(value) {
+  return c$DeleteBackendAPIRequest$rb(value);
+}
+
+export function validateDeleteBackendAPIResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "Error":
+        m2 = value[k6];
+        continue;
+      case "JobId":
+        m3 = value[k6];
+        continue;
+      case "Operation":
+        m4 = value[k6];
+        continue;
+      case "Status":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$DeleteBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
+}
+
+export function checkDeleteBackendAPIResponse(value) {
+  return c$DeleteBackendAPIResponse$a(value);
+}
+
+export function isDeleteBackendAPIResponse(value) {
+  return c$DeleteBackendAPIResponse$a(value);
+}
+
+export function validateGetBackendAPIRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$GetBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$GetBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function checkGetBackendAPIRequest(value) {
+  return c$GetBackendAPIRequest$r(value);
+}
+
+export function isGetBackendAPIRequest(value) {
+  return c$GetBackendAPIRequest$r(value);
+}
+
+export function validateGetBackendAPIRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$GetBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$GetBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateGetBackendAPIRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = value[k4];
+        continue;
+      case "resourceName":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return t$GetBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+        }
+      }
+      if (u17 !== 0) {
+        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (u33 !== 0) {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (u22 !== 0) {
+        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return t$GetBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return t$GetBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
+      }
+    }
+    if (u11 !== 0) {
+      return t$GetBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$GetBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$GetBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkGetBackendAPIRequestBody(value) {
+  return c$GetBackendAPIRequest$rb(value);
+}
+
+export function validateGetBackendAPIResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "AppId":
+        m0 = value[k5];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k5];
+        continue;
+      case "Error":
+        m2 = value[k5];
+        continue;
+      case "ResourceConfig":
+        m3 = value[k5];
+        continue;
+      case "ResourceName":
+        m4 = value[k5];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
+    }
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    for (const k12 in m3) {
+      if (!hasOwn.call(m3, k12)) {
+        continue;
+      }
+      switch (k12) {
+        case "AdditionalAuthTypes":
+          m6 = m3[k12];
+          continue;
+        case "ApiName":
+          m7 = m3[k12];
+          continue;
+        case "ConflictResolution":
+          m8 = m3[k12];
+          continue;
+        case "DefaultAuthType":
+          m9 = m3[k12];
+          continue;
+        case "Service":
+          m10 = m3[k12];
+          continue;
+        case "TransformSchema":
+          m11 = m3[k12];
+          continue;
+      }
+    }
+    if (m6 !== undefined) {
+      if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+        return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
+      }
+      for (let i13 = 0; i13 < m6.length; i13++) {
+        const x14 = m6[i13];
+        if (!c$BackendAPIAuthType$a(x14)) {
+          return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        return t$GetBackendAPIResponse$a(value, 3, 1, m0, m1, m2, m3, m4);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
+      }
+      let m15;
+      for (const k16 in m8) {
+        if (!hasOwn.call(m8, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "ResolutionStrategy":
+            m15 = m8[k16];
+            continue;
+        }
+      }
+      if (m15 !== undefined) {
+        if (!c$ResolutionStrategy(m15)) {
+          return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+      }
+      let m17;
+      let m18;
+      for (const k19 in m9) {
+        if (!hasOwn.call(m9, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "Mode":
+            m17 = m9[k19];
+            continue;
+          case "Settings":
+            m18 = m9[k19];
+            continue;
+        }
+      }
+      if (m17 !== undefined) {
+        if (!c$Mode(m17)) {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+        }
+      }
+      if (m18 !== undefined) {
+        if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+        }
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        let m25;
+        let m26;
+        let m27;
+        for (const k28 in m18) {
+          if (!hasOwn.call(m18, k28)) {
+            continue;
+          }
+          switch (k28) {
+            case "CognitoUserPoolId":
+              m20 = m18[k28];
+              continue;
+            case "Description":
+              m21 = m18[k28];
+              continue;
+            case "ExpirationTime":
+              m22 = m18[k28];
+              continue;
+            case "OpenIDAuthTTL":
+              m23 = m18[k28];
+              continue;
+            case "OpenIDClientId":
+              m24 = m18[k28];
+              continue;
+            case "OpenIDIatTTL":
+              m25 = m18[k28];
+              continue;
+            case "OpenIDIssueURL":
+              m26 = m18[k28];
+              continue;
+            case "OpenIDProviderName":
+              m27 = m18[k28];
+              continue;
+          }
+        }
+        if (m20 !== undefined) {
+          if (typeof m20 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m21 !== undefined) {
+          if (typeof m21 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m22 !== undefined) {
+          if (typeof m22 !== "number" || !Number.isFinite(m22)) {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m23 !== undefined) {
+          if (typeof m23 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
+          }
+        }
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return t$GetBackendAPIResponse$a(value, 3, 4, m0, m1, m2, m3, m4);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$GetBackendAPIResponse$a(value, 3, 5, m0, m1, m2, m3, m4);
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  return VALID;
+}
+
+export function checkGetBackendAPIResponse(value) {
+  return c$GetBackendAPIResponse$a(value);
+}
+
+export function isGetBackendAPIResponse(value) {
+  return c$GetBackendAPIResponse$a(value);
+}
+
+export function validateUpdateBackendAPIRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$UpdateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$UpdateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
 }
 
 export function checkUpdateBackendAPIRequest(value) {
@@ -4590,13 +19809,626 @@ export function isUpdateBackendAPIRequest(value) {
   return c$UpdateBackendAPIRequest$r(value);
 }
 
-export function validateUpdateBackendAPIResponse(value) {
-  if (c$UpdateBackendAPIResponse$a(value)) {
-    return VALID;
+export function validateUpdateBackendAPIRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateBackendAPIResponse$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = value[k6];
+        continue;
+      case "ResourceName":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined) {
+        if (!c$ResolutionStrategy(m18)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u19 !== 0) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined) {
+        if (!c$Mode(m22)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m33 !== undefined) {
+          if (typeof m33 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (m34 !== undefined) {
+          if (typeof m34 !== "string") {
+            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+          }
+        }
+        if (u35 !== 0) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+        }
+      }
+      if (u24 !== 0) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
+      }
+    }
+    if (u13 !== 0) {
+      return t$UpdateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$UpdateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateUpdateBackendAPIRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = value[k4];
+        continue;
+      case "resourceName":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+    }
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
+          continue;
+        case "apiName":
+          m6 = m0[k13];
+          continue;
+        case "conflictResolution":
+          m7 = m0[k13];
+          continue;
+        case "defaultAuthType":
+          m8 = m0[k13];
+          continue;
+        case "service":
+          m9 = m0[k13];
+          continue;
+        case "transformSchema":
+          m10 = m0[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+      }
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined) {
+        if (!c$ResolutionStrategy(m16)) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+        }
+      }
+      if (u17 !== 0) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
+            continue;
+          case "settings":
+            m21 = m8[k24];
+            continue;
+        }
+        if (u22 === 0) {
+          w23 = k24;
+        }
+        u22++;
+      }
+      if (m20 !== undefined) {
+        if (!c$Mode(m20)) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
+              continue;
+            case "description":
+              m26 = m21[k35];
+              continue;
+            case "expirationTime":
+              m27 = m21[k35];
+              continue;
+            case "openIDAuthTTL":
+              m28 = m21[k35];
+              continue;
+            case "openIDClientId":
+              m29 = m21[k35];
+              continue;
+            case "openIDIatTTL":
+              m30 = m21[k35];
+              continue;
+            case "openIDIssueURL":
+              m31 = m21[k35];
+              continue;
+            case "openIDProviderName":
+              m32 = m21[k35];
+              continue;
+          }
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m26 !== undefined) {
+          if (typeof m26 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m29 !== undefined) {
+          if (typeof m29 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m30 !== undefined) {
+          if (typeof m30 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m31 !== undefined) {
+          if (typeof m31 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (m32 !== undefined) {
+          if (typeof m32 !== "string") {
+            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+          }
+        }
+        if (u33 !== 0) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+        }
+      }
+      if (u22 !== 0) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
+      }
+    }
+    if (u11 !== 0) {
+      return t$UpdateBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdateBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$UpdateBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkUpdateBackendAPIRequestBody(value) {
+  return c$UpdateBackendAPIRequest$rb(value);
+}
+
+export function validateUpdateBackendAPIResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = value[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = value[k6];
+        continue;
+      case "Error":
+        m2 = value[k6];
+        continue;
+      case "JobId":
+        m3 = value[k6];
+        continue;
+      case "Operation":
+        m4 = value[k6];
+        continue;
+      case "Status":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$UpdateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
 }
 
 export function checkUpdateBackendAPIResponse(value) {
@@ -4605,4 +20437,146 @@ export function checkUpdateBackendAPIResponse(value) {
 
 export function isUpdateBackendAPIResponse(value) {
   return c$UpdateBackendAPIResponse$a(value);
+}
+
+export function validateBadRequestExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "Message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$BadRequestExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function isBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function validateGatewayTimeoutExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "Message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$GatewayTimeoutExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkGatewayTimeoutExceptionData(value) {
+  return c$GatewayTimeoutExceptionData$a(value);
+}
+
+export function isGatewayTimeoutExceptionData(value) {
+  return c$GatewayTimeoutExceptionData$a(value);
+}
+
+export function validateNotFoundExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "Message":
+        m0 = value[k2];
+        continue;
+      case "ResourceType":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$NotFoundExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$NotFoundExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function isNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function validateTooManyRequestsExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "LimitType":
+        m0 = value[k2];
+        continue;
+      case "Message":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
+}
+
+export function isTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
 }

@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { sigv4Auth } from "./runtime/client/auth-sigv4.js";
+import { awsRestJson } from "./runtime/protocol/aws-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -36,16 +37,17 @@ export class ApiGatewayClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: awsRestJson,
       errors: errorClasses,
       serviceError: ApiGatewayServiceError,
       authenticate: sigv4Auth(service, options),
       inputValidators: {
-        DeleteMethod: "validateDeleteMethodRequest",
-        GetAccount: "validateGetAccountRequest",
-        GetMethod: "validateGetMethodRequest",
-        PutMethod: "validatePutMethodRequest",
-        UpdateAccount: "validateUpdateAccountRequest",
-        UpdateMethod: "validateUpdateMethodRequest",
+        DeleteMethod: "validateDeleteMethodRequestLenient",
+        GetAccount: "validateGetAccountRequestLenient",
+        GetMethod: "validateGetMethodRequestLenient",
+        PutMethod: "validatePutMethodRequestLenient",
+        UpdateAccount: "validateUpdateAccountRequestLenient",
+        UpdateMethod: "validateUpdateMethodRequestLenient",
       },
     });
   }

@@ -2,8 +2,10 @@
 import {
   MAX_ITEMS,
   MAX_PROBLEMS,
+  NOT_AN_OBJECT,
   PATH,
   VALID,
+  fault,
   invalid,
   keyToken,
   pathOf,
@@ -12,7 +14,11 @@ import {
 
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
-const RE0 = /[1-5]\d\d/u;
+const RE0 = /^('[\s\S]*'|method\.request\.(querystring|path|header)\..+)$/u;
+const RE1 = /^method\.response\.header\..+$/u;
+const RE2 = /^('[\s\S]*'|integration\.response\.(header|body)\..+)$/u;
+const RE3 = /[1-5]\d\d/u;
+const RE4 = /^method\.request\.(querystring|path|header)\..+$/u;
 
 function c$ConnectionType(x) {
   return x === "INTERNET" || x === "VPC_LINK";
@@ -36,44 +42,76 @@ function c$Account$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.apiKeyVersion;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "apiKeyVersion":
+        m0 = o[k4];
+        continue;
+      case "cloudwatchRoleArn":
+        m1 = o[k4];
+        continue;
+      case "features":
+        m2 = o[k4];
+        continue;
+      case "throttleSettings":
+        m3 = o[k4];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
   if (m1 !== undefined) {
     if (typeof m1 !== "string") {
       return false;
     }
   }
-  const m2 = o.cloudwatchRoleArn;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
+    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
       return false;
     }
+    for (let i5 = 0; i5 < m2.length; i5++) {
+      const x6 = m2[i5];
+      if (typeof x6 !== "string") {
+        return false;
+      }
+    }
   }
-  const m3 = o.features;
   if (m3 !== undefined) {
-    if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
       return false;
     }
-    for (let i4 = 0; i4 < m3.length; i4++) {
-      const x5 = m3[i4];
-      if (typeof x5 !== "string") {
+    let m7;
+    let m8;
+    for (const k9 in m3) {
+      if (!hasOwn.call(m3, k9)) {
+        continue;
+      }
+      switch (k9) {
+        case "burstLimit":
+          m7 = m3[k9];
+          continue;
+        case "rateLimit":
+          m8 = m3[k9];
+          continue;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647) {
         return false;
       }
     }
-  }
-  const m6 = o.throttleSettings;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
-    }
-    const m8 = m6.burstLimit;
     if (m8 !== undefined) {
-      if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < -2147483648 || m8 > 2147483647) {
-        return false;
-      }
-    }
-    const m9 = m6.rateLimit;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "number" || !Number.isFinite(m9)) {
+      if (typeof m8 !== "number" || !Number.isFinite(m8)) {
         return false;
       }
     }
@@ -83,79 +121,203 @@ function c$Account$a(o) {
 
 function v$Account$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.apiKeyVersion;
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "apiKeyVersion":
+          m0 = o[k4];
+          continue;
+        case "cloudwatchRoleArn":
+          m1 = o[k4];
+          continue;
+        case "features":
+          m2 = o[k4];
+          continue;
+        case "throttleSettings":
+          m3 = o[k4];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/apiKeyVersion"), "type", ": must be a string"));
+      }
+    }
     if (m1 !== undefined) {
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/apiKeyVersion"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/cloudwatchRoleArn"), "type", ": must be a string"));
       }
     }
-    const m2 = o.cloudwatchRoleArn;
     if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/cloudwatchRoleArn"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.features;
-    if (m3 !== undefined) {
-      if (!Array.isArray(m3)) {
-        ps.push(problem(pathOf(d, "/features"), "type", "must be an array"));
-      } else if (m3.length > MAX_ITEMS) {
+      if (!Array.isArray(m2)) {
+        ps.push(fault(pathOf(d, "/features"), "type", ": must be an array"));
+      } else if (m2.length > MAX_ITEMS) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/features"),
             "maxItems",
-            "must have at most 100000 items (validator limit)",
+            ": must have at most 100000 items (validator limit)",
           ),
         );
       } else {
         PATH[d] = "/features";
-        for (let i4 = 0; i4 < m3.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m3[i4];
-          if (typeof x5 !== "string") {
-            ps.push(problem(pathOf(d + 1, i4), "type", "must be a string"));
+        for (let i5 = 0; i5 < m2.length && ps.length <= MAX_PROBLEMS; i5++) {
+          const x6 = m2[i5];
+          if (typeof x6 !== "string") {
+            ps.push(fault(pathOf(d + 1, i5), "type", ": must be a string"));
           }
         }
       }
     }
-    const m6 = o.throttleSettings;
-    if (m6 !== undefined) {
+    if (m3 !== undefined) {
       PATH[d] = "/throttleSettings";
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
       } else {
-        const m8 = m6.burstLimit;
-        if (m8 !== undefined) {
-          if (typeof m8 !== "number" || !Number.isInteger(m8)) {
-            ps.push(problem(pathOf(d + 1, "/burstLimit"), "type", "must be an integer"));
+        let m7;
+        let m8;
+        for (const k9 in m3) {
+          if (!hasOwn.call(m3, k9)) {
+            continue;
+          }
+          switch (k9) {
+            case "burstLimit":
+              m7 = m3[k9];
+              continue;
+            case "rateLimit":
+              m8 = m3[k9];
+              continue;
+          }
+        }
+        if (m7 !== undefined) {
+          if (typeof m7 !== "number" || !Number.isInteger(m7)) {
+            ps.push(fault(pathOf(d + 1, "/burstLimit"), "type", ": must be an integer"));
           } else {
-            if (m8 < -2147483648) {
+            if (m7 < -2147483648) {
               ps.push(
-                problem(
+                fault(
                   pathOf(d + 1, "/burstLimit"),
                   "minimum",
-                  "must be between -2147483648 and 2147483647",
+                  ": must be between -2147483648 and 2147483647",
                 ),
               );
             }
-            if (m8 > 2147483647) {
+            if (m7 > 2147483647) {
               ps.push(
-                problem(
+                fault(
                   pathOf(d + 1, "/burstLimit"),
                   "maximum",
-                  "must be between -2147483648 and 2147483647",
+                  ": must be between -2147483648 and 2147483647",
                 ),
               );
             }
           }
         }
-        const m9 = m6.rateLimit;
-        if (m9 !== undefined) {
-          if (typeof m9 !== "number" || !Number.isFinite(m9)) {
-            ps.push(problem(pathOf(d + 1, "/rateLimit"), "type", "must be a finite number"));
+        if (m8 !== undefined) {
+          if (typeof m8 !== "number" || !Number.isFinite(m8)) {
+            ps.push(fault(pathOf(d + 1, "/rateLimit"), "type", ": must be a finite number"));
           }
         }
+      }
+    }
+  }
+}
+
+function c$BadRequestExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$BadRequestExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$ConflictExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ConflictExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
       }
     }
   }
@@ -165,48 +327,50 @@ function c$DeleteMethodRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.httpMethod;
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = o[k5];
+        continue;
+      case "resourceId":
+        m1 = o[k5];
+        continue;
+      case "restApiId":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
   if (m1 === undefined) {
     return false;
   }
   if (typeof m1 !== "string") {
     return false;
   }
-  const m2 = o.resourceId;
   if (m2 === undefined) {
     return false;
   }
   if (typeof m2 !== "string") {
     return false;
   }
-  const m3 = o.restApiId;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== 3 && !k$DeleteMethodRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DeleteMethodRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "httpMethod":
-      case "resourceId":
-      case "restApiId":
-        continue;
-    }
+  if (u3 !== 0) {
     return false;
   }
   return true;
@@ -214,58 +378,139 @@ function k$DeleteMethodRequest(o) {
 
 function v$DeleteMethodRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.httpMethod;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/httpMethod"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
       }
-    }
-    const m2 = o.resourceId;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/resourceId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/resourceId"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.restApiId;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/restApiId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/restApiId"), "type", "must be a string"));
-      }
-    }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
-    }
-    if (c4 !== n0) {
-      for (const k5 in o) {
-        if (!hasOwn.call(o, k5)) {
+      switch (k5) {
+        case "httpMethod":
+          m0 = o[k5];
           continue;
-        }
-        switch (k5) {
-          case "httpMethod":
-          case "resourceId":
-          case "restApiId":
-            continue;
-        }
+        case "resourceId":
+          m1 = o[k5];
+          continue;
+        case "restApiId":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
         ps.push(
-          problem(
-            pathOf(d, keyToken(k5)),
+          fault(
+            pathOf(d, keyToken(w4)),
             "unknownMember",
-            "is not a member of DeleteMethodRequest",
+            ": is not a member of DeleteMethodRequest",
           ),
         );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "httpMethod":
+            case "resourceId":
+            case "restApiId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of DeleteMethodRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteMethodRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteMethodRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of DeleteMethodRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of DeleteMethodRequest body",
+            ),
+          );
+        }
       }
     }
   }
@@ -275,21 +520,18 @@ function c$GetAccountRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let c1 = 0;
-  for (const _k in o) {
-    c1++;
-  }
-  if (c1 !== 0 && !k$GetAccountRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$GetAccountRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
     return false;
   }
   return true;
@@ -297,21 +539,37 @@ function k$GetAccountRequest(o) {
 
 function v$GetAccountRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    let c1 = 0;
-    for (const _k in o) {
-      c1++;
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
     }
-    if (c1 !== n0) {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
+    if (u0 !== 0) {
+      if (u0 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k2)), "unknownMember", "is not a member of GetAccountRequest"),
+          fault(pathOf(d, keyToken(w1)), "unknownMember", ": is not a member of GetAccountRequest"),
         );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of GetAccountRequest",
+            ),
+          );
+        }
       }
     }
   }
@@ -321,48 +579,50 @@ function c$GetMethodRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.httpMethod;
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = o[k5];
+        continue;
+      case "resourceId":
+        m1 = o[k5];
+        continue;
+      case "restApiId":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
   if (m1 === undefined) {
     return false;
   }
   if (typeof m1 !== "string") {
     return false;
   }
-  const m2 = o.resourceId;
   if (m2 === undefined) {
     return false;
   }
   if (typeof m2 !== "string") {
     return false;
   }
-  const m3 = o.restApiId;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== 3 && !k$GetMethodRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$GetMethodRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "httpMethod":
-      case "resourceId":
-      case "restApiId":
-        continue;
-    }
+  if (u3 !== 0) {
     return false;
   }
   return true;
@@ -370,41 +630,3851 @@ function k$GetMethodRequest(o) {
 
 function v$GetMethodRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.httpMethod;
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "httpMethod":
+          m0 = o[k5];
+          continue;
+        case "resourceId":
+          m1 = o[k5];
+          continue;
+        case "restApiId":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+    }
     if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/httpMethod"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
-      }
+      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
     }
-    const m2 = o.resourceId;
     if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/resourceId"), "required", "is required"));
-    } else {
-      n0++;
+      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of GetMethodRequest"),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "httpMethod":
+            case "resourceId":
+            case "restApiId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of GetMethodRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$GetMethodRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$GetMethodRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of GetMethodRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of GetMethodRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$Integration$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  for (const k15 in o) {
+    if (!hasOwn.call(o, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "cacheKeyParameters":
+        m0 = o[k15];
+        continue;
+      case "cacheNamespace":
+        m1 = o[k15];
+        continue;
+      case "connectionId":
+        m2 = o[k15];
+        continue;
+      case "connectionType":
+        m3 = o[k15];
+        continue;
+      case "contentHandling":
+        m4 = o[k15];
+        continue;
+      case "credentials":
+        m5 = o[k15];
+        continue;
+      case "httpMethod":
+        m6 = o[k15];
+        continue;
+      case "integrationResponses":
+        m7 = o[k15];
+        continue;
+      case "passthroughBehavior":
+        m8 = o[k15];
+        continue;
+      case "requestParameters":
+        m9 = o[k15];
+        continue;
+      case "requestTemplates":
+        m10 = o[k15];
+        continue;
+      case "timeoutInMillis":
+        m11 = o[k15];
+        continue;
+      case "tlsConfig":
+        m12 = o[k15];
+        continue;
+      case "type":
+        m13 = o[k15];
+        continue;
+      case "uri":
+        m14 = o[k15];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i16 = 0; i16 < m0.length; i16++) {
+      const x17 = m0[i16];
+      if (typeof x17 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (!c$ConnectionType(m3)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (!c$ContentHandlingStrategy(m4)) {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return false;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return false;
+    }
+    for (const k18 in m7) {
+      if (!hasOwn.call(m7, k18)) {
+        continue;
+      }
+      const x19 = m7[k18];
+      if (!c$IntegrationResponse$a(x19)) {
+        return false;
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER")
+    ) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return false;
+    }
+    for (const k20 in m9) {
+      if (!hasOwn.call(m9, k20)) {
+        continue;
+      }
+      const x21 = m9[k20];
+      if (typeof x21 !== "string" || !RE0.test(x21)) {
+        return false;
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return false;
+    }
+    for (const k22 in m10) {
+      if (!hasOwn.call(m10, k22)) {
+        continue;
+      }
+      const x23 = m10[k22];
+      if (typeof x23 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000) {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+      return false;
+    }
+    let m24;
+    for (const k25 in m12) {
+      if (!hasOwn.call(m12, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "insecureSkipVerification":
+          m24 = m12[k25];
+          continue;
+      }
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (!c$IntegrationType(m13)) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$Integration$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    for (const k15 in o) {
+      if (!hasOwn.call(o, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "cacheKeyParameters":
+          m0 = o[k15];
+          continue;
+        case "cacheNamespace":
+          m1 = o[k15];
+          continue;
+        case "connectionId":
+          m2 = o[k15];
+          continue;
+        case "connectionType":
+          m3 = o[k15];
+          continue;
+        case "contentHandling":
+          m4 = o[k15];
+          continue;
+        case "credentials":
+          m5 = o[k15];
+          continue;
+        case "httpMethod":
+          m6 = o[k15];
+          continue;
+        case "integrationResponses":
+          m7 = o[k15];
+          continue;
+        case "passthroughBehavior":
+          m8 = o[k15];
+          continue;
+        case "requestParameters":
+          m9 = o[k15];
+          continue;
+        case "requestTemplates":
+          m10 = o[k15];
+          continue;
+        case "timeoutInMillis":
+          m11 = o[k15];
+          continue;
+        case "tlsConfig":
+          m12 = o[k15];
+          continue;
+        case "type":
+          m13 = o[k15];
+          continue;
+        case "uri":
+          m14 = o[k15];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/cacheKeyParameters"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/cacheKeyParameters"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/cacheKeyParameters";
+        for (let i16 = 0; i16 < m0.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m0[i16];
+          if (typeof x17 !== "string") {
+            ps.push(fault(pathOf(d + 1, i16), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/cacheNamespace"), "type", ": must be a string"));
+      }
+    }
+    if (m2 !== undefined) {
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/resourceId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/connectionId"), "type", ": must be a string"));
       }
     }
-    const m3 = o.restApiId;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/restApiId"), "required", "is required"));
-    } else {
-      n0++;
+    if (m3 !== undefined) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/restApiId"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/connectionType"), "type", ": must be a string"));
+      } else if (!c$ConnectionType(m3)) {
+        ps.push(fault(pathOf(d, "/connectionType"), "enum", ": must be one of INTERNET, VPC_LINK"));
       }
     }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/contentHandling"), "type", ": must be a string"));
+      } else if (!c$ContentHandlingStrategy(m4)) {
+        ps.push(
+          fault(
+            pathOf(d, "/contentHandling"),
+            "enum",
+            ": must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+          ),
+        );
+      }
     }
-    if (c4 !== n0) {
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/credentials"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push(fault(pathOf(d, "/integrationResponses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/integrationResponses";
+        for (const k18 in m7) {
+          if (!hasOwn.call(m7, k18)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x19 = m7[k18];
+          if (!c$IntegrationResponse$a(x19)) {
+            PATH[d + 1] = keyToken(k18);
+            v$IntegrationResponse$a(x19, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/passthroughBehavior"), "type", ": must be a string"));
+      } else if (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER") {
+        ps.push(
+          fault(
+            pathOf(d, "/passthroughBehavior"),
+            "enum",
+            ": must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+          ),
+        );
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestParameters";
+        for (const k20 in m9) {
+          if (!hasOwn.call(m9, k20)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x21 = m9[k20];
+          if (typeof x21 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k20)), "type", ": must be a string"));
+          } else if (!RE0.test(x21)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k20)),
+                "pattern",
+                ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+              ),
+            );
+          }
+        }
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        ps.push(fault(pathOf(d, "/requestTemplates"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestTemplates";
+        for (const k22 in m10) {
+          if (!hasOwn.call(m10, k22)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x23 = m10[k22];
+          if (typeof x23 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k22)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+        ps.push(fault(pathOf(d, "/timeoutInMillis"), "type", ": must be an integer"));
+      } else {
+        if (m11 < 50) {
+          ps.push(
+            fault(pathOf(d, "/timeoutInMillis"), "minimum", ": must be between 50 and 29000"),
+          );
+        }
+        if (m11 > 29000) {
+          ps.push(
+            fault(pathOf(d, "/timeoutInMillis"), "maximum", ": must be between 50 and 29000"),
+          );
+        }
+      }
+    }
+    if (m12 !== undefined) {
+      PATH[d] = "/tlsConfig";
+      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m24;
+        for (const k25 in m12) {
+          if (!hasOwn.call(m12, k25)) {
+            continue;
+          }
+          switch (k25) {
+            case "insecureSkipVerification":
+              m24 = m12[k25];
+              continue;
+          }
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "boolean") {
+            ps.push(
+              fault(pathOf(d + 1, "/insecureSkipVerification"), "type", ": must be a boolean"),
+            );
+          }
+        }
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "string") {
+        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+      } else if (!c$IntegrationType(m13)) {
+        ps.push(
+          fault(
+            pathOf(d, "/type"),
+            "enum",
+            ": must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+          ),
+        );
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "string") {
+        ps.push(fault(pathOf(d, "/uri"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$IntegrationResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "contentHandling":
+        m0 = o[k5];
+        continue;
+      case "responseParameters":
+        m1 = o[k5];
+        continue;
+      case "responseTemplates":
+        m2 = o[k5];
+        continue;
+      case "selectionPattern":
+        m3 = o[k5];
+        continue;
+      case "statusCode":
+        m4 = o[k5];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!c$ContentHandlingStrategy(m0)) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    for (const k6 in m1) {
+      if (!hasOwn.call(m1, k6)) {
+        continue;
+      }
+      if (!RE1.test(k6)) {
+        return false;
+      }
+      const x7 = m1[k6];
+      if (typeof x7 !== "string" || !RE2.test(x7)) {
+        return false;
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    for (const k8 in m2) {
+      if (!hasOwn.call(m2, k8)) {
+        continue;
+      }
+      const x9 = m2[k8];
+      if (typeof x9 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string" || !RE3.test(m4)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$IntegrationResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "contentHandling":
+          m0 = o[k5];
+          continue;
+        case "responseParameters":
+          m1 = o[k5];
+          continue;
+        case "responseTemplates":
+          m2 = o[k5];
+          continue;
+        case "selectionPattern":
+          m3 = o[k5];
+          continue;
+        case "statusCode":
+          m4 = o[k5];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/contentHandling"), "type", ": must be a string"));
+      } else if (!c$ContentHandlingStrategy(m0)) {
+        ps.push(
+          fault(
+            pathOf(d, "/contentHandling"),
+            "enum",
+            ": must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+          ),
+        );
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/responseParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responseParameters";
+        for (const k6 in m1) {
+          if (!hasOwn.call(m1, k6)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE1.test(k6)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k6)),
+                "mapKey",
+                ": key must match the pattern ^method\\.response\\.header\\..+$",
+              ),
+            );
+          }
+          const x7 = m1[k6];
+          if (typeof x7 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k6)), "type", ": must be a string"));
+          } else if (!RE2.test(x7)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k6)),
+                "pattern",
+                ": must match the pattern ^('[\\s\\S]*'|integration\\.response\\.(header|body)\\..+)$",
+              ),
+            );
+          }
+        }
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d, "/responseTemplates"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responseTemplates";
+        for (const k8 in m2) {
+          if (!hasOwn.call(m2, k8)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x9 = m2[k8];
+          if (typeof x9 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k8)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/selectionPattern"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be a string"));
+      } else if (!RE3.test(m4)) {
+        ps.push(fault(pathOf(d, "/statusCode"), "pattern", ": must match the pattern [1-5]\\d\\d"));
+      }
+    }
+  }
+}
+
+function c$LimitExceededExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = o[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$LimitExceededExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "message":
+          m0 = o[k2];
+          continue;
+        case "retryAfterSeconds":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$Method$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  for (const k11 in o) {
+    if (!hasOwn.call(o, k11)) {
+      continue;
+    }
+    switch (k11) {
+      case "apiKeyRequired":
+        m0 = o[k11];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k11];
+        continue;
+      case "authorizationType":
+        m2 = o[k11];
+        continue;
+      case "authorizerId":
+        m3 = o[k11];
+        continue;
+      case "httpMethod":
+        m4 = o[k11];
+        continue;
+      case "methodIntegration":
+        m5 = o[k11];
+        continue;
+      case "methodResponses":
+        m6 = o[k11];
+        continue;
+      case "operationName":
+        m7 = o[k11];
+        continue;
+      case "requestModels":
+        m8 = o[k11];
+        continue;
+      case "requestParameters":
+        m9 = o[k11];
+        continue;
+      case "requestValidatorId":
+        m10 = o[k11];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i12 = 0; i12 < m1.length; i12++) {
+      const x13 = m1[i12];
+      if (typeof x13 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (
+      typeof m2 !== "string" ||
+      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+    ) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return false;
+    }
+    let m14;
+    let m15;
+    let m16;
+    let m17;
+    let m18;
+    let m19;
+    let m20;
+    let m21;
+    let m22;
+    let m23;
+    let m24;
+    let m25;
+    let m26;
+    let m27;
+    let m28;
+    for (const k29 in m5) {
+      if (!hasOwn.call(m5, k29)) {
+        continue;
+      }
+      switch (k29) {
+        case "cacheKeyParameters":
+          m14 = m5[k29];
+          continue;
+        case "cacheNamespace":
+          m15 = m5[k29];
+          continue;
+        case "connectionId":
+          m16 = m5[k29];
+          continue;
+        case "connectionType":
+          m17 = m5[k29];
+          continue;
+        case "contentHandling":
+          m18 = m5[k29];
+          continue;
+        case "credentials":
+          m19 = m5[k29];
+          continue;
+        case "httpMethod":
+          m20 = m5[k29];
+          continue;
+        case "integrationResponses":
+          m21 = m5[k29];
+          continue;
+        case "passthroughBehavior":
+          m22 = m5[k29];
+          continue;
+        case "requestParameters":
+          m23 = m5[k29];
+          continue;
+        case "requestTemplates":
+          m24 = m5[k29];
+          continue;
+        case "timeoutInMillis":
+          m25 = m5[k29];
+          continue;
+        case "tlsConfig":
+          m26 = m5[k29];
+          continue;
+        case "type":
+          m27 = m5[k29];
+          continue;
+        case "uri":
+          m28 = m5[k29];
+          continue;
+      }
+    }
+    if (m14 !== undefined) {
+      if (!Array.isArray(m14) || m14.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i30 = 0; i30 < m14.length; i30++) {
+        const x31 = m14[i30];
+        if (typeof x31 !== "string") {
+          return false;
+        }
+      }
+    }
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        return false;
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "string") {
+        return false;
+      }
+    }
+    if (m17 !== undefined) {
+      if (!c$ConnectionType(m17)) {
+        return false;
+      }
+    }
+    if (m18 !== undefined) {
+      if (!c$ContentHandlingStrategy(m18)) {
+        return false;
+      }
+    }
+    if (m19 !== undefined) {
+      if (typeof m19 !== "string") {
+        return false;
+      }
+    }
+    if (m20 !== undefined) {
+      if (typeof m20 !== "string") {
+        return false;
+      }
+    }
+    if (m21 !== undefined) {
+      if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+        return false;
+      }
+      for (const k32 in m21) {
+        if (!hasOwn.call(m21, k32)) {
+          continue;
+        }
+        const x33 = m21[k32];
+        if (!c$IntegrationResponse$a(x33)) {
+          return false;
+        }
+      }
+    }
+    if (m22 !== undefined) {
+      if (
+        typeof m22 !== "string" ||
+        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER")
+      ) {
+        return false;
+      }
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return false;
+      }
+      for (const k34 in m23) {
+        if (!hasOwn.call(m23, k34)) {
+          continue;
+        }
+        const x35 = m23[k34];
+        if (typeof x35 !== "string" || !RE0.test(x35)) {
+          return false;
+        }
+      }
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+        return false;
+      }
+      for (const k36 in m24) {
+        if (!hasOwn.call(m24, k36)) {
+          continue;
+        }
+        const x37 = m24[k36];
+        if (typeof x37 !== "string") {
+          return false;
+        }
+      }
+    }
+    if (m25 !== undefined) {
+      if (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000) {
+        return false;
+      }
+    }
+    if (m26 !== undefined) {
+      if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
+        return false;
+      }
+      let m38;
+      for (const k39 in m26) {
+        if (!hasOwn.call(m26, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "insecureSkipVerification":
+            m38 = m26[k39];
+            continue;
+        }
+      }
+      if (m38 !== undefined) {
+        if (typeof m38 !== "boolean") {
+          return false;
+        }
+      }
+    }
+    if (m27 !== undefined) {
+      if (!c$IntegrationType(m27)) {
+        return false;
+      }
+    }
+    if (m28 !== undefined) {
+      if (typeof m28 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k40 in m6) {
+      if (!hasOwn.call(m6, k40)) {
+        continue;
+      }
+      const x41 = m6[k40];
+      if (!c$MethodResponse$a(x41)) {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      return false;
+    }
+    for (const k42 in m8) {
+      if (!hasOwn.call(m8, k42)) {
+        continue;
+      }
+      const x43 = m8[k42];
+      if (typeof x43 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return false;
+    }
+    for (const k44 in m9) {
+      if (!hasOwn.call(m9, k44)) {
+        continue;
+      }
+      if (!RE4.test(k44)) {
+        return false;
+      }
+      const x45 = m9[k44];
+      if (typeof x45 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$Method$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    for (const k11 in o) {
+      if (!hasOwn.call(o, k11)) {
+        continue;
+      }
+      switch (k11) {
+        case "apiKeyRequired":
+          m0 = o[k11];
+          continue;
+        case "authorizationScopes":
+          m1 = o[k11];
+          continue;
+        case "authorizationType":
+          m2 = o[k11];
+          continue;
+        case "authorizerId":
+          m3 = o[k11];
+          continue;
+        case "httpMethod":
+          m4 = o[k11];
+          continue;
+        case "methodIntegration":
+          m5 = o[k11];
+          continue;
+        case "methodResponses":
+          m6 = o[k11];
+          continue;
+        case "operationName":
+          m7 = o[k11];
+          continue;
+        case "requestModels":
+          m8 = o[k11];
+          continue;
+        case "requestParameters":
+          m9 = o[k11];
+          continue;
+        case "requestValidatorId":
+          m10 = o[k11];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "boolean") {
+        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizationScopes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/authorizationScopes";
+        for (let i12 = 0; i12 < m1.length && ps.length <= MAX_PROBLEMS; i12++) {
+          const x13 = m1[i12];
+          if (typeof x13 !== "string") {
+            ps.push(fault(pathOf(d + 1, i12), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
+      } else if (
+        m2 !== "NONE" &&
+        m2 !== "AWS_IAM" &&
+        m2 !== "CUSTOM" &&
+        m2 !== "COGNITO_USER_POOLS"
+      ) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizationType"),
+            "enum",
+            ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+          ),
+        );
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      PATH[d] = "/methodIntegration";
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m14;
+        let m15;
+        let m16;
+        let m17;
+        let m18;
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        for (const k29 in m5) {
+          if (!hasOwn.call(m5, k29)) {
+            continue;
+          }
+          switch (k29) {
+            case "cacheKeyParameters":
+              m14 = m5[k29];
+              continue;
+            case "cacheNamespace":
+              m15 = m5[k29];
+              continue;
+            case "connectionId":
+              m16 = m5[k29];
+              continue;
+            case "connectionType":
+              m17 = m5[k29];
+              continue;
+            case "contentHandling":
+              m18 = m5[k29];
+              continue;
+            case "credentials":
+              m19 = m5[k29];
+              continue;
+            case "httpMethod":
+              m20 = m5[k29];
+              continue;
+            case "integrationResponses":
+              m21 = m5[k29];
+              continue;
+            case "passthroughBehavior":
+              m22 = m5[k29];
+              continue;
+            case "requestParameters":
+              m23 = m5[k29];
+              continue;
+            case "requestTemplates":
+              m24 = m5[k29];
+              continue;
+            case "timeoutInMillis":
+              m25 = m5[k29];
+              continue;
+            case "tlsConfig":
+              m26 = m5[k29];
+              continue;
+            case "type":
+              m27 = m5[k29];
+              continue;
+            case "uri":
+              m28 = m5[k29];
+              continue;
+          }
+        }
+        if (m14 !== undefined) {
+          if (!Array.isArray(m14)) {
+            ps.push(fault(pathOf(d + 1, "/cacheKeyParameters"), "type", ": must be an array"));
+          } else if (m14.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/cacheKeyParameters"),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = "/cacheKeyParameters";
+            for (let i30 = 0; i30 < m14.length && ps.length <= MAX_PROBLEMS; i30++) {
+              const x31 = m14[i30];
+              if (typeof x31 !== "string") {
+                ps.push(fault(pathOf(d + 2, i30), "type", ": must be a string"));
+              }
+            }
+          }
+        }
+        if (m15 !== undefined) {
+          if (typeof m15 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/cacheNamespace"), "type", ": must be a string"));
+          }
+        }
+        if (m16 !== undefined) {
+          if (typeof m16 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/connectionId"), "type", ": must be a string"));
+          }
+        }
+        if (m17 !== undefined) {
+          if (typeof m17 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/connectionType"), "type", ": must be a string"));
+          } else if (!c$ConnectionType(m17)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/connectionType"),
+                "enum",
+                ": must be one of INTERNET, VPC_LINK",
+              ),
+            );
+          }
+        }
+        if (m18 !== undefined) {
+          if (typeof m18 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/contentHandling"), "type", ": must be a string"));
+          } else if (!c$ContentHandlingStrategy(m18)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/contentHandling"),
+                "enum",
+                ": must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+              ),
+            );
+          }
+        }
+        if (m19 !== undefined) {
+          if (typeof m19 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/credentials"), "type", ": must be a string"));
+          }
+        }
+        if (m20 !== undefined) {
+          if (typeof m20 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/httpMethod"), "type", ": must be a string"));
+          }
+        }
+        if (m21 !== undefined) {
+          if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+            ps.push(fault(pathOf(d + 1, "/integrationResponses"), "type", ": must be an object"));
+          } else {
+            PATH[d + 1] = "/integrationResponses";
+            for (const k32 in m21) {
+              if (!hasOwn.call(m21, k32)) {
+                continue;
+              }
+              if (ps.length > MAX_PROBLEMS) {
+                continue;
+              }
+              const x33 = m21[k32];
+              if (!c$IntegrationResponse$a(x33)) {
+                PATH[d + 2] = keyToken(k32);
+                v$IntegrationResponse$a(x33, d + 3, ps);
+              }
+            }
+          }
+        }
+        if (m22 !== undefined) {
+          if (typeof m22 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/passthroughBehavior"), "type", ": must be a string"));
+          } else if (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER") {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/passthroughBehavior"),
+                "enum",
+                ": must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+              ),
+            );
+          }
+        }
+        if (m23 !== undefined) {
+          if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+            ps.push(fault(pathOf(d + 1, "/requestParameters"), "type", ": must be an object"));
+          } else {
+            PATH[d + 1] = "/requestParameters";
+            for (const k34 in m23) {
+              if (!hasOwn.call(m23, k34)) {
+                continue;
+              }
+              if (ps.length > MAX_PROBLEMS) {
+                continue;
+              }
+              const x35 = m23[k34];
+              if (typeof x35 !== "string") {
+                ps.push(fault(pathOf(d + 2, keyToken(k34)), "type", ": must be a string"));
+              } else if (!RE0.test(x35)) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, keyToken(k34)),
+                    "pattern",
+                    ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+                  ),
+                );
+              }
+            }
+          }
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+            ps.push(fault(pathOf(d + 1, "/requestTemplates"), "type", ": must be an object"));
+          } else {
+            PATH[d + 1] = "/requestTemplates";
+            for (const k36 in m24) {
+              if (!hasOwn.call(m24, k36)) {
+                continue;
+              }
+              if (ps.length > MAX_PROBLEMS) {
+                continue;
+              }
+              const x37 = m24[k36];
+              if (typeof x37 !== "string") {
+                ps.push(fault(pathOf(d + 2, keyToken(k36)), "type", ": must be a string"));
+              }
+            }
+          }
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "number" || !Number.isInteger(m25)) {
+            ps.push(fault(pathOf(d + 1, "/timeoutInMillis"), "type", ": must be an integer"));
+          } else {
+            if (m25 < 50) {
+              ps.push(
+                fault(
+                  pathOf(d + 1, "/timeoutInMillis"),
+                  "minimum",
+                  ": must be between 50 and 29000",
+                ),
+              );
+            }
+            if (m25 > 29000) {
+              ps.push(
+                fault(
+                  pathOf(d + 1, "/timeoutInMillis"),
+                  "maximum",
+                  ": must be between 50 and 29000",
+                ),
+              );
+            }
+          }
+        }
+        if (m26 !== undefined) {
+          PATH[d + 1] = "/tlsConfig";
+          if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
+            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
+          } else {
+            let m38;
+            for (const k39 in m26) {
+              if (!hasOwn.call(m26, k39)) {
+                continue;
+              }
+              switch (k39) {
+                case "insecureSkipVerification":
+                  m38 = m26[k39];
+                  continue;
+              }
+            }
+            if (m38 !== undefined) {
+              if (typeof m38 !== "boolean") {
+                ps.push(
+                  fault(pathOf(d + 2, "/insecureSkipVerification"), "type", ": must be a boolean"),
+                );
+              }
+            }
+          }
+        }
+        if (m27 !== undefined) {
+          if (typeof m27 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/type"), "type", ": must be a string"));
+          } else if (!c$IntegrationType(m27)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, "/type"),
+                "enum",
+                ": must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+              ),
+            );
+          }
+        }
+        if (m28 !== undefined) {
+          if (typeof m28 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/uri"), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/methodResponses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/methodResponses";
+        for (const k40 in m6) {
+          if (!hasOwn.call(m6, k40)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x41 = m6[k40];
+          if (!c$MethodResponse$a(x41)) {
+            PATH[d + 1] = keyToken(k40);
+            v$MethodResponse$a(x41, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestModels";
+        for (const k42 in m8) {
+          if (!hasOwn.call(m8, k42)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x43 = m8[k42];
+          if (typeof x43 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k42)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestParameters";
+        for (const k44 in m9) {
+          if (!hasOwn.call(m9, k44)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE4.test(k44)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k44)),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x45 = m9[k44];
+          if (typeof x45 !== "boolean") {
+            ps.push(fault(pathOf(d + 1, keyToken(k44)), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$MethodResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "responseModels":
+        m0 = o[k3];
+        continue;
+      case "responseParameters":
+        m1 = o[k3];
+        continue;
+      case "statusCode":
+        m2 = o[k3];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    for (const k4 in m0) {
+      if (!hasOwn.call(m0, k4)) {
+        continue;
+      }
+      const x5 = m0[k4];
+      if (typeof x5 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    for (const k6 in m1) {
+      if (!hasOwn.call(m1, k6)) {
+        continue;
+      }
+      if (!RE1.test(k6)) {
+        return false;
+      }
+      const x7 = m1[k6];
+      if (typeof x7 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || !RE3.test(m2)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$MethodResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "responseModels":
+          m0 = o[k3];
+          continue;
+        case "responseParameters":
+          m1 = o[k3];
+          continue;
+        case "statusCode":
+          m2 = o[k3];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/responseModels"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responseModels";
+        for (const k4 in m0) {
+          if (!hasOwn.call(m0, k4)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x5 = m0[k4];
+          if (typeof x5 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k4)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/responseParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responseParameters";
+        for (const k6 in m1) {
+          if (!hasOwn.call(m1, k6)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE1.test(k6)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k6)),
+                "mapKey",
+                ": key must match the pattern ^method\\.response\\.header\\..+$",
+              ),
+            );
+          }
+          const x7 = m1[k6];
+          if (typeof x7 !== "boolean") {
+            ps.push(fault(pathOf(d + 1, keyToken(k6)), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be a string"));
+      } else if (!RE3.test(m2)) {
+        ps.push(fault(pathOf(d, "/statusCode"), "pattern", ": must match the pattern [1-5]\\d\\d"));
+      }
+    }
+  }
+}
+
+function c$NotFoundExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$NotFoundExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$PatchOperation$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "from":
+        m0 = o[k6];
+        continue;
+      case "op":
+        m1 = o[k6];
+        continue;
+      case "path":
+        m2 = o[k6];
+        continue;
+      case "value":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$Op(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$PatchOperation$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "from":
+          m0 = o[k6];
+          continue;
+        case "op":
+          m1 = o[k6];
+          continue;
+        case "path":
+          m2 = o[k6];
+          continue;
+        case "value":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/from"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/op"), "type", ": must be a string"));
+      } else if (!c$Op(m1)) {
+        ps.push(
+          fault(
+            pathOf(d, "/op"),
+            "enum",
+            ": must be one of add, remove, replace, move, copy, test",
+          ),
+        );
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/path"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
+      }
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w5)), "unknownMember", ": is not a member of PatchOperation"),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "from":
+            case "op":
+            case "path":
+            case "value":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k7)), "unknownMember", ": is not a member of PatchOperation"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$PutMethodRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = o[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k13];
+        continue;
+      case "authorizationType":
+        m2 = o[k13];
+        continue;
+      case "authorizerId":
+        m3 = o[k13];
+        continue;
+      case "httpMethod":
+        m4 = o[k13];
+        continue;
+      case "operationName":
+        m5 = o[k13];
+        continue;
+      case "requestModels":
+        m6 = o[k13];
+        continue;
+      case "requestParameters":
+        m7 = o[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = o[k13];
+        continue;
+      case "resourceId":
+        m9 = o[k13];
+        continue;
+      case "restApiId":
+        m10 = o[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (
+    typeof m2 !== "string" ||
+    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+  ) {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 === undefined) {
+    return false;
+  }
+  if (typeof m4 !== "string") {
+    return false;
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return false;
+    }
+    for (const k18 in m7) {
+      if (!hasOwn.call(m7, k18)) {
+        continue;
+      }
+      if (!RE4.test(k18)) {
+        return false;
+      }
+      const x19 = m7[k18];
+      if (typeof x19 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return false;
+    }
+  }
+  if (m9 === undefined) {
+    return false;
+  }
+  if (typeof m9 !== "string") {
+    return false;
+  }
+  if (m10 === undefined) {
+    return false;
+  }
+  if (typeof m10 !== "string") {
+    return false;
+  }
+  if (u11 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$PutMethodRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in o) {
+      if (!hasOwn.call(o, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "apiKeyRequired":
+          m0 = o[k13];
+          continue;
+        case "authorizationScopes":
+          m1 = o[k13];
+          continue;
+        case "authorizationType":
+          m2 = o[k13];
+          continue;
+        case "authorizerId":
+          m3 = o[k13];
+          continue;
+        case "httpMethod":
+          m4 = o[k13];
+          continue;
+        case "operationName":
+          m5 = o[k13];
+          continue;
+        case "requestModels":
+          m6 = o[k13];
+          continue;
+        case "requestParameters":
+          m7 = o[k13];
+          continue;
+        case "requestValidatorId":
+          m8 = o[k13];
+          continue;
+        case "resourceId":
+          m9 = o[k13];
+          continue;
+        case "restApiId":
+          m10 = o[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "boolean") {
+        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizationScopes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/authorizationScopes";
+        for (let i14 = 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m1[i14];
+          if (typeof x15 !== "string") {
+            ps.push(fault(pathOf(d + 1, i14), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
+    } else if (
+      m2 !== "NONE" &&
+      m2 !== "AWS_IAM" &&
+      m2 !== "CUSTOM" &&
+      m2 !== "COGNITO_USER_POOLS"
+    ) {
+      ps.push(
+        fault(
+          pathOf(d, "/authorizationType"),
+          "enum",
+          ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+        ),
+      );
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 === undefined) {
+      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
+    } else if (typeof m4 !== "string") {
+      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestModels";
+        for (const k16 in m6) {
+          if (!hasOwn.call(m6, k16)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x17 = m6[k16];
+          if (typeof x17 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k16)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestParameters";
+        for (const k18 in m7) {
+          if (!hasOwn.call(m7, k18)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE4.test(k18)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k18)),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x19 = m7[k18];
+          if (typeof x19 !== "boolean") {
+            ps.push(fault(pathOf(d + 1, keyToken(k18)), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
+      }
+    }
+    if (m9 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
+    } else if (typeof m9 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
+    }
+    if (m10 === undefined) {
+      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
+    } else if (typeof m10 !== "string") {
+      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
+    }
+    if (u11 !== 0) {
+      if (u11 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w12)), "unknownMember", ": is not a member of PutMethodRequest"),
+        );
+      } else {
+        for (const k20 in o) {
+          if (!hasOwn.call(o, k20)) {
+            continue;
+          }
+          switch (k20) {
+            case "apiKeyRequired":
+            case "authorizationScopes":
+            case "authorizationType":
+            case "authorizerId":
+            case "httpMethod":
+            case "operationName":
+            case "requestModels":
+            case "requestParameters":
+            case "requestValidatorId":
+            case "resourceId":
+            case "restApiId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k20)),
+              "unknownMember",
+              ": is not a member of PutMethodRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$PutMethodRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let w9;
+  let u8 = 0;
+  for (const k10 in o) {
+    if (!hasOwn.call(o, k10)) {
+      continue;
+    }
+    switch (k10) {
+      case "apiKeyRequired":
+        m0 = o[k10];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k10];
+        continue;
+      case "authorizationType":
+        m2 = o[k10];
+        continue;
+      case "authorizerId":
+        m3 = o[k10];
+        continue;
+      case "operationName":
+        m4 = o[k10];
+        continue;
+      case "requestModels":
+        m5 = o[k10];
+        continue;
+      case "requestParameters":
+        m6 = o[k10];
+        continue;
+      case "requestValidatorId":
+        m7 = o[k10];
+        continue;
+    }
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i11 = 0; i11 < m1.length; i11++) {
+      const x12 = m1[i11];
+      if (typeof x12 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (
+    typeof m2 !== "string" ||
+    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+  ) {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return false;
+    }
+    for (const k13 in m5) {
+      if (!hasOwn.call(m5, k13)) {
+        continue;
+      }
+      const x14 = m5[k13];
+      if (typeof x14 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k15 in m6) {
+      if (!hasOwn.call(m6, k15)) {
+        continue;
+      }
+      if (!RE4.test(k15)) {
+        return false;
+      }
+      const x16 = m6[k15];
+      if (typeof x16 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (u8 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$PutMethodRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let w9;
+    let u8 = 0;
+    for (const k10 in o) {
+      if (!hasOwn.call(o, k10)) {
+        continue;
+      }
+      switch (k10) {
+        case "apiKeyRequired":
+          m0 = o[k10];
+          continue;
+        case "authorizationScopes":
+          m1 = o[k10];
+          continue;
+        case "authorizationType":
+          m2 = o[k10];
+          continue;
+        case "authorizerId":
+          m3 = o[k10];
+          continue;
+        case "operationName":
+          m4 = o[k10];
+          continue;
+        case "requestModels":
+          m5 = o[k10];
+          continue;
+        case "requestParameters":
+          m6 = o[k10];
+          continue;
+        case "requestValidatorId":
+          m7 = o[k10];
+          continue;
+      }
+      if (u8 === 0) {
+        w9 = k10;
+      }
+      u8++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "boolean") {
+        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizationScopes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/authorizationScopes";
+        for (let i11 = 0; i11 < m1.length && ps.length <= MAX_PROBLEMS; i11++) {
+          const x12 = m1[i11];
+          if (typeof x12 !== "string") {
+            ps.push(fault(pathOf(d + 1, i11), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
+    } else if (
+      m2 !== "NONE" &&
+      m2 !== "AWS_IAM" &&
+      m2 !== "CUSTOM" &&
+      m2 !== "COGNITO_USER_POOLS"
+    ) {
+      ps.push(
+        fault(
+          pathOf(d, "/authorizationType"),
+          "enum",
+          ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+        ),
+      );
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestModels";
+        for (const k13 in m5) {
+          if (!hasOwn.call(m5, k13)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x14 = m5[k13];
+          if (typeof x14 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k13)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestParameters";
+        for (const k15 in m6) {
+          if (!hasOwn.call(m6, k15)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE4.test(k15)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k15)),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x16 = m6[k15];
+          if (typeof x16 !== "boolean") {
+            ps.push(fault(pathOf(d + 1, keyToken(k15)), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
+      }
+    }
+    if (u8 !== 0) {
+      if (u8 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w9)),
+            "unknownMember",
+            ": is not a member of PutMethodRequest body",
+          ),
+        );
+      } else {
+        for (const k17 in o) {
+          if (!hasOwn.call(o, k17)) {
+            continue;
+          }
+          switch (k17) {
+            case "apiKeyRequired":
+            case "authorizationScopes":
+            case "authorizationType":
+            case "authorizerId":
+            case "operationName":
+            case "requestModels":
+            case "requestParameters":
+            case "requestValidatorId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k17)),
+              "unknownMember",
+              ": is not a member of PutMethodRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$PutMethodRequest$rl(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = o[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k13];
+        continue;
+      case "authorizationType":
+        m2 = o[k13];
+        continue;
+      case "authorizerId":
+        m3 = o[k13];
+        continue;
+      case "httpMethod":
+        m4 = o[k13];
+        continue;
+      case "operationName":
+        m5 = o[k13];
+        continue;
+      case "requestModels":
+        m6 = o[k13];
+        continue;
+      case "requestParameters":
+        m7 = o[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = o[k13];
+        continue;
+      case "resourceId":
+        m9 = o[k13];
+        continue;
+      case "restApiId":
+        m10 = o[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 === undefined) {
+    return false;
+  }
+  if (typeof m4 !== "string") {
+    return false;
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return false;
+    }
+    for (const k18 in m7) {
+      if (!hasOwn.call(m7, k18)) {
+        continue;
+      }
+      const x19 = m7[k18];
+      if (typeof x19 !== "boolean") {
+        return false;
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return false;
+    }
+  }
+  if (m9 === undefined) {
+    return false;
+  }
+  if (typeof m9 !== "string") {
+    return false;
+  }
+  if (m10 === undefined) {
+    return false;
+  }
+  if (typeof m10 !== "string") {
+    return false;
+  }
+  if (u11 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$PutMethodRequest$rl(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in o) {
+      if (!hasOwn.call(o, k13)) {
+        continue;
+      }
+      switch (k13) {
+        case "apiKeyRequired":
+          m0 = o[k13];
+          continue;
+        case "authorizationScopes":
+          m1 = o[k13];
+          continue;
+        case "authorizationType":
+          m2 = o[k13];
+          continue;
+        case "authorizerId":
+          m3 = o[k13];
+          continue;
+        case "httpMethod":
+          m4 = o[k13];
+          continue;
+        case "operationName":
+          m5 = o[k13];
+          continue;
+        case "requestModels":
+          m6 = o[k13];
+          continue;
+        case "requestParameters":
+          m7 = o[k13];
+          continue;
+        case "requestValidatorId":
+          m8 = o[k13];
+          continue;
+        case "resourceId":
+          m9 = o[k13];
+          continue;
+        case "restApiId":
+          m10 = o[k13];
+          continue;
+      }
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "boolean") {
+        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizationScopes"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/authorizationScopes";
+        for (let i14 = 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m1[i14];
+          if (typeof x15 !== "string") {
+            ps.push(fault(pathOf(d + 1, i14), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
+      }
+    }
+    if (m4 === undefined) {
+      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
+    } else if (typeof m4 !== "string") {
+      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestModels";
+        for (const k16 in m6) {
+          if (!hasOwn.call(m6, k16)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x17 = m6[k16];
+          if (typeof x17 !== "string") {
+            ps.push(fault(pathOf(d + 1, keyToken(k16)), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/requestParameters";
+        for (const k18 in m7) {
+          if (!hasOwn.call(m7, k18)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x19 = m7[k18];
+          if (typeof x19 !== "boolean") {
+            ps.push(fault(pathOf(d + 1, keyToken(k18)), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
+      }
+    }
+    if (m9 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
+    } else if (typeof m9 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
+    }
+    if (m10 === undefined) {
+      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
+    } else if (typeof m10 !== "string") {
+      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
+    }
+    if (u11 !== 0) {
+      if (u11 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w12)), "unknownMember", ": is not a member of PutMethodRequest"),
+        );
+      } else {
+        for (const k20 in o) {
+          if (!hasOwn.call(o, k20)) {
+            continue;
+          }
+          switch (k20) {
+            case "apiKeyRequired":
+            case "authorizationScopes":
+            case "authorizationType":
+            case "authorizerId":
+            case "httpMethod":
+            case "operationName":
+            case "requestModels":
+            case "requestParameters":
+            case "requestValidatorId":
+            case "resourceId":
+            case "restApiId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k20)),
+              "unknownMember",
+              ": is not a member of PutMethodRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ThrottleSettings$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "burstLimit":
+        m0 = o[k2];
+        continue;
+      case "rateLimit":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ThrottleSettings$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "burstLimit":
+          m0 = o[k2];
+          continue;
+        case "rateLimit":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/burstLimit"), "type", ": must be an integer"));
+      } else {
+        if (m0 < -2147483648) {
+          ps.push(
+            fault(
+              pathOf(d, "/burstLimit"),
+              "minimum",
+              ": must be between -2147483648 and 2147483647",
+            ),
+          );
+        }
+        if (m0 > 2147483647) {
+          ps.push(
+            fault(
+              pathOf(d, "/burstLimit"),
+              "maximum",
+              ": must be between -2147483648 and 2147483647",
+            ),
+          );
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+        ps.push(fault(pathOf(d, "/rateLimit"), "type", ": must be a finite number"));
+      }
+    }
+  }
+}
+
+function c$TlsConfig$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "insecureSkipVerification":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$TlsConfig$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "insecureSkipVerification":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "boolean") {
+        ps.push(fault(pathOf(d, "/insecureSkipVerification"), "type", ": must be a boolean"));
+      }
+    }
+  }
+}
+
+function c$TooManyRequestsExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = o[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$TooManyRequestsExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "message":
+          m0 = o[k2];
+          continue;
+        case "retryAfterSeconds":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UnauthorizedExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$UnauthorizedExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UpdateAccountRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = o[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return false;
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateAccountRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "patchOperations":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/patchOperations"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/patchOperations";
+        for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
+          const x5 = m0[i4];
+          if (!c$PatchOperation$r(x5)) {
+            PATH[d + 1] = i4;
+            v$PatchOperation$r(x5, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w2)),
+            "unknownMember",
+            ": is not a member of UpdateAccountRequest",
+          ),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "patchOperations":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of UpdateAccountRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateMethodRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "httpMethod":
+        m0 = o[k6];
+        continue;
+      case "patchOperations":
+        m1 = o[k6];
+        continue;
+      case "resourceId":
+        m2 = o[k6];
+        continue;
+      case "restApiId":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i7 = 0; i7 < m1.length; i7++) {
+      const x8 = m1[i7];
+      if (!c$PatchOperation$r(x8)) {
+        return false;
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateMethodRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "httpMethod":
+          m0 = o[k6];
+          continue;
+        case "patchOperations":
+          m1 = o[k6];
+          continue;
+        case "resourceId":
+          m2 = o[k6];
+          continue;
+        case "restApiId":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/patchOperations"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/patchOperations";
+        for (let i7 = 0; i7 < m1.length && ps.length <= MAX_PROBLEMS; i7++) {
+          const x8 = m1[i7];
+          if (!c$PatchOperation$r(x8)) {
+            PATH[d + 1] = i7;
+            v$PatchOperation$r(x8, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of UpdateMethodRequest",
+          ),
+        );
+      } else {
+        for (const k9 in o) {
+          if (!hasOwn.call(o, k9)) {
+            continue;
+          }
+          switch (k9) {
+            case "httpMethod":
+            case "patchOperations":
+            case "resourceId":
+            case "restApiId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k9)),
+              "unknownMember",
+              ": is not a member of UpdateMethodRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateMethodRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = o[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return false;
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateMethodRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "patchOperations":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/patchOperations"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/patchOperations";
+        for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
+          const x5 = m0[i4];
+          if (!c$PatchOperation$r(x5)) {
+            PATH[d + 1] = i4;
+            v$PatchOperation$r(x5, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w2)),
+            "unknownMember",
+            ": is not a member of UpdateMethodRequest body",
+          ),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "patchOperations":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of UpdateMethodRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function t$Account$a(o, f, g, m0, m1, m2, m3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/apiKeyVersion",
+          rule: "type",
+          message: "/apiKeyVersion: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/cloudwatchRoleArn",
+          rule: "type",
+          message: "/cloudwatchRoleArn: must be a string",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (!Array.isArray(m2)) {
+        ps.push({ path: "/features", rule: "type", message: "/features: must be an array" });
+      } else if (m2.length > MAX_ITEMS) {
+        ps.push({
+          path: "/features",
+          rule: "maxItems",
+          message: "/features: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/features";
+        for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
+          const x5 = m2[i4];
+          if (typeof x5 !== "string") {
+            ps.push(fault("/features/" + i4, "type", ": must be a string"));
+          }
+        }
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      PATH[d] = "/throttleSettings";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push({
+          path: "/throttleSettings",
+          rule: "type",
+          message: "/throttleSettings: must be an object",
+        });
+      } else {
+        let m6;
+        let m7;
+        for (const k8 in m3) {
+          if (!hasOwn.call(m3, k8)) {
+            continue;
+          }
+          switch (k8) {
+            case "burstLimit":
+              m6 = m3[k8];
+              continue;
+            case "rateLimit":
+              m7 = m3[k8];
+              continue;
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 3 || g <= 0) {
+            if (typeof m6 !== "number" || !Number.isInteger(m6)) {
+              ps.push({
+                path: "/throttleSettings/burstLimit",
+                rule: "type",
+                message: "/throttleSettings/burstLimit: must be an integer",
+              });
+            } else {
+              if (m6 < -2147483648) {
+                ps.push({
+                  path: "/throttleSettings/burstLimit",
+                  rule: "minimum",
+                  message:
+                    "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
+                });
+              }
+              if (m6 > 2147483647) {
+                ps.push({
+                  path: "/throttleSettings/burstLimit",
+                  rule: "maximum",
+                  message:
+                    "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
+                });
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 3 || g <= 1) {
+            if (typeof m7 !== "number" || !Number.isFinite(m7)) {
+              ps.push({
+                path: "/throttleSettings/rateLimit",
+                rule: "type",
+                message: "/throttleSettings/rateLimit: must be a finite number",
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$Account$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeleteMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
+    }
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of DeleteMethodRequest"));
+    } else {
       for (const k5 in o) {
         if (!hasOwn.call(o, k5)) {
           continue;
@@ -415,1250 +4485,1288 @@ function v$GetMethodRequest$r(o, d, ps) {
           case "restApiId":
             continue;
         }
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of DeleteMethodRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DeleteMethodRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeleteMethodRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(
+        fault(keyToken(w1), "unknownMember", ": is not a member of DeleteMethodRequest body"),
+      );
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
         ps.push(
-          problem(pathOf(d, keyToken(k5)), "unknownMember", "is not a member of GetMethodRequest"),
+          fault(keyToken(k2), "unknownMember", ": is not a member of DeleteMethodRequest body"),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$DeleteMethodRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$Integration$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.cacheKeyParameters;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (typeof x3 !== "string") {
-        return false;
+function t$GetAccountRequest$r(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetAccountRequest"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetAccountRequest"));
       }
     }
   }
-  const m4 = o.cacheNamespace;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (ps.length === 0) {
+    v$GetAccountRequest$r(o, 0, ps);
   }
-  const m5 = o.connectionId;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.connectionType;
-  if (m6 !== undefined) {
-    if (!c$ConnectionType(m6)) {
-      return false;
-    }
-  }
-  const m7 = o.contentHandling;
-  if (m7 !== undefined) {
-    if (!c$ContentHandlingStrategy(m7)) {
-      return false;
-    }
-  }
-  const m8 = o.credentials;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  const m9 = o.httpMethod;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return false;
-    }
-  }
-  const m10 = o.integrationResponses;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return false;
-    }
-    for (const k11 in m10) {
-      if (!hasOwn.call(m10, k11)) {
-        continue;
-      }
-      const x12 = m10[k11];
-      if (!c$IntegrationResponse$a(x12)) {
-        return false;
-      }
-    }
-  }
-  const m13 = o.passthroughBehavior;
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string") {
-      return false;
-    }
-  }
-  const m14 = o.requestParameters;
-  if (m14 !== undefined) {
-    if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-      return false;
-    }
-    for (const k15 in m14) {
-      if (!hasOwn.call(m14, k15)) {
-        continue;
-      }
-      const x16 = m14[k15];
-      if (typeof x16 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m17 = o.requestTemplates;
-  if (m17 !== undefined) {
-    if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-      return false;
-    }
-    for (const k18 in m17) {
-      if (!hasOwn.call(m17, k18)) {
-        continue;
-      }
-      const x19 = m17[k18];
-      if (typeof x19 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m20 = o.timeoutInMillis;
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isInteger(m20) || m20 < 50 || m20 > 29000) {
-      return false;
-    }
-  }
-  const m21 = o.tlsConfig;
-  if (m21 !== undefined) {
-    if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-      return false;
-    }
-    const m23 = m21.insecureSkipVerification;
-    if (m23 !== undefined) {
-      if (typeof m23 !== "boolean") {
-        return false;
-      }
-    }
-  }
-  const m24 = o.type;
-  if (m24 !== undefined) {
-    if (!c$IntegrationType(m24)) {
-      return false;
-    }
-  }
-  const m25 = o.uri;
-  if (m25 !== undefined) {
-    if (typeof m25 !== "string") {
-      return false;
-    }
-  }
-  return true;
+  return invalid(ps);
 }
 
-function v$Integration$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.cacheKeyParameters;
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/cacheKeyParameters"), "type", "must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/cacheKeyParameters"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+function t$GetMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
+    }
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of GetMethodRequest"));
+    } else {
+      for (const k5 in o) {
+        if (!hasOwn.call(o, k5)) {
+          continue;
+        }
+        switch (k5) {
+          case "httpMethod":
+          case "resourceId":
+          case "restApiId":
+            continue;
+        }
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of GetMethodRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetMethodRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetMethodRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetMethodRequest body"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetMethodRequest body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetMethodRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/cacheKeyParameters",
+          rule: "type",
+          message: "/cacheKeyParameters: must be an array",
+        });
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/cacheKeyParameters",
+          rule: "maxItems",
+          message: "/cacheKeyParameters: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/cacheKeyParameters";
-        for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-          const x3 = m1[i2];
-          if (typeof x3 !== "string") {
-            ps.push(problem(pathOf(d + 1, i2), "type", "must be a string"));
+        for (let i15 = f === 0 ? g : 0; i15 < m0.length && ps.length <= MAX_PROBLEMS; i15++) {
+          const x16 = m0[i15];
+          if (typeof x16 !== "string") {
+            ps.push(fault("/cacheKeyParameters/" + i15, "type", ": must be a string"));
           }
         }
       }
     }
-    const m4 = o.cacheNamespace;
-    if (m4 !== undefined) {
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/cacheNamespace",
+          rule: "type",
+          message: "/cacheNamespace: must be a string",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({
+          path: "/connectionId",
+          rule: "type",
+          message: "/connectionId: must be a string",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/connectionType",
+          rule: "type",
+          message: "/connectionType: must be a string",
+        });
+      } else if (!c$ConnectionType(m3)) {
+        ps.push({
+          path: "/connectionType",
+          rule: "enum",
+          message: "/connectionType: must be one of INTERNET, VPC_LINK",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/cacheNamespace"), "type", "must be a string"));
+        ps.push({
+          path: "/contentHandling",
+          rule: "type",
+          message: "/contentHandling: must be a string",
+        });
+      } else if (!c$ContentHandlingStrategy(m4)) {
+        ps.push({
+          path: "/contentHandling",
+          rule: "enum",
+          message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+        });
       }
     }
-    const m5 = o.connectionId;
-    if (m5 !== undefined) {
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/connectionId"), "type", "must be a string"));
+        ps.push({ path: "/credentials", rule: "type", message: "/credentials: must be a string" });
       }
     }
-    const m6 = o.connectionType;
-    if (m6 !== undefined) {
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
       if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/connectionType"), "type", "must be a string"));
-      } else if (!c$ConnectionType(m6)) {
-        ps.push(problem(pathOf(d, "/connectionType"), "enum", "must be one of INTERNET, VPC_LINK"));
+        ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
       }
     }
-    const m7 = o.contentHandling;
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/contentHandling"), "type", "must be a string"));
-      } else if (!c$ContentHandlingStrategy(m7)) {
-        ps.push(
-          problem(
-            pathOf(d, "/contentHandling"),
-            "enum",
-            "must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-          ),
-        );
-      }
-    }
-    const m8 = o.credentials;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/credentials"), "type", "must be a string"));
-      }
-    }
-    const m9 = o.httpMethod;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
-      }
-    }
-    const m10 = o.integrationResponses;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        ps.push(problem(pathOf(d, "/integrationResponses"), "type", "must be an object"));
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push({
+          path: "/integrationResponses",
+          rule: "type",
+          message: "/integrationResponses: must be an object",
+        });
       } else {
         PATH[d] = "/integrationResponses";
-        for (const k11 in m10) {
-          if (!hasOwn.call(m10, k11)) {
+        const s19 = f === 7 ? g : 0;
+        let e20 = 0;
+        for (const k17 in m7) {
+          if (!hasOwn.call(m7, k17)) {
+            continue;
+          }
+          if (e20++ < s19) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x12 = m10[k11];
-          if (!c$IntegrationResponse$a(x12)) {
-            PATH[d + 1] = keyToken(k11);
-            v$IntegrationResponse$a(x12, d + 2, ps);
+          const x18 = m7[k17];
+          if (!c$IntegrationResponse$a(x18)) {
+            PATH[d + 1] = keyToken(k17);
+            v$IntegrationResponse$a(x18, d + 2, ps);
           }
         }
       }
     }
-    const m13 = o.passthroughBehavior;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/passthroughBehavior"), "type", "must be a string"));
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({
+          path: "/passthroughBehavior",
+          rule: "type",
+          message: "/passthroughBehavior: must be a string",
+        });
+      } else if (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER") {
+        ps.push({
+          path: "/passthroughBehavior",
+          rule: "enum",
+          message: "/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+        });
       }
     }
-    const m14 = o.requestParameters;
-    if (m14 !== undefined) {
-      if (typeof m14 !== "object" || m14 === null || Array.isArray(m14)) {
-        ps.push(problem(pathOf(d, "/requestParameters"), "type", "must be an object"));
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        ps.push({
+          path: "/requestParameters",
+          rule: "type",
+          message: "/requestParameters: must be an object",
+        });
       } else {
         PATH[d] = "/requestParameters";
-        for (const k15 in m14) {
-          if (!hasOwn.call(m14, k15)) {
+        const s23 = f === 9 ? g : 0;
+        let e24 = 0;
+        for (const k21 in m9) {
+          if (!hasOwn.call(m9, k21)) {
+            continue;
+          }
+          if (e24++ < s23) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x16 = m14[k15];
-          if (typeof x16 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k15)), "type", "must be a string"));
+          const x22 = m9[k21];
+          if (typeof x22 !== "string") {
+            ps.push(fault("/requestParameters" + keyToken(k21), "type", ": must be a string"));
+          } else if (!RE0.test(x22)) {
+            ps.push(
+              fault(
+                "/requestParameters" + keyToken(k21),
+                "pattern",
+                ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+              ),
+            );
           }
         }
       }
     }
-    const m17 = o.requestTemplates;
-    if (m17 !== undefined) {
-      if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-        ps.push(problem(pathOf(d, "/requestTemplates"), "type", "must be an object"));
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        ps.push({
+          path: "/requestTemplates",
+          rule: "type",
+          message: "/requestTemplates: must be an object",
+        });
       } else {
         PATH[d] = "/requestTemplates";
-        for (const k18 in m17) {
-          if (!hasOwn.call(m17, k18)) {
+        const s27 = f === 10 ? g : 0;
+        let e28 = 0;
+        for (const k25 in m10) {
+          if (!hasOwn.call(m10, k25)) {
+            continue;
+          }
+          if (e28++ < s27) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x19 = m17[k18];
-          if (typeof x19 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k18)), "type", "must be a string"));
+          const x26 = m10[k25];
+          if (typeof x26 !== "string") {
+            ps.push(fault("/requestTemplates" + keyToken(k25), "type", ": must be a string"));
           }
         }
       }
     }
-    const m20 = o.timeoutInMillis;
-    if (m20 !== undefined) {
-      if (typeof m20 !== "number" || !Number.isInteger(m20)) {
-        ps.push(problem(pathOf(d, "/timeoutInMillis"), "type", "must be an integer"));
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+        ps.push({
+          path: "/timeoutInMillis",
+          rule: "type",
+          message: "/timeoutInMillis: must be an integer",
+        });
       } else {
-        if (m20 < 50) {
-          ps.push(
-            problem(pathOf(d, "/timeoutInMillis"), "minimum", "must be between 50 and 29000"),
-          );
+        if (m11 < 50) {
+          ps.push({
+            path: "/timeoutInMillis",
+            rule: "minimum",
+            message: "/timeoutInMillis: must be between 50 and 29000",
+          });
         }
-        if (m20 > 29000) {
-          ps.push(
-            problem(pathOf(d, "/timeoutInMillis"), "maximum", "must be between 50 and 29000"),
-          );
+        if (m11 > 29000) {
+          ps.push({
+            path: "/timeoutInMillis",
+            rule: "maximum",
+            message: "/timeoutInMillis: must be between 50 and 29000",
+          });
         }
       }
     }
-    const m21 = o.tlsConfig;
-    if (m21 !== undefined) {
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
       PATH[d] = "/tlsConfig";
-      if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+        ps.push({ path: "/tlsConfig", rule: "type", message: "/tlsConfig: must be an object" });
       } else {
-        const m23 = m21.insecureSkipVerification;
-        if (m23 !== undefined) {
-          if (typeof m23 !== "boolean") {
+        let m29;
+        for (const k30 in m12) {
+          if (!hasOwn.call(m12, k30)) {
+            continue;
+          }
+          switch (k30) {
+            case "insecureSkipVerification":
+              m29 = m12[k30];
+              continue;
+          }
+        }
+        if (m29 !== undefined) {
+          if (f < 12 || g <= 0) {
+            if (typeof m29 !== "boolean") {
+              ps.push({
+                path: "/tlsConfig/insecureSkipVerification",
+                rule: "type",
+                message: "/tlsConfig/insecureSkipVerification: must be a boolean",
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "string") {
+        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+      } else if (!c$IntegrationType(m13)) {
+        ps.push({
+          path: "/type",
+          rule: "enum",
+          message: "/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+        });
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "string") {
+        ps.push({ path: "/uri", rule: "type", message: "/uri: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$Integration$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$IntegrationResponse$a(o, f, g, m0, m1, m2, m3, m4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/contentHandling",
+          rule: "type",
+          message: "/contentHandling: must be a string",
+        });
+      } else if (!c$ContentHandlingStrategy(m0)) {
+        ps.push({
+          path: "/contentHandling",
+          rule: "enum",
+          message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({
+          path: "/responseParameters",
+          rule: "type",
+          message: "/responseParameters: must be an object",
+        });
+      } else {
+        PATH[d] = "/responseParameters";
+        const s7 = f === 1 ? g : 0;
+        let e8 = 0;
+        for (const k5 in m1) {
+          if (!hasOwn.call(m1, k5)) {
+            continue;
+          }
+          if (e8++ < s7) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE1.test(k5)) {
             ps.push(
-              problem(pathOf(d + 1, "/insecureSkipVerification"), "type", "must be a boolean"),
+              fault(
+                "/responseParameters" + keyToken(k5),
+                "mapKey",
+                ": key must match the pattern ^method\\.response\\.header\\..+$",
+              ),
+            );
+          }
+          const x6 = m1[k5];
+          if (typeof x6 !== "string") {
+            ps.push(fault("/responseParameters" + keyToken(k5), "type", ": must be a string"));
+          } else if (!RE2.test(x6)) {
+            ps.push(
+              fault(
+                "/responseParameters" + keyToken(k5),
+                "pattern",
+                ": must match the pattern ^('[\\s\\S]*'|integration\\.response\\.(header|body)\\..+)$",
+              ),
             );
           }
         }
       }
     }
-    const m24 = o.type;
-    if (m24 !== undefined) {
-      if (typeof m24 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$IntegrationType(m24)) {
-        ps.push(
-          problem(
-            pathOf(d, "/type"),
-            "enum",
-            "must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
-          ),
-        );
-      }
-    }
-    const m25 = o.uri;
-    if (m25 !== undefined) {
-      if (typeof m25 !== "string") {
-        ps.push(problem(pathOf(d, "/uri"), "type", "must be a string"));
-      }
-    }
   }
-}
-
-function c$IntegrationResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.contentHandling;
-  if (m1 !== undefined) {
-    if (!c$ContentHandlingStrategy(m1)) {
-      return false;
-    }
-  }
-  const m2 = o.responseParameters;
   if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    for (const k3 in m2) {
-      if (!hasOwn.call(m2, k3)) {
-        continue;
-      }
-      const x4 = m2[k3];
-      if (typeof x4 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m5 = o.responseTemplates;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      const x7 = m5[k6];
-      if (typeof x7 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m8 = o.selectionPattern;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  const m9 = o.statusCode;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string" || !RE0.test(m9)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$IntegrationResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.contentHandling;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/contentHandling"), "type", "must be a string"));
-      } else if (!c$ContentHandlingStrategy(m1)) {
-        ps.push(
-          problem(
-            pathOf(d, "/contentHandling"),
-            "enum",
-            "must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-          ),
-        );
-      }
-    }
-    const m2 = o.responseParameters;
-    if (m2 !== undefined) {
+    if (f <= 2) {
       if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/responseParameters"), "type", "must be an object"));
-      } else {
-        PATH[d] = "/responseParameters";
-        for (const k3 in m2) {
-          if (!hasOwn.call(m2, k3)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x4 = m2[k3];
-          if (typeof x4 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k3)), "type", "must be a string"));
-          }
-        }
-      }
-    }
-    const m5 = o.responseTemplates;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/responseTemplates"), "type", "must be an object"));
+        ps.push({
+          path: "/responseTemplates",
+          rule: "type",
+          message: "/responseTemplates: must be an object",
+        });
       } else {
         PATH[d] = "/responseTemplates";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        const s11 = f === 2 ? g : 0;
+        let e12 = 0;
+        for (const k9 in m2) {
+          if (!hasOwn.call(m2, k9)) {
+            continue;
+          }
+          if (e12++ < s11) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x7 = m5[k6];
-          if (typeof x7 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k6)), "type", "must be a string"));
+          const x10 = m2[k9];
+          if (typeof x10 !== "string") {
+            ps.push(fault("/responseTemplates" + keyToken(k9), "type", ": must be a string"));
           }
         }
       }
     }
-    const m8 = o.selectionPattern;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/selectionPattern"), "type", "must be a string"));
-      }
-    }
-    const m9 = o.statusCode;
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        ps.push(problem(pathOf(d, "/statusCode"), "type", "must be a string"));
-      } else if (!RE0.test(m9)) {
-        ps.push(problem(pathOf(d, "/statusCode"), "pattern", "must match the pattern [1-5]\\d\\d"));
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/selectionPattern",
+          rule: "type",
+          message: "/selectionPattern: must be a string",
+        });
       }
     }
   }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
+      } else if (!RE3.test(m4)) {
+        ps.push({
+          path: "/statusCode",
+          rule: "pattern",
+          message: "/statusCode: must match the pattern [1-5]\\d\\d",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$IntegrationResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$Method$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "boolean") {
+        ps.push({
+          path: "/apiKeyRequired",
+          rule: "type",
+          message: "/apiKeyRequired: must be a boolean",
+        });
+      }
+    }
   }
-  const m1 = o.apiKeyRequired;
   if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
-  }
-  const m2 = o.authorizationScopes;
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i3 = 0; i3 < m2.length; i3++) {
-      const x4 = m2[i3];
-      if (typeof x4 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m5 = o.authorizationType;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.authorizerId;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  const m7 = o.httpMethod;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  const m8 = o.methodIntegration;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
-    }
-    const m10 = m8.cacheKeyParameters;
-    if (m10 !== undefined) {
-      if (!Array.isArray(m10) || m10.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i11 = 0; i11 < m10.length; i11++) {
-        const x12 = m10[i11];
-        if (typeof x12 !== "string") {
-          return false;
-        }
-      }
-    }
-    const m13 = m8.cacheNamespace;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        return false;
-      }
-    }
-    const m14 = m8.connectionId;
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        return false;
-      }
-    }
-    const m15 = m8.connectionType;
-    if (m15 !== undefined) {
-      if (!c$ConnectionType(m15)) {
-        return false;
-      }
-    }
-    const m16 = m8.contentHandling;
-    if (m16 !== undefined) {
-      if (!c$ContentHandlingStrategy(m16)) {
-        return false;
-      }
-    }
-    const m17 = m8.credentials;
-    if (m17 !== undefined) {
-      if (typeof m17 !== "string") {
-        return false;
-      }
-    }
-    const m18 = m8.httpMethod;
-    if (m18 !== undefined) {
-      if (typeof m18 !== "string") {
-        return false;
-      }
-    }
-    const m19 = m8.integrationResponses;
-    if (m19 !== undefined) {
-      if (typeof m19 !== "object" || m19 === null || Array.isArray(m19)) {
-        return false;
-      }
-      for (const k20 in m19) {
-        if (!hasOwn.call(m19, k20)) {
-          continue;
-        }
-        const x21 = m19[k20];
-        if (!c$IntegrationResponse$a(x21)) {
-          return false;
-        }
-      }
-    }
-    const m22 = m8.passthroughBehavior;
-    if (m22 !== undefined) {
-      if (typeof m22 !== "string") {
-        return false;
-      }
-    }
-    const m23 = m8.requestParameters;
-    if (m23 !== undefined) {
-      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return false;
-      }
-      for (const k24 in m23) {
-        if (!hasOwn.call(m23, k24)) {
-          continue;
-        }
-        const x25 = m23[k24];
-        if (typeof x25 !== "string") {
-          return false;
-        }
-      }
-    }
-    const m26 = m8.requestTemplates;
-    if (m26 !== undefined) {
-      if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-        return false;
-      }
-      for (const k27 in m26) {
-        if (!hasOwn.call(m26, k27)) {
-          continue;
-        }
-        const x28 = m26[k27];
-        if (typeof x28 !== "string") {
-          return false;
-        }
-      }
-    }
-    const m29 = m8.timeoutInMillis;
-    if (m29 !== undefined) {
-      if (typeof m29 !== "number" || !Number.isInteger(m29) || m29 < 50 || m29 > 29000) {
-        return false;
-      }
-    }
-    const m30 = m8.tlsConfig;
-    if (m30 !== undefined) {
-      if (typeof m30 !== "object" || m30 === null || Array.isArray(m30)) {
-        return false;
-      }
-      const m32 = m30.insecureSkipVerification;
-      if (m32 !== undefined) {
-        if (typeof m32 !== "boolean") {
-          return false;
-        }
-      }
-    }
-    const m33 = m8.type;
-    if (m33 !== undefined) {
-      if (!c$IntegrationType(m33)) {
-        return false;
-      }
-    }
-    const m34 = m8.uri;
-    if (m34 !== undefined) {
-      if (typeof m34 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m35 = o.methodResponses;
-  if (m35 !== undefined) {
-    if (typeof m35 !== "object" || m35 === null || Array.isArray(m35)) {
-      return false;
-    }
-    for (const k36 in m35) {
-      if (!hasOwn.call(m35, k36)) {
-        continue;
-      }
-      const x37 = m35[k36];
-      if (!c$MethodResponse$a(x37)) {
-        return false;
-      }
-    }
-  }
-  const m38 = o.operationName;
-  if (m38 !== undefined) {
-    if (typeof m38 !== "string") {
-      return false;
-    }
-  }
-  const m39 = o.requestModels;
-  if (m39 !== undefined) {
-    if (typeof m39 !== "object" || m39 === null || Array.isArray(m39)) {
-      return false;
-    }
-    for (const k40 in m39) {
-      if (!hasOwn.call(m39, k40)) {
-        continue;
-      }
-      const x41 = m39[k40];
-      if (typeof x41 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m42 = o.requestParameters;
-  if (m42 !== undefined) {
-    if (typeof m42 !== "object" || m42 === null || Array.isArray(m42)) {
-      return false;
-    }
-    for (const k43 in m42) {
-      if (!hasOwn.call(m42, k43)) {
-        continue;
-      }
-      const x44 = m42[k43];
-      if (typeof x44 !== "boolean") {
-        return false;
-      }
-    }
-  }
-  const m45 = o.requestValidatorId;
-  if (m45 !== undefined) {
-    if (typeof m45 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$Method$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.apiKeyRequired;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(problem(pathOf(d, "/apiKeyRequired"), "type", "must be a boolean"));
-      }
-    }
-    const m2 = o.authorizationScopes;
-    if (m2 !== undefined) {
-      if (!Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/authorizationScopes"), "type", "must be an array"));
-      } else if (m2.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "type",
+          message: "/authorizationScopes: must be an array",
+        });
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "maxItems",
+          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/authorizationScopes";
-        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m2[i3];
-          if (typeof x4 !== "string") {
-            ps.push(problem(pathOf(d + 1, i3), "type", "must be a string"));
+        for (let i11 = f === 1 ? g : 0; i11 < m1.length && ps.length <= MAX_PROBLEMS; i11++) {
+          const x12 = m1[i11];
+          if (typeof x12 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i11, "type", ": must be a string"));
           }
         }
       }
     }
-    const m5 = o.authorizationType;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizationType"), "type", "must be a string"));
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({
+          path: "/authorizationType",
+          rule: "type",
+          message: "/authorizationType: must be a string",
+        });
+      } else if (
+        m2 !== "NONE" &&
+        m2 !== "AWS_IAM" &&
+        m2 !== "CUSTOM" &&
+        m2 !== "COGNITO_USER_POOLS"
+      ) {
+        ps.push({
+          path: "/authorizationType",
+          rule: "enum",
+          message: "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+        });
       }
     }
-    const m6 = o.authorizerId;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizerId"), "type", "must be a string"));
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizerId",
+          rule: "type",
+          message: "/authorizerId: must be a string",
+        });
       }
     }
-    const m7 = o.httpMethod;
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
       }
     }
-    const m8 = o.methodIntegration;
-    if (m8 !== undefined) {
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
       PATH[d] = "/methodIntegration";
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push({
+          path: "/methodIntegration",
+          rule: "type",
+          message: "/methodIntegration: must be an object",
+        });
       } else {
-        const m10 = m8.cacheKeyParameters;
-        if (m10 !== undefined) {
-          if (!Array.isArray(m10)) {
-            ps.push(problem(pathOf(d + 1, "/cacheKeyParameters"), "type", "must be an array"));
-          } else if (m10.length > MAX_ITEMS) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/cacheKeyParameters"),
-                "maxItems",
-                "must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/cacheKeyParameters";
-            for (let i11 = 0; i11 < m10.length && ps.length <= MAX_PROBLEMS; i11++) {
-              const x12 = m10[i11];
-              if (typeof x12 !== "string") {
-                ps.push(problem(pathOf(d + 2, i11), "type", "must be a string"));
-              }
-            }
+        let m13;
+        let m14;
+        let m15;
+        let m16;
+        let m17;
+        let m18;
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        let m25;
+        let m26;
+        let m27;
+        for (const k28 in m5) {
+          if (!hasOwn.call(m5, k28)) {
+            continue;
+          }
+          switch (k28) {
+            case "cacheKeyParameters":
+              m13 = m5[k28];
+              continue;
+            case "cacheNamespace":
+              m14 = m5[k28];
+              continue;
+            case "connectionId":
+              m15 = m5[k28];
+              continue;
+            case "connectionType":
+              m16 = m5[k28];
+              continue;
+            case "contentHandling":
+              m17 = m5[k28];
+              continue;
+            case "credentials":
+              m18 = m5[k28];
+              continue;
+            case "httpMethod":
+              m19 = m5[k28];
+              continue;
+            case "integrationResponses":
+              m20 = m5[k28];
+              continue;
+            case "passthroughBehavior":
+              m21 = m5[k28];
+              continue;
+            case "requestParameters":
+              m22 = m5[k28];
+              continue;
+            case "requestTemplates":
+              m23 = m5[k28];
+              continue;
+            case "timeoutInMillis":
+              m24 = m5[k28];
+              continue;
+            case "tlsConfig":
+              m25 = m5[k28];
+              continue;
+            case "type":
+              m26 = m5[k28];
+              continue;
+            case "uri":
+              m27 = m5[k28];
+              continue;
           }
         }
-        const m13 = m8.cacheNamespace;
         if (m13 !== undefined) {
-          if (typeof m13 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/cacheNamespace"), "type", "must be a string"));
+          if (f < 5 || g <= 0) {
+            if (!Array.isArray(m13)) {
+              ps.push({
+                path: "/methodIntegration/cacheKeyParameters",
+                rule: "type",
+                message: "/methodIntegration/cacheKeyParameters: must be an array",
+              });
+            } else if (m13.length > MAX_ITEMS) {
+              ps.push({
+                path: "/methodIntegration/cacheKeyParameters",
+                rule: "maxItems",
+                message:
+                  "/methodIntegration/cacheKeyParameters: must have at most 100000 items (validator limit)",
+              });
+            } else {
+              PATH[d + 1] = "/cacheKeyParameters";
+              for (let i29 = 0; i29 < m13.length && ps.length <= MAX_PROBLEMS; i29++) {
+                const x30 = m13[i29];
+                if (typeof x30 !== "string") {
+                  ps.push(
+                    fault(
+                      "/methodIntegration/cacheKeyParameters/" + i29,
+                      "type",
+                      ": must be a string",
+                    ),
+                  );
+                }
+              }
+            }
           }
         }
-        const m14 = m8.connectionId;
         if (m14 !== undefined) {
-          if (typeof m14 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/connectionId"), "type", "must be a string"));
+          if (f < 5 || g <= 1) {
+            if (typeof m14 !== "string") {
+              ps.push({
+                path: "/methodIntegration/cacheNamespace",
+                rule: "type",
+                message: "/methodIntegration/cacheNamespace: must be a string",
+              });
+            }
           }
         }
-        const m15 = m8.connectionType;
         if (m15 !== undefined) {
-          if (typeof m15 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/connectionType"), "type", "must be a string"));
-          } else if (!c$ConnectionType(m15)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/connectionType"),
-                "enum",
-                "must be one of INTERNET, VPC_LINK",
-              ),
-            );
+          if (f < 5 || g <= 2) {
+            if (typeof m15 !== "string") {
+              ps.push({
+                path: "/methodIntegration/connectionId",
+                rule: "type",
+                message: "/methodIntegration/connectionId: must be a string",
+              });
+            }
           }
         }
-        const m16 = m8.contentHandling;
         if (m16 !== undefined) {
-          if (typeof m16 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/contentHandling"), "type", "must be a string"));
-          } else if (!c$ContentHandlingStrategy(m16)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/contentHandling"),
-                "enum",
-                "must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-              ),
-            );
+          if (f < 5 || g <= 3) {
+            if (typeof m16 !== "string") {
+              ps.push({
+                path: "/methodIntegration/connectionType",
+                rule: "type",
+                message: "/methodIntegration/connectionType: must be a string",
+              });
+            } else if (!c$ConnectionType(m16)) {
+              ps.push({
+                path: "/methodIntegration/connectionType",
+                rule: "enum",
+                message: "/methodIntegration/connectionType: must be one of INTERNET, VPC_LINK",
+              });
+            }
           }
         }
-        const m17 = m8.credentials;
         if (m17 !== undefined) {
-          if (typeof m17 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/credentials"), "type", "must be a string"));
+          if (f < 5 || g <= 4) {
+            if (typeof m17 !== "string") {
+              ps.push({
+                path: "/methodIntegration/contentHandling",
+                rule: "type",
+                message: "/methodIntegration/contentHandling: must be a string",
+              });
+            } else if (!c$ContentHandlingStrategy(m17)) {
+              ps.push({
+                path: "/methodIntegration/contentHandling",
+                rule: "enum",
+                message:
+                  "/methodIntegration/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+              });
+            }
           }
         }
-        const m18 = m8.httpMethod;
         if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/httpMethod"), "type", "must be a string"));
+          if (f < 5 || g <= 5) {
+            if (typeof m18 !== "string") {
+              ps.push({
+                path: "/methodIntegration/credentials",
+                rule: "type",
+                message: "/methodIntegration/credentials: must be a string",
+              });
+            }
           }
         }
-        const m19 = m8.integrationResponses;
         if (m19 !== undefined) {
-          if (typeof m19 !== "object" || m19 === null || Array.isArray(m19)) {
-            ps.push(problem(pathOf(d + 1, "/integrationResponses"), "type", "must be an object"));
-          } else {
-            PATH[d + 1] = "/integrationResponses";
-            for (const k20 in m19) {
-              if (!hasOwn.call(m19, k20)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x21 = m19[k20];
-              if (!c$IntegrationResponse$a(x21)) {
-                PATH[d + 2] = keyToken(k20);
-                v$IntegrationResponse$a(x21, d + 3, ps);
+          if (f < 5 || g <= 6) {
+            if (typeof m19 !== "string") {
+              ps.push({
+                path: "/methodIntegration/httpMethod",
+                rule: "type",
+                message: "/methodIntegration/httpMethod: must be a string",
+              });
+            }
+          }
+        }
+        if (m20 !== undefined) {
+          if (f < 5 || g <= 7) {
+            if (typeof m20 !== "object" || m20 === null || Array.isArray(m20)) {
+              ps.push({
+                path: "/methodIntegration/integrationResponses",
+                rule: "type",
+                message: "/methodIntegration/integrationResponses: must be an object",
+              });
+            } else {
+              PATH[d + 1] = "/integrationResponses";
+              for (const k31 in m20) {
+                if (!hasOwn.call(m20, k31)) {
+                  continue;
+                }
+                if (ps.length > MAX_PROBLEMS) {
+                  continue;
+                }
+                const x32 = m20[k31];
+                if (!c$IntegrationResponse$a(x32)) {
+                  PATH[d + 2] = keyToken(k31);
+                  v$IntegrationResponse$a(x32, d + 3, ps);
+                }
               }
             }
           }
         }
-        const m22 = m8.passthroughBehavior;
+        if (m21 !== undefined) {
+          if (f < 5 || g <= 8) {
+            if (typeof m21 !== "string") {
+              ps.push({
+                path: "/methodIntegration/passthroughBehavior",
+                rule: "type",
+                message: "/methodIntegration/passthroughBehavior: must be a string",
+              });
+            } else if (m21 !== "WHEN_NO_MATCH" && m21 !== "WHEN_NO_TEMPLATES" && m21 !== "NEVER") {
+              ps.push({
+                path: "/methodIntegration/passthroughBehavior",
+                rule: "enum",
+                message:
+                  "/methodIntegration/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+              });
+            }
+          }
+        }
         if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/passthroughBehavior"), "type", "must be a string"));
+          if (f < 5 || g <= 9) {
+            if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+              ps.push({
+                path: "/methodIntegration/requestParameters",
+                rule: "type",
+                message: "/methodIntegration/requestParameters: must be an object",
+              });
+            } else {
+              PATH[d + 1] = "/requestParameters";
+              for (const k33 in m22) {
+                if (!hasOwn.call(m22, k33)) {
+                  continue;
+                }
+                if (ps.length > MAX_PROBLEMS) {
+                  continue;
+                }
+                const x34 = m22[k33];
+                if (typeof x34 !== "string") {
+                  ps.push(
+                    fault(
+                      "/methodIntegration/requestParameters" + keyToken(k33),
+                      "type",
+                      ": must be a string",
+                    ),
+                  );
+                } else if (!RE0.test(x34)) {
+                  ps.push(
+                    fault(
+                      "/methodIntegration/requestParameters" + keyToken(k33),
+                      "pattern",
+                      ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+                    ),
+                  );
+                }
+              }
+            }
           }
         }
-        const m23 = m8.requestParameters;
         if (m23 !== undefined) {
-          if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-            ps.push(problem(pathOf(d + 1, "/requestParameters"), "type", "must be an object"));
-          } else {
-            PATH[d + 1] = "/requestParameters";
-            for (const k24 in m23) {
-              if (!hasOwn.call(m23, k24)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x25 = m23[k24];
-              if (typeof x25 !== "string") {
-                ps.push(problem(pathOf(d + 2, keyToken(k24)), "type", "must be a string"));
+          if (f < 5 || g <= 10) {
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+              ps.push({
+                path: "/methodIntegration/requestTemplates",
+                rule: "type",
+                message: "/methodIntegration/requestTemplates: must be an object",
+              });
+            } else {
+              PATH[d + 1] = "/requestTemplates";
+              for (const k35 in m23) {
+                if (!hasOwn.call(m23, k35)) {
+                  continue;
+                }
+                if (ps.length > MAX_PROBLEMS) {
+                  continue;
+                }
+                const x36 = m23[k35];
+                if (typeof x36 !== "string") {
+                  ps.push(
+                    fault(
+                      "/methodIntegration/requestTemplates" + keyToken(k35),
+                      "type",
+                      ": must be a string",
+                    ),
+                  );
+                }
               }
             }
           }
         }
-        const m26 = m8.requestTemplates;
+        if (m24 !== undefined) {
+          if (f < 5 || g <= 11) {
+            if (typeof m24 !== "number" || !Number.isInteger(m24)) {
+              ps.push({
+                path: "/methodIntegration/timeoutInMillis",
+                rule: "type",
+                message: "/methodIntegration/timeoutInMillis: must be an integer",
+              });
+            } else {
+              if (m24 < 50) {
+                ps.push({
+                  path: "/methodIntegration/timeoutInMillis",
+                  rule: "minimum",
+                  message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
+                });
+              }
+              if (m24 > 29000) {
+                ps.push({
+                  path: "/methodIntegration/timeoutInMillis",
+                  rule: "maximum",
+                  message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
+                });
+              }
+            }
+          }
+        }
+        if (m25 !== undefined) {
+          if (f < 5 || g <= 12) {
+            PATH[d + 1] = "/tlsConfig";
+            if (typeof m25 !== "object" || m25 === null || Array.isArray(m25)) {
+              ps.push({
+                path: "/methodIntegration/tlsConfig",
+                rule: "type",
+                message: "/methodIntegration/tlsConfig: must be an object",
+              });
+            } else {
+              let m37;
+              for (const k38 in m25) {
+                if (!hasOwn.call(m25, k38)) {
+                  continue;
+                }
+                switch (k38) {
+                  case "insecureSkipVerification":
+                    m37 = m25[k38];
+                    continue;
+                }
+              }
+              if (m37 !== undefined) {
+                if (typeof m37 !== "boolean") {
+                  ps.push({
+                    path: "/methodIntegration/tlsConfig/insecureSkipVerification",
+                    rule: "type",
+                    message:
+                      "/methodIntegration/tlsConfig/insecureSkipVerification: must be a boolean",
+                  });
+                }
+              }
+            }
+          }
+        }
         if (m26 !== undefined) {
-          if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-            ps.push(problem(pathOf(d + 1, "/requestTemplates"), "type", "must be an object"));
-          } else {
-            PATH[d + 1] = "/requestTemplates";
-            for (const k27 in m26) {
-              if (!hasOwn.call(m26, k27)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x28 = m26[k27];
-              if (typeof x28 !== "string") {
-                ps.push(problem(pathOf(d + 2, keyToken(k27)), "type", "must be a string"));
-              }
+          if (f < 5 || g <= 13) {
+            if (typeof m26 !== "string") {
+              ps.push({
+                path: "/methodIntegration/type",
+                rule: "type",
+                message: "/methodIntegration/type: must be a string",
+              });
+            } else if (!c$IntegrationType(m26)) {
+              ps.push({
+                path: "/methodIntegration/type",
+                rule: "enum",
+                message:
+                  "/methodIntegration/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+              });
             }
           }
         }
-        const m29 = m8.timeoutInMillis;
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isInteger(m29)) {
-            ps.push(problem(pathOf(d + 1, "/timeoutInMillis"), "type", "must be an integer"));
-          } else {
-            if (m29 < 50) {
-              ps.push(
-                problem(
-                  pathOf(d + 1, "/timeoutInMillis"),
-                  "minimum",
-                  "must be between 50 and 29000",
-                ),
-              );
+        if (m27 !== undefined) {
+          if (f < 5 || g <= 14) {
+            if (typeof m27 !== "string") {
+              ps.push({
+                path: "/methodIntegration/uri",
+                rule: "type",
+                message: "/methodIntegration/uri: must be a string",
+              });
             }
-            if (m29 > 29000) {
-              ps.push(
-                problem(
-                  pathOf(d + 1, "/timeoutInMillis"),
-                  "maximum",
-                  "must be between 50 and 29000",
-                ),
-              );
-            }
-          }
-        }
-        const m30 = m8.tlsConfig;
-        if (m30 !== undefined) {
-          PATH[d + 1] = "/tlsConfig";
-          if (typeof m30 !== "object" || m30 === null || Array.isArray(m30)) {
-            ps.push(problem(pathOf(d + 2), "type", "must be an object"));
-          } else {
-            const m32 = m30.insecureSkipVerification;
-            if (m32 !== undefined) {
-              if (typeof m32 !== "boolean") {
-                ps.push(
-                  problem(pathOf(d + 2, "/insecureSkipVerification"), "type", "must be a boolean"),
-                );
-              }
-            }
-          }
-        }
-        const m33 = m8.type;
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/type"), "type", "must be a string"));
-          } else if (!c$IntegrationType(m33)) {
-            ps.push(
-              problem(
-                pathOf(d + 1, "/type"),
-                "enum",
-                "must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
-              ),
-            );
-          }
-        }
-        const m34 = m8.uri;
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/uri"), "type", "must be a string"));
           }
         }
       }
     }
-    const m35 = o.methodResponses;
-    if (m35 !== undefined) {
-      if (typeof m35 !== "object" || m35 === null || Array.isArray(m35)) {
-        ps.push(problem(pathOf(d, "/methodResponses"), "type", "must be an object"));
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({
+          path: "/methodResponses",
+          rule: "type",
+          message: "/methodResponses: must be an object",
+        });
       } else {
         PATH[d] = "/methodResponses";
-        for (const k36 in m35) {
-          if (!hasOwn.call(m35, k36)) {
+        const s41 = f === 6 ? g : 0;
+        let e42 = 0;
+        for (const k39 in m6) {
+          if (!hasOwn.call(m6, k39)) {
+            continue;
+          }
+          if (e42++ < s41) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x37 = m35[k36];
-          if (!c$MethodResponse$a(x37)) {
-            PATH[d + 1] = keyToken(k36);
-            v$MethodResponse$a(x37, d + 2, ps);
+          const x40 = m6[k39];
+          if (!c$MethodResponse$a(x40)) {
+            PATH[d + 1] = keyToken(k39);
+            v$MethodResponse$a(x40, d + 2, ps);
           }
         }
       }
     }
-    const m38 = o.operationName;
-    if (m38 !== undefined) {
-      if (typeof m38 !== "string") {
-        ps.push(problem(pathOf(d, "/operationName"), "type", "must be a string"));
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({
+          path: "/operationName",
+          rule: "type",
+          message: "/operationName: must be a string",
+        });
       }
     }
-    const m39 = o.requestModels;
-    if (m39 !== undefined) {
-      if (typeof m39 !== "object" || m39 === null || Array.isArray(m39)) {
-        ps.push(problem(pathOf(d, "/requestModels"), "type", "must be an object"));
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        ps.push({
+          path: "/requestModels",
+          rule: "type",
+          message: "/requestModels: must be an object",
+        });
       } else {
         PATH[d] = "/requestModels";
-        for (const k40 in m39) {
-          if (!hasOwn.call(m39, k40)) {
+        const s45 = f === 8 ? g : 0;
+        let e46 = 0;
+        for (const k43 in m8) {
+          if (!hasOwn.call(m8, k43)) {
+            continue;
+          }
+          if (e46++ < s45) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x41 = m39[k40];
-          if (typeof x41 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k40)), "type", "must be a string"));
+          const x44 = m8[k43];
+          if (typeof x44 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k43), "type", ": must be a string"));
           }
         }
       }
     }
-    const m42 = o.requestParameters;
-    if (m42 !== undefined) {
-      if (typeof m42 !== "object" || m42 === null || Array.isArray(m42)) {
-        ps.push(problem(pathOf(d, "/requestParameters"), "type", "must be an object"));
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        ps.push({
+          path: "/requestParameters",
+          rule: "type",
+          message: "/requestParameters: must be an object",
+        });
       } else {
         PATH[d] = "/requestParameters";
-        for (const k43 in m42) {
-          if (!hasOwn.call(m42, k43)) {
+        const s49 = f === 9 ? g : 0;
+        let e50 = 0;
+        for (const k47 in m9) {
+          if (!hasOwn.call(m9, k47)) {
+            continue;
+          }
+          if (e50++ < s49) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x44 = m42[k43];
-          if (typeof x44 !== "boolean") {
-            ps.push(problem(pathOf(d + 1, keyToken(k43)), "type", "must be a boolean"));
+          if (!RE4.test(k47)) {
+            ps.push(
+              fault(
+                "/requestParameters" + keyToken(k47),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x48 = m9[k47];
+          if (typeof x48 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k47), "type", ": must be a boolean"));
           }
         }
       }
     }
-    const m45 = o.requestValidatorId;
-    if (m45 !== undefined) {
-      if (typeof m45 !== "string") {
-        ps.push(problem(pathOf(d, "/requestValidatorId"), "type", "must be a string"));
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "string") {
+        ps.push({
+          path: "/requestValidatorId",
+          rule: "type",
+          message: "/requestValidatorId: must be a string",
+        });
       }
     }
   }
+  if (ps.length === 0) {
+    v$Method$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$MethodResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.responseModels;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
-    }
-    for (const k2 in m1) {
-      if (!hasOwn.call(m1, k2)) {
-        continue;
-      }
-      const x3 = m1[k2];
-      if (typeof x3 !== "string") {
-        return false;
-      }
-    }
-  }
-  const m4 = o.responseParameters;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
-    }
-    for (const k5 in m4) {
-      if (!hasOwn.call(m4, k5)) {
-        continue;
-      }
-      const x6 = m4[k5];
-      if (typeof x6 !== "boolean") {
-        return false;
-      }
-    }
-  }
-  const m7 = o.statusCode;
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string" || !RE0.test(m7)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$MethodResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.responseModels;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/responseModels"), "type", "must be an object"));
+function t$MethodResponse$a(o, f, g, m0, m1, m2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+        ps.push({
+          path: "/responseModels",
+          rule: "type",
+          message: "/responseModels: must be an object",
+        });
       } else {
         PATH[d] = "/responseModels";
-        for (const k2 in m1) {
-          if (!hasOwn.call(m1, k2)) {
+        const s5 = f === 0 ? g : 0;
+        let e6 = 0;
+        for (const k3 in m0) {
+          if (!hasOwn.call(m0, k3)) {
+            continue;
+          }
+          if (e6++ < s5) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x3 = m1[k2];
-          if (typeof x3 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k2)), "type", "must be a string"));
+          const x4 = m0[k3];
+          if (typeof x4 !== "string") {
+            ps.push(fault("/responseModels" + keyToken(k3), "type", ": must be a string"));
           }
         }
       }
     }
-    const m4 = o.responseParameters;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(problem(pathOf(d, "/responseParameters"), "type", "must be an object"));
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({
+          path: "/responseParameters",
+          rule: "type",
+          message: "/responseParameters: must be an object",
+        });
       } else {
         PATH[d] = "/responseParameters";
-        for (const k5 in m4) {
-          if (!hasOwn.call(m4, k5)) {
+        const s9 = f === 1 ? g : 0;
+        let e10 = 0;
+        for (const k7 in m1) {
+          if (!hasOwn.call(m1, k7)) {
+            continue;
+          }
+          if (e10++ < s9) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x6 = m4[k5];
-          if (typeof x6 !== "boolean") {
-            ps.push(problem(pathOf(d + 1, keyToken(k5)), "type", "must be a boolean"));
+          if (!RE1.test(k7)) {
+            ps.push(
+              fault(
+                "/responseParameters" + keyToken(k7),
+                "mapKey",
+                ": key must match the pattern ^method\\.response\\.header\\..+$",
+              ),
+            );
+          }
+          const x8 = m1[k7];
+          if (typeof x8 !== "boolean") {
+            ps.push(fault("/responseParameters" + keyToken(k7), "type", ": must be a boolean"));
           }
         }
       }
     }
-    const m7 = o.statusCode;
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/statusCode"), "type", "must be a string"));
-      } else if (!RE0.test(m7)) {
-        ps.push(problem(pathOf(d, "/statusCode"), "pattern", "must match the pattern [1-5]\\d\\d"));
-      }
-    }
   }
-}
-
-function c$PatchOperation$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.from;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.op;
   if (m2 !== undefined) {
-    if (!c$Op(m2)) {
-      return false;
-    }
-    n0++;
-  }
-  const m3 = o.path;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m4 = o.value;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c5 = 0;
-  for (const _k in o) {
-    c5++;
-  }
-  if (c5 !== n0 && !k$PatchOperation(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$PatchOperation(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "from":
-      case "op":
-      case "path":
-      case "value":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$PatchOperation$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.from;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/from"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.op;
-    if (m2 !== undefined) {
-      n0++;
+    if (f <= 2) {
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/op"), "type", "must be a string"));
-      } else if (!c$Op(m2)) {
-        ps.push(
-          problem(
-            pathOf(d, "/op"),
-            "enum",
-            "must be one of add, remove, replace, move, copy, test",
-          ),
-        );
+        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
+      } else if (!RE3.test(m2)) {
+        ps.push({
+          path: "/statusCode",
+          rule: "pattern",
+          message: "/statusCode: must match the pattern [1-5]\\d\\d",
+        });
       }
     }
-    const m3 = o.path;
-    if (m3 !== undefined) {
-      n0++;
+  }
+  if (ps.length === 0) {
+    v$MethodResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$PatchOperation$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/from", rule: "type", message: "/from: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/op", rule: "type", message: "/op: must be a string" });
+      } else if (!c$Op(m1)) {
+        ps.push({
+          path: "/op",
+          rule: "enum",
+          message: "/op: must be one of add, remove, replace, move, copy, test",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/path"), "type", "must be a string"));
+        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
       }
     }
-    const m4 = o.value;
-    if (m4 !== undefined) {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
-      }
-    }
-    let c5 = 0;
-    for (const _k in o) {
-      c5++;
-    }
-    if (c5 !== n0) {
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of PatchOperation"));
+    } else {
       for (const k6 in o) {
         if (!hasOwn.call(o, k6)) {
           continue;
@@ -1670,298 +5778,213 @@ function v$PatchOperation$r(o, d, ps) {
           case "value":
             continue;
         }
-        ps.push(
-          problem(pathOf(d, keyToken(k6)), "unknownMember", "is not a member of PatchOperation"),
-        );
+        ps.push(fault(keyToken(k6), "unknownMember", ": is not a member of PatchOperation"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$PatchOperation$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$PutMethodRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "boolean") {
+        ps.push({
+          path: "/apiKeyRequired",
+          rule: "type",
+          message: "/apiKeyRequired: must be a boolean",
+        });
+      }
+    }
   }
-  let n0 = 4;
-  const m1 = o.apiKeyRequired;
   if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.authorizationScopes;
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i3 = 0; i3 < m2.length; i3++) {
-      const x4 = m2[i3];
-      if (typeof x4 !== "string") {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m5 = o.authorizationType;
-  if (m5 === undefined) {
-    return false;
-  }
-  if (typeof m5 !== "string") {
-    return false;
-  }
-  const m6 = o.authorizerId;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m7 = o.httpMethod;
-  if (m7 === undefined) {
-    return false;
-  }
-  if (typeof m7 !== "string") {
-    return false;
-  }
-  const m8 = o.operationName;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m9 = o.requestModels;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
-    }
-    for (const k10 in m9) {
-      if (!hasOwn.call(m9, k10)) {
-        continue;
-      }
-      const x11 = m9[k10];
-      if (typeof x11 !== "string") {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m12 = o.requestParameters;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-      return false;
-    }
-    for (const k13 in m12) {
-      if (!hasOwn.call(m12, k13)) {
-        continue;
-      }
-      const x14 = m12[k13];
-      if (typeof x14 !== "boolean") {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m15 = o.requestValidatorId;
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m16 = o.resourceId;
-  if (m16 === undefined) {
-    return false;
-  }
-  if (typeof m16 !== "string") {
-    return false;
-  }
-  const m17 = o.restApiId;
-  if (m17 === undefined) {
-    return false;
-  }
-  if (typeof m17 !== "string") {
-    return false;
-  }
-  let c18 = 0;
-  for (const _k in o) {
-    c18++;
-  }
-  if (c18 !== n0 && !k$PutMethodRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$PutMethodRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "apiKeyRequired":
-      case "authorizationScopes":
-      case "authorizationType":
-      case "authorizerId":
-      case "httpMethod":
-      case "operationName":
-      case "requestModels":
-      case "requestParameters":
-      case "requestValidatorId":
-      case "resourceId":
-      case "restApiId":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$PutMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.apiKeyRequired;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "boolean") {
-        ps.push(problem(pathOf(d, "/apiKeyRequired"), "type", "must be a boolean"));
-      }
-    }
-    const m2 = o.authorizationScopes;
-    if (m2 !== undefined) {
-      n0++;
-      if (!Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/authorizationScopes"), "type", "must be an array"));
-      } else if (m2.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "type",
+          message: "/authorizationScopes: must be an array",
+        });
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "maxItems",
+          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/authorizationScopes";
-        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m2[i3];
-          if (typeof x4 !== "string") {
-            ps.push(problem(pathOf(d + 1, i3), "type", "must be a string"));
+        for (let i13 = f === 1 ? g : 0; i13 < m1.length && ps.length <= MAX_PROBLEMS; i13++) {
+          const x14 = m1[i13];
+          if (typeof x14 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i13, "type", ": must be a string"));
           }
         }
       }
     }
-    const m5 = o.authorizationType;
-    if (m5 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizationType"), "required", "is required"));
-    } else {
-      n0++;
+  }
+  if (m2 === undefined) {
+    ps.push({
+      path: "/authorizationType",
+      rule: "required",
+      message: "/authorizationType: is required",
+    });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizationType",
+        rule: "type",
+        message: "/authorizationType: must be a string",
+      });
+    } else if (
+      m2 !== "NONE" &&
+      m2 !== "AWS_IAM" &&
+      m2 !== "CUSTOM" &&
+      m2 !== "COGNITO_USER_POOLS"
+    ) {
+      ps.push({
+        path: "/authorizationType",
+        rule: "enum",
+        message: "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+      });
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizerId",
+          rule: "type",
+          message: "/authorizerId: must be a string",
+        });
+      }
+    }
+  }
+  if (m4 === undefined) {
+    ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
+  } else if (f <= 4) {
+    if (typeof m4 !== "string") {
+      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizationType"), "type", "must be a string"));
+        ps.push({
+          path: "/operationName",
+          rule: "type",
+          message: "/operationName: must be a string",
+        });
       }
     }
-    const m6 = o.authorizerId;
-    if (m6 !== undefined) {
-      n0++;
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizerId"), "type", "must be a string"));
-      }
-    }
-    const m7 = o.httpMethod;
-    if (m7 === undefined) {
-      ps.push(problem(pathOf(d, "/httpMethod"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m7 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
-      }
-    }
-    const m8 = o.operationName;
-    if (m8 !== undefined) {
-      n0++;
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/operationName"), "type", "must be a string"));
-      }
-    }
-    const m9 = o.requestModels;
-    if (m9 !== undefined) {
-      n0++;
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        ps.push(problem(pathOf(d, "/requestModels"), "type", "must be an object"));
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({
+          path: "/requestModels",
+          rule: "type",
+          message: "/requestModels: must be an object",
+        });
       } else {
         PATH[d] = "/requestModels";
-        for (const k10 in m9) {
-          if (!hasOwn.call(m9, k10)) {
+        const s17 = f === 6 ? g : 0;
+        let e18 = 0;
+        for (const k15 in m6) {
+          if (!hasOwn.call(m6, k15)) {
+            continue;
+          }
+          if (e18++ < s17) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x11 = m9[k10];
-          if (typeof x11 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k10)), "type", "must be a string"));
+          const x16 = m6[k15];
+          if (typeof x16 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k15), "type", ": must be a string"));
           }
         }
       }
     }
-    const m12 = o.requestParameters;
-    if (m12 !== undefined) {
-      n0++;
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        ps.push(problem(pathOf(d, "/requestParameters"), "type", "must be an object"));
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push({
+          path: "/requestParameters",
+          rule: "type",
+          message: "/requestParameters: must be an object",
+        });
       } else {
         PATH[d] = "/requestParameters";
-        for (const k13 in m12) {
-          if (!hasOwn.call(m12, k13)) {
+        const s21 = f === 7 ? g : 0;
+        let e22 = 0;
+        for (const k19 in m7) {
+          if (!hasOwn.call(m7, k19)) {
+            continue;
+          }
+          if (e22++ < s21) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x14 = m12[k13];
-          if (typeof x14 !== "boolean") {
-            ps.push(problem(pathOf(d + 1, keyToken(k13)), "type", "must be a boolean"));
+          if (!RE4.test(k19)) {
+            ps.push(
+              fault(
+                "/requestParameters" + keyToken(k19),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x20 = m7[k19];
+          if (typeof x20 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k19), "type", ": must be a boolean"));
           }
         }
       }
     }
-    const m15 = o.requestValidatorId;
-    if (m15 !== undefined) {
-      n0++;
-      if (typeof m15 !== "string") {
-        ps.push(problem(pathOf(d, "/requestValidatorId"), "type", "must be a string"));
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({
+          path: "/requestValidatorId",
+          rule: "type",
+          message: "/requestValidatorId: must be a string",
+        });
       }
     }
-    const m16 = o.resourceId;
-    if (m16 === undefined) {
-      ps.push(problem(pathOf(d, "/resourceId"), "required", "is required"));
+  }
+  if (m9 === undefined) {
+    ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
+  } else if (f <= 9) {
+    if (typeof m9 !== "string") {
+      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
+    }
+  }
+  if (m10 === undefined) {
+    ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
+  } else if (f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
+    }
+  }
+  if (u11 !== 0) {
+    if (u11 === 1) {
+      ps.push(fault(keyToken(w12), "unknownMember", ": is not a member of PutMethodRequest"));
     } else {
-      n0++;
-      if (typeof m16 !== "string") {
-        ps.push(problem(pathOf(d, "/resourceId"), "type", "must be a string"));
-      }
-    }
-    const m17 = o.restApiId;
-    if (m17 === undefined) {
-      ps.push(problem(pathOf(d, "/restApiId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/restApiId"), "type", "must be a string"));
-      }
-    }
-    let c18 = 0;
-    for (const _k in o) {
-      c18++;
-    }
-    if (c18 !== n0) {
-      for (const k19 in o) {
-        if (!hasOwn.call(o, k19)) {
+      for (const k23 in o) {
+        if (!hasOwn.call(o, k23)) {
           continue;
         }
-        switch (k19) {
+        switch (k23) {
           case "apiKeyRequired":
           case "authorizationScopes":
           case "authorizationType":
@@ -1975,173 +5998,509 @@ function v$PutMethodRequest$r(o, d, ps) {
           case "restApiId":
             continue;
         }
-        ps.push(
-          problem(pathOf(d, keyToken(k19)), "unknownMember", "is not a member of PutMethodRequest"),
-        );
+        ps.push(fault(keyToken(k23), "unknownMember", ": is not a member of PutMethodRequest"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$PutMethodRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ThrottleSettings$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "boolean") {
+        ps.push({
+          path: "/apiKeyRequired",
+          rule: "type",
+          message: "/apiKeyRequired: must be a boolean",
+        });
+      }
+    }
   }
-  const m1 = o.burstLimit;
   if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
-      return false;
-    }
-  }
-  const m2 = o.rateLimit;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$ThrottleSettings$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.burstLimit;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(problem(pathOf(d, "/burstLimit"), "type", "must be an integer"));
-      } else {
-        if (m1 < -2147483648) {
-          ps.push(
-            problem(
-              pathOf(d, "/burstLimit"),
-              "minimum",
-              "must be between -2147483648 and 2147483647",
-            ),
-          );
-        }
-        if (m1 > 2147483647) {
-          ps.push(
-            problem(
-              pathOf(d, "/burstLimit"),
-              "maximum",
-              "must be between -2147483648 and 2147483647",
-            ),
-          );
-        }
-      }
-    }
-    const m2 = o.rateLimit;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-        ps.push(problem(pathOf(d, "/rateLimit"), "type", "must be a finite number"));
-      }
-    }
-  }
-}
-
-function c$TlsConfig$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  const m1 = o.insecureSkipVerification;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$TlsConfig$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.insecureSkipVerification;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(problem(pathOf(d, "/insecureSkipVerification"), "type", "must be a boolean"));
-      }
-    }
-  }
-}
-
-function c$UpdateAccountRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.patchOperations;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (!c$PatchOperation$r(x3)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== n0 && !k$UpdateAccountRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdateAccountRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "patchOperations":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateAccountRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.patchOperations;
-    if (m1 !== undefined) {
-      n0++;
+    if (f <= 1) {
       if (!Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "type",
+          message: "/authorizationScopes: must be an array",
+        });
       } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "maxItems",
+          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+        });
       } else {
-        PATH[d] = "/patchOperations";
-        for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-          const x3 = m1[i2];
-          if (!c$PatchOperation$r(x3)) {
-            PATH[d + 1] = i2;
-            v$PatchOperation$r(x3, d + 2, ps);
+        PATH[d] = "/authorizationScopes";
+        for (let i13 = f === 1 ? g : 0; i13 < m1.length && ps.length <= MAX_PROBLEMS; i13++) {
+          const x14 = m1[i13];
+          if (typeof x14 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i13, "type", ": must be a string"));
           }
         }
       }
     }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
+  }
+  if (m2 === undefined) {
+    ps.push({
+      path: "/authorizationType",
+      rule: "required",
+      message: "/authorizationType: is required",
+    });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizationType",
+        rule: "type",
+        message: "/authorizationType: must be a string",
+      });
     }
-    if (c4 !== n0) {
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizerId",
+          rule: "type",
+          message: "/authorizerId: must be a string",
+        });
+      }
+    }
+  }
+  if (m4 === undefined) {
+    ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
+  } else if (f <= 4) {
+    if (typeof m4 !== "string") {
+      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({
+          path: "/operationName",
+          rule: "type",
+          message: "/operationName: must be a string",
+        });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({
+          path: "/requestModels",
+          rule: "type",
+          message: "/requestModels: must be an object",
+        });
+      } else {
+        PATH[d] = "/requestModels";
+        const s17 = f === 6 ? g : 0;
+        let e18 = 0;
+        for (const k15 in m6) {
+          if (!hasOwn.call(m6, k15)) {
+            continue;
+          }
+          if (e18++ < s17) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x16 = m6[k15];
+          if (typeof x16 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k15), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        ps.push({
+          path: "/requestParameters",
+          rule: "type",
+          message: "/requestParameters: must be an object",
+        });
+      } else {
+        PATH[d] = "/requestParameters";
+        const s21 = f === 7 ? g : 0;
+        let e22 = 0;
+        for (const k19 in m7) {
+          if (!hasOwn.call(m7, k19)) {
+            continue;
+          }
+          if (e22++ < s21) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x20 = m7[k19];
+          if (typeof x20 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k19), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({
+          path: "/requestValidatorId",
+          rule: "type",
+          message: "/requestValidatorId: must be a string",
+        });
+      }
+    }
+  }
+  if (m9 === undefined) {
+    ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
+  } else if (f <= 9) {
+    if (typeof m9 !== "string") {
+      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
+    }
+  }
+  if (m10 === undefined) {
+    ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
+  } else if (f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
+    }
+  }
+  if (u11 !== 0) {
+    if (u11 === 1) {
+      ps.push(fault(keyToken(w12), "unknownMember", ": is not a member of PutMethodRequest"));
+    } else {
+      for (const k23 in o) {
+        if (!hasOwn.call(o, k23)) {
+          continue;
+        }
+        switch (k23) {
+          case "apiKeyRequired":
+          case "authorizationScopes":
+          case "authorizationType":
+          case "authorizerId":
+          case "httpMethod":
+          case "operationName":
+          case "requestModels":
+          case "requestParameters":
+          case "requestValidatorId":
+          case "resourceId":
+          case "restApiId":
+            continue;
+        }
+        ps.push(fault(keyToken(k23), "unknownMember", ": is not a member of PutMethodRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$PutMethodRequest$rl(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$PutMethodRequest$rb(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "boolean") {
+        ps.push({
+          path: "/apiKeyRequired",
+          rule: "type",
+          message: "/apiKeyRequired: must be a boolean",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "type",
+          message: "/authorizationScopes: must be an array",
+        });
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push({
+          path: "/authorizationScopes",
+          rule: "maxItems",
+          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/authorizationScopes";
+        for (let i10 = f === 1 ? g : 0; i10 < m1.length && ps.length <= MAX_PROBLEMS; i10++) {
+          const x11 = m1[i10];
+          if (typeof x11 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i10, "type", ": must be a string"));
+          }
+        }
+      }
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({
+      path: "/authorizationType",
+      rule: "required",
+      message: "/authorizationType: is required",
+    });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizationType",
+        rule: "type",
+        message: "/authorizationType: must be a string",
+      });
+    } else if (
+      m2 !== "NONE" &&
+      m2 !== "AWS_IAM" &&
+      m2 !== "CUSTOM" &&
+      m2 !== "COGNITO_USER_POOLS"
+    ) {
+      ps.push({
+        path: "/authorizationType",
+        rule: "enum",
+        message: "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+      });
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizerId",
+          rule: "type",
+          message: "/authorizerId: must be a string",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({
+          path: "/operationName",
+          rule: "type",
+          message: "/operationName: must be a string",
+        });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push({
+          path: "/requestModels",
+          rule: "type",
+          message: "/requestModels: must be an object",
+        });
+      } else {
+        PATH[d] = "/requestModels";
+        const s14 = f === 5 ? g : 0;
+        let e15 = 0;
+        for (const k12 in m5) {
+          if (!hasOwn.call(m5, k12)) {
+            continue;
+          }
+          if (e15++ < s14) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x13 = m5[k12];
+          if (typeof x13 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k12), "type", ": must be a string"));
+          }
+        }
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({
+          path: "/requestParameters",
+          rule: "type",
+          message: "/requestParameters: must be an object",
+        });
+      } else {
+        PATH[d] = "/requestParameters";
+        const s18 = f === 6 ? g : 0;
+        let e19 = 0;
+        for (const k16 in m6) {
+          if (!hasOwn.call(m6, k16)) {
+            continue;
+          }
+          if (e19++ < s18) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!RE4.test(k16)) {
+            ps.push(
+              fault(
+                "/requestParameters" + keyToken(k16),
+                "mapKey",
+                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+              ),
+            );
+          }
+          const x17 = m6[k16];
+          if (typeof x17 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k16), "type", ": must be a boolean"));
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({
+          path: "/requestValidatorId",
+          rule: "type",
+          message: "/requestValidatorId: must be a string",
+        });
+      }
+    }
+  }
+  if (u8 !== 0) {
+    if (u8 === 1) {
+      ps.push(fault(keyToken(w9), "unknownMember", ": is not a member of PutMethodRequest body"));
+    } else {
+      for (const k20 in o) {
+        if (!hasOwn.call(o, k20)) {
+          continue;
+        }
+        switch (k20) {
+          case "apiKeyRequired":
+          case "authorizationScopes":
+          case "authorizationType":
+          case "authorizerId":
+          case "operationName":
+          case "requestModels":
+          case "requestParameters":
+          case "requestValidatorId":
+            continue;
+        }
+        ps.push(
+          fault(keyToken(k20), "unknownMember", ": is not a member of PutMethodRequest body"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$PutMethodRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ThrottleSettings$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/burstLimit", rule: "type", message: "/burstLimit: must be an integer" });
+      } else {
+        if (m0 < -2147483648) {
+          ps.push({
+            path: "/burstLimit",
+            rule: "minimum",
+            message: "/burstLimit: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m0 > 2147483647) {
+          ps.push({
+            path: "/burstLimit",
+            rule: "maximum",
+            message: "/burstLimit: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+        ps.push({
+          path: "/rateLimit",
+          rule: "type",
+          message: "/rateLimit: must be a finite number",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ThrottleSettings$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$TlsConfig$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "boolean") {
+        ps.push({
+          path: "/insecureSkipVerification",
+          rule: "type",
+          message: "/insecureSkipVerification: must be a boolean",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$TlsConfig$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateAccountRequest$r(o, f, g, m0, u1, w2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "type",
+          message: "/patchOperations: must be an array",
+        });
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "maxItems",
+          message: "/patchOperations: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/patchOperations";
+        for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+          const x4 = m0[i3];
+          if (!c$PatchOperation$r(x4)) {
+            PATH[d + 1] = i3;
+            v$PatchOperation$r(x4, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (u1 !== 0) {
+    if (u1 === 1) {
+      ps.push(fault(keyToken(w2), "unknownMember", ": is not a member of UpdateAccountRequest"));
+    } else {
       for (const k5 in o) {
         if (!hasOwn.call(o, k5)) {
           continue;
@@ -2150,145 +6509,70 @@ function v$UpdateAccountRequest$r(o, d, ps) {
           case "patchOperations":
             continue;
         }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k5)),
-            "unknownMember",
-            "is not a member of UpdateAccountRequest",
-          ),
-        );
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of UpdateAccountRequest"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$UpdateAccountRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$UpdateMethodRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 3;
-  const m1 = o.httpMethod;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.patchOperations;
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
-      return false;
+function t$UpdateMethodRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
     }
-    for (let i3 = 0; i3 < m2.length; i3++) {
-      const x4 = m2[i3];
-      if (!c$PatchOperation$r(x4)) {
-        return false;
-      }
-    }
-    n0++;
   }
-  const m5 = o.resourceId;
-  if (m5 === undefined) {
-    return false;
-  }
-  if (typeof m5 !== "string") {
-    return false;
-  }
-  const m6 = o.restApiId;
-  if (m6 === undefined) {
-    return false;
-  }
-  if (typeof m6 !== "string") {
-    return false;
-  }
-  let c7 = 0;
-  for (const _k in o) {
-    c7++;
-  }
-  if (c7 !== n0 && !k$UpdateMethodRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdateMethodRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "httpMethod":
-      case "patchOperations":
-      case "resourceId":
-      case "restApiId":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.httpMethod;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/httpMethod"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/httpMethod"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.patchOperations;
-    if (m2 !== undefined) {
-      n0++;
-      if (!Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
-      } else if (m2.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "type",
+          message: "/patchOperations: must be an array",
+        });
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "maxItems",
+          message: "/patchOperations: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/patchOperations";
-        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m2[i3];
-          if (!c$PatchOperation$r(x4)) {
-            PATH[d + 1] = i3;
-            v$PatchOperation$r(x4, d + 2, ps);
+        for (let i6 = f === 1 ? g : 0; i6 < m1.length && ps.length <= MAX_PROBLEMS; i6++) {
+          const x7 = m1[i6];
+          if (!c$PatchOperation$r(x7)) {
+            PATH[d + 1] = i6;
+            v$PatchOperation$r(x7, d + 2, ps);
           }
         }
       }
     }
-    const m5 = o.resourceId;
-    if (m5 === undefined) {
-      ps.push(problem(pathOf(d, "/resourceId"), "required", "is required"));
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of UpdateMethodRequest"));
     } else {
-      n0++;
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/resourceId"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.restApiId;
-    if (m6 === undefined) {
-      ps.push(problem(pathOf(d, "/restApiId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/restApiId"), "type", "must be a string"));
-      }
-    }
-    let c7 = 0;
-    for (const _k in o) {
-      c7++;
-    }
-    if (c7 !== n0) {
       for (const k8 in o) {
         if (!hasOwn.call(o, k8)) {
           continue;
@@ -2300,33 +6584,187 @@ function v$UpdateMethodRequest$r(o, d, ps) {
           case "restApiId":
             continue;
         }
+        ps.push(fault(keyToken(k8), "unknownMember", ": is not a member of UpdateMethodRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateMethodRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateMethodRequest$rb(o, f, g, m0, u1, w2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "type",
+          message: "/patchOperations: must be an array",
+        });
+      } else if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "maxItems",
+          message: "/patchOperations: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/patchOperations";
+        for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+          const x4 = m0[i3];
+          if (!c$PatchOperation$r(x4)) {
+            PATH[d + 1] = i3;
+            v$PatchOperation$r(x4, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (u1 !== 0) {
+    if (u1 === 1) {
+      ps.push(
+        fault(keyToken(w2), "unknownMember", ": is not a member of UpdateMethodRequest body"),
+      );
+    } else {
+      for (const k5 in o) {
+        if (!hasOwn.call(o, k5)) {
+          continue;
+        }
+        switch (k5) {
+          case "patchOperations":
+            continue;
+        }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k8)),
-            "unknownMember",
-            "is not a member of UpdateMethodRequest",
-          ),
+          fault(keyToken(k5), "unknownMember", ": is not a member of UpdateMethodRequest body"),
         );
       }
     }
   }
-}
-
-export function validateAccount(value) {
-  if (c$Account$a(value)) {
-    return VALID;
+  if (ps.length === 0) {
+    v$UpdateMethodRequest$rb(o, 0, ps);
   }
-  const problems = [];
-  v$Account$a(value, 0, problems);
-  return invalid(problems);
+  return invalid(ps);
 }
 
-export function checkAccount(value) {
-  return c$Account$a(value);
+function t$BadRequestExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$BadRequestExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-export function isAccount(value) {
-  return c$Account$a(value);
+function t$ConflictExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ConflictExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$LimitExceededExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/retryAfterSeconds",
+          rule: "type",
+          message: "/retryAfterSeconds: must be a string",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$LimitExceededExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$NotFoundExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$NotFoundExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/retryAfterSeconds",
+          rule: "type",
+          message: "/retryAfterSeconds: must be a string",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$TooManyRequestsExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UnauthorizedExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UnauthorizedExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
 export function validateConnectionType(value) {
@@ -2365,91 +6803,6 @@ export function isContentHandlingStrategy(value) {
   return c$ContentHandlingStrategy(value);
 }
 
-export function validateDeleteMethodRequest(value) {
-  if (c$DeleteMethodRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DeleteMethodRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDeleteMethodRequest(value) {
-  return c$DeleteMethodRequest$r(value);
-}
-
-export function isDeleteMethodRequest(value) {
-  return c$DeleteMethodRequest$r(value);
-}
-
-export function validateGetAccountRequest(value) {
-  if (c$GetAccountRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$GetAccountRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkGetAccountRequest(value) {
-  return c$GetAccountRequest$r(value);
-}
-
-export function isGetAccountRequest(value) {
-  return c$GetAccountRequest$r(value);
-}
-
-export function validateGetMethodRequest(value) {
-  if (c$GetMethodRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$GetMethodRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkGetMethodRequest(value) {
-  return c$GetMethodRequest$r(value);
-}
-
-export function isGetMethodRequest(value) {
-  return c$GetMethodRequest$r(value);
-}
-
-export function validateIntegration(value) {
-  if (c$Integration$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$Integration$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkIntegration(value) {
-  return c$Integration$a(value);
-}
-
-export function isIntegration(value) {
-  return c$Integration$a(value);
-}
-
-export function validateIntegrationResponse(value) {
-  if (c$IntegrationResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$IntegrationResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkIntegrationResponse(value) {
-  return c$IntegrationResponse$a(value);
-}
-
-export function isIntegrationResponse(value) {
-  return c$IntegrationResponse$a(value);
-}
-
 export function validateIntegrationType(value) {
   if (c$IntegrationType(value)) {
     return VALID;
@@ -2466,40 +6819,6 @@ export function checkIntegrationType(value) {
 
 export function isIntegrationType(value) {
   return c$IntegrationType(value);
-}
-
-export function validateMethod(value) {
-  if (c$Method$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$Method$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkMethod(value) {
-  return c$Method$a(value);
-}
-
-export function isMethod(value) {
-  return c$Method$a(value);
-}
-
-export function validateMethodResponse(value) {
-  if (c$MethodResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$MethodResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkMethodResponse(value) {
-  return c$MethodResponse$a(value);
-}
-
-export function isMethodResponse(value) {
-  return c$MethodResponse$a(value);
 }
 
 export function validateOp(value) {
@@ -2520,13 +6839,1626 @@ export function isOp(value) {
   return c$Op(value);
 }
 
-export function validatePatchOperation(value) {
-  if (c$PatchOperation$r(value)) {
-    return VALID;
+export function validateAccount(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$PatchOperation$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "apiKeyVersion":
+        m0 = value[k4];
+        continue;
+      case "cloudwatchRoleArn":
+        m1 = value[k4];
+        continue;
+      case "features":
+        m2 = value[k4];
+        continue;
+      case "throttleSettings":
+        m3 = value[k4];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$Account$a(value, 0, 0, m0, m1, m2, m3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$Account$a(value, 1, 0, m0, m1, m2, m3);
+    }
+  }
+  if (m2 !== undefined) {
+    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
+      return t$Account$a(value, 2, 0, m0, m1, m2, m3);
+    }
+    for (let i5 = 0; i5 < m2.length; i5++) {
+      const x6 = m2[i5];
+      if (typeof x6 !== "string") {
+        return t$Account$a(value, 2, i5, m0, m1, m2, m3);
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return t$Account$a(value, 3, 0, m0, m1, m2, m3);
+    }
+    let m7;
+    let m8;
+    for (const k9 in m3) {
+      if (!hasOwn.call(m3, k9)) {
+        continue;
+      }
+      switch (k9) {
+        case "burstLimit":
+          m7 = m3[k9];
+          continue;
+        case "rateLimit":
+          m8 = m3[k9];
+          continue;
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647) {
+        return t$Account$a(value, 3, 0, m0, m1, m2, m3);
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "number" || !Number.isFinite(m8)) {
+        return t$Account$a(value, 3, 1, m0, m1, m2, m3);
+      }
+    }
+  }
+  return VALID;
+}
+
+export function checkAccount(value) {
+  return c$Account$a(value);
+}
+
+export function isAccount(value) {
+  return c$Account$a(value);
+}
+
+export function validateDeleteMethodRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = value[k5];
+        continue;
+      case "resourceId":
+        m1 = value[k5];
+        continue;
+      case "restApiId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$DeleteMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkDeleteMethodRequest(value) {
+  return c$DeleteMethodRequest$r(value);
+}
+
+export function isDeleteMethodRequest(value) {
+  return c$DeleteMethodRequest$r(value);
+}
+
+export function validateDeleteMethodRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = value[k5];
+        continue;
+      case "resourceId":
+        m1 = value[k5];
+        continue;
+      case "restApiId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$DeleteMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function validateDeleteMethodRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DeleteMethodRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDeleteMethodRequestBody(value) {
+  return c$DeleteMethodRequest$rb(value);
+}
+
+export function validateGetAccountRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkGetAccountRequest(value) {
+  return c$GetAccountRequest$r(value);
+}
+
+export function isGetAccountRequest(value) {
+  return c$GetAccountRequest$r(value);
+}
+
+export function validateGetAccountRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function validateGetAccountRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkGetAccountRequestBody(value) {
+  return c$GetAccountRequest$r(value);
+}
+
+export function validateGetMethodRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = value[k5];
+        continue;
+      case "resourceId":
+        m1 = value[k5];
+        continue;
+      case "restApiId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$GetMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkGetMethodRequest(value) {
+  return c$GetMethodRequest$r(value);
+}
+
+export function isGetMethodRequest(value) {
+  return c$GetMethodRequest$r(value);
+}
+
+export function validateGetMethodRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "httpMethod":
+        m0 = value[k5];
+        continue;
+      case "resourceId":
+        m1 = value[k5];
+        continue;
+      case "restApiId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$GetMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function validateGetMethodRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$GetMethodRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkGetMethodRequestBody(value) {
+  return c$GetMethodRequest$rb(value);
+}
+
+export function validateIntegration(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  for (const k15 in value) {
+    if (!hasOwn.call(value, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "cacheKeyParameters":
+        m0 = value[k15];
+        continue;
+      case "cacheNamespace":
+        m1 = value[k15];
+        continue;
+      case "connectionId":
+        m2 = value[k15];
+        continue;
+      case "connectionType":
+        m3 = value[k15];
+        continue;
+      case "contentHandling":
+        m4 = value[k15];
+        continue;
+      case "credentials":
+        m5 = value[k15];
+        continue;
+      case "httpMethod":
+        m6 = value[k15];
+        continue;
+      case "integrationResponses":
+        m7 = value[k15];
+        continue;
+      case "passthroughBehavior":
+        m8 = value[k15];
+        continue;
+      case "requestParameters":
+        m9 = value[k15];
+        continue;
+      case "requestTemplates":
+        m10 = value[k15];
+        continue;
+      case "timeoutInMillis":
+        m11 = value[k15];
+        continue;
+      case "tlsConfig":
+        m12 = value[k15];
+        continue;
+      case "type":
+        m13 = value[k15];
+        continue;
+      case "uri":
+        m14 = value[k15];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$Integration$a(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+    for (let i16 = 0; i16 < m0.length; i16++) {
+      const x17 = m0[i16];
+      if (typeof x17 !== "string") {
+        return t$Integration$a(
+          value,
+          0,
+          i16,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+        );
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$Integration$a(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$Integration$a(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (!c$ConnectionType(m3)) {
+      return t$Integration$a(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (!c$ContentHandlingStrategy(m4)) {
+      return t$Integration$a(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$Integration$a(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return t$Integration$a(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return t$Integration$a(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+    let e20 = 0;
+    for (const k18 in m7) {
+      if (!hasOwn.call(m7, k18)) {
+        continue;
+      }
+      const x19 = m7[k18];
+      if (!c$IntegrationResponse$a(x19)) {
+        return t$Integration$a(
+          value,
+          7,
+          e20,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+        );
+      }
+      e20++;
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER")
+    ) {
+      return t$Integration$a(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return t$Integration$a(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+    let e23 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
+        continue;
+      }
+      const x22 = m9[k21];
+      if (typeof x22 !== "string" || !RE0.test(x22)) {
+        return t$Integration$a(
+          value,
+          9,
+          e23,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+        );
+      }
+      e23++;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return t$Integration$a(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+    let e26 = 0;
+    for (const k24 in m10) {
+      if (!hasOwn.call(m10, k24)) {
+        continue;
+      }
+      const x25 = m10[k24];
+      if (typeof x25 !== "string") {
+        return t$Integration$a(
+          value,
+          10,
+          e26,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+        );
+      }
+      e26++;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000) {
+      return t$Integration$a(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+      return t$Integration$a(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+    let m27;
+    for (const k28 in m12) {
+      if (!hasOwn.call(m12, k28)) {
+        continue;
+      }
+      switch (k28) {
+        case "insecureSkipVerification":
+          m27 = m12[k28];
+          continue;
+      }
+    }
+    if (m27 !== undefined) {
+      if (typeof m27 !== "boolean") {
+        return t$Integration$a(
+          value,
+          12,
+          0,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+        );
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (!c$IntegrationType(m13)) {
+      return t$Integration$a(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") {
+      return t$Integration$a(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+      );
+    }
+  }
+  return VALID;
+}
+
+export function checkIntegration(value) {
+  return c$Integration$a(value);
+}
+
+export function isIntegration(value) {
+  return c$Integration$a(value);
+}
+
+export function validateIntegrationResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "contentHandling":
+        m0 = value[k5];
+        continue;
+      case "responseParameters":
+        m1 = value[k5];
+        continue;
+      case "responseTemplates":
+        m2 = value[k5];
+        continue;
+      case "selectionPattern":
+        m3 = value[k5];
+        continue;
+      case "statusCode":
+        m4 = value[k5];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (!c$ContentHandlingStrategy(m0)) {
+      return t$IntegrationResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$IntegrationResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
+    }
+    let e8 = 0;
+    for (const k6 in m1) {
+      if (!hasOwn.call(m1, k6)) {
+        continue;
+      }
+      if (!RE1.test(k6)) {
+        return t$IntegrationResponse$a(value, 1, e8, m0, m1, m2, m3, m4);
+      }
+      const x7 = m1[k6];
+      if (typeof x7 !== "string" || !RE2.test(x7)) {
+        return t$IntegrationResponse$a(value, 1, e8, m0, m1, m2, m3, m4);
+      }
+      e8++;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$IntegrationResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
+    }
+    let e11 = 0;
+    for (const k9 in m2) {
+      if (!hasOwn.call(m2, k9)) {
+        continue;
+      }
+      const x10 = m2[k9];
+      if (typeof x10 !== "string") {
+        return t$IntegrationResponse$a(value, 2, e11, m0, m1, m2, m3, m4);
+      }
+      e11++;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$IntegrationResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string" || !RE3.test(m4)) {
+      return t$IntegrationResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
+    }
+  }
+  return VALID;
+}
+
+export function checkIntegrationResponse(value) {
+  return c$IntegrationResponse$a(value);
+}
+
+export function isIntegrationResponse(value) {
+  return c$IntegrationResponse$a(value);
+}
+
+export function validateMethod(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  for (const k11 in value) {
+    if (!hasOwn.call(value, k11)) {
+      continue;
+    }
+    switch (k11) {
+      case "apiKeyRequired":
+        m0 = value[k11];
+        continue;
+      case "authorizationScopes":
+        m1 = value[k11];
+        continue;
+      case "authorizationType":
+        m2 = value[k11];
+        continue;
+      case "authorizerId":
+        m3 = value[k11];
+        continue;
+      case "httpMethod":
+        m4 = value[k11];
+        continue;
+      case "methodIntegration":
+        m5 = value[k11];
+        continue;
+      case "methodResponses":
+        m6 = value[k11];
+        continue;
+      case "operationName":
+        m7 = value[k11];
+        continue;
+      case "requestModels":
+        m8 = value[k11];
+        continue;
+      case "requestParameters":
+        m9 = value[k11];
+        continue;
+      case "requestValidatorId":
+        m10 = value[k11];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return t$Method$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$Method$a(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+    for (let i12 = 0; i12 < m1.length; i12++) {
+      const x13 = m1[i12];
+      if (typeof x13 !== "string") {
+        return t$Method$a(value, 1, i12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (
+      typeof m2 !== "string" ||
+      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+    ) {
+      return t$Method$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$Method$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$Method$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+    let m14;
+    let m15;
+    let m16;
+    let m17;
+    let m18;
+    let m19;
+    let m20;
+    let m21;
+    let m22;
+    let m23;
+    let m24;
+    let m25;
+    let m26;
+    let m27;
+    let m28;
+    for (const k29 in m5) {
+      if (!hasOwn.call(m5, k29)) {
+        continue;
+      }
+      switch (k29) {
+        case "cacheKeyParameters":
+          m14 = m5[k29];
+          continue;
+        case "cacheNamespace":
+          m15 = m5[k29];
+          continue;
+        case "connectionId":
+          m16 = m5[k29];
+          continue;
+        case "connectionType":
+          m17 = m5[k29];
+          continue;
+        case "contentHandling":
+          m18 = m5[k29];
+          continue;
+        case "credentials":
+          m19 = m5[k29];
+          continue;
+        case "httpMethod":
+          m20 = m5[k29];
+          continue;
+        case "integrationResponses":
+          m21 = m5[k29];
+          continue;
+        case "passthroughBehavior":
+          m22 = m5[k29];
+          continue;
+        case "requestParameters":
+          m23 = m5[k29];
+          continue;
+        case "requestTemplates":
+          m24 = m5[k29];
+          continue;
+        case "timeoutInMillis":
+          m25 = m5[k29];
+          continue;
+        case "tlsConfig":
+          m26 = m5[k29];
+          continue;
+        case "type":
+          m27 = m5[k29];
+          continue;
+        case "uri":
+          m28 = m5[k29];
+          continue;
+      }
+    }
+    if (m14 !== undefined) {
+      if (!Array.isArray(m14) || m14.length > MAX_ITEMS) {
+        return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      for (let i30 = 0; i30 < m14.length; i30++) {
+        const x31 = m14[i30];
+        if (typeof x31 !== "string") {
+          return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        }
+      }
+    }
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        return t$Method$a(value, 5, 1, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "string") {
+        return t$Method$a(value, 5, 2, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m17 !== undefined) {
+      if (!c$ConnectionType(m17)) {
+        return t$Method$a(value, 5, 3, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m18 !== undefined) {
+      if (!c$ContentHandlingStrategy(m18)) {
+        return t$Method$a(value, 5, 4, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m19 !== undefined) {
+      if (typeof m19 !== "string") {
+        return t$Method$a(value, 5, 5, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m20 !== undefined) {
+      if (typeof m20 !== "string") {
+        return t$Method$a(value, 5, 6, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m21 !== undefined) {
+      if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+        return t$Method$a(value, 5, 7, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      for (const k32 in m21) {
+        if (!hasOwn.call(m21, k32)) {
+          continue;
+        }
+        const x33 = m21[k32];
+        if (!c$IntegrationResponse$a(x33)) {
+          return t$Method$a(value, 5, 7, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        }
+      }
+    }
+    if (m22 !== undefined) {
+      if (
+        typeof m22 !== "string" ||
+        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER")
+      ) {
+        return t$Method$a(value, 5, 8, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return t$Method$a(value, 5, 9, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      for (const k34 in m23) {
+        if (!hasOwn.call(m23, k34)) {
+          continue;
+        }
+        const x35 = m23[k34];
+        if (typeof x35 !== "string" || !RE0.test(x35)) {
+          return t$Method$a(value, 5, 9, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        }
+      }
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+        return t$Method$a(value, 5, 10, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      for (const k36 in m24) {
+        if (!hasOwn.call(m24, k36)) {
+          continue;
+        }
+        const x37 = m24[k36];
+        if (typeof x37 !== "string") {
+          return t$Method$a(value, 5, 10, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        }
+      }
+    }
+    if (m25 !== undefined) {
+      if (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000) {
+        return t$Method$a(value, 5, 11, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m26 !== undefined) {
+      if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
+        return t$Method$a(value, 5, 12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      let m38;
+      for (const k39 in m26) {
+        if (!hasOwn.call(m26, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "insecureSkipVerification":
+            m38 = m26[k39];
+            continue;
+        }
+      }
+      if (m38 !== undefined) {
+        if (typeof m38 !== "boolean") {
+          return t$Method$a(value, 5, 12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        }
+      }
+    }
+    if (m27 !== undefined) {
+      if (!c$IntegrationType(m27)) {
+        return t$Method$a(value, 5, 13, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+    if (m28 !== undefined) {
+      if (typeof m28 !== "string") {
+        return t$Method$a(value, 5, 14, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$Method$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+    let e42 = 0;
+    for (const k40 in m6) {
+      if (!hasOwn.call(m6, k40)) {
+        continue;
+      }
+      const x41 = m6[k40];
+      if (!c$MethodResponse$a(x41)) {
+        return t$Method$a(value, 6, e42, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      e42++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$Method$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      return t$Method$a(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+    let e45 = 0;
+    for (const k43 in m8) {
+      if (!hasOwn.call(m8, k43)) {
+        continue;
+      }
+      const x44 = m8[k43];
+      if (typeof x44 !== "string") {
+        return t$Method$a(value, 8, e45, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      e45++;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return t$Method$a(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+    let e48 = 0;
+    for (const k46 in m9) {
+      if (!hasOwn.call(m9, k46)) {
+        continue;
+      }
+      if (!RE4.test(k46)) {
+        return t$Method$a(value, 9, e48, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      const x47 = m9[k46];
+      if (typeof x47 !== "boolean") {
+        return t$Method$a(value, 9, e48, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      }
+      e48++;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "string") {
+      return t$Method$a(value, 10, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+    }
+  }
+  return VALID;
+}
+
+export function checkMethod(value) {
+  return c$Method$a(value);
+}
+
+export function isMethod(value) {
+  return c$Method$a(value);
+}
+
+export function validateMethodResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "responseModels":
+        m0 = value[k3];
+        continue;
+      case "responseParameters":
+        m1 = value[k3];
+        continue;
+      case "statusCode":
+        m2 = value[k3];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return t$MethodResponse$a(value, 0, 0, m0, m1, m2);
+    }
+    let e6 = 0;
+    for (const k4 in m0) {
+      if (!hasOwn.call(m0, k4)) {
+        continue;
+      }
+      const x5 = m0[k4];
+      if (typeof x5 !== "string") {
+        return t$MethodResponse$a(value, 0, e6, m0, m1, m2);
+      }
+      e6++;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$MethodResponse$a(value, 1, 0, m0, m1, m2);
+    }
+    let e9 = 0;
+    for (const k7 in m1) {
+      if (!hasOwn.call(m1, k7)) {
+        continue;
+      }
+      if (!RE1.test(k7)) {
+        return t$MethodResponse$a(value, 1, e9, m0, m1, m2);
+      }
+      const x8 = m1[k7];
+      if (typeof x8 !== "boolean") {
+        return t$MethodResponse$a(value, 1, e9, m0, m1, m2);
+      }
+      e9++;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || !RE3.test(m2)) {
+      return t$MethodResponse$a(value, 2, 0, m0, m1, m2);
+    }
+  }
+  return VALID;
+}
+
+export function checkMethodResponse(value) {
+  return c$MethodResponse$a(value);
+}
+
+export function isMethodResponse(value) {
+  return c$MethodResponse$a(value);
+}
+
+export function validatePatchOperation(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "from":
+        m0 = value[k6];
+        continue;
+      case "op":
+        m1 = value[k6];
+        continue;
+      case "path":
+        m2 = value[k6];
+        continue;
+      case "value":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$PatchOperation$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$Op(m1)) {
+      return t$PatchOperation$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$PatchOperation$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$PatchOperation$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (u4 !== 0) {
+    return t$PatchOperation$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
 }
 
 export function checkPatchOperation(value) {
@@ -2538,12 +8470,401 @@ export function isPatchOperation(value) {
 }
 
 export function validatePutMethodRequest(value) {
-  if (c$PutMethodRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$PutMethodRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in value) {
+    if (!hasOwn.call(value, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = value[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = value[k13];
+        continue;
+      case "authorizationType":
+        m2 = value[k13];
+        continue;
+      case "authorizerId":
+        m3 = value[k13];
+        continue;
+      case "httpMethod":
+        m4 = value[k13];
+        continue;
+      case "operationName":
+        m5 = value[k13];
+        continue;
+      case "requestModels":
+        m6 = value[k13];
+        continue;
+      case "requestParameters":
+        m7 = value[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = value[k13];
+        continue;
+      case "resourceId":
+        m9 = value[k13];
+        continue;
+      case "restApiId":
+        m10 = value[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return t$PutMethodRequest$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$PutMethodRequest$r(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return t$PutMethodRequest$r(
+          value,
+          1,
+          i14,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return t$PutMethodRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (
+    typeof m2 !== "string" ||
+    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+  ) {
+    return t$PutMethodRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$PutMethodRequest$r(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m4 === undefined) {
+    return t$PutMethodRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (typeof m4 !== "string") {
+    return t$PutMethodRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$PutMethodRequest$r(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$PutMethodRequest$r(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return t$PutMethodRequest$r(
+          value,
+          6,
+          e18,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+      e18++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return t$PutMethodRequest$r(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    let e21 = 0;
+    for (const k19 in m7) {
+      if (!hasOwn.call(m7, k19)) {
+        continue;
+      }
+      if (!RE4.test(k19)) {
+        return t$PutMethodRequest$r(
+          value,
+          7,
+          e21,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+      const x20 = m7[k19];
+      if (typeof x20 !== "boolean") {
+        return t$PutMethodRequest$r(
+          value,
+          7,
+          e21,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+      e21++;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return t$PutMethodRequest$r(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m9 === undefined) {
+    return t$PutMethodRequest$r(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (typeof m9 !== "string") {
+    return t$PutMethodRequest$r(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+  }
+  if (m10 === undefined) {
+    return t$PutMethodRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (typeof m10 !== "string") {
+    return t$PutMethodRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (u11 !== 0) {
+    return t$PutMethodRequest$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  return VALID;
 }
 
 export function checkPutMethodRequest(value) {
@@ -2554,13 +8875,647 @@ export function isPutMethodRequest(value) {
   return c$PutMethodRequest$r(value);
 }
 
-export function validateThrottleSettings(value) {
-  if (c$ThrottleSettings$a(value)) {
-    return VALID;
+export function validatePutMethodRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ThrottleSettings$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in value) {
+    if (!hasOwn.call(value, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = value[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = value[k13];
+        continue;
+      case "authorizationType":
+        m2 = value[k13];
+        continue;
+      case "authorizerId":
+        m3 = value[k13];
+        continue;
+      case "httpMethod":
+        m4 = value[k13];
+        continue;
+      case "operationName":
+        m5 = value[k13];
+        continue;
+      case "requestModels":
+        m6 = value[k13];
+        continue;
+      case "requestParameters":
+        m7 = value[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = value[k13];
+        continue;
+      case "resourceId":
+        m9 = value[k13];
+        continue;
+      case "restApiId":
+        m10 = value[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return t$PutMethodRequest$rl(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$PutMethodRequest$rl(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return t$PutMethodRequest$rl(
+          value,
+          1,
+          i14,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return t$PutMethodRequest$rl(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (typeof m2 !== "string") {
+    return t$PutMethodRequest$rl(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$PutMethodRequest$rl(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m4 === undefined) {
+    return t$PutMethodRequest$rl(
+      value,
+      4,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (typeof m4 !== "string") {
+    return t$PutMethodRequest$rl(
+      value,
+      4,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$PutMethodRequest$rl(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$PutMethodRequest$rl(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return t$PutMethodRequest$rl(
+          value,
+          6,
+          e18,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+      e18++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return t$PutMethodRequest$rl(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+    let e21 = 0;
+    for (const k19 in m7) {
+      if (!hasOwn.call(m7, k19)) {
+        continue;
+      }
+      const x20 = m7[k19];
+      if (typeof x20 !== "boolean") {
+        return t$PutMethodRequest$rl(
+          value,
+          7,
+          e21,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          u11,
+          w12,
+        );
+      }
+      e21++;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string") {
+      return t$PutMethodRequest$rl(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        u11,
+        w12,
+      );
+    }
+  }
+  if (m9 === undefined) {
+    return t$PutMethodRequest$rl(
+      value,
+      9,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (typeof m9 !== "string") {
+    return t$PutMethodRequest$rl(
+      value,
+      9,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (m10 === undefined) {
+    return t$PutMethodRequest$rl(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (typeof m10 !== "string") {
+    return t$PutMethodRequest$rl(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  if (u11 !== 0) {
+    return t$PutMethodRequest$rl(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      u11,
+      w12,
+    );
+  }
+  return VALID;
+}
+
+export function validatePutMethodRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let w9;
+  let u8 = 0;
+  for (const k10 in value) {
+    if (!hasOwn.call(value, k10)) {
+      continue;
+    }
+    switch (k10) {
+      case "apiKeyRequired":
+        m0 = value[k10];
+        continue;
+      case "authorizationScopes":
+        m1 = value[k10];
+        continue;
+      case "authorizationType":
+        m2 = value[k10];
+        continue;
+      case "authorizerId":
+        m3 = value[k10];
+        continue;
+      case "operationName":
+        m4 = value[k10];
+        continue;
+      case "requestModels":
+        m5 = value[k10];
+        continue;
+      case "requestParameters":
+        m6 = value[k10];
+        continue;
+      case "requestValidatorId":
+        m7 = value[k10];
+        continue;
+    }
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return t$PutMethodRequest$rb(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$PutMethodRequest$rb(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+    for (let i11 = 0; i11 < m1.length; i11++) {
+      const x12 = m1[i11];
+      if (typeof x12 !== "string") {
+        return t$PutMethodRequest$rb(value, 1, i11, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return t$PutMethodRequest$rb(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+  }
+  if (
+    typeof m2 !== "string" ||
+    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
+  ) {
+    return t$PutMethodRequest$rb(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$PutMethodRequest$rb(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$PutMethodRequest$rb(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return t$PutMethodRequest$rb(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+    let e15 = 0;
+    for (const k13 in m5) {
+      if (!hasOwn.call(m5, k13)) {
+        continue;
+      }
+      const x14 = m5[k13];
+      if (typeof x14 !== "string") {
+        return t$PutMethodRequest$rb(value, 5, e15, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+      }
+      e15++;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$PutMethodRequest$rb(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      if (!RE4.test(k16)) {
+        return t$PutMethodRequest$rb(value, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "boolean") {
+        return t$PutMethodRequest$rb(value, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+      }
+      e18++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$PutMethodRequest$rb(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+    }
+  }
+  if (u8 !== 0) {
+    return t$PutMethodRequest$rb(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
+  }
+  return VALID;
+}
+
+export function checkPutMethodRequestBody(value) {
+  return c$PutMethodRequest$rb(value);
+}
+
+export function validateThrottleSettings(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "burstLimit":
+        m0 = value[k2];
+        continue;
+      case "rateLimit":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
+      return t$ThrottleSettings$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+      return t$ThrottleSettings$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
 }
 
 export function checkThrottleSettings(value) {
@@ -2572,12 +9527,26 @@ export function isThrottleSettings(value) {
 }
 
 export function validateTlsConfig(value) {
-  if (c$TlsConfig$a(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$TlsConfig$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "insecureSkipVerification":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "boolean") {
+      return t$TlsConfig$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
 }
 
 export function checkTlsConfig(value) {
@@ -2589,12 +9558,41 @@ export function isTlsConfig(value) {
 }
 
 export function validateUpdateAccountRequest(value) {
-  if (c$UpdateAccountRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateAccountRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
 }
 
 export function checkUpdateAccountRequest(value) {
@@ -2605,13 +9603,152 @@ export function isUpdateAccountRequest(value) {
   return c$UpdateAccountRequest$r(value);
 }
 
-export function validateUpdateMethodRequest(value) {
-  if (c$UpdateMethodRequest$r(value)) {
-    return VALID;
+export function validateUpdateAccountRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateMethodRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function validateUpdateAccountRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function checkUpdateAccountRequestBody(value) {
+  return c$UpdateAccountRequest$r(value);
+}
+
+export function validateUpdateMethodRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "httpMethod":
+        m0 = value[k6];
+        continue;
+      case "patchOperations":
+        m1 = value[k6];
+        continue;
+      case "resourceId":
+        m2 = value[k6];
+        continue;
+      case "restApiId":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$UpdateMethodRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+    }
+    for (let i7 = 0; i7 < m1.length; i7++) {
+      const x8 = m1[i7];
+      if (!c$PatchOperation$r(x8)) {
+        return t$UpdateMethodRequest$r(value, 1, i7, m0, m1, m2, m3, u4, w5);
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$UpdateMethodRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
 }
 
 export function checkUpdateMethodRequest(value) {
@@ -2620,4 +9757,318 @@ export function checkUpdateMethodRequest(value) {
 
 export function isUpdateMethodRequest(value) {
   return c$UpdateMethodRequest$r(value);
+}
+
+export function validateUpdateMethodRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "httpMethod":
+        m0 = value[k6];
+        continue;
+      case "patchOperations":
+        m1 = value[k6];
+        continue;
+      case "resourceId":
+        m2 = value[k6];
+        continue;
+      case "restApiId":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$UpdateMethodRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+    }
+    for (let i7 = 0; i7 < m1.length; i7++) {
+      const x8 = m1[i7];
+      if (!c$PatchOperation$r(x8)) {
+        return t$UpdateMethodRequest$r(value, 1, i7, m0, m1, m2, m3, u4, w5);
+      }
+    }
+  }
+  if (m2 === undefined) {
+    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$UpdateMethodRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateUpdateMethodRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
+      return t$UpdateMethodRequest$rb(value, 0, 0, m0, u1, w2);
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return t$UpdateMethodRequest$rb(value, 0, i4, m0, u1, w2);
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return t$UpdateMethodRequest$rb(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function checkUpdateMethodRequestBody(value) {
+  return c$UpdateMethodRequest$rb(value);
+}
+
+export function validateBadRequestExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$BadRequestExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function isBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function validateConflictExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ConflictExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkConflictExceptionData(value) {
+  return c$ConflictExceptionData$a(value);
+}
+
+export function isConflictExceptionData(value) {
+  return c$ConflictExceptionData$a(value);
+}
+
+export function validateLimitExceededExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = value[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$LimitExceededExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$LimitExceededExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkLimitExceededExceptionData(value) {
+  return c$LimitExceededExceptionData$a(value);
+}
+
+export function isLimitExceededExceptionData(value) {
+  return c$LimitExceededExceptionData$a(value);
+}
+
+export function validateNotFoundExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$NotFoundExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function isNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function validateTooManyRequestsExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = value[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
+}
+
+export function isTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
+}
+
+export function validateUnauthorizedExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UnauthorizedExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkUnauthorizedExceptionData(value) {
+  return c$UnauthorizedExceptionData$a(value);
+}
+
+export function isUnauthorizedExceptionData(value) {
+  return c$UnauthorizedExceptionData$a(value);
 }

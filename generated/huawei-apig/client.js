@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { tokenAuth } from "./runtime/client/auth-token.js";
+import { huaweiRestJson } from "./runtime/protocol/huawei-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -34,18 +35,19 @@ export class HuaweiApigClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: huaweiRestJson,
       errors: errorClasses,
       serviceError: HuaweiApigServiceError,
       authenticate: tokenAuth(service, options),
       inputValidators: {
-        CreateCustomAuthorizer: "validateCreateCustomAuthorizerRequest",
-        CreateGatewayResponse: "validateCreateGatewayResponseRequest",
-        DeleteCustomAuthorizer: "validateDeleteCustomAuthorizerRequest",
-        DeleteGatewayResponse: "validateDeleteGatewayResponseRequest",
-        ShowDetailsOfCustomAuthorizers: "validateShowDetailsOfCustomAuthorizersRequest",
-        ShowDetailsOfGatewayResponse: "validateShowDetailsOfGatewayResponseRequest",
-        UpdateCustomAuthorizer: "validateUpdateCustomAuthorizerRequest",
-        UpdateGatewayResponse: "validateUpdateGatewayResponseRequest",
+        CreateCustomAuthorizer: "validateCreateCustomAuthorizerRequestLenient",
+        CreateGatewayResponse: "validateCreateGatewayResponseRequestLenient",
+        DeleteCustomAuthorizer: "validateDeleteCustomAuthorizerRequestLenient",
+        DeleteGatewayResponse: "validateDeleteGatewayResponseRequestLenient",
+        ShowDetailsOfCustomAuthorizers: "validateShowDetailsOfCustomAuthorizersRequestLenient",
+        ShowDetailsOfGatewayResponse: "validateShowDetailsOfGatewayResponseRequestLenient",
+        UpdateCustomAuthorizer: "validateUpdateCustomAuthorizerRequestLenient",
+        UpdateGatewayResponse: "validateUpdateGatewayResponseRequestLenient",
       },
     });
   }

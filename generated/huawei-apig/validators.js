@@ -2,9 +2,11 @@
 import {
   MAX_ITEMS,
   MAX_PROBLEMS,
+  NOT_AN_OBJECT,
   PATH,
   VALID,
   codePointLength,
+  fault,
   invalid,
   keyToken,
   pathOf,
@@ -13,9 +15,67 @@ import {
 
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
-const RE0 = /^[A-Za-z][A-Za-z0-9_]*$/u;
-const RE1 = /^[A-Za-z0-9_-]+$/u;
-const RE2 = /^[A-Za-z0-9-]+$/u;
+
+function p0(s) {
+  const n = s.length;
+  let i = 0;
+  const k0 = i;
+  for (; i < n && i - k0 < 1; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      break;
+    }
+  }
+  if (i - k0 < 1) {
+    return false;
+  }
+  const k1 = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122))) {
+      break;
+    }
+  }
+  return i === n;
+}
+
+function p1(s) {
+  const n = s.length;
+  let i = 0;
+  const k0 = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(
+      c === 45 ||
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      c === 95 ||
+      (c >= 97 && c <= 122)
+    )) {
+      break;
+    }
+  }
+  if (i - k0 < 1) {
+    return false;
+  }
+  return i === n;
+}
+
+function p2(s) {
+  const n = s.length;
+  let i = 0;
+  const k0 = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 45 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      break;
+    }
+  }
+  if (i - k0 < 1) {
+    return false;
+  }
+  return i === n;
+}
 
 function c$AuthorizerType(x) {
   return x === "FUNC";
@@ -79,158 +139,237 @@ function c$OtcGatewayResponseType(x) {
   );
 }
 
-function c$CreateCustomAuthorizerRequest$r(o) {
+function c$BadRequestErrorData$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 6;
-  const m1 = o.authorizer_alias_uri;
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = o[k2];
+        continue;
+      case "error_msg":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
   if (m1 !== undefined) {
     if (typeof m1 !== "string") {
       return false;
     }
-    n0++;
-  }
-  const m2 = o.authorizer_type;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (!c$AuthorizerType(m2)) {
-    return false;
-  }
-  const m3 = o.authorizer_uri;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  const m4 = o.authorizer_version;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return false;
-    }
-    n0++;
-  }
-  const m5 = o.identities;
-  if (m5 !== undefined) {
-    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i6 = 0; i6 < m5.length; i6++) {
-      const x7 = m5[i6];
-      if (!c$Identity$r(x7)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m8 = o.instance_id;
-  if (m8 === undefined) {
-    return false;
-  }
-  if (typeof m8 !== "string") {
-    return false;
-  }
-  const m9 = o.ld_api_id;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m10 = o.name;
-  if (m10 === undefined) {
-    return false;
-  }
-  if (
-    typeof m10 !== "string" ||
-    m10.length < 3 ||
-    (m10.length < 6 && codePointLength(m10) < 3) ||
-    (m10.length > 64 && codePointLength(m10) > 64) ||
-    !RE0.test(m10)
-  ) {
-    return false;
-  }
-  const m11 = o.need_body;
-  if (m11 !== undefined) {
-    if (typeof m11 !== "boolean") {
-      return false;
-    }
-    n0++;
-  }
-  const m12 = o.network_type;
-  if (m12 !== undefined) {
-    if (!c$NetworkType(m12)) {
-      return false;
-    }
-    n0++;
-  }
-  const m13 = o.project_id;
-  if (m13 === undefined) {
-    return false;
-  }
-  if (typeof m13 !== "string") {
-    return false;
-  }
-  const m14 = o.ttl;
-  if (m14 !== undefined) {
-    if (
-      typeof m14 !== "number" ||
-      !Number.isInteger(m14) ||
-      m14 < -2147483648 ||
-      m14 > 2147483647
-    ) {
-      return false;
-    }
-    n0++;
-  }
-  const m15 = o.type;
-  if (m15 === undefined) {
-    return false;
-  }
-  if (!c$CustomAuthorizerType(m15)) {
-    return false;
-  }
-  const m16 = o.user_data;
-  if (m16 !== undefined) {
-    if (typeof m16 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c17 = 0;
-  for (const _k in o) {
-    c17++;
-  }
-  if (c17 !== n0 && !k$CreateCustomAuthorizerRequest(o)) {
-    return false;
   }
   return true;
 }
 
-function k$CreateCustomAuthorizerRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+function v$BadRequestErrorData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "error_code":
+          m0 = o[k2];
+          continue;
+        case "error_msg":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$CreateCustomAuthorizerRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let w15;
+  let u14 = 0;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
       continue;
     }
-    switch (k) {
+    switch (k16) {
       case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
       case "authorizer_type":
+        m1 = o[k16];
+        continue;
       case "authorizer_uri":
+        m2 = o[k16];
+        continue;
       case "authorizer_version":
+        m3 = o[k16];
+        continue;
       case "identities":
+        m4 = o[k16];
+        continue;
       case "instance_id":
+        m5 = o[k16];
+        continue;
       case "ld_api_id":
+        m6 = o[k16];
+        continue;
       case "name":
+        m7 = o[k16];
+        continue;
       case "need_body":
+        m8 = o[k16];
+        continue;
       case "network_type":
+        m9 = o[k16];
+        continue;
       case "project_id":
+        m10 = o[k16];
+        continue;
       case "ttl":
+        m11 = o[k16];
+        continue;
       case "type":
+        m12 = o[k16];
+        continue;
       case "user_data":
+        m13 = o[k16];
         continue;
     }
+    if (u14 === 0) {
+      w15 = k16;
+    }
+    u14++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (!c$AuthorizerType(m1)) {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i17 = 0; i17 < m4.length; i17++) {
+      const x18 = m4[i17];
+      if (!c$Identity$r(x18)) {
+        return false;
+      }
+    }
+  }
+  if (m5 === undefined) {
+    return false;
+  }
+  if (typeof m5 !== "string") {
+    return false;
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return false;
+    }
+  }
+  if (m7 === undefined) {
+    return false;
+  }
+  if (
+    typeof m7 !== "string" ||
+    m7.length < 3 ||
+    (m7.length < 6 && codePointLength(m7) < 3) ||
+    (m7.length > 64 && codePointLength(m7) > 64) ||
+    !p0(m7)
+  ) {
+    return false;
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "boolean") {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (!c$NetworkType(m9)) {
+      return false;
+    }
+  }
+  if (m10 === undefined) {
+    return false;
+  }
+  if (typeof m10 !== "string") {
+    return false;
+  }
+  if (m11 !== undefined) {
+    if (
+      typeof m11 !== "number" ||
+      !Number.isInteger(m11) ||
+      m11 < -2147483648 ||
+      m11 > 2147483647
+    ) {
+      return false;
+    }
+  }
+  if (m12 === undefined) {
+    return false;
+  }
+  if (!c$CustomAuthorizerType(m12)) {
+    return false;
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "string") {
+      return false;
+    }
+  }
+  if (u14 !== 0) {
     return false;
   }
   return true;
@@ -238,182 +377,6112 @@ function k$CreateCustomAuthorizerRequest(o) {
 
 function v$CreateCustomAuthorizerRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.authorizer_alias_uri;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_alias_uri"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let w15;
+    let u14 = 0;
+    for (const k16 in o) {
+      if (!hasOwn.call(o, k16)) {
+        continue;
+      }
+      switch (k16) {
+        case "authorizer_alias_uri":
+          m0 = o[k16];
+          continue;
+        case "authorizer_type":
+          m1 = o[k16];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k16];
+          continue;
+        case "authorizer_version":
+          m3 = o[k16];
+          continue;
+        case "identities":
+          m4 = o[k16];
+          continue;
+        case "instance_id":
+          m5 = o[k16];
+          continue;
+        case "ld_api_id":
+          m6 = o[k16];
+          continue;
+        case "name":
+          m7 = o[k16];
+          continue;
+        case "need_body":
+          m8 = o[k16];
+          continue;
+        case "network_type":
+          m9 = o[k16];
+          continue;
+        case "project_id":
+          m10 = o[k16];
+          continue;
+        case "ttl":
+          m11 = o[k16];
+          continue;
+        case "type":
+          m12 = o[k16];
+          continue;
+        case "user_data":
+          m13 = o[k16];
+          continue;
+      }
+      if (u14 === 0) {
+        w15 = k16;
+      }
+      u14++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
       }
     }
-    const m2 = o.authorizer_type;
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+    }
     if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_type"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "type", "must be a string"));
-      } else if (!c$AuthorizerType(m2)) {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "enum", "must be one of FUNC"));
-      }
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
     }
-    const m3 = o.authorizer_uri;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_uri"), "required", "is required"));
-    } else {
-      n0++;
+    if (m3 !== undefined) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_uri"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.authorizer_version;
-    if (m4 !== undefined) {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_version"), "type", "must be a string"));
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/authorizer_version"),
             "maxLength",
-            "must be at most 64 characters long",
+            ": must be at most 64 characters long",
           ),
         );
       }
     }
-    const m5 = o.identities;
-    if (m5 !== undefined) {
-      n0++;
-      if (!Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/identities"), "type", "must be an array"));
-      } else if (m5.length > MAX_ITEMS) {
+    if (m4 !== undefined) {
+      if (!Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m4.length > MAX_ITEMS) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/identities"),
             "maxItems",
-            "must have at most 100000 items (validator limit)",
+            ": must have at most 100000 items (validator limit)",
           ),
         );
       } else {
         PATH[d] = "/identities";
-        for (let i6 = 0; i6 < m5.length && ps.length <= MAX_PROBLEMS; i6++) {
-          const x7 = m5[i6];
-          if (!c$Identity$r(x7)) {
-            PATH[d + 1] = i6;
-            v$Identity$r(x7, d + 2, ps);
+        for (let i17 = 0; i17 < m4.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m4[i17];
+          if (!c$Identity$r(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$r(x18, d + 2, ps);
           }
         }
       }
     }
-    const m8 = o.instance_id;
-    if (m8 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
+    if (m5 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m5 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
       }
     }
-    const m9 = o.ld_api_id;
+    if (m7 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m7 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m7.length < 3 || (m7.length < 6 && codePointLength(m7) < 3)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+      }
+      if (m7.length > 64 && codePointLength(m7) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+      }
+      if (!p0(m7)) {
+        ps.push(
+          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
+        );
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
     if (m9 !== undefined) {
-      n0++;
       if (typeof m9 !== "string") {
-        ps.push(problem(pathOf(d, "/ld_api_id"), "type", "must be a string"));
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m9)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
       }
     }
-    const m10 = o.name;
     if (m10 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m10 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
       } else {
-        if (m10.length < 3 || (m10.length < 6 && codePointLength(m10) < 3)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
-        }
-        if (m10.length > 64 && codePointLength(m10) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-        }
-        if (!RE0.test(m10)) {
+        if (m11 < -2147483648) {
           ps.push(
-            problem(
-              pathOf(d, "/name"),
-              "pattern",
-              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m11 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m12 === undefined) {
+      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
+    } else if (typeof m12 !== "string") {
+      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+    } else if (!c$CustomAuthorizerType(m12)) {
+      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+    if (u14 !== 0) {
+      if (u14 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w15)),
+            "unknownMember",
+            ": is not a member of CreateCustomAuthorizerRequest",
+          ),
+        );
+      } else {
+        for (const k19 in o) {
+          if (!hasOwn.call(o, k19)) {
+            continue;
+          }
+          switch (k19) {
+            case "authorizer_alias_uri":
+            case "authorizer_type":
+            case "authorizer_uri":
+            case "authorizer_version":
+            case "identities":
+            case "instance_id":
+            case "ld_api_id":
+            case "name":
+            case "need_body":
+            case "network_type":
+            case "project_id":
+            case "ttl":
+            case "type":
+            case "user_data":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k19)),
+              "unknownMember",
+              ": is not a member of CreateCustomAuthorizerRequest",
             ),
           );
         }
       }
     }
-    const m11 = o.need_body;
-    if (m11 !== undefined) {
-      n0++;
-      if (typeof m11 !== "boolean") {
-        ps.push(problem(pathOf(d, "/need_body"), "type", "must be a boolean"));
+  }
+}
+
+function c$CreateCustomAuthorizerRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in o) {
+    if (!hasOwn.call(o, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = o[k14];
+        continue;
+      case "authorizer_type":
+        m1 = o[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k14];
+        continue;
+      case "authorizer_version":
+        m3 = o[k14];
+        continue;
+      case "identities":
+        m4 = o[k14];
+        continue;
+      case "ld_api_id":
+        m5 = o[k14];
+        continue;
+      case "name":
+        m6 = o[k14];
+        continue;
+      case "need_body":
+        m7 = o[k14];
+        continue;
+      case "network_type":
+        m8 = o[k14];
+        continue;
+      case "ttl":
+        m9 = o[k14];
+        continue;
+      case "type":
+        m10 = o[k14];
+        continue;
+      case "user_data":
+        m11 = o[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (!c$AuthorizerType(m1)) {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i15 = 0; i15 < m4.length; i15++) {
+      const x16 = m4[i15];
+      if (!c$Identity$r(x16)) {
+        return false;
       }
     }
-    const m12 = o.network_type;
-    if (m12 !== undefined) {
-      n0++;
-      if (typeof m12 !== "string") {
-        ps.push(problem(pathOf(d, "/network_type"), "type", "must be a string"));
-      } else if (!c$NetworkType(m12)) {
-        ps.push(problem(pathOf(d, "/network_type"), "enum", "must be one of V1, V2"));
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 === undefined) {
+    return false;
+  }
+  if (
+    typeof m6 !== "string" ||
+    m6.length < 3 ||
+    (m6.length < 6 && codePointLength(m6) < 3) ||
+    (m6.length > 64 && codePointLength(m6) > 64) ||
+    !p0(m6)
+  ) {
+    return false;
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "boolean") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (!c$NetworkType(m8)) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
+      return false;
+    }
+  }
+  if (m10 === undefined) {
+    return false;
+  }
+  if (!c$CustomAuthorizerType(m10)) {
+    return false;
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (u12 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$CreateCustomAuthorizerRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in o) {
+      if (!hasOwn.call(o, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "authorizer_alias_uri":
+          m0 = o[k14];
+          continue;
+        case "authorizer_type":
+          m1 = o[k14];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k14];
+          continue;
+        case "authorizer_version":
+          m3 = o[k14];
+          continue;
+        case "identities":
+          m4 = o[k14];
+          continue;
+        case "ld_api_id":
+          m5 = o[k14];
+          continue;
+        case "name":
+          m6 = o[k14];
+          continue;
+        case "need_body":
+          m7 = o[k14];
+          continue;
+        case "network_type":
+          m8 = o[k14];
+          continue;
+        case "ttl":
+          m9 = o[k14];
+          continue;
+        case "type":
+          m10 = o[k14];
+          continue;
+        case "user_data":
+          m11 = o[k14];
+          continue;
+      }
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
       }
     }
-    const m13 = o.project_id;
-    if (m13 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
       }
     }
-    const m14 = o.ttl;
-    if (m14 !== undefined) {
-      n0++;
-      if (typeof m14 !== "number" || !Number.isInteger(m14)) {
-        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
+    if (m4 !== undefined) {
+      if (!Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m4.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
       } else {
-        if (m14 < -2147483648) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m14 > 2147483647) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
-          );
+        PATH[d] = "/identities";
+        for (let i15 = 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+          const x16 = m4[i15];
+          if (!c$Identity$r(x16)) {
+            PATH[d + 1] = i15;
+            v$Identity$r(x16, d + 2, ps);
+          }
         }
       }
     }
-    const m15 = o.type;
-    if (m15 === undefined) {
-      ps.push(problem(pathOf(d, "/type"), "required", "is required"));
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m6 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m6 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
     } else {
-      n0++;
+      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+      }
+      if (m6.length > 64 && codePointLength(m6) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+      }
+      if (!p0(m6)) {
+        ps.push(
+          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
+        );
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m8)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m9 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m9 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m10 === undefined) {
+      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
+    } else if (typeof m10 !== "string") {
+      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+    } else if (!c$CustomAuthorizerType(m10)) {
+      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+    if (u12 !== 0) {
+      if (u12 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w13)),
+            "unknownMember",
+            ": is not a member of CreateCustomAuthorizerRequest body",
+          ),
+        );
+      } else {
+        for (const k17 in o) {
+          if (!hasOwn.call(o, k17)) {
+            continue;
+          }
+          switch (k17) {
+            case "authorizer_alias_uri":
+            case "authorizer_type":
+            case "authorizer_uri":
+            case "authorizer_version":
+            case "identities":
+            case "ld_api_id":
+            case "name":
+            case "need_body":
+            case "network_type":
+            case "ttl":
+            case "type":
+            case "user_data":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k17)),
+              "unknownMember",
+              ": is not a member of CreateCustomAuthorizerRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreateCustomAuthorizerResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return false;
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return false;
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$CreateCustomAuthorizerResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    for (const k16 in o) {
+      if (!hasOwn.call(o, k16)) {
+        continue;
+      }
+      switch (k16) {
+        case "authorizer_alias_uri":
+          m0 = o[k16];
+          continue;
+        case "authorizer_type":
+          m1 = o[k16];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k16];
+          continue;
+        case "authorizer_version":
+          m3 = o[k16];
+          continue;
+        case "create_time":
+          m4 = o[k16];
+          continue;
+        case "id":
+          m5 = o[k16];
+          continue;
+        case "identities":
+          m6 = o[k16];
+          continue;
+        case "ld_api_id":
+          m7 = o[k16];
+          continue;
+        case "name":
+          m8 = o[k16];
+          continue;
+        case "need_body":
+          m9 = o[k16];
+          continue;
+        case "network_type":
+          m10 = o[k16];
+          continue;
+        case "roma_app_id":
+          m11 = o[k16];
+          continue;
+        case "roma_app_name":
+          m12 = o[k16];
+          continue;
+        case "ttl":
+          m13 = o[k16];
+          continue;
+        case "type":
+          m14 = o[k16];
+          continue;
+        case "user_data":
+          m15 = o[k16];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (!Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/identities";
+        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+        }
+        if (!p0(m8)) {
+          ps.push(
+            fault(
+              pathOf(d, "/name"),
+              "pattern",
+              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+            ),
+          );
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m10)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m13 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m13 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "string") {
+        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+      }
+    }
+    if (m15 !== undefined) {
       if (typeof m15 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$CustomAuthorizerType(m15)) {
-        ps.push(problem(pathOf(d, "/type"), "enum", "must be one of FRONTEND, BACKEND"));
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
       }
     }
-    const m16 = o.user_data;
-    if (m16 !== undefined) {
-      n0++;
-      if (typeof m16 !== "string") {
-        ps.push(problem(pathOf(d, "/user_data"), "type", "must be a string"));
+  }
+}
+
+function c$CreateGatewayResponseRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let w6;
+  let u5 = 0;
+  for (const k7 in o) {
+    if (!hasOwn.call(o, k7)) {
+      continue;
+    }
+    switch (k7) {
+      case "group_id":
+        m0 = o[k7];
+        continue;
+      case "instance_id":
+        m1 = o[k7];
+        continue;
+      case "name":
+        m2 = o[k7];
+        continue;
+      case "project_id":
+        m3 = o[k7];
+        continue;
+      case "responses":
+        m4 = o[k7];
+        continue;
+    }
+    if (u5 === 0) {
+      w6 = k7;
+    }
+    u5++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k8 in m4) {
+      if (!hasOwn.call(m4, k8)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k8)) {
+        return false;
+      }
+      const x9 = m4[k8];
+      if (!c$OtcResponseInfo$r(x9)) {
+        return false;
       }
     }
-    let c17 = 0;
-    for (const _k in o) {
-      c17++;
+  }
+  if (u5 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$CreateGatewayResponseRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let w6;
+    let u5 = 0;
+    for (const k7 in o) {
+      if (!hasOwn.call(o, k7)) {
+        continue;
+      }
+      switch (k7) {
+        case "group_id":
+          m0 = o[k7];
+          continue;
+        case "instance_id":
+          m1 = o[k7];
+          continue;
+        case "name":
+          m2 = o[k7];
+          continue;
+        case "project_id":
+          m3 = o[k7];
+          continue;
+        case "responses":
+          m4 = o[k7];
+          continue;
+      }
+      if (u5 === 0) {
+        w6 = k7;
+      }
+      u5++;
     }
-    if (c17 !== n0) {
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
+      }
+      if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
+      }
+      if (!p1(m2)) {
+        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k8 in m4) {
+          if (!hasOwn.call(m4, k8)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$OtcGatewayResponseType(k8)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k8)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+              ),
+            );
+          }
+          const x9 = m4[k8];
+          if (!c$OtcResponseInfo$r(x9)) {
+            PATH[d + 1] = keyToken(k8);
+            v$OtcResponseInfo$r(x9, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u5 !== 0) {
+      if (u5 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w6)),
+            "unknownMember",
+            ": is not a member of CreateGatewayResponseRequest",
+          ),
+        );
+      } else {
+        for (const k10 in o) {
+          if (!hasOwn.call(o, k10)) {
+            continue;
+          }
+          switch (k10) {
+            case "group_id":
+            case "instance_id":
+            case "name":
+            case "project_id":
+            case "responses":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k10)),
+              "unknownMember",
+              ": is not a member of CreateGatewayResponseRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreateGatewayResponseRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "name":
+        m0 = o[k4];
+        continue;
+      case "responses":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (
+    typeof m0 !== "string" ||
+    m0.length < 1 ||
+    (m0.length < 2 && codePointLength(m0) < 1) ||
+    (m0.length > 64 && codePointLength(m0) > 64) ||
+    !p1(m0)
+  ) {
+    return false;
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k5)) {
+        return false;
+      }
+      const x6 = m1[k5];
+      if (!c$OtcResponseInfo$r(x6)) {
+        return false;
+      }
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$CreateGatewayResponseRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "name":
+          m0 = o[k4];
+          continue;
+        case "responses":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
+      }
+      if (m0.length > 64 && codePointLength(m0) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
+      }
+      if (!p1(m0)) {
+        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k5 in m1) {
+          if (!hasOwn.call(m1, k5)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$OtcGatewayResponseType(k5)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k5)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+              ),
+            );
+          }
+          const x6 = m1[k5];
+          if (!c$OtcResponseInfo$r(x6)) {
+            PATH[d + 1] = keyToken(k5);
+            v$OtcResponseInfo$r(x6, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of CreateGatewayResponseRequest body",
+          ),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "name":
+            case "responses":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k7)),
+              "unknownMember",
+              ": is not a member of CreateGatewayResponseRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreateGatewayResponseResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = o[k6];
+        continue;
+      case "default":
+        m1 = o[k6];
+        continue;
+      case "id":
+        m2 = o[k6];
+        continue;
+      case "name":
+        m3 = o[k6];
+        continue;
+      case "responses":
+        m4 = o[k6];
+        continue;
+      case "update_time":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k7)) {
+        return false;
+      }
+      const x8 = m4[k7];
+      if (!c$OtcResponseInfoResp$a(x8)) {
+        return false;
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$CreateGatewayResponseResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "create_time":
+          m0 = o[k6];
+          continue;
+        case "default":
+          m1 = o[k6];
+          continue;
+        case "id":
+          m2 = o[k6];
+          continue;
+        case "name":
+          m3 = o[k6];
+          continue;
+        case "responses":
+          m4 = o[k6];
+          continue;
+        case "update_time":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k7 in m4) {
+          if (!hasOwn.call(m4, k7)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$OtcGatewayResponseType(k7)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k7)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+              ),
+            );
+          }
+          const x8 = m4[k7];
+          if (!c$OtcResponseInfoResp$a(x8)) {
+            PATH[d + 1] = keyToken(k7);
+            v$OtcResponseInfoResp$a(x8, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$DeleteCustomAuthorizerRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = o[k5];
+        continue;
+      case "instance_id":
+        m1 = o[k5];
+        continue;
+      case "project_id":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (u3 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteCustomAuthorizerRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "authorizer_id":
+          m0 = o[k5];
+          continue;
+        case "instance_id":
+          m1 = o[k5];
+          continue;
+        case "project_id":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w4)),
+            "unknownMember",
+            ": is not a member of DeleteCustomAuthorizerRequest",
+          ),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "authorizer_id":
+            case "instance_id":
+            case "project_id":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of DeleteCustomAuthorizerRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteCustomAuthorizerRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteCustomAuthorizerRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of DeleteCustomAuthorizerRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of DeleteCustomAuthorizerRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteGatewayResponseRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = o[k6];
+        continue;
+      case "instance_id":
+        m1 = o[k6];
+        continue;
+      case "project_id":
+        m2 = o[k6];
+        continue;
+      case "response_id":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteGatewayResponseRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "group_id":
+          m0 = o[k6];
+          continue;
+        case "instance_id":
+          m1 = o[k6];
+          continue;
+        case "project_id":
+          m2 = o[k6];
+          continue;
+        case "response_id":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of DeleteGatewayResponseRequest",
+          ),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "group_id":
+            case "instance_id":
+            case "project_id":
+            case "response_id":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k7)),
+              "unknownMember",
+              ": is not a member of DeleteGatewayResponseRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeleteGatewayResponseRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeleteGatewayResponseRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of DeleteGatewayResponseRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of DeleteGatewayResponseRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ForbiddenErrorData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = o[k2];
+        continue;
+      case "error_msg":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ForbiddenErrorData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "error_code":
+          m0 = o[k2];
+          continue;
+        case "error_msg":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$Identity$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "location":
+        m0 = o[k5];
+        continue;
+      case "name":
+        m1 = o[k5];
+        continue;
+      case "validation":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (!c$IdentityLocation(m0)) {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (u3 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$Identity$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "location":
+          m0 = o[k5];
+          continue;
+        case "name":
+          m1 = o[k5];
+          continue;
+        case "validation":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/location"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/location"), "type", ": must be a string"));
+    } else if (!c$IdentityLocation(m0)) {
+      ps.push(fault(pathOf(d, "/location"), "enum", ": must be one of HEADER, QUERY"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
+      }
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of Identity"));
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "location":
+            case "name":
+            case "validation":
+              continue;
+          }
+          ps.push(fault(pathOf(d, keyToken(k6)), "unknownMember", ": is not a member of Identity"));
+        }
+      }
+    }
+  }
+}
+
+function c$Identity$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "location":
+        m0 = o[k3];
+        continue;
+      case "name":
+        m1 = o[k3];
+        continue;
+      case "validation":
+        m2 = o[k3];
+        continue;
+    }
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (!c$IdentityLocation(m0)) {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$Identity$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "location":
+          m0 = o[k3];
+          continue;
+        case "name":
+          m1 = o[k3];
+          continue;
+        case "validation":
+          m2 = o[k3];
+          continue;
+      }
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/location"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/location"), "type", ": must be a string"));
+    } else if (!c$IdentityLocation(m0)) {
+      ps.push(fault(pathOf(d, "/location"), "enum", ": must be one of HEADER, QUERY"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$InternalServerErrorData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = o[k2];
+        continue;
+      case "error_msg":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$InternalServerErrorData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "error_code":
+          m0 = o[k2];
+          continue;
+        case "error_msg":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$NotFoundErrorData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = o[k2];
+        continue;
+      case "error_msg":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$NotFoundErrorData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "error_code":
+          m0 = o[k2];
+          continue;
+        case "error_msg":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$OtcResponseInfo$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "body":
+        m0 = o[k5];
+        continue;
+      case "headers":
+        m1 = o[k5];
+        continue;
+      case "status":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > 10) {
+      return false;
+    }
+    for (let i6 = 0; i6 < m1.length; i6++) {
+      const x7 = m1[i6];
+      if (!c$ResponseInfoHeader$r(x7)) {
+        return false;
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
+      return false;
+    }
+  }
+  if (u3 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$OtcResponseInfo$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "body":
+          m0 = o[k5];
+          continue;
+        case "headers":
+          m1 = o[k5];
+          continue;
+        case "status":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/headers"), "type", ": must be an array"));
+      } else {
+        if (m1.length > 10) {
+          ps.push(fault(pathOf(d, "/headers"), "maxItems", ": must have 0 to 10 items"));
+        }
+        PATH[d] = "/headers";
+        for (let i6 = 0; i6 < m1.length && ps.length <= MAX_PROBLEMS; i6++) {
+          const x7 = m1[i6];
+          if (!c$ResponseInfoHeader$r(x7)) {
+            PATH[d + 1] = i6;
+            v$ResponseInfoHeader$r(x7, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
+      } else {
+        if (m2 < 200) {
+          ps.push(
+            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m2 > 599) {
+          ps.push(
+            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m2 === 444) {
+          ps.push(
+            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
+          );
+        }
+      }
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of OtcResponseInfo"),
+        );
+      } else {
+        for (const k8 in o) {
+          if (!hasOwn.call(o, k8)) {
+            continue;
+          }
+          switch (k8) {
+            case "body":
+            case "headers":
+            case "status":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k8)), "unknownMember", ": is not a member of OtcResponseInfo"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$OtcResponseInfoResp$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "body":
+        m0 = o[k4];
+        continue;
+      case "default":
+        m1 = o[k4];
+        continue;
+      case "headers":
+        m2 = o[k4];
+        continue;
+      case "status":
+        m3 = o[k4];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (!Array.isArray(m2) || m2.length > 10) {
+      return false;
+    }
+    for (let i5 = 0; i5 < m2.length; i5++) {
+      const x6 = m2[i5];
+      if (!c$ResponseInfoHeader$a(x6)) {
+        return false;
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$OtcResponseInfoResp$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "body":
+          m0 = o[k4];
+          continue;
+        case "default":
+          m1 = o[k4];
+          continue;
+        case "headers":
+          m2 = o[k4];
+          continue;
+        case "status":
+          m3 = o[k4];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (!Array.isArray(m2)) {
+        ps.push(fault(pathOf(d, "/headers"), "type", ": must be an array"));
+      } else {
+        if (m2.length > 10) {
+          ps.push(fault(pathOf(d, "/headers"), "maxItems", ": must have 0 to 10 items"));
+        }
+        PATH[d] = "/headers";
+        for (let i5 = 0; i5 < m2.length && ps.length <= MAX_PROBLEMS; i5++) {
+          const x6 = m2[i5];
+          if (!c$ResponseInfoHeader$a(x6)) {
+            PATH[d + 1] = i5;
+            v$ResponseInfoHeader$a(x6, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "number" || !Number.isInteger(m3)) {
+        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
+      } else {
+        if (m3 < 200) {
+          ps.push(
+            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m3 > 599) {
+          ps.push(
+            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m3 === 444) {
+          ps.push(
+            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ResponseInfo$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "body":
+        m0 = o[k4];
+        continue;
+      case "status":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ResponseInfo$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "body":
+          m0 = o[k4];
+          continue;
+        case "status":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
+      } else {
+        if (m1 < 200) {
+          ps.push(
+            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m1 > 599) {
+          ps.push(
+            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m1 === 444) {
+          ps.push(
+            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
+          );
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of ResponseInfo"),
+        );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "body":
+            case "status":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of ResponseInfo"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ResponseInfoHeader$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "key":
+        m0 = o[k4];
+        continue;
+      case "value":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (
+      typeof m0 !== "string" ||
+      m0.length < 1 ||
+      (m0.length < 2 && codePointLength(m0) < 1) ||
+      (m0.length > 128 && codePointLength(m0) > 128) ||
+      !p2(m0)
+    ) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (
+      typeof m1 !== "string" ||
+      m1.length < 1 ||
+      (m1.length < 2 && codePointLength(m1) < 1) ||
+      (m1.length > 1024 && codePointLength(m1) > 1024)
+    ) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ResponseInfoHeader$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "key":
+          m0 = o[k4];
+          continue;
+        case "value":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/key"), "type", ": must be a string"));
+      } else {
+        if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+          ps.push(fault(pathOf(d, "/key"), "minLength", ": must be 1 to 128 characters long"));
+        }
+        if (m0.length > 128 && codePointLength(m0) > 128) {
+          ps.push(fault(pathOf(d, "/key"), "maxLength", ": must be 1 to 128 characters long"));
+        }
+        if (!p2(m0)) {
+          ps.push(fault(pathOf(d, "/key"), "pattern", ": must match the pattern ^[A-Za-z0-9-]+$"));
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
+      } else {
+        if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+          ps.push(fault(pathOf(d, "/value"), "minLength", ": must be 1 to 1024 characters long"));
+        }
+        if (m1.length > 1024 && codePointLength(m1) > 1024) {
+          ps.push(fault(pathOf(d, "/value"), "maxLength", ": must be 1 to 1024 characters long"));
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of ResponseInfoHeader",
+          ),
+        );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "key":
+            case "value":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k5)),
+              "unknownMember",
+              ": is not a member of ResponseInfoHeader",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ResponseInfoHeader$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "key":
+        m0 = o[k2];
+        continue;
+      case "value":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (
+      typeof m0 !== "string" ||
+      m0.length < 1 ||
+      (m0.length < 2 && codePointLength(m0) < 1) ||
+      (m0.length > 128 && codePointLength(m0) > 128) ||
+      !p2(m0)
+    ) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (
+      typeof m1 !== "string" ||
+      m1.length < 1 ||
+      (m1.length < 2 && codePointLength(m1) < 1) ||
+      (m1.length > 1024 && codePointLength(m1) > 1024)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ResponseInfoHeader$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "key":
+          m0 = o[k2];
+          continue;
+        case "value":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/key"), "type", ": must be a string"));
+      } else {
+        if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+          ps.push(fault(pathOf(d, "/key"), "minLength", ": must be 1 to 128 characters long"));
+        }
+        if (m0.length > 128 && codePointLength(m0) > 128) {
+          ps.push(fault(pathOf(d, "/key"), "maxLength", ": must be 1 to 128 characters long"));
+        }
+        if (!p2(m0)) {
+          ps.push(fault(pathOf(d, "/key"), "pattern", ": must match the pattern ^[A-Za-z0-9-]+$"));
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
+      } else {
+        if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+          ps.push(fault(pathOf(d, "/value"), "minLength", ": must be 1 to 1024 characters long"));
+        }
+        if (m1.length > 1024 && codePointLength(m1) > 1024) {
+          ps.push(fault(pathOf(d, "/value"), "maxLength", ": must be 1 to 1024 characters long"));
+        }
+      }
+    }
+  }
+}
+
+function c$ResponseInfoResp$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "body":
+        m0 = o[k3];
+        continue;
+      case "default":
+        m1 = o[k3];
+        continue;
+      case "status":
+        m2 = o[k3];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ResponseInfoResp$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "body":
+          m0 = o[k3];
+          continue;
+        case "default":
+          m1 = o[k3];
+          continue;
+        case "status":
+          m2 = o[k3];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
+      } else {
+        if (m2 < 200) {
+          ps.push(
+            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m2 > 599) {
+          ps.push(
+            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
+          );
+        }
+        if (m2 === 444) {
+          ps.push(
+            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfCustomAuthorizersRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = o[k5];
+        continue;
+      case "instance_id":
+        m1 = o[k5];
+        continue;
+      case "project_id":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (u3 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ShowDetailsOfCustomAuthorizersRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "authorizer_id":
+          m0 = o[k5];
+          continue;
+        case "instance_id":
+          m1 = o[k5];
+          continue;
+        case "project_id":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w4)),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
+          ),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "authorizer_id":
+            case "instance_id":
+            case "project_id":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfCustomAuthorizersRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ShowDetailsOfCustomAuthorizersRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return false;
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return false;
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ShowDetailsOfCustomAuthorizersResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    for (const k16 in o) {
+      if (!hasOwn.call(o, k16)) {
+        continue;
+      }
+      switch (k16) {
+        case "authorizer_alias_uri":
+          m0 = o[k16];
+          continue;
+        case "authorizer_type":
+          m1 = o[k16];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k16];
+          continue;
+        case "authorizer_version":
+          m3 = o[k16];
+          continue;
+        case "create_time":
+          m4 = o[k16];
+          continue;
+        case "id":
+          m5 = o[k16];
+          continue;
+        case "identities":
+          m6 = o[k16];
+          continue;
+        case "ld_api_id":
+          m7 = o[k16];
+          continue;
+        case "name":
+          m8 = o[k16];
+          continue;
+        case "need_body":
+          m9 = o[k16];
+          continue;
+        case "network_type":
+          m10 = o[k16];
+          continue;
+        case "roma_app_id":
+          m11 = o[k16];
+          continue;
+        case "roma_app_name":
+          m12 = o[k16];
+          continue;
+        case "ttl":
+          m13 = o[k16];
+          continue;
+        case "type":
+          m14 = o[k16];
+          continue;
+        case "user_data":
+          m15 = o[k16];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (!Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/identities";
+        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+        }
+        if (!p0(m8)) {
+          ps.push(
+            fault(
+              pathOf(d, "/name"),
+              "pattern",
+              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+            ),
+          );
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m10)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m13 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m13 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "string") {
+        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+      }
+    }
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfGatewayResponseRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = o[k6];
+        continue;
+      case "instance_id":
+        m1 = o[k6];
+        continue;
+      case "project_id":
+        m2 = o[k6];
+        continue;
+      case "response_id":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (u4 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ShowDetailsOfGatewayResponseRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "group_id":
+          m0 = o[k6];
+          continue;
+        case "instance_id":
+          m1 = o[k6];
+          continue;
+        case "project_id":
+          m2 = o[k6];
+          continue;
+        case "response_id":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w5)),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfGatewayResponseRequest",
+          ),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "group_id":
+            case "instance_id":
+            case "project_id":
+            case "response_id":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k7)),
+              "unknownMember",
+              ": is not a member of ShowDetailsOfGatewayResponseRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfGatewayResponseRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ShowDetailsOfGatewayResponseRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfGatewayResponseRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of ShowDetailsOfGatewayResponseRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ShowDetailsOfGatewayResponseResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = o[k6];
+        continue;
+      case "default":
+        m1 = o[k6];
+        continue;
+      case "id":
+        m2 = o[k6];
+        continue;
+      case "name":
+        m3 = o[k6];
+        continue;
+      case "responses":
+        m4 = o[k6];
+        continue;
+      case "update_time":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k7)) {
+        return false;
+      }
+      const x8 = m4[k7];
+      if (!c$OtcResponseInfoResp$a(x8)) {
+        return false;
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ShowDetailsOfGatewayResponseResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "create_time":
+          m0 = o[k6];
+          continue;
+        case "default":
+          m1 = o[k6];
+          continue;
+        case "id":
+          m2 = o[k6];
+          continue;
+        case "name":
+          m3 = o[k6];
+          continue;
+        case "responses":
+          m4 = o[k6];
+          continue;
+        case "update_time":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k7 in m4) {
+          if (!hasOwn.call(m4, k7)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$OtcGatewayResponseType(k7)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k7)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+              ),
+            );
+          }
+          const x8 = m4[k7];
+          if (!c$OtcResponseInfoResp$a(x8)) {
+            PATH[d + 1] = keyToken(k7);
+            v$OtcResponseInfoResp$a(x8, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UnauthorizedErrorData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = o[k2];
+        continue;
+      case "error_msg":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$UnauthorizedErrorData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "error_code":
+          m0 = o[k2];
+          continue;
+        case "error_msg":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UpdateCustomAuthorizerRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let w16;
+  let u15 = 0;
+  for (const k17 in o) {
+    if (!hasOwn.call(o, k17)) {
+      continue;
+    }
+    switch (k17) {
+      case "authorizer_alias_uri":
+        m0 = o[k17];
+        continue;
+      case "authorizer_id":
+        m1 = o[k17];
+        continue;
+      case "authorizer_type":
+        m2 = o[k17];
+        continue;
+      case "authorizer_uri":
+        m3 = o[k17];
+        continue;
+      case "authorizer_version":
+        m4 = o[k17];
+        continue;
+      case "identities":
+        m5 = o[k17];
+        continue;
+      case "instance_id":
+        m6 = o[k17];
+        continue;
+      case "ld_api_id":
+        m7 = o[k17];
+        continue;
+      case "name":
+        m8 = o[k17];
+        continue;
+      case "need_body":
+        m9 = o[k17];
+        continue;
+      case "network_type":
+        m10 = o[k17];
+        continue;
+      case "project_id":
+        m11 = o[k17];
+        continue;
+      case "ttl":
+        m12 = o[k17];
+        continue;
+      case "type":
+        m13 = o[k17];
+        continue;
+      case "user_data":
+        m14 = o[k17];
+        continue;
+    }
+    if (u15 === 0) {
+      w16 = k17;
+    }
+    u15++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (!c$AuthorizerType(m2)) {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i18 = 0; i18 < m5.length; i18++) {
+      const x19 = m5[i18];
+      if (!c$Identity$r(x19)) {
+        return false;
+      }
+    }
+  }
+  if (m6 === undefined) {
+    return false;
+  }
+  if (typeof m6 !== "string") {
+    return false;
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 === undefined) {
+    return false;
+  }
+  if (
+    typeof m8 !== "string" ||
+    m8.length < 3 ||
+    (m8.length < 6 && codePointLength(m8) < 3) ||
+    (m8.length > 64 && codePointLength(m8) > 64) ||
+    !p0(m8)
+  ) {
+    return false;
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return false;
+    }
+  }
+  if (m11 === undefined) {
+    return false;
+  }
+  if (typeof m11 !== "string") {
+    return false;
+  }
+  if (m12 !== undefined) {
+    if (
+      typeof m12 !== "number" ||
+      !Number.isInteger(m12) ||
+      m12 < -2147483648 ||
+      m12 > 2147483647
+    ) {
+      return false;
+    }
+  }
+  if (m13 === undefined) {
+    return false;
+  }
+  if (!c$CustomAuthorizerType(m13)) {
+    return false;
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") {
+      return false;
+    }
+  }
+  if (u15 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateCustomAuthorizerRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let w16;
+    let u15 = 0;
+    for (const k17 in o) {
+      if (!hasOwn.call(o, k17)) {
+        continue;
+      }
+      switch (k17) {
+        case "authorizer_alias_uri":
+          m0 = o[k17];
+          continue;
+        case "authorizer_id":
+          m1 = o[k17];
+          continue;
+        case "authorizer_type":
+          m2 = o[k17];
+          continue;
+        case "authorizer_uri":
+          m3 = o[k17];
+          continue;
+        case "authorizer_version":
+          m4 = o[k17];
+          continue;
+        case "identities":
+          m5 = o[k17];
+          continue;
+        case "instance_id":
+          m6 = o[k17];
+          continue;
+        case "ld_api_id":
+          m7 = o[k17];
+          continue;
+        case "name":
+          m8 = o[k17];
+          continue;
+        case "need_body":
+          m9 = o[k17];
+          continue;
+        case "network_type":
+          m10 = o[k17];
+          continue;
+        case "project_id":
+          m11 = o[k17];
+          continue;
+        case "ttl":
+          m12 = o[k17];
+          continue;
+        case "type":
+          m13 = o[k17];
+          continue;
+        case "user_data":
+          m14 = o[k17];
+          continue;
+      }
+      if (u15 === 0) {
+        w16 = k17;
+      }
+      u15++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+    } else if (!c$AuthorizerType(m2)) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m4.length > 64 && codePointLength(m4) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
+      }
+    }
+    if (m5 !== undefined) {
+      if (!Array.isArray(m5)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m5.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/identities";
+        for (let i18 = 0; i18 < m5.length && ps.length <= MAX_PROBLEMS; i18++) {
+          const x19 = m5[i18];
+          if (!c$Identity$r(x19)) {
+            PATH[d + 1] = i18;
+            v$Identity$r(x19, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m6 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m6 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m8 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m8 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+      }
+      if (m8.length > 64 && codePointLength(m8) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+      }
+      if (!p0(m8)) {
+        ps.push(
+          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
+        );
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m10)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m11 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m11 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "number" || !Number.isInteger(m12)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m12 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m12 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m13 === undefined) {
+      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
+    } else if (typeof m13 !== "string") {
+      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+    } else if (!c$CustomAuthorizerType(m13)) {
+      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+    if (u15 !== 0) {
+      if (u15 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w16)),
+            "unknownMember",
+            ": is not a member of UpdateCustomAuthorizerRequest",
+          ),
+        );
+      } else {
+        for (const k20 in o) {
+          if (!hasOwn.call(o, k20)) {
+            continue;
+          }
+          switch (k20) {
+            case "authorizer_alias_uri":
+            case "authorizer_id":
+            case "authorizer_type":
+            case "authorizer_uri":
+            case "authorizer_version":
+            case "identities":
+            case "instance_id":
+            case "ld_api_id":
+            case "name":
+            case "need_body":
+            case "network_type":
+            case "project_id":
+            case "ttl":
+            case "type":
+            case "user_data":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k20)),
+              "unknownMember",
+              ": is not a member of UpdateCustomAuthorizerRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateCustomAuthorizerRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in o) {
+    if (!hasOwn.call(o, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = o[k14];
+        continue;
+      case "authorizer_type":
+        m1 = o[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k14];
+        continue;
+      case "authorizer_version":
+        m3 = o[k14];
+        continue;
+      case "identities":
+        m4 = o[k14];
+        continue;
+      case "ld_api_id":
+        m5 = o[k14];
+        continue;
+      case "name":
+        m6 = o[k14];
+        continue;
+      case "need_body":
+        m7 = o[k14];
+        continue;
+      case "network_type":
+        m8 = o[k14];
+        continue;
+      case "ttl":
+        m9 = o[k14];
+        continue;
+      case "type":
+        m10 = o[k14];
+        continue;
+      case "user_data":
+        m11 = o[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (!c$AuthorizerType(m1)) {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i15 = 0; i15 < m4.length; i15++) {
+      const x16 = m4[i15];
+      if (!c$Identity$r(x16)) {
+        return false;
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 === undefined) {
+    return false;
+  }
+  if (
+    typeof m6 !== "string" ||
+    m6.length < 3 ||
+    (m6.length < 6 && codePointLength(m6) < 3) ||
+    (m6.length > 64 && codePointLength(m6) > 64) ||
+    !p0(m6)
+  ) {
+    return false;
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "boolean") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (!c$NetworkType(m8)) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
+      return false;
+    }
+  }
+  if (m10 === undefined) {
+    return false;
+  }
+  if (!c$CustomAuthorizerType(m10)) {
+    return false;
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (u12 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateCustomAuthorizerRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in o) {
+      if (!hasOwn.call(o, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "authorizer_alias_uri":
+          m0 = o[k14];
+          continue;
+        case "authorizer_type":
+          m1 = o[k14];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k14];
+          continue;
+        case "authorizer_version":
+          m3 = o[k14];
+          continue;
+        case "identities":
+          m4 = o[k14];
+          continue;
+        case "ld_api_id":
+          m5 = o[k14];
+          continue;
+        case "name":
+          m6 = o[k14];
+          continue;
+        case "need_body":
+          m7 = o[k14];
+          continue;
+        case "network_type":
+          m8 = o[k14];
+          continue;
+        case "ttl":
+          m9 = o[k14];
+          continue;
+        case "type":
+          m10 = o[k14];
+          continue;
+        case "user_data":
+          m11 = o[k14];
+          continue;
+      }
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
+      }
+    }
+    if (m4 !== undefined) {
+      if (!Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m4.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/identities";
+        for (let i15 = 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+          const x16 = m4[i15];
+          if (!c$Identity$r(x16)) {
+            PATH[d + 1] = i15;
+            v$Identity$r(x16, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m6 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m6 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+      }
+      if (m6.length > 64 && codePointLength(m6) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+      }
+      if (!p0(m6)) {
+        ps.push(
+          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
+        );
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m8)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m9 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m9 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m10 === undefined) {
+      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
+    } else if (typeof m10 !== "string") {
+      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+    } else if (!c$CustomAuthorizerType(m10)) {
+      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+    if (u12 !== 0) {
+      if (u12 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w13)),
+            "unknownMember",
+            ": is not a member of UpdateCustomAuthorizerRequest body",
+          ),
+        );
+      } else {
+        for (const k17 in o) {
+          if (!hasOwn.call(o, k17)) {
+            continue;
+          }
+          switch (k17) {
+            case "authorizer_alias_uri":
+            case "authorizer_type":
+            case "authorizer_uri":
+            case "authorizer_version":
+            case "identities":
+            case "ld_api_id":
+            case "name":
+            case "need_body":
+            case "network_type":
+            case "ttl":
+            case "type":
+            case "user_data":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k17)),
+              "unknownMember",
+              ": is not a member of UpdateCustomAuthorizerRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateCustomAuthorizerResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return false;
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return false;
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return false;
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return false;
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$UpdateCustomAuthorizerResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    for (const k16 in o) {
+      if (!hasOwn.call(o, k16)) {
+        continue;
+      }
+      switch (k16) {
+        case "authorizer_alias_uri":
+          m0 = o[k16];
+          continue;
+        case "authorizer_type":
+          m1 = o[k16];
+          continue;
+        case "authorizer_uri":
+          m2 = o[k16];
+          continue;
+        case "authorizer_version":
+          m3 = o[k16];
+          continue;
+        case "create_time":
+          m4 = o[k16];
+          continue;
+        case "id":
+          m5 = o[k16];
+          continue;
+        case "identities":
+          m6 = o[k16];
+          continue;
+        case "ld_api_id":
+          m7 = o[k16];
+          continue;
+        case "name":
+          m8 = o[k16];
+          continue;
+        case "need_body":
+          m9 = o[k16];
+          continue;
+        case "network_type":
+          m10 = o[k16];
+          continue;
+        case "roma_app_id":
+          m11 = o[k16];
+          continue;
+        case "roma_app_name":
+          m12 = o[k16];
+          continue;
+        case "ttl":
+          m13 = o[k16];
+          continue;
+        case "type":
+          m14 = o[k16];
+          continue;
+        case "user_data":
+          m15 = o[k16];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push(
+          fault(
+            pathOf(d, "/authorizer_version"),
+            "maxLength",
+            ": must be at most 64 characters long",
+          ),
+        );
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (!Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/identities"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/identities";
+        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
+        }
+        if (!p0(m8)) {
+          ps.push(
+            fault(
+              pathOf(d, "/name"),
+              "pattern",
+              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+            ),
+          );
+        }
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "boolean") {
+        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "string") {
+        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
+      } else if (!c$NetworkType(m10)) {
+        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "string") {
+        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
+      } else {
+        if (m13 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m13 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "string") {
+        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
+      }
+    }
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UpdateGatewayResponseRequest$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "group_id":
+        m0 = o[k8];
+        continue;
+      case "instance_id":
+        m1 = o[k8];
+        continue;
+      case "name":
+        m2 = o[k8];
+        continue;
+      case "project_id":
+        m3 = o[k8];
+        continue;
+      case "response_id":
+        m4 = o[k8];
+        continue;
+      case "responses":
+        m5 = o[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return false;
+  }
+  if (m3 === undefined) {
+    return false;
+  }
+  if (typeof m3 !== "string") {
+    return false;
+  }
+  if (m4 === undefined) {
+    return false;
+  }
+  if (typeof m4 !== "string") {
+    return false;
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return false;
+    }
+    for (const k9 in m5) {
+      if (!hasOwn.call(m5, k9)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k9)) {
+        return false;
+      }
+      const x10 = m5[k9];
+      if (!c$ResponseInfo$r(x10)) {
+        return false;
+      }
+    }
+  }
+  if (u6 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateGatewayResponseRequest$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let w7;
+    let u6 = 0;
+    for (const k8 in o) {
+      if (!hasOwn.call(o, k8)) {
+        continue;
+      }
+      switch (k8) {
+        case "group_id":
+          m0 = o[k8];
+          continue;
+        case "instance_id":
+          m1 = o[k8];
+          continue;
+        case "name":
+          m2 = o[k8];
+          continue;
+        case "project_id":
+          m3 = o[k8];
+          continue;
+        case "response_id":
+          m4 = o[k8];
+          continue;
+        case "responses":
+          m5 = o[k8];
+          continue;
+      }
+      if (u6 === 0) {
+        w7 = k8;
+      }
+      u6++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
+      }
+      if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
+      }
+      if (!p1(m2)) {
+        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
+      }
+    }
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
+    }
+    if (m4 === undefined) {
+      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
+    } else if (typeof m4 !== "string") {
+      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k9 in m5) {
+          if (!hasOwn.call(m5, k9)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$GatewayResponseType(k9)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k9)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+              ),
+            );
+          }
+          const x10 = m5[k9];
+          if (!c$ResponseInfo$r(x10)) {
+            PATH[d + 1] = keyToken(k9);
+            v$ResponseInfo$r(x10, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u6 !== 0) {
+      if (u6 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w7)),
+            "unknownMember",
+            ": is not a member of UpdateGatewayResponseRequest",
+          ),
+        );
+      } else {
+        for (const k11 in o) {
+          if (!hasOwn.call(o, k11)) {
+            continue;
+          }
+          switch (k11) {
+            case "group_id":
+            case "instance_id":
+            case "name":
+            case "project_id":
+            case "response_id":
+            case "responses":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k11)),
+              "unknownMember",
+              ": is not a member of UpdateGatewayResponseRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateGatewayResponseRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "name":
+        m0 = o[k4];
+        continue;
+      case "responses":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (
+    typeof m0 !== "string" ||
+    m0.length < 1 ||
+    (m0.length < 2 && codePointLength(m0) < 1) ||
+    (m0.length > 64 && codePointLength(m0) > 64) ||
+    !p1(m0)
+  ) {
+    return false;
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return false;
+    }
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k5)) {
+        return false;
+      }
+      const x6 = m1[k5];
+      if (!c$ResponseInfo$r(x6)) {
+        return false;
+      }
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdateGatewayResponseRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "name":
+          m0 = o[k4];
+          continue;
+        case "responses":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
+      }
+      if (m0.length > 64 && codePointLength(m0) > 64) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
+      }
+      if (!p1(m0)) {
+        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k5 in m1) {
+          if (!hasOwn.call(m1, k5)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$GatewayResponseType(k5)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k5)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+              ),
+            );
+          }
+          const x6 = m1[k5];
+          if (!c$ResponseInfo$r(x6)) {
+            PATH[d + 1] = keyToken(k5);
+            v$ResponseInfo$r(x6, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of UpdateGatewayResponseRequest body",
+          ),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "name":
+            case "responses":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k7)),
+              "unknownMember",
+              ": is not a member of UpdateGatewayResponseRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdateGatewayResponseResponse$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = o[k6];
+        continue;
+      case "default":
+        m1 = o[k6];
+        continue;
+      case "id":
+        m2 = o[k6];
+        continue;
+      case "name":
+        m3 = o[k6];
+        continue;
+      case "responses":
+        m4 = o[k6];
+        continue;
+      case "update_time":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k7)) {
+        return false;
+      }
+      const x8 = m4[k7];
+      if (!c$ResponseInfoResp$a(x8)) {
+        return false;
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$UpdateGatewayResponseResponse$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "create_time":
+          m0 = o[k6];
+          continue;
+        case "default":
+          m1 = o[k6];
+          continue;
+        case "id":
+          m2 = o[k6];
+          continue;
+        case "name":
+          m3 = o[k6];
+          continue;
+        case "responses":
+          m4 = o[k6];
+          continue;
+        case "update_time":
+          m5 = o[k6];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/responses";
+        for (const k7 in m4) {
+          if (!hasOwn.call(m4, k7)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$GatewayResponseType(k7)) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k7)),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+              ),
+            );
+          }
+          const x8 = m4[k7];
+          if (!c$ResponseInfoResp$a(x8)) {
+            PATH[d + 1] = keyToken(k7);
+            v$ResponseInfoResp$a(x8, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function t$CreateCustomAuthorizerRequest$r(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  u14,
+  w15,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({
+      path: "/authorizer_type",
+      rule: "required",
+      message: "/authorizer_type: is required",
+    });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizer_uri",
+        rule: "type",
+        message: "/authorizer_uri: must be a string",
+      });
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (!Array.isArray(m4)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m4.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/identities";
+        for (let i16 = f === 4 ? g : 0; i16 < m4.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m4[i16];
+          if (!c$Identity$r(x17)) {
+            PATH[d + 1] = i16;
+            v$Identity$r(x17, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m5 === undefined) {
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 5) {
+    if (typeof m5 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+      }
+    }
+  }
+  if (m7 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 7) {
+    if (typeof m7 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m7.length < 3 || (m7.length < 6 && codePointLength(m7) < 3)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (m7.length > 64 && codePointLength(m7) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (!p0(m7)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+        });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "string") {
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m9)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
+      }
+    }
+  }
+  if (m10 === undefined) {
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+      } else {
+        if (m11 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m11 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m12 === undefined) {
+    ps.push({ path: "/type", rule: "required", message: "/type: is required" });
+  } else if (f <= 12) {
+    if (typeof m12 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m12)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "string") {
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
+      }
+    }
+  }
+  if (u14 !== 0) {
+    if (u14 === 1) {
+      ps.push(
+        fault(keyToken(w15), "unknownMember", ": is not a member of CreateCustomAuthorizerRequest"),
+      );
+    } else {
       for (const k18 in o) {
         if (!hasOwn.call(o, k18)) {
           continue;
@@ -436,478 +6505,608 @@ function v$CreateCustomAuthorizerRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k18)),
+          fault(
+            keyToken(k18),
             "unknownMember",
-            "is not a member of CreateCustomAuthorizerRequest",
+            ": is not a member of CreateCustomAuthorizerRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$CreateCustomAuthorizerRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$CreateCustomAuthorizerResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$CreateCustomAuthorizerRequest$rb(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  u12,
+  w13,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
   }
-  const m1 = o.authorizer_alias_uri;
-  if (m1 !== undefined) {
+  if (m1 === undefined) {
+    ps.push({
+      path: "/authorizer_type",
+      rule: "required",
+      message: "/authorizer_type: is required",
+    });
+  } else if (f <= 1) {
     if (typeof m1 !== "string") {
-      return false;
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
     }
   }
-  const m2 = o.authorizer_type;
-  if (m2 !== undefined) {
-    if (!c$AuthorizerType(m2)) {
-      return false;
+  if (m2 === undefined) {
+    ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizer_uri",
+        rule: "type",
+        message: "/authorizer_uri: must be a string",
+      });
     }
   }
-  const m3 = o.authorizer_uri;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.authorizer_version;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return false;
-    }
-  }
-  const m5 = o.create_time;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.id;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  const m7 = o.identities;
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i8 = 0; i8 < m7.length; i8++) {
-      const x9 = m7[i8];
-      if (!c$Identity$a(x9)) {
-        return false;
-      }
-    }
-  }
-  const m10 = o.ld_api_id;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
-  }
-  const m11 = o.name;
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "string" ||
-      m11.length < 3 ||
-      (m11.length < 6 && codePointLength(m11) < 3) ||
-      (m11.length > 64 && codePointLength(m11) > 64) ||
-      !RE0.test(m11)
-    ) {
-      return false;
-    }
-  }
-  const m12 = o.need_body;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "boolean") {
-      return false;
-    }
-  }
-  const m13 = o.network_type;
-  if (m13 !== undefined) {
-    if (!c$NetworkType(m13)) {
-      return false;
-    }
-  }
-  const m14 = o.roma_app_id;
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return false;
-    }
-  }
-  const m15 = o.roma_app_name;
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
-  }
-  const m16 = o.ttl;
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < -2147483648 ||
-      m16 > 2147483647
-    ) {
-      return false;
-    }
-  }
-  const m17 = o.type;
-  if (m17 !== undefined) {
-    if (!c$CustomAuthorizerType(m17)) {
-      return false;
-    }
-  }
-  const m18 = o.user_data;
-  if (m18 !== undefined) {
-    if (typeof m18 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$CreateCustomAuthorizerResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.authorizer_alias_uri;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_alias_uri"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.authorizer_type;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "type", "must be a string"));
-      } else if (!c$AuthorizerType(m2)) {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "enum", "must be one of FUNC"));
-      }
-    }
-    const m3 = o.authorizer_uri;
-    if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_uri"), "type", "must be a string"));
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
       }
     }
-    const m4 = o.authorizer_version;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_version"), "type", "must be a string"));
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            "must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    const m5 = o.create_time;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.id;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-      }
-    }
-    const m7 = o.identities;
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7)) {
-        ps.push(problem(pathOf(d, "/identities"), "type", "must be an array"));
-      } else if (m7.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/identities"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (!Array.isArray(m4)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m4.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/identities";
-        for (let i8 = 0; i8 < m7.length && ps.length <= MAX_PROBLEMS; i8++) {
-          const x9 = m7[i8];
-          if (!c$Identity$a(x9)) {
-            PATH[d + 1] = i8;
-            v$Identity$a(x9, d + 2, ps);
+        for (let i14 = f === 4 ? g : 0; i14 < m4.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m4[i14];
+          if (!c$Identity$r(x15)) {
+            PATH[d + 1] = i14;
+            v$Identity$r(x15, d + 2, ps);
           }
         }
       }
     }
-    const m10 = o.ld_api_id;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/ld_api_id"), "type", "must be a string"));
-      }
-    }
-    const m11 = o.name;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      } else {
-        if (m11.length < 3 || (m11.length < 6 && codePointLength(m11) < 3)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
-        }
-        if (m11.length > 64 && codePointLength(m11) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-        }
-        if (!RE0.test(m11)) {
-          ps.push(
-            problem(
-              pathOf(d, "/name"),
-              "pattern",
-              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
-        }
-      }
-    }
-    const m12 = o.need_body;
-    if (m12 !== undefined) {
-      if (typeof m12 !== "boolean") {
-        ps.push(problem(pathOf(d, "/need_body"), "type", "must be a boolean"));
-      }
-    }
-    const m13 = o.network_type;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/network_type"), "type", "must be a string"));
-      } else if (!c$NetworkType(m13)) {
-        ps.push(problem(pathOf(d, "/network_type"), "enum", "must be one of V1, V2"));
-      }
-    }
-    const m14 = o.roma_app_id;
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_id"), "type", "must be a string"));
-      }
-    }
-    const m15 = o.roma_app_name;
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_name"), "type", "must be a string"));
-      }
-    }
-    const m16 = o.ttl;
-    if (m16 !== undefined) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
-      } else {
-        if (m16 < -2147483648) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m16 > 2147483647) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    const m17 = o.type;
-    if (m17 !== undefined) {
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$CustomAuthorizerType(m17)) {
-        ps.push(problem(pathOf(d, "/type"), "enum", "must be one of FRONTEND, BACKEND"));
-      }
-    }
-    const m18 = o.user_data;
-    if (m18 !== undefined) {
-      if (typeof m18 !== "string") {
-        ps.push(problem(pathOf(d, "/user_data"), "type", "must be a string"));
-      }
-    }
   }
-}
-
-function c$CreateGatewayResponseRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 4;
-  const m1 = o.group_id;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.name;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (
-    typeof m3 !== "string" ||
-    m3.length < 1 ||
-    (m3.length < 2 && codePointLength(m3) < 1) ||
-    (m3.length > 64 && codePointLength(m3) > 64) ||
-    !RE1.test(m3)
-  ) {
-    return false;
-  }
-  const m4 = o.project_id;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  const m5 = o.responses;
   if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k6)) {
-        return false;
-      }
-      const x7 = m5[k6];
-      if (!c$OtcResponseInfo$r(x7)) {
-        return false;
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
       }
     }
-    n0++;
   }
-  let c8 = 0;
-  for (const _k in o) {
-    c8++;
-  }
-  if (c8 !== n0 && !k$CreateGatewayResponseRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$CreateGatewayResponseRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "group_id":
-      case "instance_id":
-      case "name":
-      case "project_id":
-      case "responses":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$CreateGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.group_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/group_id"), "required", "is required"));
+  if (m6 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 6) {
+    if (typeof m6 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/group_id"), "type", "must be a string"));
+      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (m6.length > 64 && codePointLength(m6) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (!p0(m6)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+        });
       }
     }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
       }
     }
-    const m3 = o.name;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m8)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
       } else {
-        if (m3.length < 1 || (m3.length < 2 && codePointLength(m3) < 1)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 64 characters long"));
+        if (m9 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
-        if (m3.length > 64 && codePointLength(m3) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 64 characters long"));
-        }
-        if (!RE1.test(m3)) {
-          ps.push(
-            problem(pathOf(d, "/name"), "pattern", "must match the pattern ^[A-Za-z0-9_-]+$"),
-          );
+        if (m9 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
       }
     }
-    const m4 = o.project_id;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
+  }
+  if (m10 === undefined) {
+    ps.push({ path: "/type", rule: "required", message: "/type: is required" });
+  } else if (f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m10)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "string") {
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
+      }
+    }
+  }
+  if (u12 !== 0) {
+    if (u12 === 1) {
+      ps.push(
+        fault(
+          keyToken(w13),
+          "unknownMember",
+          ": is not a member of CreateCustomAuthorizerRequest body",
+        ),
+      );
     } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
+      for (const k16 in o) {
+        if (!hasOwn.call(o, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "authorizer_alias_uri":
+          case "authorizer_type":
+          case "authorizer_uri":
+          case "authorizer_version":
+          case "identities":
+          case "ld_api_id":
+          case "name":
+          case "need_body":
+          case "network_type":
+          case "ttl":
+          case "type":
+          case "user_data":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k16),
+            "unknownMember",
+            ": is not a member of CreateCustomAuthorizerRequest body",
+          ),
+        );
       }
     }
-    const m5 = o.responses;
-    if (m5 !== undefined) {
-      n0++;
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+  }
+  if (ps.length === 0) {
+    v$CreateCustomAuthorizerRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreateCustomAuthorizerResponse$a(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/authorizer_type",
+          rule: "type",
+          message: "/authorizer_type: must be a string",
+        });
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push({
+          path: "/authorizer_type",
+          rule: "enum",
+          message: "/authorizer_type: must be one of FUNC",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({
+          path: "/authorizer_uri",
+          rule: "type",
+          message: "/authorizer_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (!Array.isArray(m6)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/identities";
+        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m6[i16];
+          if (!c$Identity$a(x17)) {
+            PATH[d + 1] = i16;
+            v$Identity$a(x17, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push({
+            path: "/name",
+            rule: "minLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push({
+            path: "/name",
+            rule: "maxLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (!p0(m8)) {
+          ps.push({
+            path: "/name",
+            rule: "pattern",
+            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+          });
+        }
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "string") {
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m10)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "string") {
+        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (typeof m12 !== "string") {
+        ps.push({
+          path: "/roma_app_name",
+          rule: "type",
+          message: "/roma_app_name: must be a string",
+        });
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+      } else {
+        if (m13 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m13 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "string") {
+        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push({
+          path: "/type",
+          rule: "enum",
+          message: "/type: must be one of FRONTEND, BACKEND",
+        });
+      }
+    }
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
+      if (typeof m15 !== "string") {
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreateCustomAuthorizerResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, u5, w6) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (!p1(m2)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z0-9_-]+$",
+        });
+      }
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
       } else {
         PATH[d] = "/responses";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        const s9 = f === 4 ? g : 0;
+        let e10 = 0;
+        for (const k7 in m4) {
+          if (!hasOwn.call(m4, k7)) {
+            continue;
+          }
+          if (e10++ < s9) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          if (!c$OtcGatewayResponseType(k6)) {
+          if (!c$OtcGatewayResponseType(k7)) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k6)),
+              fault(
+                "/responses" + keyToken(k7),
                 "mapKey",
-                "key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
               ),
             );
           }
-          const x7 = m5[k6];
-          if (!c$OtcResponseInfo$r(x7)) {
-            PATH[d + 1] = keyToken(k6);
-            v$OtcResponseInfo$r(x7, d + 2, ps);
+          const x8 = m4[k7];
+          if (!c$OtcResponseInfo$r(x8)) {
+            PATH[d + 1] = keyToken(k7);
+            v$OtcResponseInfo$r(x8, d + 2, ps);
           }
         }
       }
     }
-    let c8 = 0;
-    for (const _k in o) {
-      c8++;
-    }
-    if (c8 !== n0) {
-      for (const k9 in o) {
-        if (!hasOwn.call(o, k9)) {
+  }
+  if (u5 !== 0) {
+    if (u5 === 1) {
+      ps.push(
+        fault(keyToken(w6), "unknownMember", ": is not a member of CreateGatewayResponseRequest"),
+      );
+    } else {
+      for (const k11 in o) {
+        if (!hasOwn.call(o, k11)) {
           continue;
         }
-        switch (k9) {
+        switch (k11) {
           case "group_id":
           case "instance_id":
           case "name":
@@ -916,108 +7115,168 @@ function v$CreateGatewayResponseRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k9)),
+          fault(
+            keyToken(k11),
             "unknownMember",
-            "is not a member of CreateGatewayResponseRequest",
+            ": is not a member of CreateGatewayResponseRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$CreateGatewayResponseRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$CreateGatewayResponseResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$CreateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (m0.length > 64 && codePointLength(m0) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (!p1(m0)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z0-9_-]+$",
+        });
+      }
+    }
   }
-  const m1 = o.create_time;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.default;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
-    }
-  }
-  const m3 = o.id;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.name;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.responses;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k6)) {
-        return false;
-      }
-      const x7 = m5[k6];
-      if (!c$OtcResponseInfoResp$a(x7)) {
-        return false;
-      }
-    }
-  }
-  const m8 = o.update_time;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$CreateGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.create_time;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.default;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/default"), "type", "must be a boolean"));
-      }
-    }
-    const m3 = o.id;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.name;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.responses;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+    if (f <= 1) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
       } else {
         PATH[d] = "/responses";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        const s6 = f === 1 ? g : 0;
+        let e7 = 0;
+        for (const k4 in m1) {
+          if (!hasOwn.call(m1, k4)) {
+            continue;
+          }
+          if (e7++ < s6) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$OtcGatewayResponseType(k4)) {
+            ps.push(
+              fault(
+                "/responses" + keyToken(k4),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+              ),
+            );
+          }
+          const x5 = m1[k4];
+          if (!c$OtcResponseInfo$r(x5)) {
+            PATH[d + 1] = keyToken(k4);
+            v$OtcResponseInfo$r(x5, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(
+        fault(
+          keyToken(w3),
+          "unknownMember",
+          ": is not a member of CreateGatewayResponseRequest body",
+        ),
+      );
+    } else {
+      for (const k8 in o) {
+        if (!hasOwn.call(o, k8)) {
+          continue;
+        }
+        switch (k8) {
+          case "name":
+          case "responses":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k8),
+            "unknownMember",
+            ": is not a member of CreateGatewayResponseRequest body",
+          ),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreateGatewayResponseRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreateGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+      } else {
+        PATH[d] = "/responses";
+        const s8 = f === 4 ? g : 0;
+        let e9 = 0;
+        for (const k6 in m4) {
+          if (!hasOwn.call(m4, k6)) {
+            continue;
+          }
+          if (e9++ < s8) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
@@ -1025,14 +7284,14 @@ function v$CreateGatewayResponseResponse$a(o, d, ps) {
           }
           if (!c$OtcGatewayResponseType(k6)) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k6)),
+              fault(
+                "/responses" + keyToken(k6),
                 "mapKey",
-                "key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
               ),
             );
           }
-          const x7 = m5[k6];
+          const x7 = m4[k6];
           if (!c$OtcResponseInfoResp$a(x7)) {
             PATH[d + 1] = keyToken(k6);
             v$OtcResponseInfoResp$a(x7, d + 2, ps);
@@ -1040,103 +7299,54 @@ function v$CreateGatewayResponseResponse$a(o, d, ps) {
         }
       }
     }
-    const m8 = o.update_time;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/update_time"), "type", "must be a string"));
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
       }
     }
   }
+  if (ps.length === 0) {
+    v$CreateGatewayResponseResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$DeleteCustomAuthorizerRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$DeleteCustomAuthorizerRequest$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({
+        path: "/authorizer_id",
+        rule: "type",
+        message: "/authorizer_id: must be a string",
+      });
+    }
   }
-  const m1 = o.authorizer_id;
   if (m1 === undefined) {
-    return false;
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
   if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.project_id;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== 3 && !k$DeleteCustomAuthorizerRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DeleteCustomAuthorizerRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
     }
-    switch (k) {
-      case "authorizer_id":
-      case "instance_id":
-      case "project_id":
-        continue;
-    }
-    return false;
   }
-  return true;
-}
-
-function v$DeleteCustomAuthorizerRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.authorizer_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_id"), "required", "is required"));
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(
+        fault(keyToken(w4), "unknownMember", ": is not a member of DeleteCustomAuthorizerRequest"),
+      );
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_id"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.project_id;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-      }
-    }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
-    }
-    if (c4 !== n0) {
       for (const k5 in o) {
         if (!hasOwn.call(o, k5)) {
           continue;
@@ -1148,122 +7358,91 @@ function v$DeleteCustomAuthorizerRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k5)),
+          fault(
+            keyToken(k5),
             "unknownMember",
-            "is not a member of DeleteCustomAuthorizerRequest",
+            ": is not a member of DeleteCustomAuthorizerRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$DeleteCustomAuthorizerRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$DeleteGatewayResponseRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$DeleteCustomAuthorizerRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(
+        fault(
+          keyToken(w1),
+          "unknownMember",
+          ": is not a member of DeleteCustomAuthorizerRequest body",
+        ),
+      );
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k2),
+            "unknownMember",
+            ": is not a member of DeleteCustomAuthorizerRequest body",
+          ),
+        );
+      }
+    }
   }
-  const m1 = o.group_id;
+  if (ps.length === 0) {
+    v$DeleteCustomAuthorizerRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeleteGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
+    }
+  }
   if (m1 === undefined) {
-    return false;
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
   if (m2 === undefined) {
-    return false;
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
   }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.project_id;
   if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  const m4 = o.response_id;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  let c5 = 0;
-  for (const _k in o) {
-    c5++;
-  }
-  if (c5 !== 4 && !k$DeleteGatewayResponseRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DeleteGatewayResponseRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
+    ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
     }
-    switch (k) {
-      case "group_id":
-      case "instance_id":
-      case "project_id":
-      case "response_id":
-        continue;
-    }
-    return false;
   }
-  return true;
-}
-
-function v$DeleteGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.group_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/group_id"), "required", "is required"));
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(
+        fault(keyToken(w5), "unknownMember", ": is not a member of DeleteGatewayResponseRequest"),
+      );
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/group_id"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.project_id;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.response_id;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/response_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/response_id"), "type", "must be a string"));
-      }
-    }
-    let c5 = 0;
-    for (const _k in o) {
-      c5++;
-    }
-    if (c5 !== n0) {
       for (const k6 in o) {
         if (!hasOwn.call(o, k6)) {
           continue;
@@ -1276,160 +7455,84 @@ function v$DeleteGatewayResponseRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k6)),
+          fault(keyToken(k6), "unknownMember", ": is not a member of DeleteGatewayResponseRequest"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DeleteGatewayResponseRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeleteGatewayResponseRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(
+        fault(
+          keyToken(w1),
+          "unknownMember",
+          ": is not a member of DeleteGatewayResponseRequest body",
+        ),
+      );
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k2),
             "unknownMember",
-            "is not a member of DeleteGatewayResponseRequest",
+            ": is not a member of DeleteGatewayResponseRequest body",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$DeleteGatewayResponseRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$Identity$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$Identity$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/location", rule: "required", message: "/location: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/location", rule: "type", message: "/location: must be a string" });
+    } else if (!c$IdentityLocation(m0)) {
+      ps.push({
+        path: "/location",
+        rule: "enum",
+        message: "/location: must be one of HEADER, QUERY",
+      });
+    }
   }
-  const m1 = o.location;
   if (m1 === undefined) {
-    return false;
-  }
-  if (!c$IdentityLocation(m1)) {
-    return false;
-  }
-  const m2 = o.name;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.validation;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
     }
   }
-  return true;
-}
-
-function v$Identity$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.location;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/location"), "required", "is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(problem(pathOf(d, "/location"), "type", "must be a string"));
-    } else if (!c$IdentityLocation(m1)) {
-      ps.push(problem(pathOf(d, "/location"), "enum", "must be one of HEADER, QUERY"));
-    }
-    const m2 = o.name;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-    }
-    const m3 = o.validation;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/validation"), "type", "must be a string"));
-      }
-    }
-  }
-}
-
-function c$Identity$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 2;
-  const m1 = o.location;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (!c$IdentityLocation(m1)) {
-    return false;
-  }
-  const m2 = o.name;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.validation;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== n0 && !k$Identity(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$Identity(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "location":
-      case "name":
-      case "validation":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$Identity$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.location;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/location"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/location"), "type", "must be a string"));
-      } else if (!c$IdentityLocation(m1)) {
-        ps.push(problem(pathOf(d, "/location"), "enum", "must be one of HEADER, QUERY"));
-      }
-    }
-    const m2 = o.name;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
+  if (m2 !== undefined) {
+    if (f <= 2) {
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+        ps.push({ path: "/validation", rule: "type", message: "/validation: must be a string" });
       }
     }
-    const m3 = o.validation;
-    if (m3 !== undefined) {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/validation"), "type", "must be a string"));
-      }
-    }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
-    }
-    if (c4 !== n0) {
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of Identity"));
+    } else {
       for (const k5 in o) {
         if (!hasOwn.call(o, k5)) {
           continue;
@@ -1440,129 +7543,82 @@ function v$Identity$r(o, d, ps) {
           case "validation":
             continue;
         }
-        ps.push(problem(pathOf(d, keyToken(k5)), "unknownMember", "is not a member of Identity"));
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of Identity"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$Identity$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$OtcResponseInfo$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$OtcResponseInfo$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+      }
+    }
   }
-  let n0 = 0;
-  const m1 = o.body;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.headers;
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > 10) {
-      return false;
-    }
-    for (let i3 = 0; i3 < m2.length; i3++) {
-      const x4 = m2[i3];
-      if (!c$ResponseInfoHeader$r(x4)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m5 = o.status;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 200 || m5 > 599 || m5 === 444) {
-      return false;
-    }
-    n0++;
-  }
-  let c6 = 0;
-  for (const _k in o) {
-    c6++;
-  }
-  if (c6 !== n0 && !k$OtcResponseInfo(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$OtcResponseInfo(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "body":
-      case "headers":
-      case "status":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$OtcResponseInfo$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.body;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.headers;
-    if (m2 !== undefined) {
-      n0++;
-      if (!Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/headers"), "type", "must be an array"));
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
       } else {
-        if (m2.length > 10) {
-          ps.push(problem(pathOf(d, "/headers"), "maxItems", "must have 0 to 10 items"));
+        if (m1.length > 10) {
+          ps.push({
+            path: "/headers",
+            rule: "maxItems",
+            message: "/headers: must have 0 to 10 items",
+          });
         }
         PATH[d] = "/headers";
-        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m2[i3];
-          if (!c$ResponseInfoHeader$r(x4)) {
-            PATH[d + 1] = i3;
-            v$ResponseInfoHeader$r(x4, d + 2, ps);
+        for (let i5 = f === 1 ? g : 0; i5 < m1.length && ps.length <= MAX_PROBLEMS; i5++) {
+          const x6 = m1[i5];
+          if (!c$ResponseInfoHeader$r(x6)) {
+            PATH[d + 1] = i5;
+            v$ResponseInfoHeader$r(x6, d + 2, ps);
           }
         }
       }
     }
-    const m5 = o.status;
-    if (m5 !== undefined) {
-      n0++;
-      if (typeof m5 !== "number" || !Number.isInteger(m5)) {
-        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
       } else {
-        if (m5 < 200) {
-          ps.push(
-            problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 < 200) {
+          ps.push({
+            path: "/status",
+            rule: "minimum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m5 > 599) {
-          ps.push(
-            problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 > 599) {
+          ps.push({
+            path: "/status",
+            rule: "maximum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m5 === 444) {
-          ps.push(
-            problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 === 444) {
+          ps.push({
+            path: "/status",
+            rule: "excluded",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
       }
     }
-    let c6 = 0;
-    for (const _k in o) {
-      c6++;
-    }
-    if (c6 !== n0) {
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of OtcResponseInfo"));
+    } else {
       for (const k7 in o) {
         if (!hasOwn.call(o, k7)) {
           continue;
@@ -1573,78 +7629,48 @@ function v$OtcResponseInfo$r(o, d, ps) {
           case "status":
             continue;
         }
-        ps.push(
-          problem(pathOf(d, keyToken(k7)), "unknownMember", "is not a member of OtcResponseInfo"),
-        );
+        ps.push(fault(keyToken(k7), "unknownMember", ": is not a member of OtcResponseInfo"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$OtcResponseInfo$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$OtcResponseInfoResp$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$OtcResponseInfoResp$a(o, f, g, m0, m1, m2, m3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+      }
+    }
   }
-  const m1 = o.body;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+      }
     }
   }
-  const m2 = o.default;
   if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
-    }
-  }
-  const m3 = o.headers;
-  if (m3 !== undefined) {
-    if (!Array.isArray(m3) || m3.length > 10) {
-      return false;
-    }
-    for (let i4 = 0; i4 < m3.length; i4++) {
-      const x5 = m3[i4];
-      if (!c$ResponseInfoHeader$a(x5)) {
-        return false;
-      }
-    }
-  }
-  const m6 = o.status;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$OtcResponseInfoResp$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.body;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.default;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/default"), "type", "must be a boolean"));
-      }
-    }
-    const m3 = o.headers;
-    if (m3 !== undefined) {
-      if (!Array.isArray(m3)) {
-        ps.push(problem(pathOf(d, "/headers"), "type", "must be an array"));
+    if (f <= 2) {
+      if (!Array.isArray(m2)) {
+        ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
       } else {
-        if (m3.length > 10) {
-          ps.push(problem(pathOf(d, "/headers"), "maxItems", "must have 0 to 10 items"));
+        if (m2.length > 10) {
+          ps.push({
+            path: "/headers",
+            rule: "maxItems",
+            message: "/headers: must have 0 to 10 items",
+          });
         }
         PATH[d] = "/headers";
-        for (let i4 = 0; i4 < m3.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m3[i4];
+        for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
+          const x5 = m2[i4];
           if (!c$ResponseInfoHeader$a(x5)) {
             PATH[d + 1] = i4;
             v$ResponseInfoHeader$a(x5, d + 2, ps);
@@ -1652,115 +7678,85 @@ function v$OtcResponseInfoResp$a(o, d, ps) {
         }
       }
     }
-    const m6 = o.status;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "number" || !Number.isInteger(m6)) {
-        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "number" || !Number.isInteger(m3)) {
+        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
       } else {
-        if (m6 < 200) {
-          ps.push(
-            problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
-          );
+        if (m3 < 200) {
+          ps.push({
+            path: "/status",
+            rule: "minimum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m6 > 599) {
-          ps.push(
-            problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
-          );
+        if (m3 > 599) {
+          ps.push({
+            path: "/status",
+            rule: "maximum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m6 === 444) {
-          ps.push(
-            problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
-          );
+        if (m3 === 444) {
+          ps.push({
+            path: "/status",
+            rule: "excluded",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
       }
     }
   }
+  if (ps.length === 0) {
+    v$OtcResponseInfoResp$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ResponseInfo$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ResponseInfo$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+      }
+    }
   }
-  let n0 = 0;
-  const m1 = o.body;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.status;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
-      return false;
-    }
-    n0++;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== n0 && !k$ResponseInfo(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ResponseInfo(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "body":
-      case "status":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$ResponseInfo$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.body;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.status;
-    if (m2 !== undefined) {
-      n0++;
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+    if (f <= 1) {
+      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
       } else {
-        if (m2 < 200) {
-          ps.push(
-            problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
-          );
+        if (m1 < 200) {
+          ps.push({
+            path: "/status",
+            rule: "minimum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m2 > 599) {
-          ps.push(
-            problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
-          );
+        if (m1 > 599) {
+          ps.push({
+            path: "/status",
+            rule: "maximum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m2 === 444) {
-          ps.push(
-            problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
-          );
+        if (m1 === 444) {
+          ps.push({
+            path: "/status",
+            rule: "excluded",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
       }
     }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of ResponseInfo"));
+    } else {
       for (const k4 in o) {
         if (!hasOwn.call(o, k4)) {
           continue;
@@ -1770,176 +7766,74 @@ function v$ResponseInfo$r(o, d, ps) {
           case "status":
             continue;
         }
-        ps.push(
-          problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of ResponseInfo"),
-        );
+        ps.push(fault(keyToken(k4), "unknownMember", ": is not a member of ResponseInfo"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$ResponseInfo$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ResponseInfoHeader$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ResponseInfoHeader$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
+      } else {
+        if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+          ps.push({
+            path: "/key",
+            rule: "minLength",
+            message: "/key: must be 1 to 128 characters long",
+          });
+        }
+        if (m0.length > 128 && codePointLength(m0) > 128) {
+          ps.push({
+            path: "/key",
+            rule: "maxLength",
+            message: "/key: must be 1 to 128 characters long",
+          });
+        }
+        if (!p2(m0)) {
+          ps.push({
+            path: "/key",
+            rule: "pattern",
+            message: "/key: must match the pattern ^[A-Za-z0-9-]+$",
+          });
+        }
+      }
+    }
   }
-  const m1 = o.key;
   if (m1 !== undefined) {
-    if (
-      typeof m1 !== "string" ||
-      m1.length < 1 ||
-      (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 128 && codePointLength(m1) > 128) ||
-      !RE2.test(m1)
-    ) {
-      return false;
-    }
-  }
-  const m2 = o.value;
-  if (m2 !== undefined) {
-    if (
-      typeof m2 !== "string" ||
-      m2.length < 1 ||
-      (m2.length < 2 && codePointLength(m2) < 1) ||
-      (m2.length > 1024 && codePointLength(m2) > 1024)
-    ) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$ResponseInfoHeader$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.key;
-    if (m1 !== undefined) {
+    if (f <= 1) {
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
+        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
       } else {
         if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
-          ps.push(problem(pathOf(d, "/key"), "minLength", "must be 1 to 128 characters long"));
+          ps.push({
+            path: "/value",
+            rule: "minLength",
+            message: "/value: must be 1 to 1024 characters long",
+          });
         }
-        if (m1.length > 128 && codePointLength(m1) > 128) {
-          ps.push(problem(pathOf(d, "/key"), "maxLength", "must be 1 to 128 characters long"));
-        }
-        if (!RE2.test(m1)) {
-          ps.push(problem(pathOf(d, "/key"), "pattern", "must match the pattern ^[A-Za-z0-9-]+$"));
-        }
-      }
-    }
-    const m2 = o.value;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
-      } else {
-        if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-          ps.push(problem(pathOf(d, "/value"), "minLength", "must be 1 to 1024 characters long"));
-        }
-        if (m2.length > 1024 && codePointLength(m2) > 1024) {
-          ps.push(problem(pathOf(d, "/value"), "maxLength", "must be 1 to 1024 characters long"));
+        if (m1.length > 1024 && codePointLength(m1) > 1024) {
+          ps.push({
+            path: "/value",
+            rule: "maxLength",
+            message: "/value: must be 1 to 1024 characters long",
+          });
         }
       }
     }
   }
-}
-
-function c$ResponseInfoHeader$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 0;
-  const m1 = o.key;
-  if (m1 !== undefined) {
-    if (
-      typeof m1 !== "string" ||
-      m1.length < 1 ||
-      (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 128 && codePointLength(m1) > 128) ||
-      !RE2.test(m1)
-    ) {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.value;
-  if (m2 !== undefined) {
-    if (
-      typeof m2 !== "string" ||
-      m2.length < 1 ||
-      (m2.length < 2 && codePointLength(m2) < 1) ||
-      (m2.length > 1024 && codePointLength(m2) > 1024)
-    ) {
-      return false;
-    }
-    n0++;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== n0 && !k$ResponseInfoHeader(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ResponseInfoHeader(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "key":
-      case "value":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$ResponseInfoHeader$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.key;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
-      } else {
-        if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
-          ps.push(problem(pathOf(d, "/key"), "minLength", "must be 1 to 128 characters long"));
-        }
-        if (m1.length > 128 && codePointLength(m1) > 128) {
-          ps.push(problem(pathOf(d, "/key"), "maxLength", "must be 1 to 128 characters long"));
-        }
-        if (!RE2.test(m1)) {
-          ps.push(problem(pathOf(d, "/key"), "pattern", "must match the pattern ^[A-Za-z0-9-]+$"));
-        }
-      }
-    }
-    const m2 = o.value;
-    if (m2 !== undefined) {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
-      } else {
-        if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-          ps.push(problem(pathOf(d, "/value"), "minLength", "must be 1 to 1024 characters long"));
-        }
-        if (m2.length > 1024 && codePointLength(m2) > 1024) {
-          ps.push(problem(pathOf(d, "/value"), "maxLength", "must be 1 to 1024 characters long"));
-        }
-      }
-    }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of ResponseInfoHeader"));
+    } else {
       for (const k4 in o) {
         if (!hasOwn.call(o, k4)) {
           continue;
@@ -1949,172 +7843,106 @@ function v$ResponseInfoHeader$r(o, d, ps) {
           case "value":
             continue;
         }
-        ps.push(
-          problem(
-            pathOf(d, keyToken(k4)),
-            "unknownMember",
-            "is not a member of ResponseInfoHeader",
-          ),
-        );
+        ps.push(fault(keyToken(k4), "unknownMember", ": is not a member of ResponseInfoHeader"));
       }
     }
   }
+  if (ps.length === 0) {
+    v$ResponseInfoHeader$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ResponseInfoResp$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ResponseInfoResp$a(o, f, g, m0, m1, m2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+      }
+    }
   }
-  const m1 = o.body;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+      }
     }
   }
-  const m2 = o.default;
   if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
-    }
-  }
-  const m3 = o.status;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$ResponseInfoResp$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.body;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/body"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.default;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/default"), "type", "must be a boolean"));
-      }
-    }
-    const m3 = o.status;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "number" || !Number.isInteger(m3)) {
-        ps.push(problem(pathOf(d, "/status"), "type", "must be an integer"));
+    if (f <= 2) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
       } else {
-        if (m3 < 200) {
-          ps.push(
-            problem(pathOf(d, "/status"), "minimum", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 < 200) {
+          ps.push({
+            path: "/status",
+            rule: "minimum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m3 > 599) {
-          ps.push(
-            problem(pathOf(d, "/status"), "maximum", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 > 599) {
+          ps.push({
+            path: "/status",
+            rule: "maximum",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
-        if (m3 === 444) {
-          ps.push(
-            problem(pathOf(d, "/status"), "excluded", "must be between 200 and 599 and not 444"),
-          );
+        if (m2 === 444) {
+          ps.push({
+            path: "/status",
+            rule: "excluded",
+            message: "/status: must be between 200 and 599 and not 444",
+          });
         }
       }
     }
   }
+  if (ps.length === 0) {
+    v$ResponseInfoResp$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ShowDetailsOfCustomAuthorizersRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ShowDetailsOfCustomAuthorizersRequest$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({
+        path: "/authorizer_id",
+        rule: "type",
+        message: "/authorizer_id: must be a string",
+      });
+    }
   }
-  const m1 = o.authorizer_id;
   if (m1 === undefined) {
-    return false;
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
   if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.project_id;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== 3 && !k$ShowDetailsOfCustomAuthorizersRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ShowDetailsOfCustomAuthorizersRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
     }
-    switch (k) {
-      case "authorizer_id":
-      case "instance_id":
-      case "project_id":
-        continue;
-    }
-    return false;
   }
-  return true;
-}
-
-function v$ShowDetailsOfCustomAuthorizersRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.authorizer_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_id"), "required", "is required"));
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(
+        fault(
+          keyToken(w4),
+          "unknownMember",
+          ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
+        ),
+      );
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_id"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.project_id;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-      }
-    }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
-    }
-    if (c4 !== n0) {
       for (const k5 in o) {
         if (!hasOwn.call(o, k5)) {
           continue;
@@ -2126,403 +7954,336 @@ function v$ShowDetailsOfCustomAuthorizersRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k5)),
+          fault(
+            keyToken(k5),
             "unknownMember",
-            "is not a member of ShowDetailsOfCustomAuthorizersRequest",
+            ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$ShowDetailsOfCustomAuthorizersRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ShowDetailsOfCustomAuthorizersRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(
+        fault(
+          keyToken(w1),
+          "unknownMember",
+          ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
+        ),
+      );
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k2),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
+          ),
+        );
+      }
+    }
   }
-  const m1 = o.authorizer_alias_uri;
+  if (ps.length === 0) {
+    v$ShowDetailsOfCustomAuthorizersRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ShowDetailsOfCustomAuthorizersResponse$a(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
+  }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.authorizer_type;
-  if (m2 !== undefined) {
-    if (!c$AuthorizerType(m2)) {
-      return false;
-    }
-  }
-  const m3 = o.authorizer_uri;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.authorizer_version;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return false;
-    }
-  }
-  const m5 = o.create_time;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.id;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  const m7 = o.identities;
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i8 = 0; i8 < m7.length; i8++) {
-      const x9 = m7[i8];
-      if (!c$Identity$a(x9)) {
-        return false;
-      }
-    }
-  }
-  const m10 = o.ld_api_id;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
-  }
-  const m11 = o.name;
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "string" ||
-      m11.length < 3 ||
-      (m11.length < 6 && codePointLength(m11) < 3) ||
-      (m11.length > 64 && codePointLength(m11) > 64) ||
-      !RE0.test(m11)
-    ) {
-      return false;
-    }
-  }
-  const m12 = o.need_body;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "boolean") {
-      return false;
-    }
-  }
-  const m13 = o.network_type;
-  if (m13 !== undefined) {
-    if (!c$NetworkType(m13)) {
-      return false;
-    }
-  }
-  const m14 = o.roma_app_id;
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return false;
-    }
-  }
-  const m15 = o.roma_app_name;
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
-  }
-  const m16 = o.ttl;
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < -2147483648 ||
-      m16 > 2147483647
-    ) {
-      return false;
-    }
-  }
-  const m17 = o.type;
-  if (m17 !== undefined) {
-    if (!c$CustomAuthorizerType(m17)) {
-      return false;
-    }
-  }
-  const m18 = o.user_data;
-  if (m18 !== undefined) {
-    if (typeof m18 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$ShowDetailsOfCustomAuthorizersResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.authorizer_alias_uri;
-    if (m1 !== undefined) {
+    if (f <= 1) {
       if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_alias_uri"), "type", "must be a string"));
+        ps.push({
+          path: "/authorizer_type",
+          rule: "type",
+          message: "/authorizer_type: must be a string",
+        });
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push({
+          path: "/authorizer_type",
+          rule: "enum",
+          message: "/authorizer_type: must be one of FUNC",
+        });
       }
     }
-    const m2 = o.authorizer_type;
-    if (m2 !== undefined) {
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
       if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "type", "must be a string"));
-      } else if (!c$AuthorizerType(m2)) {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "enum", "must be one of FUNC"));
+        ps.push({
+          path: "/authorizer_uri",
+          rule: "type",
+          message: "/authorizer_uri: must be a string",
+        });
       }
     }
-    const m3 = o.authorizer_uri;
-    if (m3 !== undefined) {
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_uri"), "type", "must be a string"));
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
       }
     }
-    const m4 = o.authorizer_version;
-    if (m4 !== undefined) {
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_version"), "type", "must be a string"));
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            "must be at most 64 characters long",
-          ),
-        );
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
       }
     }
-    const m5 = o.create_time;
-    if (m5 !== undefined) {
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
       }
     }
-    const m6 = o.id;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-      }
-    }
-    const m7 = o.identities;
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7)) {
-        ps.push(problem(pathOf(d, "/identities"), "type", "must be an array"));
-      } else if (m7.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/identities"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (!Array.isArray(m6)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/identities";
-        for (let i8 = 0; i8 < m7.length && ps.length <= MAX_PROBLEMS; i8++) {
-          const x9 = m7[i8];
-          if (!c$Identity$a(x9)) {
-            PATH[d + 1] = i8;
-            v$Identity$a(x9, d + 2, ps);
+        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m6[i16];
+          if (!c$Identity$a(x17)) {
+            PATH[d + 1] = i16;
+            v$Identity$a(x17, d + 2, ps);
           }
         }
       }
     }
-    const m10 = o.ld_api_id;
-    if (m10 !== undefined) {
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push({
+            path: "/name",
+            rule: "minLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push({
+            path: "/name",
+            rule: "maxLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (!p0(m8)) {
+          ps.push({
+            path: "/name",
+            rule: "pattern",
+            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+          });
+        }
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
       if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/ld_api_id"), "type", "must be a string"));
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m10)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
       }
     }
-    const m11 = o.name;
-    if (m11 !== undefined) {
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
       if (typeof m11 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (typeof m12 !== "string") {
+        ps.push({
+          path: "/roma_app_name",
+          rule: "type",
+          message: "/roma_app_name: must be a string",
+        });
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
       } else {
-        if (m11.length < 3 || (m11.length < 6 && codePointLength(m11) < 3)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
+        if (m13 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
-        if (m11.length > 64 && codePointLength(m11) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-        }
-        if (!RE0.test(m11)) {
-          ps.push(
-            problem(
-              pathOf(d, "/name"),
-              "pattern",
-              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
+        if (m13 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
       }
     }
-    const m12 = o.need_body;
-    if (m12 !== undefined) {
-      if (typeof m12 !== "boolean") {
-        ps.push(problem(pathOf(d, "/need_body"), "type", "must be a boolean"));
-      }
-    }
-    const m13 = o.network_type;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/network_type"), "type", "must be a string"));
-      } else if (!c$NetworkType(m13)) {
-        ps.push(problem(pathOf(d, "/network_type"), "enum", "must be one of V1, V2"));
-      }
-    }
-    const m14 = o.roma_app_id;
-    if (m14 !== undefined) {
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
       if (typeof m14 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_id"), "type", "must be a string"));
+        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push({
+          path: "/type",
+          rule: "enum",
+          message: "/type: must be one of FRONTEND, BACKEND",
+        });
       }
     }
-    const m15 = o.roma_app_name;
-    if (m15 !== undefined) {
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
       if (typeof m15 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_name"), "type", "must be a string"));
-      }
-    }
-    const m16 = o.ttl;
-    if (m16 !== undefined) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
-      } else {
-        if (m16 < -2147483648) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m16 > 2147483647) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    const m17 = o.type;
-    if (m17 !== undefined) {
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$CustomAuthorizerType(m17)) {
-        ps.push(problem(pathOf(d, "/type"), "enum", "must be one of FRONTEND, BACKEND"));
-      }
-    }
-    const m18 = o.user_data;
-    if (m18 !== undefined) {
-      if (typeof m18 !== "string") {
-        ps.push(problem(pathOf(d, "/user_data"), "type", "must be a string"));
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
       }
     }
   }
+  if (ps.length === 0) {
+    v$ShowDetailsOfCustomAuthorizersResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ShowDetailsOfGatewayResponseRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ShowDetailsOfGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
+    }
   }
-  const m1 = o.group_id;
   if (m1 === undefined) {
-    return false;
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
   if (m2 === undefined) {
-    return false;
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
   }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.project_id;
   if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  const m4 = o.response_id;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  let c5 = 0;
-  for (const _k in o) {
-    c5++;
-  }
-  if (c5 !== 4 && !k$ShowDetailsOfGatewayResponseRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ShowDetailsOfGatewayResponseRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
+    ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
     }
-    switch (k) {
-      case "group_id":
-      case "instance_id":
-      case "project_id":
-      case "response_id":
-        continue;
-    }
-    return false;
   }
-  return true;
-}
-
-function v$ShowDetailsOfGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.group_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/group_id"), "required", "is required"));
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(
+        fault(
+          keyToken(w5),
+          "unknownMember",
+          ": is not a member of ShowDetailsOfGatewayResponseRequest",
+        ),
+      );
     } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/group_id"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.project_id;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.response_id;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/response_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/response_id"), "type", "must be a string"));
-      }
-    }
-    let c5 = 0;
-    for (const _k in o) {
-      c5++;
-    }
-    if (c5 !== n0) {
       for (const k6 in o) {
         if (!hasOwn.call(o, k6)) {
           continue;
@@ -2535,108 +8296,98 @@ function v$ShowDetailsOfGatewayResponseRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k6)),
+          fault(
+            keyToken(k6),
             "unknownMember",
-            "is not a member of ShowDetailsOfGatewayResponseRequest",
+            ": is not a member of ShowDetailsOfGatewayResponseRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$ShowDetailsOfGatewayResponseRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$ShowDetailsOfGatewayResponseResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$ShowDetailsOfGatewayResponseRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(
+        fault(
+          keyToken(w1),
+          "unknownMember",
+          ": is not a member of ShowDetailsOfGatewayResponseRequest body",
+        ),
+      );
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k2),
+            "unknownMember",
+            ": is not a member of ShowDetailsOfGatewayResponseRequest body",
+          ),
+        );
+      }
+    }
   }
-  const m1 = o.create_time;
+  if (ps.length === 0) {
+    v$ShowDetailsOfGatewayResponseRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ShowDetailsOfGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+      }
+    }
+  }
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+      }
     }
   }
-  const m2 = o.default;
   if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+      }
     }
   }
-  const m3 = o.id;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.name;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.responses;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k6)) {
-        return false;
-      }
-      const x7 = m5[k6];
-      if (!c$OtcResponseInfoResp$a(x7)) {
-        return false;
-      }
-    }
-  }
-  const m8 = o.update_time;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$ShowDetailsOfGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.create_time;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.default;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/default"), "type", "must be a boolean"));
-      }
-    }
-    const m3 = o.id;
-    if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
       }
     }
-    const m4 = o.name;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.responses;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
       } else {
         PATH[d] = "/responses";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        const s8 = f === 4 ? g : 0;
+        let e9 = 0;
+        for (const k6 in m4) {
+          if (!hasOwn.call(m4, k6)) {
+            continue;
+          }
+          if (e9++ < s8) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
@@ -2644,14 +8395,14 @@ function v$ShowDetailsOfGatewayResponseResponse$a(o, d, ps) {
           }
           if (!c$OtcGatewayResponseType(k6)) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k6)),
+              fault(
+                "/responses" + keyToken(k6),
                 "mapKey",
-                "key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
               ),
             );
           }
-          const x7 = m5[k6];
+          const x7 = m4[k6];
           if (!c$OtcResponseInfoResp$a(x7)) {
             PATH[d + 1] = keyToken(k6);
             v$OtcResponseInfoResp$a(x7, d + 2, ps);
@@ -2659,367 +8410,255 @@ function v$ShowDetailsOfGatewayResponseResponse$a(o, d, ps) {
         }
       }
     }
-    const m8 = o.update_time;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/update_time"), "type", "must be a string"));
-      }
-    }
   }
-}
-
-function c$UpdateCustomAuthorizerRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 7;
-  const m1 = o.authorizer_alias_uri;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.authorizer_id;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.authorizer_type;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (!c$AuthorizerType(m3)) {
-    return false;
-  }
-  const m4 = o.authorizer_uri;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  const m5 = o.authorizer_version;
   if (m5 !== undefined) {
-    if (typeof m5 !== "string" || (m5.length > 64 && codePointLength(m5) > 64)) {
-      return false;
-    }
-    n0++;
-  }
-  const m6 = o.identities;
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i7 = 0; i7 < m6.length; i7++) {
-      const x8 = m6[i7];
-      if (!c$Identity$r(x8)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m9 = o.instance_id;
-  if (m9 === undefined) {
-    return false;
-  }
-  if (typeof m9 !== "string") {
-    return false;
-  }
-  const m10 = o.ld_api_id;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m11 = o.name;
-  if (m11 === undefined) {
-    return false;
-  }
-  if (
-    typeof m11 !== "string" ||
-    m11.length < 3 ||
-    (m11.length < 6 && codePointLength(m11) < 3) ||
-    (m11.length > 64 && codePointLength(m11) > 64) ||
-    !RE0.test(m11)
-  ) {
-    return false;
-  }
-  const m12 = o.need_body;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "boolean") {
-      return false;
-    }
-    n0++;
-  }
-  const m13 = o.network_type;
-  if (m13 !== undefined) {
-    if (!c$NetworkType(m13)) {
-      return false;
-    }
-    n0++;
-  }
-  const m14 = o.project_id;
-  if (m14 === undefined) {
-    return false;
-  }
-  if (typeof m14 !== "string") {
-    return false;
-  }
-  const m15 = o.ttl;
-  if (m15 !== undefined) {
-    if (
-      typeof m15 !== "number" ||
-      !Number.isInteger(m15) ||
-      m15 < -2147483648 ||
-      m15 > 2147483647
-    ) {
-      return false;
-    }
-    n0++;
-  }
-  const m16 = o.type;
-  if (m16 === undefined) {
-    return false;
-  }
-  if (!c$CustomAuthorizerType(m16)) {
-    return false;
-  }
-  const m17 = o.user_data;
-  if (m17 !== undefined) {
-    if (typeof m17 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c18 = 0;
-  for (const _k in o) {
-    c18++;
-  }
-  if (c18 !== n0 && !k$UpdateCustomAuthorizerRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdateCustomAuthorizerRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "authorizer_alias_uri":
-      case "authorizer_id":
-      case "authorizer_type":
-      case "authorizer_uri":
-      case "authorizer_version":
-      case "identities":
-      case "instance_id":
-      case "ld_api_id":
-      case "name":
-      case "need_body":
-      case "network_type":
-      case "project_id":
-      case "ttl":
-      case "type":
-      case "user_data":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateCustomAuthorizerRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.authorizer_alias_uri;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_alias_uri"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.authorizer_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.authorizer_type;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_type"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "type", "must be a string"));
-      } else if (!c$AuthorizerType(m3)) {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "enum", "must be one of FUNC"));
-      }
-    }
-    const m4 = o.authorizer_uri;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/authorizer_uri"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_uri"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.authorizer_version;
-    if (m5 !== undefined) {
-      n0++;
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_version"), "type", "must be a string"));
-      } else if (m5.length > 64 && codePointLength(m5) > 64) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            "must be at most 64 characters long",
-          ),
-        );
+        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
       }
     }
-    const m6 = o.identities;
-    if (m6 !== undefined) {
-      n0++;
-      if (!Array.isArray(m6)) {
-        ps.push(problem(pathOf(d, "/identities"), "type", "must be an array"));
-      } else if (m6.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/identities"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  }
+  if (ps.length === 0) {
+    v$ShowDetailsOfGatewayResponseResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateCustomAuthorizerRequest$r(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  u15,
+  w16,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/authorizer_id",
+        rule: "type",
+        message: "/authorizer_id: must be a string",
+      });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({
+      path: "/authorizer_type",
+      rule: "required",
+      message: "/authorizer_type: is required",
+    });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m2)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({
+        path: "/authorizer_uri",
+        rule: "type",
+        message: "/authorizer_uri: must be a string",
+      });
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m4.length > 64 && codePointLength(m4) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (!Array.isArray(m5)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m5.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/identities";
-        for (let i7 = 0; i7 < m6.length && ps.length <= MAX_PROBLEMS; i7++) {
-          const x8 = m6[i7];
-          if (!c$Identity$r(x8)) {
-            PATH[d + 1] = i7;
-            v$Identity$r(x8, d + 2, ps);
+        for (let i17 = f === 5 ? g : 0; i17 < m5.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m5[i17];
+          if (!c$Identity$r(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$r(x18, d + 2, ps);
           }
         }
       }
     }
-    const m9 = o.instance_id;
-    if (m9 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m9 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
+  }
+  if (m6 === undefined) {
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 6) {
+    if (typeof m6 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
       }
     }
-    const m10 = o.ld_api_id;
-    if (m10 !== undefined) {
-      n0++;
+  }
+  if (m8 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (m8.length > 64 && codePointLength(m8) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (!p0(m8)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+        });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
       if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/ld_api_id"), "type", "must be a string"));
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m10)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
       }
     }
-    const m11 = o.name;
-    if (m11 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m11 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+  }
+  if (m11 === undefined) {
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 11) {
+    if (typeof m11 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (typeof m12 !== "number" || !Number.isInteger(m12)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
       } else {
-        if (m11.length < 3 || (m11.length < 6 && codePointLength(m11) < 3)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
+        if (m12 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
-        if (m11.length > 64 && codePointLength(m11) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-        }
-        if (!RE0.test(m11)) {
-          ps.push(
-            problem(
-              pathOf(d, "/name"),
-              "pattern",
-              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
+        if (m12 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
         }
       }
     }
-    const m12 = o.need_body;
-    if (m12 !== undefined) {
-      n0++;
-      if (typeof m12 !== "boolean") {
-        ps.push(problem(pathOf(d, "/need_body"), "type", "must be a boolean"));
-      }
+  }
+  if (m13 === undefined) {
+    ps.push({ path: "/type", rule: "required", message: "/type: is required" });
+  } else if (f <= 13) {
+    if (typeof m13 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m13)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
-    const m13 = o.network_type;
-    if (m13 !== undefined) {
-      n0++;
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/network_type"), "type", "must be a string"));
-      } else if (!c$NetworkType(m13)) {
-        ps.push(problem(pathOf(d, "/network_type"), "enum", "must be one of V1, V2"));
-      }
-    }
-    const m14 = o.project_id;
-    if (m14 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
       if (typeof m14 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
       }
     }
-    const m15 = o.ttl;
-    if (m15 !== undefined) {
-      n0++;
-      if (typeof m15 !== "number" || !Number.isInteger(m15)) {
-        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
-      } else {
-        if (m15 < -2147483648) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m15 > 2147483647) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    const m16 = o.type;
-    if (m16 === undefined) {
-      ps.push(problem(pathOf(d, "/type"), "required", "is required"));
+  }
+  if (u15 !== 0) {
+    if (u15 === 1) {
+      ps.push(
+        fault(keyToken(w16), "unknownMember", ": is not a member of UpdateCustomAuthorizerRequest"),
+      );
     } else {
-      n0++;
-      if (typeof m16 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$CustomAuthorizerType(m16)) {
-        ps.push(problem(pathOf(d, "/type"), "enum", "must be one of FRONTEND, BACKEND"));
-      }
-    }
-    const m17 = o.user_data;
-    if (m17 !== undefined) {
-      n0++;
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/user_data"), "type", "must be a string"));
-      }
-    }
-    let c18 = 0;
-    for (const _k in o) {
-      c18++;
-    }
-    if (c18 !== n0) {
       for (const k19 in o) {
         if (!hasOwn.call(o, k19)) {
           continue;
@@ -3043,495 +8682,615 @@ function v$UpdateCustomAuthorizerRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k19)),
+          fault(
+            keyToken(k19),
             "unknownMember",
-            "is not a member of UpdateCustomAuthorizerRequest",
+            ": is not a member of UpdateCustomAuthorizerRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$UpdateCustomAuthorizerRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$UpdateCustomAuthorizerResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$UpdateCustomAuthorizerRequest$rb(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  u12,
+  w13,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
   }
-  const m1 = o.authorizer_alias_uri;
-  if (m1 !== undefined) {
+  if (m1 === undefined) {
+    ps.push({
+      path: "/authorizer_type",
+      rule: "required",
+      message: "/authorizer_type: is required",
+    });
+  } else if (f <= 1) {
     if (typeof m1 !== "string") {
-      return false;
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
     }
   }
-  const m2 = o.authorizer_type;
-  if (m2 !== undefined) {
-    if (!c$AuthorizerType(m2)) {
-      return false;
+  if (m2 === undefined) {
+    ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizer_uri",
+        rule: "type",
+        message: "/authorizer_uri: must be a string",
+      });
     }
   }
-  const m3 = o.authorizer_uri;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.authorizer_version;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return false;
-    }
-  }
-  const m5 = o.create_time;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  const m6 = o.id;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  const m7 = o.identities;
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i8 = 0; i8 < m7.length; i8++) {
-      const x9 = m7[i8];
-      if (!c$Identity$a(x9)) {
-        return false;
-      }
-    }
-  }
-  const m10 = o.ld_api_id;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
-  }
-  const m11 = o.name;
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "string" ||
-      m11.length < 3 ||
-      (m11.length < 6 && codePointLength(m11) < 3) ||
-      (m11.length > 64 && codePointLength(m11) > 64) ||
-      !RE0.test(m11)
-    ) {
-      return false;
-    }
-  }
-  const m12 = o.need_body;
-  if (m12 !== undefined) {
-    if (typeof m12 !== "boolean") {
-      return false;
-    }
-  }
-  const m13 = o.network_type;
-  if (m13 !== undefined) {
-    if (!c$NetworkType(m13)) {
-      return false;
-    }
-  }
-  const m14 = o.roma_app_id;
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return false;
-    }
-  }
-  const m15 = o.roma_app_name;
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
-  }
-  const m16 = o.ttl;
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < -2147483648 ||
-      m16 > 2147483647
-    ) {
-      return false;
-    }
-  }
-  const m17 = o.type;
-  if (m17 !== undefined) {
-    if (!c$CustomAuthorizerType(m17)) {
-      return false;
-    }
-  }
-  const m18 = o.user_data;
-  if (m18 !== undefined) {
-    if (typeof m18 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$UpdateCustomAuthorizerResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.authorizer_alias_uri;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_alias_uri"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.authorizer_type;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "type", "must be a string"));
-      } else if (!c$AuthorizerType(m2)) {
-        ps.push(problem(pathOf(d, "/authorizer_type"), "enum", "must be one of FUNC"));
-      }
-    }
-    const m3 = o.authorizer_uri;
-    if (m3 !== undefined) {
+    if (f <= 3) {
       if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_uri"), "type", "must be a string"));
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
       }
     }
-    const m4 = o.authorizer_version;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/authorizer_version"), "type", "must be a string"));
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
-        ps.push(
-          problem(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            "must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    const m5 = o.create_time;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-      }
-    }
-    const m6 = o.id;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-      }
-    }
-    const m7 = o.identities;
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7)) {
-        ps.push(problem(pathOf(d, "/identities"), "type", "must be an array"));
-      } else if (m7.length > MAX_ITEMS) {
-        ps.push(
-          problem(
-            pathOf(d, "/identities"),
-            "maxItems",
-            "must have at most 100000 items (validator limit)",
-          ),
-        );
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (!Array.isArray(m4)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m4.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
       } else {
         PATH[d] = "/identities";
-        for (let i8 = 0; i8 < m7.length && ps.length <= MAX_PROBLEMS; i8++) {
-          const x9 = m7[i8];
-          if (!c$Identity$a(x9)) {
-            PATH[d + 1] = i8;
-            v$Identity$a(x9, d + 2, ps);
+        for (let i14 = f === 4 ? g : 0; i14 < m4.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m4[i14];
+          if (!c$Identity$r(x15)) {
+            PATH[d + 1] = i14;
+            v$Identity$r(x15, d + 2, ps);
           }
         }
       }
     }
-    const m10 = o.ld_api_id;
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/ld_api_id"), "type", "must be a string"));
-      }
-    }
-    const m11 = o.name;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      } else {
-        if (m11.length < 3 || (m11.length < 6 && codePointLength(m11) < 3)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 3 to 64 characters long"));
-        }
-        if (m11.length > 64 && codePointLength(m11) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 3 to 64 characters long"));
-        }
-        if (!RE0.test(m11)) {
-          ps.push(
-            problem(
-              pathOf(d, "/name"),
-              "pattern",
-              "must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
-        }
-      }
-    }
-    const m12 = o.need_body;
-    if (m12 !== undefined) {
-      if (typeof m12 !== "boolean") {
-        ps.push(problem(pathOf(d, "/need_body"), "type", "must be a boolean"));
-      }
-    }
-    const m13 = o.network_type;
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(problem(pathOf(d, "/network_type"), "type", "must be a string"));
-      } else if (!c$NetworkType(m13)) {
-        ps.push(problem(pathOf(d, "/network_type"), "enum", "must be one of V1, V2"));
-      }
-    }
-    const m14 = o.roma_app_id;
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_id"), "type", "must be a string"));
-      }
-    }
-    const m15 = o.roma_app_name;
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(problem(pathOf(d, "/roma_app_name"), "type", "must be a string"));
-      }
-    }
-    const m16 = o.ttl;
-    if (m16 !== undefined) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push(problem(pathOf(d, "/ttl"), "type", "must be an integer"));
-      } else {
-        if (m16 < -2147483648) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "minimum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m16 > 2147483647) {
-          ps.push(
-            problem(pathOf(d, "/ttl"), "maximum", "must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    const m17 = o.type;
-    if (m17 !== undefined) {
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/type"), "type", "must be a string"));
-      } else if (!c$CustomAuthorizerType(m17)) {
-        ps.push(problem(pathOf(d, "/type"), "enum", "must be one of FRONTEND, BACKEND"));
-      }
-    }
-    const m18 = o.user_data;
-    if (m18 !== undefined) {
-      if (typeof m18 !== "string") {
-        ps.push(problem(pathOf(d, "/user_data"), "type", "must be a string"));
-      }
-    }
   }
-}
-
-function c$UpdateGatewayResponseRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 5;
-  const m1 = o.group_id;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.instance_id;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.name;
-  if (m3 === undefined) {
-    return false;
-  }
-  if (
-    typeof m3 !== "string" ||
-    m3.length < 1 ||
-    (m3.length < 2 && codePointLength(m3) < 1) ||
-    (m3.length > 64 && codePointLength(m3) > 64) ||
-    !RE1.test(m3)
-  ) {
-    return false;
-  }
-  const m4 = o.project_id;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  const m5 = o.response_id;
-  if (m5 === undefined) {
-    return false;
-  }
-  if (typeof m5 !== "string") {
-    return false;
-  }
-  const m6 = o.responses;
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
-    }
-    for (const k7 in m6) {
-      if (!hasOwn.call(m6, k7)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k7)) {
-        return false;
-      }
-      const x8 = m6[k7];
-      if (!c$ResponseInfo$r(x8)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  let c9 = 0;
-  for (const _k in o) {
-    c9++;
-  }
-  if (c9 !== n0 && !k$UpdateGatewayResponseRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdateGatewayResponseRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "group_id":
-      case "instance_id":
-      case "name":
-      case "project_id":
-      case "response_id":
-      case "responses":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.group_id;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/group_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/group_id"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.instance_id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/instance_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/instance_id"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.name;
-    if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      } else {
-        if (m3.length < 1 || (m3.length < 2 && codePointLength(m3) < 1)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 64 characters long"));
-        }
-        if (m3.length > 64 && codePointLength(m3) > 64) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 64 characters long"));
-        }
-        if (!RE1.test(m3)) {
-          ps.push(
-            problem(pathOf(d, "/name"), "pattern", "must match the pattern ^[A-Za-z0-9_-]+$"),
-          );
-        }
-      }
-    }
-    const m4 = o.project_id;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/project_id"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/project_id"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.response_id;
-    if (m5 === undefined) {
-      ps.push(problem(pathOf(d, "/response_id"), "required", "is required"));
-    } else {
-      n0++;
+  if (m5 !== undefined) {
+    if (f <= 5) {
       if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/response_id"), "type", "must be a string"));
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
       }
     }
-    const m6 = o.responses;
-    if (m6 !== undefined) {
-      n0++;
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+  }
+  if (m6 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 6) {
+    if (typeof m6 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (m6.length > 64 && codePointLength(m6) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 3 to 64 characters long",
+        });
+      }
+      if (!p0(m6)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+        });
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m8)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+      } else {
+        if (m9 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m9 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m10 === undefined) {
+    ps.push({ path: "/type", rule: "required", message: "/type: is required" });
+  } else if (f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m10)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "string") {
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
+      }
+    }
+  }
+  if (u12 !== 0) {
+    if (u12 === 1) {
+      ps.push(
+        fault(
+          keyToken(w13),
+          "unknownMember",
+          ": is not a member of UpdateCustomAuthorizerRequest body",
+        ),
+      );
+    } else {
+      for (const k16 in o) {
+        if (!hasOwn.call(o, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "authorizer_alias_uri":
+          case "authorizer_type":
+          case "authorizer_uri":
+          case "authorizer_version":
+          case "identities":
+          case "ld_api_id":
+          case "name":
+          case "need_body":
+          case "network_type":
+          case "ttl":
+          case "type":
+          case "user_data":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k16),
+            "unknownMember",
+            ": is not a member of UpdateCustomAuthorizerRequest body",
+          ),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateCustomAuthorizerRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateCustomAuthorizerResponse$a(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({
+          path: "/authorizer_alias_uri",
+          rule: "type",
+          message: "/authorizer_alias_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/authorizer_type",
+          rule: "type",
+          message: "/authorizer_type: must be a string",
+        });
+      } else if (!c$AuthorizerType(m1)) {
+        ps.push({
+          path: "/authorizer_type",
+          rule: "enum",
+          message: "/authorizer_type: must be one of FUNC",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({
+          path: "/authorizer_uri",
+          rule: "type",
+          message: "/authorizer_uri: must be a string",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "type",
+          message: "/authorizer_version: must be a string",
+        });
+      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+        ps.push({
+          path: "/authorizer_version",
+          rule: "maxLength",
+          message: "/authorizer_version: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (!Array.isArray(m6)) {
+        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+      } else if (m6.length > MAX_ITEMS) {
+        ps.push({
+          path: "/identities",
+          rule: "maxItems",
+          message: "/identities: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/identities";
+        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m6[i16];
+          if (!c$Identity$a(x17)) {
+            PATH[d + 1] = i16;
+            v$Identity$a(x17, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+      } else {
+        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
+          ps.push({
+            path: "/name",
+            rule: "minLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (m8.length > 64 && codePointLength(m8) > 64) {
+          ps.push({
+            path: "/name",
+            rule: "maxLength",
+            message: "/name: must be 3 to 64 characters long",
+          });
+        }
+        if (!p0(m8)) {
+          ps.push({
+            path: "/name",
+            rule: "pattern",
+            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
+          });
+        }
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "boolean") {
+        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "string") {
+        ps.push({
+          path: "/network_type",
+          rule: "type",
+          message: "/network_type: must be a string",
+        });
+      } else if (!c$NetworkType(m10)) {
+        ps.push({
+          path: "/network_type",
+          rule: "enum",
+          message: "/network_type: must be one of V1, V2",
+        });
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "string") {
+        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (typeof m12 !== "string") {
+        ps.push({
+          path: "/roma_app_name",
+          rule: "type",
+          message: "/roma_app_name: must be a string",
+        });
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+      } else {
+        if (m13 < -2147483648) {
+          ps.push({
+            path: "/ttl",
+            rule: "minimum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m13 > 2147483647) {
+          ps.push({
+            path: "/ttl",
+            rule: "maximum",
+            message: "/ttl: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "string") {
+        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+      } else if (!c$CustomAuthorizerType(m14)) {
+        ps.push({
+          path: "/type",
+          rule: "enum",
+          message: "/type: must be one of FRONTEND, BACKEND",
+        });
+      }
+    }
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
+      if (typeof m15 !== "string") {
+        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateCustomAuthorizerResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (!p1(m2)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z0-9_-]+$",
+        });
+      }
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
+    }
+  }
+  if (m4 === undefined) {
+    ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
+  } else if (f <= 4) {
+    if (typeof m4 !== "string") {
+      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
       } else {
         PATH[d] = "/responses";
-        for (const k7 in m6) {
-          if (!hasOwn.call(m6, k7)) {
+        const s10 = f === 5 ? g : 0;
+        let e11 = 0;
+        for (const k8 in m5) {
+          if (!hasOwn.call(m5, k8)) {
+            continue;
+          }
+          if (e11++ < s10) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          if (!c$GatewayResponseType(k7)) {
+          if (!c$GatewayResponseType(k8)) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k7)),
+              fault(
+                "/responses" + keyToken(k8),
                 "mapKey",
-                "key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
               ),
             );
           }
-          const x8 = m6[k7];
-          if (!c$ResponseInfo$r(x8)) {
-            PATH[d + 1] = keyToken(k7);
-            v$ResponseInfo$r(x8, d + 2, ps);
+          const x9 = m5[k8];
+          if (!c$ResponseInfo$r(x9)) {
+            PATH[d + 1] = keyToken(k8);
+            v$ResponseInfo$r(x9, d + 2, ps);
           }
         }
       }
     }
-    let c9 = 0;
-    for (const _k in o) {
-      c9++;
-    }
-    if (c9 !== n0) {
-      for (const k10 in o) {
-        if (!hasOwn.call(o, k10)) {
+  }
+  if (u6 !== 0) {
+    if (u6 === 1) {
+      ps.push(
+        fault(keyToken(w7), "unknownMember", ": is not a member of UpdateGatewayResponseRequest"),
+      );
+    } else {
+      for (const k12 in o) {
+        if (!hasOwn.call(o, k12)) {
           continue;
         }
-        switch (k10) {
+        switch (k12) {
           case "group_id":
           case "instance_id":
           case "name":
@@ -3541,108 +9300,168 @@ function v$UpdateGatewayResponseRequest$r(o, d, ps) {
             continue;
         }
         ps.push(
-          problem(
-            pathOf(d, keyToken(k10)),
+          fault(
+            keyToken(k12),
             "unknownMember",
-            "is not a member of UpdateGatewayResponseRequest",
+            ": is not a member of UpdateGatewayResponseRequest",
           ),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$UpdateGatewayResponseRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$UpdateGatewayResponseResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+function t$UpdateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (m0.length > 64 && codePointLength(m0) > 64) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 64 characters long",
+        });
+      }
+      if (!p1(m0)) {
+        ps.push({
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z0-9_-]+$",
+        });
+      }
+    }
   }
-  const m1 = o.create_time;
   if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  const m2 = o.default;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
-    }
-  }
-  const m3 = o.id;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  const m4 = o.name;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  const m5 = o.responses;
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
-    }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k6)) {
-        return false;
-      }
-      const x7 = m5[k6];
-      if (!c$ResponseInfoResp$a(x7)) {
-        return false;
-      }
-    }
-  }
-  const m8 = o.update_time;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$UpdateGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    const m1 = o.create_time;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/create_time"), "type", "must be a string"));
-      }
-    }
-    const m2 = o.default;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/default"), "type", "must be a boolean"));
-      }
-    }
-    const m3 = o.id;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
-      }
-    }
-    const m4 = o.name;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.responses;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/responses"), "type", "must be an object"));
+    if (f <= 1) {
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
       } else {
         PATH[d] = "/responses";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        const s6 = f === 1 ? g : 0;
+        let e7 = 0;
+        for (const k4 in m1) {
+          if (!hasOwn.call(m1, k4)) {
+            continue;
+          }
+          if (e7++ < s6) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$GatewayResponseType(k4)) {
+            ps.push(
+              fault(
+                "/responses" + keyToken(k4),
+                "mapKey",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+              ),
+            );
+          }
+          const x5 = m1[k4];
+          if (!c$ResponseInfo$r(x5)) {
+            PATH[d + 1] = keyToken(k4);
+            v$ResponseInfo$r(x5, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(
+        fault(
+          keyToken(w3),
+          "unknownMember",
+          ": is not a member of UpdateGatewayResponseRequest body",
+        ),
+      );
+    } else {
+      for (const k8 in o) {
+        if (!hasOwn.call(o, k8)) {
+          continue;
+        }
+        switch (k8) {
+          case "name":
+          case "responses":
+            continue;
+        }
+        ps.push(
+          fault(
+            keyToken(k8),
+            "unknownMember",
+            ": is not a member of UpdateGatewayResponseRequest body",
+          ),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdateGatewayResponseRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UpdateGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+      } else {
+        PATH[d] = "/responses";
+        const s8 = f === 4 ? g : 0;
+        let e9 = 0;
+        for (const k6 in m4) {
+          if (!hasOwn.call(m4, k6)) {
+            continue;
+          }
+          if (e9++ < s8) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
@@ -3650,14 +9469,14 @@ function v$UpdateGatewayResponseResponse$a(o, d, ps) {
           }
           if (!c$GatewayResponseType(k6)) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k6)),
+              fault(
+                "/responses" + keyToken(k6),
                 "mapKey",
-                "key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
               ),
             );
           }
-          const x7 = m5[k6];
+          const x7 = m4[k6];
           if (!c$ResponseInfoResp$a(x7)) {
             PATH[d + 1] = keyToken(k6);
             v$ResponseInfoResp$a(x7, d + 2, ps);
@@ -3665,13 +9484,133 @@ function v$UpdateGatewayResponseResponse$a(o, d, ps) {
         }
       }
     }
-    const m8 = o.update_time;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(problem(pathOf(d, "/update_time"), "type", "must be a string"));
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
       }
     }
   }
+  if (ps.length === 0) {
+    v$UpdateGatewayResponseResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$BadRequestErrorData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$BadRequestErrorData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ForbiddenErrorData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ForbiddenErrorData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$InternalServerErrorData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$InternalServerErrorData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$NotFoundErrorData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$NotFoundErrorData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$UnauthorizedErrorData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UnauthorizedErrorData$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
 export function validateAuthorizerType(value) {
@@ -3692,74 +9631,6 @@ export function isAuthorizerType(value) {
   return c$AuthorizerType(value);
 }
 
-export function validateCreateCustomAuthorizerRequest(value) {
-  if (c$CreateCustomAuthorizerRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreateCustomAuthorizerRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateCustomAuthorizerRequest(value) {
-  return c$CreateCustomAuthorizerRequest$r(value);
-}
-
-export function isCreateCustomAuthorizerRequest(value) {
-  return c$CreateCustomAuthorizerRequest$r(value);
-}
-
-export function validateCreateCustomAuthorizerResponse(value) {
-  if (c$CreateCustomAuthorizerResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreateCustomAuthorizerResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateCustomAuthorizerResponse(value) {
-  return c$CreateCustomAuthorizerResponse$a(value);
-}
-
-export function isCreateCustomAuthorizerResponse(value) {
-  return c$CreateCustomAuthorizerResponse$a(value);
-}
-
-export function validateCreateGatewayResponseRequest(value) {
-  if (c$CreateGatewayResponseRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreateGatewayResponseRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateGatewayResponseRequest(value) {
-  return c$CreateGatewayResponseRequest$r(value);
-}
-
-export function isCreateGatewayResponseRequest(value) {
-  return c$CreateGatewayResponseRequest$r(value);
-}
-
-export function validateCreateGatewayResponseResponse(value) {
-  if (c$CreateGatewayResponseResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreateGatewayResponseResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreateGatewayResponseResponse(value) {
-  return c$CreateGatewayResponseResponse$a(value);
-}
-
-export function isCreateGatewayResponseResponse(value) {
-  return c$CreateGatewayResponseResponse$a(value);
-}
-
 export function validateCustomAuthorizerType(value) {
   if (c$CustomAuthorizerType(value)) {
     return VALID;
@@ -3776,40 +9647,6 @@ export function checkCustomAuthorizerType(value) {
 
 export function isCustomAuthorizerType(value) {
   return c$CustomAuthorizerType(value);
-}
-
-export function validateDeleteCustomAuthorizerRequest(value) {
-  if (c$DeleteCustomAuthorizerRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DeleteCustomAuthorizerRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDeleteCustomAuthorizerRequest(value) {
-  return c$DeleteCustomAuthorizerRequest$r(value);
-}
-
-export function isDeleteCustomAuthorizerRequest(value) {
-  return c$DeleteCustomAuthorizerRequest$r(value);
-}
-
-export function validateDeleteGatewayResponseRequest(value) {
-  if (c$DeleteGatewayResponseRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DeleteGatewayResponseRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDeleteGatewayResponseRequest(value) {
-  return c$DeleteGatewayResponseRequest$r(value);
-}
-
-export function isDeleteGatewayResponseRequest(value) {
-  return c$DeleteGatewayResponseRequest$r(value);
 }
 
 export function validateGatewayResponseType(value) {
@@ -3834,23 +9671,6 @@ export function checkGatewayResponseType(value) {
 
 export function isGatewayResponseType(value) {
   return c$GatewayResponseType(value);
-}
-
-export function validateIdentity(value) {
-  if (c$Identity$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$Identity$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkIdentity(value) {
-  return c$Identity$r(value);
-}
-
-export function isIdentity(value) {
-  return c$Identity$r(value);
 }
 
 export function validateIdentityLocation(value) {
@@ -3913,13 +9733,2996 @@ export function isOtcGatewayResponseType(value) {
   return c$OtcGatewayResponseType(value);
 }
 
-export function validateOtcResponseInfo(value) {
-  if (c$OtcResponseInfo$r(value)) {
-    return VALID;
+export function validateCreateCustomAuthorizerRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$OtcResponseInfo$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let w15;
+  let u14 = 0;
+  for (const k16 in value) {
+    if (!hasOwn.call(value, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = value[k16];
+        continue;
+      case "authorizer_type":
+        m1 = value[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k16];
+        continue;
+      case "authorizer_version":
+        m3 = value[k16];
+        continue;
+      case "identities":
+        m4 = value[k16];
+        continue;
+      case "instance_id":
+        m5 = value[k16];
+        continue;
+      case "ld_api_id":
+        m6 = value[k16];
+        continue;
+      case "name":
+        m7 = value[k16];
+        continue;
+      case "need_body":
+        m8 = value[k16];
+        continue;
+      case "network_type":
+        m9 = value[k16];
+        continue;
+      case "project_id":
+        m10 = value[k16];
+        continue;
+      case "ttl":
+        m11 = value[k16];
+        continue;
+      case "type":
+        m12 = value[k16];
+        continue;
+      case "user_data":
+        m13 = value[k16];
+        continue;
+    }
+    if (u14 === 0) {
+      w15 = k16;
+    }
+    u14++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (!c$AuthorizerType(m1)) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m2 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m2 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+    for (let i17 = 0; i17 < m4.length; i17++) {
+      const x18 = m4[i17];
+      if (!c$Identity$r(x18)) {
+        return t$CreateCustomAuthorizerRequest$r(
+          value,
+          4,
+          i17,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          u14,
+          w15,
+        );
+      }
+    }
+  }
+  if (m5 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      5,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m5 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      5,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m7 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      7,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (
+    typeof m7 !== "string" ||
+    m7.length < 3 ||
+    (m7.length < 6 && codePointLength(m7) < 3) ||
+    (m7.length > 64 && codePointLength(m7) > 64) ||
+    !p0(m7)
+  ) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      7,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "boolean") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (!c$NetworkType(m9)) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m10 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m10 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m11 !== undefined) {
+    if (
+      typeof m11 !== "number" ||
+      !Number.isInteger(m11) ||
+      m11 < -2147483648 ||
+      m11 > 2147483647
+    ) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m12 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (!c$CustomAuthorizerType(m12)) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (u14 !== 0) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      14,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  return VALID;
+}
+
+export function checkCreateCustomAuthorizerRequest(value) {
+  return c$CreateCustomAuthorizerRequest$r(value);
+}
+
+export function isCreateCustomAuthorizerRequest(value) {
+  return c$CreateCustomAuthorizerRequest$r(value);
+}
+
+export function validateCreateCustomAuthorizerRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let w15;
+  let u14 = 0;
+  for (const k16 in value) {
+    if (!hasOwn.call(value, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = value[k16];
+        continue;
+      case "authorizer_type":
+        m1 = value[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k16];
+        continue;
+      case "authorizer_version":
+        m3 = value[k16];
+        continue;
+      case "identities":
+        m4 = value[k16];
+        continue;
+      case "instance_id":
+        m5 = value[k16];
+        continue;
+      case "ld_api_id":
+        m6 = value[k16];
+        continue;
+      case "name":
+        m7 = value[k16];
+        continue;
+      case "need_body":
+        m8 = value[k16];
+        continue;
+      case "network_type":
+        m9 = value[k16];
+        continue;
+      case "project_id":
+        m10 = value[k16];
+        continue;
+      case "ttl":
+        m11 = value[k16];
+        continue;
+      case "type":
+        m12 = value[k16];
+        continue;
+      case "user_data":
+        m13 = value[k16];
+        continue;
+    }
+    if (u14 === 0) {
+      w15 = k16;
+    }
+    u14++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (!c$AuthorizerType(m1)) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m2 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m2 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+    for (let i17 = 0; i17 < m4.length; i17++) {
+      const x18 = m4[i17];
+      if (!c$Identity$r(x18)) {
+        return t$CreateCustomAuthorizerRequest$r(
+          value,
+          4,
+          i17,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          u14,
+          w15,
+        );
+      }
+    }
+  }
+  if (m5 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      5,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m5 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      5,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m7 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      7,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (
+    typeof m7 !== "string" ||
+    m7.length < 3 ||
+    (m7.length < 6 && codePointLength(m7) < 3) ||
+    (m7.length > 64 && codePointLength(m7) > 64) ||
+    !p0(m7)
+  ) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      7,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "boolean") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (!c$NetworkType(m9)) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m10 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (typeof m10 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m11 !== undefined) {
+    if (
+      typeof m11 !== "number" ||
+      !Number.isInteger(m11) ||
+      m11 < -2147483648 ||
+      m11 > 2147483647
+    ) {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (m12 === undefined) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (!c$CustomAuthorizerType(m12)) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "string") {
+      return t$CreateCustomAuthorizerRequest$r(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        u14,
+        w15,
+      );
+    }
+  }
+  if (u14 !== 0) {
+    return t$CreateCustomAuthorizerRequest$r(
+      value,
+      14,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      u14,
+      w15,
+    );
+  }
+  return VALID;
+}
+
+export function validateCreateCustomAuthorizerRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in value) {
+    if (!hasOwn.call(value, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = value[k14];
+        continue;
+      case "authorizer_type":
+        m1 = value[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k14];
+        continue;
+      case "authorizer_version":
+        m3 = value[k14];
+        continue;
+      case "identities":
+        m4 = value[k14];
+        continue;
+      case "ld_api_id":
+        m5 = value[k14];
+        continue;
+      case "name":
+        m6 = value[k14];
+        continue;
+      case "need_body":
+        m7 = value[k14];
+        continue;
+      case "network_type":
+        m8 = value[k14];
+        continue;
+      case "ttl":
+        m9 = value[k14];
+        continue;
+      case "type":
+        m10 = value[k14];
+        continue;
+      case "user_data":
+        m11 = value[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (!c$AuthorizerType(m1)) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m2 === undefined) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (typeof m2 !== "string") {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+    for (let i15 = 0; i15 < m4.length; i15++) {
+      const x16 = m4[i15];
+      if (!c$Identity$r(x16)) {
+        return t$CreateCustomAuthorizerRequest$rb(
+          value,
+          4,
+          i15,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          u12,
+          w13,
+        );
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m6 === undefined) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (
+    typeof m6 !== "string" ||
+    m6.length < 3 ||
+    (m6.length < 6 && codePointLength(m6) < 3) ||
+    (m6.length > 64 && codePointLength(m6) > 64) ||
+    !p0(m6)
+  ) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "boolean") {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (!c$NetworkType(m8)) {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m10 === undefined) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (!c$CustomAuthorizerType(m10)) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$CreateCustomAuthorizerRequest$rb(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (u12 !== 0) {
+    return t$CreateCustomAuthorizerRequest$rb(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  return VALID;
+}
+
+export function checkCreateCustomAuthorizerRequestBody(value) {
+  return c$CreateCustomAuthorizerRequest$rb(value);
+}
+
+export function validateCreateCustomAuthorizerResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in value) {
+    if (!hasOwn.call(value, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = value[k16];
+        continue;
+      case "authorizer_type":
+        m1 = value[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k16];
+        continue;
+      case "authorizer_version":
+        m3 = value[k16];
+        continue;
+      case "create_time":
+        m4 = value[k16];
+        continue;
+      case "id":
+        m5 = value[k16];
+        continue;
+      case "identities":
+        m6 = value[k16];
+        continue;
+      case "ld_api_id":
+        m7 = value[k16];
+        continue;
+      case "name":
+        m8 = value[k16];
+        continue;
+      case "need_body":
+        m9 = value[k16];
+        continue;
+      case "network_type":
+        m10 = value[k16];
+        continue;
+      case "roma_app_id":
+        m11 = value[k16];
+        continue;
+      case "roma_app_name":
+        m12 = value[k16];
+        continue;
+      case "ttl":
+        m13 = value[k16];
+        continue;
+      case "type":
+        m14 = value[k16];
+        continue;
+      case "user_data":
+        m15 = value[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return t$CreateCustomAuthorizerResponse$a(
+          value,
+          6,
+          i17,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+        );
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return t$CreateCustomAuthorizerResponse$a(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  return VALID;
+}
+
+export function checkCreateCustomAuthorizerResponse(value) {
+  return c$CreateCustomAuthorizerResponse$a(value);
+}
+
+export function isCreateCustomAuthorizerResponse(value) {
+  return c$CreateCustomAuthorizerResponse$a(value);
+}
+
+export function validateCreateGatewayResponseRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let w6;
+  let u5 = 0;
+  for (const k7 in value) {
+    if (!hasOwn.call(value, k7)) {
+      continue;
+    }
+    switch (k7) {
+      case "group_id":
+        m0 = value[k7];
+        continue;
+      case "instance_id":
+        m1 = value[k7];
+        continue;
+      case "name":
+        m2 = value[k7];
+        continue;
+      case "project_id":
+        m3 = value[k7];
+        continue;
+      case "responses":
+        m4 = value[k7];
+        continue;
+    }
+    if (u5 === 0) {
+      w6 = k7;
+    }
+    u5++;
+  }
+  if (m0 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m1 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m1 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m2 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m3 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m3 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$CreateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, u5, w6);
+    }
+    let e10 = 0;
+    for (const k8 in m4) {
+      if (!hasOwn.call(m4, k8)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k8)) {
+        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
+      }
+      const x9 = m4[k8];
+      if (!c$OtcResponseInfo$r(x9)) {
+        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
+      }
+      e10++;
+    }
+  }
+  if (u5 !== 0) {
+    return t$CreateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  return VALID;
+}
+
+export function checkCreateGatewayResponseRequest(value) {
+  return c$CreateGatewayResponseRequest$r(value);
+}
+
+export function isCreateGatewayResponseRequest(value) {
+  return c$CreateGatewayResponseRequest$r(value);
+}
+
+export function validateCreateGatewayResponseRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let w6;
+  let u5 = 0;
+  for (const k7 in value) {
+    if (!hasOwn.call(value, k7)) {
+      continue;
+    }
+    switch (k7) {
+      case "group_id":
+        m0 = value[k7];
+        continue;
+      case "instance_id":
+        m1 = value[k7];
+        continue;
+      case "name":
+        m2 = value[k7];
+        continue;
+      case "project_id":
+        m3 = value[k7];
+        continue;
+      case "responses":
+        m4 = value[k7];
+        continue;
+    }
+    if (u5 === 0) {
+      w6 = k7;
+    }
+    u5++;
+  }
+  if (m0 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m1 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m1 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m2 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m3 === undefined) {
+    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (typeof m3 !== "string") {
+    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$CreateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, u5, w6);
+    }
+    let e10 = 0;
+    for (const k8 in m4) {
+      if (!hasOwn.call(m4, k8)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k8)) {
+        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
+      }
+      const x9 = m4[k8];
+      if (!c$OtcResponseInfo$r(x9)) {
+        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
+      }
+      e10++;
+    }
+  }
+  if (u5 !== 0) {
+    return t$CreateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, u5, w6);
+  }
+  return VALID;
+}
+
+export function validateCreateGatewayResponseRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "name":
+        m0 = value[k4];
+        continue;
+      case "responses":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return t$CreateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (
+    typeof m0 !== "string" ||
+    m0.length < 1 ||
+    (m0.length < 2 && codePointLength(m0) < 1) ||
+    (m0.length > 64 && codePointLength(m0) > 64) ||
+    !p1(m0)
+  ) {
+    return t$CreateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$CreateGatewayResponseRequest$rb(value, 1, 0, m0, m1, u2, w3);
+    }
+    let e7 = 0;
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k5)) {
+        return t$CreateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
+      }
+      const x6 = m1[k5];
+      if (!c$OtcResponseInfo$r(x6)) {
+        return t$CreateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
+      }
+      e7++;
+    }
+  }
+  if (u2 !== 0) {
+    return t$CreateGatewayResponseRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkCreateGatewayResponseRequestBody(value) {
+  return c$CreateGatewayResponseRequest$rb(value);
+}
+
+export function validateCreateGatewayResponseResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = value[k6];
+        continue;
+      case "default":
+        m1 = value[k6];
+        continue;
+      case "id":
+        m2 = value[k6];
+        continue;
+      case "name":
+        m3 = value[k6];
+        continue;
+      case "responses":
+        m4 = value[k6];
+        continue;
+      case "update_time":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$CreateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$CreateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$CreateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$CreateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$CreateGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+    let e9 = 0;
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k7)) {
+        return t$CreateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      const x8 = m4[k7];
+      if (!c$OtcResponseInfoResp$a(x8)) {
+        return t$CreateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      e9++;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$CreateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
+}
+
+export function checkCreateGatewayResponseResponse(value) {
+  return c$CreateGatewayResponseResponse$a(value);
+}
+
+export function isCreateGatewayResponseResponse(value) {
+  return c$CreateGatewayResponseResponse$a(value);
+}
+
+export function validateDeleteCustomAuthorizerRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = value[k5];
+        continue;
+      case "instance_id":
+        m1 = value[k5];
+        continue;
+      case "project_id":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkDeleteCustomAuthorizerRequest(value) {
+  return c$DeleteCustomAuthorizerRequest$r(value);
+}
+
+export function isDeleteCustomAuthorizerRequest(value) {
+  return c$DeleteCustomAuthorizerRequest$r(value);
+}
+
+export function validateDeleteCustomAuthorizerRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = value[k5];
+        continue;
+      case "instance_id":
+        m1 = value[k5];
+        continue;
+      case "project_id":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$DeleteCustomAuthorizerRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function validateDeleteCustomAuthorizerRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DeleteCustomAuthorizerRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDeleteCustomAuthorizerRequestBody(value) {
+  return c$DeleteCustomAuthorizerRequest$rb(value);
+}
+
+export function validateDeleteGatewayResponseRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = value[k6];
+        continue;
+      case "instance_id":
+        m1 = value[k6];
+        continue;
+      case "project_id":
+        m2 = value[k6];
+        continue;
+      case "response_id":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$DeleteGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function checkDeleteGatewayResponseRequest(value) {
+  return c$DeleteGatewayResponseRequest$r(value);
+}
+
+export function isDeleteGatewayResponseRequest(value) {
+  return c$DeleteGatewayResponseRequest$r(value);
+}
+
+export function validateDeleteGatewayResponseRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = value[k6];
+        continue;
+      case "instance_id":
+        m1 = value[k6];
+        continue;
+      case "project_id":
+        m2 = value[k6];
+        continue;
+      case "response_id":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$DeleteGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateDeleteGatewayResponseRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DeleteGatewayResponseRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDeleteGatewayResponseRequestBody(value) {
+  return c$DeleteGatewayResponseRequest$rb(value);
+}
+
+export function validateIdentity(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "location":
+        m0 = value[k5];
+        continue;
+      case "name":
+        m1 = value[k5];
+        continue;
+      case "validation":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$Identity$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (!c$IdentityLocation(m0)) {
+    return t$Identity$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$Identity$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$Identity$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$Identity$r(value, 2, 0, m0, m1, m2, u3, w4);
+    }
+  }
+  if (u3 !== 0) {
+    return t$Identity$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkIdentity(value) {
+  return c$Identity$r(value);
+}
+
+export function isIdentity(value) {
+  return c$Identity$r(value);
+}
+
+export function validateOtcResponseInfo(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "body":
+        m0 = value[k5];
+        continue;
+      case "headers":
+        m1 = value[k5];
+        continue;
+      case "status":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$OtcResponseInfo$r(value, 0, 0, m0, m1, m2, u3, w4);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > 10) {
+      return t$OtcResponseInfo$r(value, 1, 0, m0, m1, m2, u3, w4);
+    }
+    for (let i6 = 0; i6 < m1.length; i6++) {
+      const x7 = m1[i6];
+      if (!c$ResponseInfoHeader$r(x7)) {
+        return t$OtcResponseInfo$r(value, 1, i6, m0, m1, m2, u3, w4);
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
+      return t$OtcResponseInfo$r(value, 2, 0, m0, m1, m2, u3, w4);
+    }
+  }
+  if (u3 !== 0) {
+    return t$OtcResponseInfo$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
 }
 
 export function checkOtcResponseInfo(value) {
@@ -3931,12 +12734,59 @@ export function isOtcResponseInfo(value) {
 }
 
 export function validateOtcResponseInfoResp(value) {
-  if (c$OtcResponseInfoResp$a(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$OtcResponseInfoResp$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "body":
+        m0 = value[k4];
+        continue;
+      case "default":
+        m1 = value[k4];
+        continue;
+      case "headers":
+        m2 = value[k4];
+        continue;
+      case "status":
+        m3 = value[k4];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$OtcResponseInfoResp$a(value, 0, 0, m0, m1, m2, m3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$OtcResponseInfoResp$a(value, 1, 0, m0, m1, m2, m3);
+    }
+  }
+  if (m2 !== undefined) {
+    if (!Array.isArray(m2) || m2.length > 10) {
+      return t$OtcResponseInfoResp$a(value, 2, 0, m0, m1, m2, m3);
+    }
+    for (let i5 = 0; i5 < m2.length; i5++) {
+      const x6 = m2[i5];
+      if (!c$ResponseInfoHeader$a(x6)) {
+        return t$OtcResponseInfoResp$a(value, 2, i5, m0, m1, m2, m3);
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444) {
+      return t$OtcResponseInfoResp$a(value, 3, 0, m0, m1, m2, m3);
+    }
+  }
+  return VALID;
 }
 
 export function checkOtcResponseInfoResp(value) {
@@ -3948,12 +12798,44 @@ export function isOtcResponseInfoResp(value) {
 }
 
 export function validateResponseInfo(value) {
-  if (c$ResponseInfo$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ResponseInfo$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "body":
+        m0 = value[k4];
+        continue;
+      case "status":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ResponseInfo$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444) {
+      return t$ResponseInfo$r(value, 1, 0, m0, m1, u2, w3);
+    }
+  }
+  if (u2 !== 0) {
+    return t$ResponseInfo$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
 }
 
 export function checkResponseInfo(value) {
@@ -3965,12 +12847,55 @@ export function isResponseInfo(value) {
 }
 
 export function validateResponseInfoHeader(value) {
-  if (c$ResponseInfoHeader$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ResponseInfoHeader$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "key":
+        m0 = value[k4];
+        continue;
+      case "value":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (
+      typeof m0 !== "string" ||
+      m0.length < 1 ||
+      (m0.length < 2 && codePointLength(m0) < 1) ||
+      (m0.length > 128 && codePointLength(m0) > 128) ||
+      !p2(m0)
+    ) {
+      return t$ResponseInfoHeader$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (
+      typeof m1 !== "string" ||
+      m1.length < 1 ||
+      (m1.length < 2 && codePointLength(m1) < 1) ||
+      (m1.length > 1024 && codePointLength(m1) > 1024)
+    ) {
+      return t$ResponseInfoHeader$r(value, 1, 0, m0, m1, u2, w3);
+    }
+  }
+  if (u2 !== 0) {
+    return t$ResponseInfoHeader$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
 }
 
 export function checkResponseInfoHeader(value) {
@@ -3982,12 +12907,44 @@ export function isResponseInfoHeader(value) {
 }
 
 export function validateResponseInfoResp(value) {
-  if (c$ResponseInfoResp$a(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ResponseInfoResp$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "body":
+        m0 = value[k3];
+        continue;
+      case "default":
+        m1 = value[k3];
+        continue;
+      case "status":
+        m2 = value[k3];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ResponseInfoResp$a(value, 0, 0, m0, m1, m2);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$ResponseInfoResp$a(value, 1, 0, m0, m1, m2);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
+      return t$ResponseInfoResp$a(value, 2, 0, m0, m1, m2);
+    }
+  }
+  return VALID;
 }
 
 export function checkResponseInfoResp(value) {
@@ -3999,12 +12956,56 @@ export function isResponseInfoResp(value) {
 }
 
 export function validateShowDetailsOfCustomAuthorizersRequest(value) {
-  if (c$ShowDetailsOfCustomAuthorizersRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = value[k5];
+        continue;
+      case "instance_id":
+        m1 = value[k5];
+        continue;
+      case "project_id":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
 }
 
 export function checkShowDetailsOfCustomAuthorizersRequest(value) {
@@ -4015,13 +13016,597 @@ export function isShowDetailsOfCustomAuthorizersRequest(value) {
   return c$ShowDetailsOfCustomAuthorizersRequest$r(value);
 }
 
-export function validateShowDetailsOfCustomAuthorizersResponse(value) {
-  if (c$ShowDetailsOfCustomAuthorizersResponse$a(value)) {
-    return VALID;
+export function validateShowDetailsOfCustomAuthorizersRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ShowDetailsOfCustomAuthorizersResponse$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "authorizer_id":
+        m0 = value[k5];
+        continue;
+      case "instance_id":
+        m1 = value[k5];
+        continue;
+      case "project_id":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m0 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function validateShowDetailsOfCustomAuthorizersRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$ShowDetailsOfCustomAuthorizersRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkShowDetailsOfCustomAuthorizersRequestBody(value) {
+  return c$ShowDetailsOfCustomAuthorizersRequest$rb(value);
+}
+
+export function validateShowDetailsOfCustomAuthorizersResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in value) {
+    if (!hasOwn.call(value, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = value[k16];
+        continue;
+      case "authorizer_type":
+        m1 = value[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k16];
+        continue;
+      case "authorizer_version":
+        m3 = value[k16];
+        continue;
+      case "create_time":
+        m4 = value[k16];
+        continue;
+      case "id":
+        m5 = value[k16];
+        continue;
+      case "identities":
+        m6 = value[k16];
+        continue;
+      case "ld_api_id":
+        m7 = value[k16];
+        continue;
+      case "name":
+        m8 = value[k16];
+        continue;
+      case "need_body":
+        m9 = value[k16];
+        continue;
+      case "network_type":
+        m10 = value[k16];
+        continue;
+      case "roma_app_id":
+        m11 = value[k16];
+        continue;
+      case "roma_app_name":
+        m12 = value[k16];
+        continue;
+      case "ttl":
+        m13 = value[k16];
+        continue;
+      case "type":
+        m14 = value[k16];
+        continue;
+      case "user_data":
+        m15 = value[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return t$ShowDetailsOfCustomAuthorizersResponse$a(
+          value,
+          6,
+          i17,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+        );
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  return VALID;
 }
 
 export function checkShowDetailsOfCustomAuthorizersResponse(value) {
@@ -4033,12 +13618,66 @@ export function isShowDetailsOfCustomAuthorizersResponse(value) {
 }
 
 export function validateShowDetailsOfGatewayResponseRequest(value) {
-  if (c$ShowDetailsOfGatewayResponseRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ShowDetailsOfGatewayResponseRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = value[k6];
+        continue;
+      case "instance_id":
+        m1 = value[k6];
+        continue;
+      case "project_id":
+        m2 = value[k6];
+        continue;
+      case "response_id":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
 }
 
 export function checkShowDetailsOfGatewayResponseRequest(value) {
@@ -4049,13 +13688,174 @@ export function isShowDetailsOfGatewayResponseRequest(value) {
   return c$ShowDetailsOfGatewayResponseRequest$r(value);
 }
 
-export function validateShowDetailsOfGatewayResponseResponse(value) {
-  if (c$ShowDetailsOfGatewayResponseResponse$a(value)) {
-    return VALID;
+export function validateShowDetailsOfGatewayResponseRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ShowDetailsOfGatewayResponseResponse$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "group_id":
+        m0 = value[k6];
+        continue;
+      case "instance_id":
+        m1 = value[k6];
+        continue;
+      case "project_id":
+        m2 = value[k6];
+        continue;
+      case "response_id":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$ShowDetailsOfGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateShowDetailsOfGatewayResponseRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$ShowDetailsOfGatewayResponseRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkShowDetailsOfGatewayResponseRequestBody(value) {
+  return c$ShowDetailsOfGatewayResponseRequest$rb(value);
+}
+
+export function validateShowDetailsOfGatewayResponseResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = value[k6];
+        continue;
+      case "default":
+        m1 = value[k6];
+        continue;
+      case "id":
+        m2 = value[k6];
+        continue;
+      case "name":
+        m3 = value[k6];
+        continue;
+      case "responses":
+        m4 = value[k6];
+        continue;
+      case "update_time":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+    let e9 = 0;
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$OtcGatewayResponseType(k7)) {
+        return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      const x8 = m4[k7];
+      if (!c$OtcResponseInfoResp$a(x8)) {
+        return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      e9++;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$ShowDetailsOfGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
 }
 
 export function checkShowDetailsOfGatewayResponseResponse(value) {
@@ -4067,12 +13867,689 @@ export function isShowDetailsOfGatewayResponseResponse(value) {
 }
 
 export function validateUpdateCustomAuthorizerRequest(value) {
-  if (c$UpdateCustomAuthorizerRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateCustomAuthorizerRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let w16;
+  let u15 = 0;
+  for (const k17 in value) {
+    if (!hasOwn.call(value, k17)) {
+      continue;
+    }
+    switch (k17) {
+      case "authorizer_alias_uri":
+        m0 = value[k17];
+        continue;
+      case "authorizer_id":
+        m1 = value[k17];
+        continue;
+      case "authorizer_type":
+        m2 = value[k17];
+        continue;
+      case "authorizer_uri":
+        m3 = value[k17];
+        continue;
+      case "authorizer_version":
+        m4 = value[k17];
+        continue;
+      case "identities":
+        m5 = value[k17];
+        continue;
+      case "instance_id":
+        m6 = value[k17];
+        continue;
+      case "ld_api_id":
+        m7 = value[k17];
+        continue;
+      case "name":
+        m8 = value[k17];
+        continue;
+      case "need_body":
+        m9 = value[k17];
+        continue;
+      case "network_type":
+        m10 = value[k17];
+        continue;
+      case "project_id":
+        m11 = value[k17];
+        continue;
+      case "ttl":
+        m12 = value[k17];
+        continue;
+      case "type":
+        m13 = value[k17];
+        continue;
+      case "user_data":
+        m14 = value[k17];
+        continue;
+    }
+    if (u15 === 0) {
+      w16 = k17;
+    }
+    u15++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m2 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (!c$AuthorizerType(m2)) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m3 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      3,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      3,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+    for (let i18 = 0; i18 < m5.length; i18++) {
+      const x19 = m5[i18];
+      if (!c$Identity$r(x19)) {
+        return t$UpdateCustomAuthorizerRequest$r(
+          value,
+          5,
+          i18,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          u15,
+          w16,
+        );
+      }
+    }
+  }
+  if (m6 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m6 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m8 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      8,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (
+    typeof m8 !== "string" ||
+    m8.length < 3 ||
+    (m8.length < 6 && codePointLength(m8) < 3) ||
+    (m8.length > 64 && codePointLength(m8) > 64) ||
+    !p0(m8)
+  ) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      8,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m11 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m11 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m12 !== undefined) {
+    if (
+      typeof m12 !== "number" ||
+      !Number.isInteger(m12) ||
+      m12 < -2147483648 ||
+      m12 > 2147483647
+    ) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m13 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      13,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (!c$CustomAuthorizerType(m13)) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      13,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (u15 !== 0) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      15,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  return VALID;
 }
 
 export function checkUpdateCustomAuthorizerRequest(value) {
@@ -4083,13 +14560,1680 @@ export function isUpdateCustomAuthorizerRequest(value) {
   return c$UpdateCustomAuthorizerRequest$r(value);
 }
 
-export function validateUpdateCustomAuthorizerResponse(value) {
-  if (c$UpdateCustomAuthorizerResponse$a(value)) {
-    return VALID;
+export function validateUpdateCustomAuthorizerRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateCustomAuthorizerResponse$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let w16;
+  let u15 = 0;
+  for (const k17 in value) {
+    if (!hasOwn.call(value, k17)) {
+      continue;
+    }
+    switch (k17) {
+      case "authorizer_alias_uri":
+        m0 = value[k17];
+        continue;
+      case "authorizer_id":
+        m1 = value[k17];
+        continue;
+      case "authorizer_type":
+        m2 = value[k17];
+        continue;
+      case "authorizer_uri":
+        m3 = value[k17];
+        continue;
+      case "authorizer_version":
+        m4 = value[k17];
+        continue;
+      case "identities":
+        m5 = value[k17];
+        continue;
+      case "instance_id":
+        m6 = value[k17];
+        continue;
+      case "ld_api_id":
+        m7 = value[k17];
+        continue;
+      case "name":
+        m8 = value[k17];
+        continue;
+      case "need_body":
+        m9 = value[k17];
+        continue;
+      case "network_type":
+        m10 = value[k17];
+        continue;
+      case "project_id":
+        m11 = value[k17];
+        continue;
+      case "ttl":
+        m12 = value[k17];
+        continue;
+      case "type":
+        m13 = value[k17];
+        continue;
+      case "user_data":
+        m14 = value[k17];
+        continue;
+    }
+    if (u15 === 0) {
+      w16 = k17;
+    }
+    u15++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m2 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (!c$AuthorizerType(m2)) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m3 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      3,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      3,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+    for (let i18 = 0; i18 < m5.length; i18++) {
+      const x19 = m5[i18];
+      if (!c$Identity$r(x19)) {
+        return t$UpdateCustomAuthorizerRequest$r(
+          value,
+          5,
+          i18,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          u15,
+          w16,
+        );
+      }
+    }
+  }
+  if (m6 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m6 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m8 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      8,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (
+    typeof m8 !== "string" ||
+    m8.length < 3 ||
+    (m8.length < 6 && codePointLength(m8) < 3) ||
+    (m8.length > 64 && codePointLength(m8) > 64) ||
+    !p0(m8)
+  ) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      8,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m11 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (typeof m11 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m12 !== undefined) {
+    if (
+      typeof m12 !== "number" ||
+      !Number.isInteger(m12) ||
+      m12 < -2147483648 ||
+      m12 > 2147483647
+    ) {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (m13 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      13,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (!c$CustomAuthorizerType(m13)) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      13,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$r(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        u15,
+        w16,
+      );
+    }
+  }
+  if (u15 !== 0) {
+    return t$UpdateCustomAuthorizerRequest$r(
+      value,
+      15,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      u15,
+      w16,
+    );
+  }
+  return VALID;
+}
+
+export function validateUpdateCustomAuthorizerRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in value) {
+    if (!hasOwn.call(value, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = value[k14];
+        continue;
+      case "authorizer_type":
+        m1 = value[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k14];
+        continue;
+      case "authorizer_version":
+        m3 = value[k14];
+        continue;
+      case "identities":
+        m4 = value[k14];
+        continue;
+      case "ld_api_id":
+        m5 = value[k14];
+        continue;
+      case "name":
+        m6 = value[k14];
+        continue;
+      case "need_body":
+        m7 = value[k14];
+        continue;
+      case "network_type":
+        m8 = value[k14];
+        continue;
+      case "ttl":
+        m9 = value[k14];
+        continue;
+      case "type":
+        m10 = value[k14];
+        continue;
+      case "user_data":
+        m11 = value[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (!c$AuthorizerType(m1)) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      1,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m2 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (typeof m2 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      2,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+    for (let i15 = 0; i15 < m4.length; i15++) {
+      const x16 = m4[i15];
+      if (!c$Identity$r(x16)) {
+        return t$UpdateCustomAuthorizerRequest$rb(
+          value,
+          4,
+          i15,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          u12,
+          w13,
+        );
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m6 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (
+    typeof m6 !== "string" ||
+    m6.length < 3 ||
+    (m6.length < 6 && codePointLength(m6) < 3) ||
+    (m6.length > 64 && codePointLength(m6) > 64) ||
+    !p0(m6)
+  ) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      6,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "boolean") {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (!c$NetworkType(m8)) {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (m10 === undefined) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (!c$CustomAuthorizerType(m10)) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      10,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$UpdateCustomAuthorizerRequest$rb(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        u12,
+        w13,
+      );
+    }
+  }
+  if (u12 !== 0) {
+    return t$UpdateCustomAuthorizerRequest$rb(
+      value,
+      12,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      u12,
+      w13,
+    );
+  }
+  return VALID;
+}
+
+export function checkUpdateCustomAuthorizerRequestBody(value) {
+  return c$UpdateCustomAuthorizerRequest$rb(value);
+}
+
+export function validateUpdateCustomAuthorizerResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in value) {
+    if (!hasOwn.call(value, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = value[k16];
+        continue;
+      case "authorizer_type":
+        m1 = value[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = value[k16];
+        continue;
+      case "authorizer_version":
+        m3 = value[k16];
+        continue;
+      case "create_time":
+        m4 = value[k16];
+        continue;
+      case "id":
+        m5 = value[k16];
+        continue;
+      case "identities":
+        m6 = value[k16];
+        continue;
+      case "ld_api_id":
+        m7 = value[k16];
+        continue;
+      case "name":
+        m8 = value[k16];
+        continue;
+      case "need_body":
+        m9 = value[k16];
+        continue;
+      case "network_type":
+        m10 = value[k16];
+        continue;
+      case "roma_app_id":
+        m11 = value[k16];
+        continue;
+      case "roma_app_name":
+        m12 = value[k16];
+        continue;
+      case "ttl":
+        m13 = value[k16];
+        continue;
+      case "type":
+        m14 = value[k16];
+        continue;
+      case "user_data":
+        m15 = value[k16];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$AuthorizerType(m1)) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+    for (let i17 = 0; i17 < m6.length; i17++) {
+      const x18 = m6[i17];
+      if (!c$Identity$a(x18)) {
+        return t$UpdateCustomAuthorizerResponse$a(
+          value,
+          6,
+          i17,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+        );
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (
+      typeof m8 !== "string" ||
+      m8.length < 3 ||
+      (m8.length < 6 && codePointLength(m8) < 3) ||
+      (m8.length > 64 && codePointLength(m8) > 64) ||
+      !p0(m8)
+    ) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "boolean") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (!c$NetworkType(m10)) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m13 !== undefined) {
+    if (
+      typeof m13 !== "number" ||
+      !Number.isInteger(m13) ||
+      m13 < -2147483648 ||
+      m13 > 2147483647
+    ) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (!c$CustomAuthorizerType(m14)) {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return t$UpdateCustomAuthorizerResponse$a(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+      );
+    }
+  }
+  return VALID;
 }
 
 export function checkUpdateCustomAuthorizerResponse(value) {
@@ -4101,12 +16245,105 @@ export function isUpdateCustomAuthorizerResponse(value) {
 }
 
 export function validateUpdateGatewayResponseRequest(value) {
-  if (c$UpdateGatewayResponseRequest$r(value)) {
-    return VALID;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateGatewayResponseRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in value) {
+    if (!hasOwn.call(value, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "group_id":
+        m0 = value[k8];
+        continue;
+      case "instance_id":
+        m1 = value[k8];
+        continue;
+      case "name":
+        m2 = value[k8];
+        continue;
+      case "project_id":
+        m3 = value[k8];
+        continue;
+      case "response_id":
+        m4 = value[k8];
+        continue;
+      case "responses":
+        m5 = value[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m1 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m2 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m3 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m4 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m4 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return t$UpdateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+    let e11 = 0;
+    for (const k9 in m5) {
+      if (!hasOwn.call(m5, k9)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k9)) {
+        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+      const x10 = m5[k9];
+      if (!c$ResponseInfo$r(x10)) {
+        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+      e11++;
+    }
+  }
+  if (u6 !== 0) {
+    return t$UpdateGatewayResponseRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  return VALID;
 }
 
 export function checkUpdateGatewayResponseRequest(value) {
@@ -4117,13 +16354,254 @@ export function isUpdateGatewayResponseRequest(value) {
   return c$UpdateGatewayResponseRequest$r(value);
 }
 
-export function validateUpdateGatewayResponseResponse(value) {
-  if (c$UpdateGatewayResponseResponse$a(value)) {
-    return VALID;
+export function validateUpdateGatewayResponseRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdateGatewayResponseResponse$a(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let w7;
+  let u6 = 0;
+  for (const k8 in value) {
+    if (!hasOwn.call(value, k8)) {
+      continue;
+    }
+    switch (k8) {
+      case "group_id":
+        m0 = value[k8];
+        continue;
+      case "instance_id":
+        m1 = value[k8];
+        continue;
+      case "name":
+        m2 = value[k8];
+        continue;
+      case "project_id":
+        m3 = value[k8];
+        continue;
+      case "response_id":
+        m4 = value[k8];
+        continue;
+      case "responses":
+        m5 = value[k8];
+        continue;
+    }
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m0 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m1 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m2 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (
+    typeof m2 !== "string" ||
+    m2.length < 1 ||
+    (m2.length < 2 && codePointLength(m2) < 1) ||
+    (m2.length > 64 && codePointLength(m2) > 64) ||
+    !p1(m2)
+  ) {
+    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m3 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m3 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m4 === undefined) {
+    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (typeof m4 !== "string") {
+    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return t$UpdateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+    }
+    let e11 = 0;
+    for (const k9 in m5) {
+      if (!hasOwn.call(m5, k9)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k9)) {
+        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+      const x10 = m5[k9];
+      if (!c$ResponseInfo$r(x10)) {
+        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
+      }
+      e11++;
+    }
+  }
+  if (u6 !== 0) {
+    return t$UpdateGatewayResponseRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
+  }
+  return VALID;
+}
+
+export function validateUpdateGatewayResponseRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "name":
+        m0 = value[k4];
+        continue;
+      case "responses":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return t$UpdateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (
+    typeof m0 !== "string" ||
+    m0.length < 1 ||
+    (m0.length < 2 && codePointLength(m0) < 1) ||
+    (m0.length > 64 && codePointLength(m0) > 64) ||
+    !p1(m0)
+  ) {
+    return t$UpdateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$UpdateGatewayResponseRequest$rb(value, 1, 0, m0, m1, u2, w3);
+    }
+    let e7 = 0;
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k5)) {
+        return t$UpdateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
+      }
+      const x6 = m1[k5];
+      if (!c$ResponseInfo$r(x6)) {
+        return t$UpdateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
+      }
+      e7++;
+    }
+  }
+  if (u2 !== 0) {
+    return t$UpdateGatewayResponseRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkUpdateGatewayResponseRequestBody(value) {
+  return c$UpdateGatewayResponseRequest$rb(value);
+}
+
+export function validateUpdateGatewayResponseResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "create_time":
+        m0 = value[k6];
+        continue;
+      case "default":
+        m1 = value[k6];
+        continue;
+      case "id":
+        m2 = value[k6];
+        continue;
+      case "name":
+        m3 = value[k6];
+        continue;
+      case "responses":
+        m4 = value[k6];
+        continue;
+      case "update_time":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UpdateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$UpdateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$UpdateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$UpdateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$UpdateGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+    let e9 = 0;
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$GatewayResponseType(k7)) {
+        return t$UpdateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      const x8 = m4[k7];
+      if (!c$ResponseInfoResp$a(x8)) {
+        return t$UpdateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      e9++;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "string") {
+      return t$UpdateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
 }
 
 export function checkUpdateGatewayResponseResponse(value) {
@@ -4132,4 +16610,204 @@ export function checkUpdateGatewayResponseResponse(value) {
 
 export function isUpdateGatewayResponseResponse(value) {
   return c$UpdateGatewayResponseResponse$a(value);
+}
+
+export function validateBadRequestErrorData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = value[k2];
+        continue;
+      case "error_msg":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$BadRequestErrorData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$BadRequestErrorData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkBadRequestErrorData(value) {
+  return c$BadRequestErrorData$a(value);
+}
+
+export function isBadRequestErrorData(value) {
+  return c$BadRequestErrorData$a(value);
+}
+
+export function validateForbiddenErrorData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = value[k2];
+        continue;
+      case "error_msg":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ForbiddenErrorData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$ForbiddenErrorData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkForbiddenErrorData(value) {
+  return c$ForbiddenErrorData$a(value);
+}
+
+export function isForbiddenErrorData(value) {
+  return c$ForbiddenErrorData$a(value);
+}
+
+export function validateInternalServerErrorData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = value[k2];
+        continue;
+      case "error_msg":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$InternalServerErrorData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$InternalServerErrorData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkInternalServerErrorData(value) {
+  return c$InternalServerErrorData$a(value);
+}
+
+export function isInternalServerErrorData(value) {
+  return c$InternalServerErrorData$a(value);
+}
+
+export function validateNotFoundErrorData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = value[k2];
+        continue;
+      case "error_msg":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$NotFoundErrorData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$NotFoundErrorData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkNotFoundErrorData(value) {
+  return c$NotFoundErrorData$a(value);
+}
+
+export function isNotFoundErrorData(value) {
+  return c$NotFoundErrorData$a(value);
+}
+
+export function validateUnauthorizedErrorData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "error_code":
+        m0 = value[k2];
+        continue;
+      case "error_msg":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$UnauthorizedErrorData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$UnauthorizedErrorData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkUnauthorizedErrorData(value) {
+  return c$UnauthorizedErrorData$a(value);
+}
+
+export function isUnauthorizedErrorData(value) {
+  return c$UnauthorizedErrorData$a(value);
 }

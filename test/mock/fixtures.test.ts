@@ -16,7 +16,7 @@ import type { IrService } from "../../src/ir/types.js";
 import { compileSpecs } from "../../src/pipeline/compile-specs.js";
 import { generate } from "../../src/pipeline/generate.js";
 import { startGeneratedMocks, type StartedMock } from "../../src/mock/start-mock.js";
-import { protocolFor } from "../../src/runtime/protocol/registry.js";
+import { protocolFor } from "../support/protocols.js";
 import { authHeaders, call } from "../support/mock-http.js";
 import { operationCases, validInput, wireRequest, type OperationCase } from "../support/mock-services.js";
 

@@ -7,7 +7,7 @@
 import type { IrOperation, IrService, IrShape, IrStructureShape } from "../../src/ir/types.js";
 import { Synthesizer } from "../../src/emit/shared/synthesize.js";
 import type { MockDefinition } from "../../src/runtime/mock/types.js";
-import { protocolFor } from "../../src/runtime/protocol/registry.js";
+import { protocolFor } from "./protocols.js";
 import { decodeServiceTable } from "../../src/runtime/table/decode.js";
 import type { MockValidator } from "../../src/runtime/table/mock-types.js";
 import type { OperationModel } from "../../src/runtime/table/model.js";

@@ -10,6 +10,7 @@ export const CLIENT_RUNTIME = {
   token: "./runtime/client/auth-token.js",
 } as const;
 
+
 /** The runtime's error classes, re-exported by every client (claimed in check/names.ts). */
 export const RUNTIME_ERRORS = ["InputValidationError", "NetworkError", "RedirectError", "ResponseFormatError", "ServiceError", "TimeoutError"] as const;
 

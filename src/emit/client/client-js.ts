@@ -7,6 +7,7 @@ import type { IrService } from "../../ir/types.js";
 import * as b from "../../print/js-build.js";
 import type { ClassMember, Stmt } from "../../print/js-ast.js";
 import { headerComment } from "../shared/header.js";
+import { protocolModule } from "../shared/protocol-module.js";
 import { CLIENT_RUNTIME, RUNTIME_ERRORS } from "./client-docs.js";
 
 /** Module-local names: lower case, so that no PascalCase shape or error name can collide with them. */
@@ -22,6 +23,7 @@ export function clientJs(service: IrService): Stmt[] {
     b.importNamed([{ name: "ClientCore" }], CLIENT_RUNTIME.core),
     b.importNamed([{ name: "ServiceError" }], CLIENT_RUNTIME.errors),
     b.importNamed([{ name: auth }], sigv4 ? CLIENT_RUNTIME.sigv4 : CLIENT_RUNTIME.token),
+    b.importNamed([{ name: protocolModule(service.protocol).binding }], protocolModule(service.protocol).path),
     b.importNamed([{ name: "service" }], "./service.js"),
     b.blank,
     b.exportNamed(RUNTIME_ERRORS.map((name) => ({ name })), CLIENT_RUNTIME.errors),
@@ -40,9 +42,14 @@ export function clientJs(service: IrService): Stmt[] {
 
 function clientMembers(service: IrService, auth: string): ClassMember[] {
   const core = b.member(b.thisExpr, "#core");
-  const validators = service.operations.map((op) => b.prop(op.name, b.str(service.shapes.find((s) => s.name === op.input)?.validatorName ?? "")));
+  // The client's input check is the lenient one: it never refuses a value the service may accept tomorrow.
+  const validators = service.operations.map((op) => {
+    const input = service.shapes.find((s) => s.name === op.input);
+    return b.prop(op.name, b.str((input?.kind === "structure" ? input.lenientValidatorName : undefined) ?? input?.validatorName ?? ""));
+  });
   const wiring = b.object(
     [
+      b.prop("protocol", b.id(protocolModule(service.protocol).binding)),
       b.prop("errors", b.id(ERROR_CLASSES)),
       b.prop("serviceError", b.id(service.names.serviceError)),
       b.prop("authenticate", b.call(b.id(auth), [b.id("service"), b.id("options")])),

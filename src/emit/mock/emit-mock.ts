@@ -11,6 +11,7 @@ import * as t from "../../print/ts-build.js";
 import { dataExpr } from "../shared/data-expr.js";
 import type { Emitter } from "../shared/emitter.js";
 import { headerComment } from "../shared/header.js";
+import { protocolModule } from "../shared/protocol-module.js";
 import { mockTable, validatorNames } from "./mock-data.js";
 
 /** The runtime modules the mock imports, by the path generated code uses. */
@@ -29,16 +30,18 @@ export const mockEmitter: Emitter = {
 
 function mockJs(service: IrService): Stmt[] {
   const validators = validatorNames(service);
+  const protocol = protocolModule(service.protocol);
   return [
     headerComment(service),
     b.blank,
     b.importNamed([{ name: "startMock" }], MOCK_RUNTIME),
+    b.importNamed([{ name: protocol.binding }], protocol.path),
     b.importNamed([{ name: "service" }], "./service.js"),
     ...(validators.length ? [b.importNamed(validators.map((name) => ({ name })), "./validators.js")] : []),
     b.blank,
     b.variable("const", "mockTable", dataExpr(mockTable(service)), { exported: true }),
     b.blank,
-    b.variable("const", "mockDefinition", b.object([b.shorthand("service"), b.prop("mock", b.id("mockTable"))]), { exported: true }),
+    b.variable("const", "mockDefinition", b.object([b.shorthand("service"), b.prop("mock", b.id("mockTable")), b.prop("protocol", b.id(protocol.binding))], true), { exported: true }),
     b.blank,
     b.fn(service.names.startMock, [b.param("options", { defaultValue: b.object([]) })], [b.ret(b.call(b.id("startMock"), [b.array([b.id("mockDefinition")]), b.id("options")]))], { exported: true }),
   ];

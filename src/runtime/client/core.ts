@@ -6,7 +6,7 @@
  * documented-retryable errors with backoff, and turns the answer into the
  * documented output or a typed error.
  */
-import { protocolFor } from "../protocol/registry.js";
+import { checkedProtocol } from "../protocol/checked.js";
 import type { PreparedRequest, Protocol } from "../protocol/types.js";
 import { setOwn } from "../shared/json.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../shared/limits.js";
@@ -50,7 +50,7 @@ export class ClientCore {
    */
   constructor(service: ServiceTable, options: BaseClientOptions, wiring: ClientWiring) {
     this.#service = decodeServiceTable(service);
-    this.#protocol = protocolFor(this.#service.protocol);
+    this.#protocol = checkedProtocol(wiring.protocol, this.#service.protocol);
     this.#options = options;
     this.#wiring = wiring;
     this.#endpoint = resolveEndpoint(this.#service, options);

@@ -3,7 +3,7 @@
  * per-call options, hooks, and the wiring a generated `client.js` passes
  * (its error classes, its authentication and its validator names).
  */
-import type { PreparedRequest } from "../protocol/types.js";
+import type { PreparedRequest, Protocol } from "../protocol/types.js";
 import type { ValidationResult } from "../shared/validation.js";
 import type { ServiceErrorConstructor } from "./errors.js";
 import type { RetryOptions } from "./retry.js";
@@ -97,6 +97,11 @@ export type Validator = (value: unknown) => ValidationResult;
 
 /** What a generated client passes besides the service table and the caller's options. */
 export interface ClientWiring {
+  /**
+   * The module of the service's wire protocol (`awsRestJson`,
+   * `huaweiRestJson`): passed in, so that a package carries only its own.
+   */
+  protocol: Protocol;
   /** The class of each documented error, by error name. */
   errors: Readonly<Record<string, ServiceErrorConstructor>>;
   /** The service's generic class, for answers no documented error matches. */

@@ -4,7 +4,7 @@
  * operation without mock data, routes two services claim that requests
  * cannot tell apart) fail at start-up.
  */
-import { protocolFor } from "../protocol/registry.js";
+import { checkedProtocol } from "../protocol/checked.js";
 import { structureFromWire } from "../protocol/rename.js";
 import { isObject } from "../shared/json.js";
 import { decodeServiceTable } from "../table/decode.js";
@@ -34,7 +34,7 @@ export function compileDefinitions(definitions: readonly MockDefinition[]): Comp
     const service: CompiledService = {
       model,
       mock: def.mock,
-      protocol: protocolFor(model.protocol),
+      protocol: checkedProtocol(def.protocol, model.protocol),
     };
     services.push(service);
     for (const op of model.operations.values()) {

@@ -14,6 +14,7 @@ import { startCaptureServer, type CaptureServer, type CapturedRequest } from "..
 import { credentials, huawei } from "../helpers/clients.js";
 import { irService, realTable, specModel } from "../helpers/real-specs.js";
 import type { ServiceTable } from "../../../src/runtime/table/types.js";
+import { protocolFor } from "../../support/protocols.js";
 
 const region = "us-east-1";
 let server: CaptureServer;
@@ -46,7 +47,7 @@ function parityTable(serviceId: string): ServiceTable {
 function ours(serviceId: string, operation: string, input: unknown): Promise<unknown> {
   const service = parityTable(serviceId);
   const options = { endpoint: server.url, region, credentials };
-  const core = new ClientCore(service, options, { errors: {}, serviceError: ServiceError, authenticate: sigv4Auth(service, options) });
+  const core = new ClientCore(service, options, { protocol: protocolFor(service.protocol), errors: {}, serviceError: ServiceError, authenticate: sigv4Auth(service, options) });
   return core.send(operation, input);
 }
 

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { ServiceError, type ServiceErrorInit } from "../../../src/runtime/client/errors.js";
 import type { ClientWiring } from "../../../src/runtime/client/options.js";
 import { resolveError, toServiceError } from "../../../src/runtime/client/service-error.js";
-import { protocolFor } from "../../../src/runtime/protocol/registry.js";
+import { protocolFor } from "../../support/protocols.js";
 import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
 import { HuaweiApigServiceError, NotFoundError, ApiGatewayServiceError, LimitExceededException, NotFoundException, TooManyRequestsException } from "../helpers/clients.js";
 import { realTable } from "../helpers/real-specs.js";
 
 const aws = decodeServiceTable(realTable("apigateway"));
 const hw = decodeServiceTable(realTable("huawei-apig"));
-const wiring = (errors: ClientWiring["errors"], serviceError: ClientWiring["serviceError"]): ClientWiring => ({ errors, serviceError, authenticate: async (r) => r });
+const wiring = (errors: ClientWiring["errors"], serviceError: ClientWiring["serviceError"]): ClientWiring => ({ protocol: protocolFor("aws-rest-json"), errors, serviceError, authenticate: async (r) => r });
 const awsCtx = { service: aws, protocol: protocolFor("aws-rest-json"), wiring: wiring({ NotFoundException, TooManyRequestsException, LimitExceededException }, ApiGatewayServiceError) };
 const hwCtx = { service: hw, protocol: protocolFor("huawei-rest-json"), wiring: wiring({ NotFoundError }, HuaweiApigServiceError) };
 const putMethod = aws.operations.get("PutMethod")!;

@@ -11,6 +11,7 @@ import type { BaseClientOptions, CallOptions } from "../../../src/runtime/client
 import type { ServiceTable } from "../../../src/runtime/table/types.js";
 import { kitchenSink } from "./kitchen-sink.js";
 import { realTable } from "./real-specs.js";
+import { protocolFor } from "../../support/protocols.js";
 
 export class ApiGatewayServiceError extends ServiceError {}
 export class BadRequestException extends ApiGatewayServiceError {}
@@ -35,7 +36,7 @@ export function apiGateway(options: BaseClientOptions & { credentials?: typeof c
   const service = realTable("apigateway");
   const opts = { region: "us-east-1", credentials, ...options };
   return client(
-    new ClientCore(service, opts, {
+    new ClientCore(service, opts, { protocol: protocolFor(service.protocol),
       errors: { BadRequestException, ConflictException, LimitExceededException, NotFoundException, TooManyRequestsException, UnauthorizedException },
       serviceError: ApiGatewayServiceError,
       authenticate: sigv4Auth(service, opts),
@@ -51,7 +52,7 @@ export class BadRequestError extends HuaweiApigServiceError {}
 export function huawei(options: BaseClientOptions & { token?: string | (() => Promise<string>) } = {}): TestClient {
   const service = realTable("huawei-apig");
   return client(
-    new ClientCore(service, options, {
+    new ClientCore(service, options, { protocol: protocolFor(service.protocol),
       errors: { NotFoundError, BadRequestError },
       serviceError: HuaweiApigServiceError,
       authenticate: tokenAuth(service, { token: options.token ?? "token" }),
@@ -65,7 +66,7 @@ export class ThrottledException extends SinkServiceError {}
 export function sink(options: BaseClientOptions = {}, table: ServiceTable = kitchenSink): TestClient {
   const opts = { region: "us-east-1", credentials, ...options };
   return client(
-    new ClientCore(table, opts, {
+    new ClientCore(table, opts, { protocol: protocolFor(table.protocol),
       errors: { ThrottledException },
       serviceError: SinkServiceError,
       authenticate: sigv4Auth(table, opts),

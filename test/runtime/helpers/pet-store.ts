@@ -9,6 +9,7 @@ import type { MockDefinition } from "../../../src/runtime/mock/types.js";
 import type { MockOperationData, MockTable } from "../../../src/runtime/table/mock-types.js";
 import type { ServiceTable, TableOperation } from "../../../src/runtime/table/types.js";
 import { ok } from "./tables.js";
+import { protocolFor } from "../../support/protocols.js";
 
 const errors = ["BadRequestException", "NotFoundException", "ConflictException"];
 const op = (method: TableOperation["method"], path: string, input: string, output: string | undefined, status = 200): TableOperation => ({
@@ -128,4 +129,4 @@ export const petStoreMock: MockTable = {
   },
 };
 
-export const petStoreDefinition: MockDefinition = { service: petStore, mock: petStoreMock };
+export const petStoreDefinition: MockDefinition = { service: petStore, protocol: protocolFor((petStore).protocol), mock: petStoreMock };

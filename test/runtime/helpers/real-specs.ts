@@ -14,6 +14,7 @@ import { compileSpecs } from "../../../src/pipeline/compile-specs.js";
 import type { MockDefinition } from "../../../src/runtime/mock/types.js";
 import type { MockTable } from "../../../src/runtime/table/mock-types.js";
 import type { ServiceTable } from "../../../src/runtime/table/types.js";
+import { protocolFor } from "../../support/protocols.js";
 
 const VALIDATORS: Record<string, Record<string, unknown>> = {
   amplifybackend,
@@ -60,7 +61,7 @@ function tables(): Map<string, MockDefinition> {
       if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
       return v;
     };
-    cache.set(s.id, { service: serviceTable(s), mock: resolve(mockTable(s)) as MockTable });
+    cache.set(s.id, { service: serviceTable(s), protocol: protocolFor((serviceTable(s)).protocol), mock: resolve(mockTable(s)) as MockTable });
   }
   return cache;
 }

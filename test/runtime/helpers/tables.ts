@@ -2,6 +2,7 @@
 import type { MockDefinition } from "../../../src/runtime/mock/types.js";
 import type { MockTable, MockValidator } from "../../../src/runtime/table/mock-types.js";
 import type { ServiceTable } from "../../../src/runtime/table/types.js";
+import { protocolFor } from "../../support/protocols.js";
 
 export const ok: MockValidator = () => ({ valid: true, problems: [] });
 
@@ -27,7 +28,7 @@ export function permissiveMock(table: ServiceTable, extra: Partial<MockTable> = 
 }
 
 export function definition(service: ServiceTable, mock?: MockTable): MockDefinition {
-  return { service, mock: mock ?? permissiveMock(service) };
+  return { service, protocol: protocolFor(service.protocol), mock: mock ?? permissiveMock(service) };
 }
 
 /** A SigV4 Authorization header naming `service` in its scope (not a valid signature). */

@@ -15,6 +15,7 @@ import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
 import { kitchenSink, sinkBody, sinkInput } from "../helpers/kitchen-sink.js";
 import { permissiveMock } from "../helpers/tables.js";
 import { mockDefinition, operationCases, services, validInput } from "../../support/mock-services.js";
+import { protocolFor } from "../../support/protocols.js";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const all = services();
@@ -24,7 +25,7 @@ const inputs = new Map((await operationCases(all)).map((c) => [`${c.service.id} 
 let mock: RunningMock;
 beforeAll(async () => {
   const sinkMock = permissiveMock(kitchenSink, { operations: { ...permissiveMock(kitchenSink).operations, PutThing: { validateInput: () => ({ valid: true, problems: [] }), sample: { RequestToken: "req-1", Count: 5, Expires: "Tue, 07 May 2024 07:08:09 GMT" } } } });
-  mock = await startMock([...definitions, { service: kitchenSink, mock: sinkMock }], { stateful: false });
+  mock = await startMock([...definitions, { service: kitchenSink, protocol: protocolFor((kitchenSink).protocol), mock: sinkMock }], { stateful: false });
 });
 afterAll(() => mock.close());
 
@@ -37,7 +38,7 @@ const cases = definitions.flatMap((def) => {
 function sink(options: { endpoint: string }) {
   class SinkServiceError extends ServiceError {}
   const opts = { region: "us-east-1", credentials, ...options };
-  const core = new ClientCore(kitchenSink, opts, { errors: {}, serviceError: SinkServiceError, authenticate: sigv4Auth(kitchenSink, opts) });
+  const core = new ClientCore(kitchenSink, opts, { protocol: protocolFor(kitchenSink.protocol), errors: {}, serviceError: SinkServiceError, authenticate: sigv4Auth(kitchenSink, opts) });
   return { call: (operation: string, input?: unknown) => core.send(operation, input) };
 }
 
@@ -52,7 +53,7 @@ describe("documented errors reach the caller as their own classes", () => {
     for (const name of model.errors.keys()) classes[name] = class extends Generic {};
     const options = { endpoint: mock.url, region: "us-east-1", credentials, token: "t", retry: false as const };
     const authenticate = model.auth.scheme === "sigv4" ? sigv4Auth(def.service, options) : tokenAuth(def.service, options);
-    const core = new ClientCore(def.service, options, { errors: classes, serviceError: Generic, authenticate });
+    const core = new ClientCore(def.service, options, { protocol: protocolFor(def.service.protocol), errors: classes, serviceError: Generic, authenticate });
     const caught = (await core.send(op, inputs.get(`${model.id} ${op}`), { headers: { Prefer: `error=${error.name}` } }).catch((e: unknown) => e)) as ServiceError;
     expect(caught).toBeInstanceOf(classes[error.name]!);
     expect(caught).toBeInstanceOf(Generic);

@@ -10,6 +10,7 @@ import type { MockDefinition, RunningMock } from "../../../src/runtime/mock/type
 import type { MockTable, MockValidator } from "../../../src/runtime/table/mock-types.js";
 import type { ServiceTable } from "../../../src/runtime/table/types.js";
 import { needsName, sigv4Header } from "../helpers/tables.js";
+import { protocolFor } from "../../support/protocols.js";
 
 function awsTable(id: string, signingName: string): ServiceTable {
   return {
@@ -48,7 +49,7 @@ function awsMock(validateInput: MockValidator = needsName): MockTable {
   };
 }
 
-const aws = (id: string, signingName: string, validateInput?: MockValidator): MockDefinition => ({ service: awsTable(id, signingName), mock: awsMock(validateInput) });
+const aws = (id: string, signingName: string, validateInput?: MockValidator): MockDefinition => ({ service: awsTable(id, signingName), protocol: protocolFor("aws-rest-json"), mock: awsMock(validateInput) });
 
 function huaweiDef(): MockDefinition {
   const base = awsTable("hw", "unused");
@@ -59,7 +60,7 @@ function huaweiDef(): MockDefinition {
     errors: { BadRequestError: { status: 400, code: "APIG.2011", members: [["error_code", "string"], ["error_msg", "string"]] } },
     operations: { PutThing: { ...base.operations["PutThing"]!, status: 200, errors: ["BadRequestError"] } },
   };
-  return { service, mock: { operations: { PutThing: { validateInput: needsName } }, resources: {} } };
+  return { service, protocol: protocolFor("huawei-rest-json"), mock: { operations: { PutThing: { validateInput: needsName } }, resources: {} } };
 }
 
 let running: RunningMock | undefined;
@@ -79,7 +80,7 @@ describe("mock handler", () => {
       "mock: one PutThing and two PutThing both answer PUT /things/{thing_id}, and requests cannot tell them apart (same auth scheme and SigV4 signing name). Serve them on separate ports (--service one / --service two).",
     );
     await expect(startMock([])).rejects.toThrow("mock: no services to serve");
-    const missing: MockDefinition = { service: awsTable("x", "x"), mock: { operations: {}, resources: {} } };
+    const missing: MockDefinition = { service: awsTable("x", "x"), protocol: protocolFor("aws-rest-json"), mock: { operations: {}, resources: {} } };
     await expect(startMock([missing])).rejects.toThrow("mock: x PutThing has no entry in the mock table");
   });
 
@@ -153,7 +154,7 @@ describe("mock handler", () => {
       errorMessages: { ConflictException: "Not here." },
       errorExamples: { TooManyRequestsException: { headers: { "retry-after": "30" }, body: { message: "from the docs" } } },
     };
-    running = await startMock([{ service, mock }]);
+    running = await startMock([{ service, mock, protocol: protocolFor(service.protocol) }]);
     const h = { authorization: sigv4Header("svcone") };
     const throttled = await put("/things/a", { name: "abc" }, { ...h, prefer: "error=TooManyRequestsException" });
     expect(throttled.headers.get("retry-after")).toBe("30");

@@ -14,6 +14,7 @@ import type { RunningMock } from "../../../src/runtime/mock/types.js";
 import { createSigV4Verifier } from "../../../src/runtime/mock/verify-sigv4.js";
 import { authHeaders, call } from "../../support/mock-http.js";
 import { mockDefinition, operationCases, services, validInput, wireRequest } from "../../support/mock-services.js";
+import { protocolFor } from "../../support/protocols.js";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const all = services();
@@ -32,7 +33,7 @@ describe("SigV4 verification", () => {
   it.each(aws.map((c) => [`${c.service.id} ${c.op.name}`, c] as const))("accepts the runtime client's signature: %s", async (_, c) => {
     const table = (await mockDefinition(c.service.id)).service;
     const options = { endpoint: mock.url, region: "us-east-1", credentials, retry: false as const };
-    const core = new ClientCore(table, options, { errors: {}, serviceError: class extends ServiceError {}, authenticate: sigv4Auth(table, options) });
+    const core = new ClientCore(table, options, { protocol: protocolFor(table.protocol), errors: {}, serviceError: class extends ServiceError {}, authenticate: sigv4Auth(table, options) });
     const input = validInput(c);
     // A label with spaces, a slash and non-ASCII text: what canonical paths get wrong.
     const label = c.model.labels[0];

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { awsRestJson } from "../../../src/runtime/protocol/aws-rest-json.js";
 import { huaweiRestJson } from "../../../src/runtime/protocol/huawei-rest-json.js";
-import { protocolFor } from "../../../src/runtime/protocol/registry.js";
+import { protocolFor } from "../../support/protocols.js";
 import type { Protocol, ReceivedResponse, WireResponse } from "../../../src/runtime/protocol/types.js";
 import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
 import { kitchenSink } from "../helpers/kitchen-sink.js";

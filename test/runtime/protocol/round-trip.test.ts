@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Router } from "../../../src/runtime/mock/router.js";
-import { protocolFor } from "../../../src/runtime/protocol/registry.js";
+import { protocolFor } from "../../support/protocols.js";
 import { decodeServiceTable } from "../../../src/runtime/table/decode.js";
 import type { MemberModel, OperationModel, StructureModel, TypeModel } from "../../../src/runtime/table/model.js";
 import type { ServiceTable } from "../../../src/runtime/table/types.js";

@@ -7,6 +7,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { MockTable } from "../table/mock-types.js";
+import type { Protocol } from "../protocol/types.js";
 import type { ServiceTable } from "../table/types.js";
 import type { ChaosOptions } from "./control/chaos.js";
 import type { FaultRules } from "./control/faults.js";
@@ -21,6 +22,8 @@ export declare const DEFAULT_REQUEST_TIMEOUT_MS = 10000;
 export interface MockDefinition {
   service: ServiceTable;
   mock: MockTable;
+  /** The module of the service's wire protocol: passed in, so that a package carries only its own. */
+  protocol: Protocol;
 }
 /** A request as a signature verifier sees it. */
 export interface SignedRequest {

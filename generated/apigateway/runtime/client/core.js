@@ -7,7 +7,7 @@
  * documented-retryable errors with backoff, and turns the answer into the
  * documented output or a typed error.
  */
-import { protocolFor } from "../protocol/registry.js";
+import { checkedProtocol } from "../protocol/checked.js";
 import { setOwn } from "../shared/json.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../shared/limits.js";
 import { decodeServiceTable } from "../table/decode.js";
@@ -33,7 +33,7 @@ export class ClientCore {
    */
   constructor(service, options, wiring) {
     this.#service = decodeServiceTable(service);
-    this.#protocol = protocolFor(this.#service.protocol);
+    this.#protocol = checkedProtocol(wiring.protocol, this.#service.protocol);
     this.#options = options;
     this.#wiring = wiring;
     this.#endpoint = resolveEndpoint(this.#service, options);

@@ -23,10 +23,25 @@ export interface ValidationResult {
 /** The one result every valid call returns: frozen, so no caller can change it for the next. */
 export declare const VALID: ValidationResult;
 /**
+ * The one result every validator of a structure returns for a value that is
+ * not an object at all (`null`, a string, an array): frozen and shared, as
+ * {@link VALID} is.
+ */
+export declare const NOT_AN_OBJECT: ValidationResult;
+/**
  * Length in Unicode code points, as JSON Schema counts `minLength` and
  * `maxLength`: a surrogate pair is one character, a lone surrogate is one.
  */
 export declare function codePointLength(s: string): number;
+/**
+ * True for an RFC 3339 date-time with a time zone, with exactly the
+ * semantics of ajv-formats' `date-time` (full mode), so that the validators
+ * and a JSON Schema validator agree: real calendar dates (no 30 February;
+ * 29 February in leap years), hours to 23, minutes and offsets in range, a
+ * leap second only at 23:59 UTC; `T`, `t` or a space between date and time;
+ * `Z`, `z` or an offset `+hh`, `+hhmm`, `+hh:mm`.
+ */
+export declare function isDateTime(s: string): boolean;
 /** One reference token of a JSON pointer: `~` -> `~0`, `/` -> `~1`. */
 export declare function pointerToken(key: string): string;
 /**
@@ -47,5 +62,10 @@ export declare function pathOf(depth: number, leaf?: string | number): string;
 export declare function keyToken(key: string): string;
 /** A problem whose message is `<path or (root)>: <text>`. */
 export declare function problem(path: string, rule: string, text: string): ValidationProblem;
+/**
+ * {@link problem} for generated code: `tail` is `": " + text`, joined at
+ * generation time, so that a message costs one concatenation.
+ */
+export declare function fault(path: string, rule: string, tail: string): ValidationProblem;
 /** Wraps collected problems into a result, capping them at {@link MAX_PROBLEMS}. */
 export declare function invalid(problems: ValidationProblem[]): ValidationResult;

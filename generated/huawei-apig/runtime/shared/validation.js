@@ -12,6 +12,17 @@ export const VALID = Object.freeze({
   problems: Object.freeze([]),
 });
 /**
+ * The one result every validator of a structure returns for a value that is
+ * not an object at all (`null`, a string, an array): frozen and shared, as
+ * {@link VALID} is.
+ */
+export const NOT_AN_OBJECT = Object.freeze({
+  valid: false,
+  problems: Object.freeze([
+    Object.freeze({ path: "", rule: "type", message: "(root): must be an object" }),
+  ]),
+});
+/**
  * Length in Unicode code points, as JSON Schema counts `minLength` and
  * `maxLength`: a surrogate pair is one character, a lone surrogate is one.
  */
@@ -26,13 +37,46 @@ export function codePointLength(s) {
   }
   return n;
 }
+/** RFC 3339 date-time, split as ajv-formats splits it: date, `T`/`t`/whitespace, time, zone. */
+const DATE_TIME =
+  /^(\d\d\d\d)-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
+/** Days per month in a common year (index 1 = January). */
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * True for an RFC 3339 date-time with a time zone, with exactly the
+ * semantics of ajv-formats' `date-time` (full mode), so that the validators
+ * and a JSON Schema validator agree: real calendar dates (no 30 February;
+ * 29 February in leap years), hours to 23, minutes and offsets in range, a
+ * leap second only at 23:59 UTC; `T`, `t` or a space between date and time;
+ * `Z`, `z` or an offset `+hh`, `+hhmm`, `+hh:mm`.
+ */
+export function isDateTime(s) {
+  const m = DATE_TIME.exec(s);
+  if (m === null) return false;
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS[month]))
+    return false;
+  const hr = +m[4];
+  const min = +m[5];
+  const sec = +m[6];
+  const sign = m[7] === "-" ? -1 : 1;
+  const tzH = +(m[8] ?? 0);
+  const tzM = +(m[9] ?? 0);
+  if (tzH > 23 || tzM > 59) return false;
+  if (hr <= 23 && min <= 59 && sec < 60) return true;
+  // A leap second: 23:59:60 in UTC, whatever the offset (as ajv-formats computes it).
+  const utcMin = min - tzM * sign;
+  const utcHr = hr - tzH * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
 /** One reference token of a JSON pointer: `~` -> `~0`, `/` -> `~1`. */
 export function pointerToken(key) {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x7e || c === 0x2f) return key.replace(/~/g, "~0").replace(/\//g, "~1");
-  }
-  return key;
+  // Native searches: most keys have neither character, and a scan in JavaScript costs a loop per character.
+  if (key.indexOf("~") === -1 && key.indexOf("/") === -1) return key;
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 /**
  * The path from the root to the value being checked, one reference token
@@ -48,6 +92,7 @@ export function pointerToken(key) {
 export const PATH = [];
 /** The JSON pointer of the first `depth` tokens of {@link PATH}, then `leaf` (same form) if given. */
 export function pathOf(depth, leaf) {
+  if (depth === 0) return leaf === undefined ? "" : typeof leaf === "number" ? "/" + leaf : leaf;
   let s = "";
   for (let i = 0; i < depth; i++) {
     const t = PATH[i];
@@ -63,6 +108,13 @@ export function keyToken(key) {
 /** A problem whose message is `<path or (root)>: <text>`. */
 export function problem(path, rule, text) {
   return { path, rule, message: `${path === "" ? "(root)" : path}: ${text}` };
+}
+/**
+ * {@link problem} for generated code: `tail` is `": " + text`, joined at
+ * generation time, so that a message costs one concatenation.
+ */
+export function fault(path, rule, tail) {
+  return { path, rule, message: (path === "" ? "(root)" : path) + tail };
 }
 /** Wraps collected problems into a result, capping them at {@link MAX_PROBLEMS}. */
 export function invalid(problems) {

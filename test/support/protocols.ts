@@ -1,8 +1,8 @@
-/** The protocol module of each `TableProtocol`. */
-import type { TableProtocol } from "../table/types.js";
-import { awsRestJson } from "./aws-rest-json.js";
-import { huaweiRestJson } from "./huawei-rest-json.js";
-import type { Protocol } from "./types.js";
+/** Tests only: the protocol module of each `TableProtocol` (generated packages import their own). */
+import type { TableProtocol } from "../../src/runtime/table/types.js";
+import { awsRestJson } from "../../src/runtime/protocol/aws-rest-json.js";
+import { huaweiRestJson } from "../../src/runtime/protocol/huawei-rest-json.js";
+import type { Protocol } from "../../src/runtime/protocol/types.js";
 
 const PROTOCOLS: Readonly<Record<TableProtocol, Protocol>> = {
   "aws-rest-json": awsRestJson,
