@@ -130,6 +130,8 @@ class Builder {
 function accepts(t: IrStringType, s: string): boolean {
   const n = [...s].length;
   if (n < (t.minLength ?? 0) || n > (t.maxLength ?? Infinity) || s === "") return false;
+  // Documented values that are enforced (`allowedValues`): only those.
+  if (t.closed && !(t.knownValues ?? []).some((v) => v.value === s)) return false;
   if (t.pattern === undefined) return true;
   try {
     return new RegExp(t.pattern, "u").test(s);
