@@ -19,7 +19,8 @@ export function tempDir(): { dir: string; done(): void } {
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const SEEDS = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+/** The two Huawei seed pages (../shared/seeds/ beside the repository), kept as fixtures so that the tests run anywhere. */
+export const SEEDS = path.resolve(import.meta.dirname, "fixtures");
 export const FIXTURES = path.resolve(import.meta.dirname, "fixtures");
 
 /** What a comparison looks at; `constraints` adds lengths, ranges, patterns and defaults. */

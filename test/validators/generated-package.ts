@@ -55,7 +55,7 @@ async function emit(specsDir: string): Promise<{ model: IrModel; services: Emitt
   for (const service of model.services) {
     const dir = join(root, service.id);
     const files = new Map<string, string>();
-    const emitted = [...typesEmitter.emit(service, ctx), ...emitValidators(service), ...emitJsonSchema(service), ...runtimeFilesFor(runtime, ["validation/validation"]).files];
+    const emitted = [...typesEmitter.emit(service, ctx), ...emitValidators(service), ...emitJsonSchema(service), ...runtimeFilesFor(runtime, ["shared/validation"]).files];
     for (const f of emitted) files.set(f.path, f.contents);
     for (const [p, c] of files) {
       mkdirSync(dirname(join(dir, p)), { recursive: true });

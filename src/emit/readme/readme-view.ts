@@ -4,6 +4,7 @@
  * block printed in its final layout. Templates only place these strings.
  */
 import type { IrError, IrMember, IrOperation, IrService, IrShape, IrType } from "../../ir/types.js";
+import { writtenBounds } from "../../ir/number-ranges.js";
 import { visibleName } from "../../print/comments.js";
 import { codeSpan, fencedCode, markdownLink, markdownText } from "../../print/markdown.js";
 import { clientSetupCode, exampleCallCode, mockSetupCode } from "./readme-code.js";
@@ -132,7 +133,9 @@ function constraints(m: IrMember): string[] {
       if (t.pattern !== undefined) parts.push(`${prefix}pattern ${codeSpan(t.pattern)}`);
       if (t.knownValues?.length) parts.push(`${prefix}known values ${t.knownValues.map((v) => codeSpan(v.value)).join(", ")}`);
     } else if (t.kind === "integer" || t.kind === "long" || t.kind === "float" || t.kind === "double") {
-      parts.push(`${prefix}${t.kind}${t.minimum !== undefined || t.maximum !== undefined ? ` ${range(t.minimum, t.maximum)}` : ""}`);
+      // Only the bounds the spec wrote: the type's own range goes without saying.
+      const b = writtenBounds(t);
+      parts.push(`${prefix}${t.kind}${b.minimum !== undefined || b.maximum !== undefined ? ` ${range(b.minimum, b.maximum)}` : ""}`);
       if (t.excluded?.length) parts.push(`${prefix}not ${t.excluded.join(", ")}`);
     } else if (t.kind === "list") {
       if (t.minItems !== undefined || t.maxItems !== undefined) parts.push(`${prefix}items ${range(t.minItems, t.maxItems)}`);

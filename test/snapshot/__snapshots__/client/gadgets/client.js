@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { tokenAuth } from "./runtime/client/auth-token.js";
+import { huaweiRestJson } from "./runtime/protocol/huawei-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -30,10 +31,11 @@ export class GadgetsClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: huaweiRestJson,
       errors: errorClasses,
       serviceError: GadgetsServiceError,
       authenticate: tokenAuth(service, options),
-      inputValidators: { UpdateGadget: "validateUpdateGadgetRequest" },
+      inputValidators: { UpdateGadget: "validateUpdateGadgetRequestLenient" },
     });
   }
 

@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { sigv4Auth } from "./runtime/client/auth-sigv4.js";
+import { awsRestJson } from "./runtime/protocol/aws-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -24,10 +25,11 @@ export class HostileClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: awsRestJson,
       errors: errorClasses,
       serviceError: HostileServiceError,
       authenticate: sigv4Auth(service, options),
-      inputValidators: { EchoText: "validateEchoTextRequest" },
+      inputValidators: { EchoText: "validateEchoTextRequestLenient" },
     });
   }
 

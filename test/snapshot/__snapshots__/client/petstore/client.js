@@ -3,6 +3,7 @@
 import { ClientCore } from "./runtime/client/core.js";
 import { ServiceError } from "./runtime/client/errors.js";
 import { sigv4Auth } from "./runtime/client/auth-sigv4.js";
+import { awsRestJson } from "./runtime/protocol/aws-rest-json.js";
 import { service } from "./service.js";
 
 export {
@@ -34,18 +35,19 @@ export class PetStoreClient {
 
   constructor(options) {
     this.#core = new ClientCore(service, options, {
+      protocol: awsRestJson,
       errors: errorClasses,
       serviceError: PetStoreServiceError,
       authenticate: sigv4Auth(service, options),
       inputValidators: {
-        CreatePet: "validateCreatePetInput",
-        DeletePet: "validateDeletePetRequest",
-        DescribeQuota: "validateDescribeQuotaRequest",
-        GetPet: "validateGetPetRequest",
-        HeadFile: "validateHeadFileRequest",
-        ListPets: "validateListPetsRequest",
-        ReplacePet: "validateReplacePetRequest",
-        UpdatePet: "validateUpdatePetInput",
+        CreatePet: "validateCreatePetInputLenient",
+        DeletePet: "validateDeletePetRequestLenient",
+        DescribeQuota: "validateDescribeQuotaRequestLenient",
+        GetPet: "validateGetPetRequestLenient",
+        HeadFile: "validateHeadFileRequestLenient",
+        ListPets: "validateListPetsRequestLenient",
+        ReplacePet: "validateReplacePetRequestLenient",
+        UpdatePet: "validateUpdatePetInputLenient",
       },
     });
   }

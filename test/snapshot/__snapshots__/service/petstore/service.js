@@ -26,6 +26,7 @@ export const service = {
       ["name", "string"],
       ["kind", "string"],
       ["color", "string"],
+      ["size", "string"],
       ["age", "integer"],
       ["microchip", "long"],
       ["weight", "float"],

@@ -123,6 +123,12 @@ export interface CreatePetInput {
    */
   seenAt?: number;
   /**
+   * Size class (enforced values the vendor's model leaves open; clients check leniently).
+   *
+   * Constraints: documented values: SMALL, LARGE.
+   */
+  size?: string;
+  /**
    * A status from 200 to 599 but not 404 or 444 (excluded values).
    *
    * Constraints: range 200..599; not 404, 444; integer.
@@ -178,13 +184,13 @@ export interface DescribeQuotaResponse {
   /**
    * Largest number of pets.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   limit?: number;
   /**
    * Pets stored now.
    *
-   * Constraints: integer.
+   * Constraints: range -2147483648..2147483647; integer.
    */
   used?: number;
 }
@@ -204,7 +210,7 @@ export interface GetPetRequest {
   storeId: string;
   /**
    * Wire: query `version`.
-   * Constraints: range 1..∞; integer.
+   * Constraints: range 1..2147483647; integer.
    */
   version?: number;
   /**
@@ -237,7 +243,7 @@ export interface HeadFileRequest {
 export interface HeadFileResponse {
   /**
    * Wire: header `Content-Length`.
-   * Constraints: long.
+   * Constraints: range -9223372036854776000..9223372036854776000; long.
    */
   contentLength?: number;
   /**

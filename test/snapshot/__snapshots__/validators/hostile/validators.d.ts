@@ -3,64 +3,24 @@
 /**
  * Validators for Hostile "title" with 'quotes', `backticks`, ${template}, * / comment end /* start, back\slash \u0041 \n, </script><script>alert(1)</script>, line[
  * ]sep and para[
- * ]sep.: `validate<Name>` returns every problem, `check<Name>` only pass/fail (faster), `is<Name>` is the type guard.
+ * ]sep.: `validate<Name>` returns every problem, `check<Name>` only pass/fail (faster), `is<Name>` is the type guard; for each error, `validate<Error>Data` checks its data.
  *
- * Values are checked in their TypeScript shape (documented member names), not in their wire form.
+ * Values are checked in their TypeScript shape (documented member names); `validate<Input>Body` checks an operation's JSON request body as sent (wire names).
  *
- * Unknown members: inputs reject them, outputs allow them.
+ * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
+ *
+ * Unknown members: inputs reject them, outputs and errors allow them.
  */
-import type { EchoTextRequest, EchoTextResponse, HostileEnum, HostileNested } from "./types.js";
+import type {
+  EchoTextRequest,
+  EchoTextResponse,
+  HostileEnum,
+  HostileNested,
+  HostileExceptionData,
+} from "./types.js";
 import type { ValidationResult } from "./runtime/shared/validation.js";
 
 export type { ValidationProblem, ValidationResult } from "./runtime/shared/validation.js";
-
-/**
- * Validates a value as {@link EchoTextRequest}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
- *
- * Input docs: "quotes", `backticks`, ${template}, * / and /*, back\slash \u0041, </script>, line[
- * ]sep, para[
- * ]sep.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * A valid value takes the fast path and gets the shared frozen result (`problems` empty); at most 100 problems are reported.
- */
-export declare function validateEchoTextRequest(value: unknown): ValidationResult;
-
-/**
- * True when a value is a valid {@link EchoTextRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- */
-export declare function checkEchoTextRequest(value: unknown): boolean;
-
-/**
- * Type guard for {@link EchoTextRequest}: the same test as {@link checkEchoTextRequest}.
- */
-export declare function isEchoTextRequest(value: unknown): value is EchoTextRequest;
-
-/**
- * Validates a value as {@link EchoTextResponse}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
- *
- * Output docs * /
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * A valid value takes the fast path and gets the shared frozen result (`problems` empty); at most 100 problems are reported.
- */
-export declare function validateEchoTextResponse(value: unknown): ValidationResult;
-
-/**
- * True when a value is a valid {@link EchoTextResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- */
-export declare function checkEchoTextResponse(value: unknown): boolean;
-
-/**
- * Type guard for {@link EchoTextResponse}: the same test as {@link checkEchoTextResponse}.
- */
-export declare function isEchoTextResponse(value: unknown): value is EchoTextResponse;
 
 /**
  * Validates a value as {@link HostileEnum}: one of its documented values.
@@ -82,13 +42,86 @@ export declare function checkHostileEnum(value: unknown): boolean;
 export declare function isHostileEnum(value: unknown): value is HostileEnum;
 
 /**
- * Validates a value as {@link HostileNested}: every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`).
+ * Validates a value as {@link EchoTextRequest}.
+ *
+ * Input docs: "quotes", `backticks`, ${template}, * / and /*, back\slash \u0041, </script>, line[
+ * ]sep, para[
+ * ]sep.
+ *
+ * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ *
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ */
+export declare function validateEchoTextRequest(value: unknown): ValidationResult;
+
+/**
+ * True when a value is a valid {@link EchoTextRequest}; no details, the fast path.
+ *
+ * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ */
+export declare function checkEchoTextRequest(value: unknown): boolean;
+
+/**
+ * Type guard for {@link EchoTextRequest}: the same test as {@link checkEchoTextRequest}.
+ */
+export declare function isEchoTextRequest(value: unknown): value is EchoTextRequest;
+
+/**
+ * Validates a value as {@link EchoTextRequest} the way a client should before sending it: every rule of {@link validateEchoTextRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateEchoTextRequest} are strict.
+ *
+ * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ *
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ */
+export declare function validateEchoTextRequestLenient(value: unknown): ValidationResult;
+
+/**
+ * Validates the JSON body of a {@link EchoTextRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
+ *
+ * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ *
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ */
+export declare function validateEchoTextRequestBody(value: unknown): ValidationResult;
+
+/**
+ * True when a value is a valid JSON body of a {@link EchoTextRequest} request (as {@link validateEchoTextRequestBody}); no details, the fast path.
+ *
+ * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ */
+export declare function checkEchoTextRequestBody(value: unknown): boolean;
+
+/**
+ * Validates a value as {@link EchoTextResponse}.
+ *
+ * Output docs * /
+ *
+ * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ *
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ */
+export declare function validateEchoTextResponse(value: unknown): ValidationResult;
+
+/**
+ * True when a value is a valid {@link EchoTextResponse}; no details, the fast path.
+ *
+ * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ */
+export declare function checkEchoTextResponse(value: unknown): boolean;
+
+/**
+ * Type guard for {@link EchoTextResponse}: the same test as {@link checkEchoTextResponse}.
+ */
+export declare function isEchoTextResponse(value: unknown): value is EchoTextResponse;
+
+/**
+ * Validates a value as {@link HostileNested}.
  *
  * Nested docs * / ${x} `y` "z"
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
  *
- * A valid value takes the fast path and gets the shared frozen result (`problems` empty); at most 100 problems are reported.
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHostileNested(value: unknown): ValidationResult;
 
@@ -103,3 +136,28 @@ export declare function checkHostileNested(value: unknown): boolean;
  * Type guard for {@link HostileNested}: the same test as {@link checkHostileNested}.
  */
 export declare function isHostileNested(value: unknown): value is HostileNested;
+
+/**
+ * Validates a value as the data of a HostileException error response ({@link HostileExceptionData}).
+ *
+ * Hostile "title" with 'quotes', `backticks`, ${template}, * / comment end /* start, back\slash \u0041 \n, </script><script>alert(1)</script>, line[
+ * ]sep and para[
+ * ]sep.
+ *
+ * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ *
+ * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ */
+export declare function validateHostileExceptionData(value: unknown): ValidationResult;
+
+/**
+ * True when a value is a valid {@link HostileExceptionData}; no details, the fast path.
+ *
+ * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ */
+export declare function checkHostileExceptionData(value: unknown): boolean;
+
+/**
+ * Type guard for {@link HostileExceptionData}: the same test as {@link checkHostileExceptionData}.
+ */
+export declare function isHostileExceptionData(value: unknown): value is HostileExceptionData;

@@ -2,10 +2,13 @@
 import {
   MAX_ITEMS,
   MAX_PROBLEMS,
+  NOT_AN_OBJECT,
   PATH,
   VALID,
   codePointLength,
+  fault,
   invalid,
+  isDateTime,
   keyToken,
   pathOf,
   problem,
@@ -14,11 +17,39 @@ import {
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
 const RE0 =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)$/u;
-const RE1 =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (0[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} ([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60) GMT$/u;
-const RE2 = /^[a-z0-9-]+$/u;
-const RE3 = /^[a-z]+$/u;
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) \d{4}|29 Feb (\d\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)) ([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60) GMT$/u;
+
+function p0(s) {
+  const n = s.length;
+  let i = 0;
+  const k0 = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 45 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
+      break;
+    }
+  }
+  if (i - k0 < 1) {
+    return false;
+  }
+  return i === n;
+}
+
+function p1(s) {
+  const n = s.length;
+  let i = 0;
+  const k0 = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 97 && c <= 122)) {
+      break;
+    }
+  }
+  if (i - k0 < 1) {
+    return false;
+  }
+  return i === n;
+}
 
 function c$CollarSize(x) {
   return x === "S" || x === "M" || x === "L";
@@ -32,45 +63,88 @@ function c$PetKind(x) {
   return x === "DOG" || x === "CAT" || x === "BIRD";
 }
 
-function c$Collar$r(o) {
+function c$BadRequestExceptionData$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 0;
-  const m1 = o.engraving;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
       return false;
     }
-    n0++;
-  }
-  const m2 = o.size;
-  if (m2 !== undefined) {
-    if (!c$CollarSize(m2)) {
-      return false;
-    }
-    n0++;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== n0 && !k$Collar(o)) {
-    return false;
   }
   return true;
 }
 
-function k$Collar(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+function v$BadRequestExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$Collar$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k) {
+    switch (k4) {
       case "engraving":
+        m0 = o[k4];
+        continue;
       case "size":
+        m1 = o[k4];
         continue;
     }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$CollarSize(m1)) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
     return false;
   }
   return true;
@@ -78,40 +152,200 @@ function k$Collar(o) {
 
 function v$Collar$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.engraving;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/engraving"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
       }
-    }
-    const m2 = o.size;
-    if (m2 !== undefined) {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/size"), "type", "must be a string"));
-      } else if (!c$CollarSize(m2)) {
-        ps.push(problem(pathOf(d, "/size"), "enum", "must be one of S, M, L"));
-      }
-    }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
-      for (const k4 in o) {
-        if (!hasOwn.call(o, k4)) {
+      switch (k4) {
+        case "engraving":
+          m0 = o[k4];
           continue;
-        }
-        switch (k4) {
-          case "engraving":
-          case "size":
+        case "size":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/engraving"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
+      } else if (!c$CollarSize(m1)) {
+        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of S, M, L"));
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of Collar"));
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
             continue;
+          }
+          switch (k5) {
+            case "engraving":
+            case "size":
+              continue;
+          }
+          ps.push(fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of Collar"));
         }
-        ps.push(problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of Collar"));
+      }
+    }
+  }
+}
+
+function c$Collar$rw(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "engraving_text":
+        m0 = o[k4];
+        continue;
+      case "size":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$CollarSize(m1)) {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$Collar$rw(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "engraving_text":
+          m0 = o[k4];
+          continue;
+        case "size":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/engraving_text"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
+      } else if (!c$CollarSize(m1)) {
+        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of S, M, L"));
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of Collar"));
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "engraving_text":
+            case "size":
+              continue;
+          }
+          ps.push(fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of Collar"));
+        }
+      }
+    }
+  }
+}
+
+function c$ConflictExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$ConflictExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
       }
     }
   }
@@ -121,251 +355,294 @@ function c$CreatePetInput$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 2;
-  const m1 = o.age;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = o[k23];
+        continue;
+      case "birthDate":
+        m1 = o[k23];
+        continue;
+      case "clientToken":
+        m2 = o[k23];
+        continue;
+      case "collar":
+        m3 = o[k23];
+        continue;
+      case "color":
+        m4 = o[k23];
+        continue;
+      case "dryRun":
+        m5 = o[k23];
+        continue;
+      case "feeding":
+        m6 = o[k23];
+        continue;
+      case "kind":
+        m7 = o[k23];
+        continue;
+      case "lastVisit":
+        m8 = o[k23];
+        continue;
+      case "legacyId":
+        m9 = o[k23];
+        continue;
+      case "microchip":
+        m10 = o[k23];
+        continue;
+      case "name":
+        m11 = o[k23];
+        continue;
+      case "nicknames":
+        m12 = o[k23];
+        continue;
+      case "price":
+        m13 = o[k23];
+        continue;
+      case "seenAt":
+        m14 = o[k23];
+        continue;
+      case "size":
+        m15 = o[k23];
+        continue;
+      case "statusCode":
+        m16 = o[k23];
+        continue;
+      case "storeId":
+        m17 = o[k23];
+        continue;
+      case "toys":
+        m18 = o[k23];
+        continue;
+      case "vaccinated":
+        m19 = o[k23];
+        continue;
+      case "weight":
+        m20 = o[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return false;
+    }
+  }
   if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 0 || m1 > 100) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
       return false;
     }
-    n0++;
   }
-  const m2 = o.birthDate;
   if (m2 !== undefined) {
-    if (typeof m2 !== "string" || !RE0.test(m2)) {
+    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
       return false;
     }
-    n0++;
   }
-  const m3 = o.clientToken;
   if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
       return false;
     }
-    n0++;
-  }
-  const m4 = o.collar;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
-    }
-    let n5 = 0;
-    const m6 = m4.engraving;
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
-      n5++;
-    }
-    const m7 = m4.size;
-    if (m7 !== undefined) {
-      if (!c$CollarSize(m7)) {
-        return false;
-      }
-      n5++;
-    }
-    let c8 = 0;
-    for (const _k in m4) {
-      c8++;
-    }
-    if (c8 !== n5 && !k$Collar(m4)) {
-      return false;
-    }
-    n0++;
-  }
-  const m9 = o.color;
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  const m10 = o.dryRun;
-  if (m10 !== undefined) {
-    if (typeof m10 !== "boolean") {
-      return false;
-    }
-    n0++;
-  }
-  const m11 = o.feeding;
-  if (m11 !== undefined) {
-    if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) {
-      return false;
-    }
-    for (const k12 in m11) {
-      if (!hasOwn.call(m11, k12)) {
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
         continue;
       }
-      const x13 = m11[k12];
-      if (!Array.isArray(x13) || x13.length > MAX_ITEMS) {
+      switch (k28) {
+        case "engraving":
+          m24 = m3[k28];
+          continue;
+        case "size":
+          m25 = m3[k28];
+          continue;
+      }
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "string") {
         return false;
       }
-      for (let i14 = 0; i14 < x13.length; i14++) {
-        const x15 = x13[i14];
-        if (typeof x15 !== "number" || !Number.isInteger(x15)) {
+    }
+    if (m25 !== undefined) {
+      if (!c$CollarSize(m25)) {
+        return false;
+      }
+    }
+    if (u26 !== 0) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "boolean") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
+        continue;
+      }
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i31 = 0; i31 < x30.length; i31++) {
+        const x32 = x30[i31];
+        if (
+          typeof x32 !== "number" ||
+          !Number.isInteger(x32) ||
+          x32 < -2147483648 ||
+          x32 > 2147483647
+        ) {
           return false;
         }
       }
     }
-    n0++;
   }
-  const m16 = o.kind;
-  if (m16 !== undefined) {
-    if (!c$PetKind(m16)) {
+  if (m7 !== undefined) {
+    if (!c$PetKind(m7)) {
       return false;
     }
-    n0++;
   }
-  const m17 = o.lastVisit;
-  if (m17 !== undefined) {
-    if (typeof m17 !== "string" || !RE1.test(m17)) {
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string" || !RE0.test(m8)) {
       return false;
     }
-    n0++;
   }
-  const m18 = o.legacyId;
-  if (m18 !== undefined) {
-    if (typeof m18 !== "string") {
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m19 = o.microchip;
-  if (m19 !== undefined) {
-    if (typeof m19 !== "number" || !Number.isInteger(m19) || m19 < 0 || m19 > 999999999999) {
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
       return false;
     }
-    n0++;
   }
-  const m20 = o.name;
-  if (m20 === undefined) {
+  if (m11 === undefined) {
     return false;
   }
   if (
-    typeof m20 !== "string" ||
-    m20.length < 1 ||
-    (m20.length < 2 && codePointLength(m20) < 1) ||
-    (m20.length > 32 && codePointLength(m20) > 32)
+    typeof m11 !== "string" ||
+    m11.length < 1 ||
+    (m11.length < 2 && codePointLength(m11) < 1) ||
+    (m11.length > 32 && codePointLength(m11) > 32)
   ) {
     return false;
   }
-  const m21 = o.nicknames;
-  if (m21 !== undefined) {
-    if (!Array.isArray(m21) || m21.length > 5) {
+  if (m12 !== undefined) {
+    if (!Array.isArray(m12) || m12.length > 5) {
       return false;
     }
-    for (let i22 = 0; i22 < m21.length; i22++) {
-      const x23 = m21[i22];
+    for (let i33 = 0; i33 < m12.length; i33++) {
+      const x34 = m12[i33];
       if (
-        typeof x23 !== "string" ||
-        x23.length < 1 ||
-        (x23.length < 2 && codePointLength(x23) < 1) ||
-        (x23.length > 16 && codePointLength(x23) > 16)
+        typeof x34 !== "string" ||
+        x34.length < 1 ||
+        (x34.length < 2 && codePointLength(x34) < 1) ||
+        (x34.length > 16 && codePointLength(x34) > 16)
       ) {
         return false;
       }
     }
-    n0++;
   }
-  const m24 = o.price;
-  if (m24 !== undefined) {
-    if (typeof m24 !== "number" || !Number.isFinite(m24) || m24 < 0) {
+  if (m13 !== undefined) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
       return false;
     }
-    n0++;
   }
-  const m25 = o.seenAt;
-  if (m25 !== undefined) {
-    if (typeof m25 !== "number" || !Number.isFinite(m25)) {
+  if (m14 !== undefined) {
+    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
       return false;
     }
-    n0++;
   }
-  const m26 = o.statusCode;
-  if (m26 !== undefined) {
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE")) {
+      return false;
+    }
+  }
+  if (m16 !== undefined) {
     if (
-      typeof m26 !== "number" ||
-      !Number.isInteger(m26) ||
-      m26 < 200 ||
-      m26 > 599 ||
-      m26 === 404 ||
-      m26 === 444
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < 200 ||
+      m16 > 599 ||
+      m16 === 404 ||
+      m16 === 444
     ) {
       return false;
     }
-    n0++;
   }
-  const m27 = o.storeId;
-  if (m27 === undefined) {
+  if (m17 === undefined) {
     return false;
   }
-  if (typeof m27 !== "string") {
+  if (typeof m17 !== "string") {
     return false;
   }
-  const m28 = o.toys;
-  if (m28 !== undefined) {
-    if (!Array.isArray(m28) || m28.length > MAX_ITEMS) {
+  if (m18 !== undefined) {
+    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
       return false;
     }
-    for (let i29 = 0; i29 < m28.length; i29++) {
-      const x30 = m28[i29];
-      if (!c$CreatePetInputToysItem$r(x30)) {
+    for (let i35 = 0; i35 < m18.length; i35++) {
+      const x36 = m18[i35];
+      if (!c$CreatePetInputToysItem$r(x36)) {
         return false;
       }
     }
-    n0++;
   }
-  const m31 = o.vaccinated;
-  if (m31 !== undefined) {
-    if (typeof m31 !== "boolean") {
+  if (m19 !== undefined) {
+    if (typeof m19 !== "boolean") {
       return false;
     }
-    n0++;
   }
-  const m32 = o.weight;
-  if (m32 !== undefined) {
-    if (typeof m32 !== "number" || !Number.isFinite(m32) || m32 < 0.1 || m32 > 500) {
+  if (m20 !== undefined) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
       return false;
     }
-    n0++;
   }
-  let c33 = 0;
-  for (const _k in o) {
-    c33++;
-  }
-  if (c33 !== n0 && !k$CreatePetInput(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$CreatePetInput(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "age":
-      case "birthDate":
-      case "clientToken":
-      case "collar":
-      case "color":
-      case "dryRun":
-      case "feeding":
-      case "kind":
-      case "lastVisit":
-      case "legacyId":
-      case "microchip":
-      case "name":
-      case "nicknames":
-      case "price":
-      case "seenAt":
-      case "statusCode":
-      case "storeId":
-      case "toys":
-      case "vaccinated":
-      case "weight":
-        continue;
-    }
+  if (u21 !== 0) {
     return false;
   }
   return true;
@@ -373,375 +650,1962 @@ function k$CreatePetInput(o) {
 
 function v$CreatePetInput$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.age;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(problem(pathOf(d, "/age"), "type", "must be an integer"));
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    let m16;
+    let m17;
+    let m18;
+    let m19;
+    let m20;
+    let w22;
+    let u21 = 0;
+    for (const k23 in o) {
+      if (!hasOwn.call(o, k23)) {
+        continue;
+      }
+      switch (k23) {
+        case "age":
+          m0 = o[k23];
+          continue;
+        case "birthDate":
+          m1 = o[k23];
+          continue;
+        case "clientToken":
+          m2 = o[k23];
+          continue;
+        case "collar":
+          m3 = o[k23];
+          continue;
+        case "color":
+          m4 = o[k23];
+          continue;
+        case "dryRun":
+          m5 = o[k23];
+          continue;
+        case "feeding":
+          m6 = o[k23];
+          continue;
+        case "kind":
+          m7 = o[k23];
+          continue;
+        case "lastVisit":
+          m8 = o[k23];
+          continue;
+        case "legacyId":
+          m9 = o[k23];
+          continue;
+        case "microchip":
+          m10 = o[k23];
+          continue;
+        case "name":
+          m11 = o[k23];
+          continue;
+        case "nicknames":
+          m12 = o[k23];
+          continue;
+        case "price":
+          m13 = o[k23];
+          continue;
+        case "seenAt":
+          m14 = o[k23];
+          continue;
+        case "size":
+          m15 = o[k23];
+          continue;
+        case "statusCode":
+          m16 = o[k23];
+          continue;
+        case "storeId":
+          m17 = o[k23];
+          continue;
+        case "toys":
+          m18 = o[k23];
+          continue;
+        case "vaccinated":
+          m19 = o[k23];
+          continue;
+        case "weight":
+          m20 = o[k23];
+          continue;
+      }
+      if (u21 === 0) {
+        w22 = k23;
+      }
+      u21++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
       } else {
-        if (m1 < 0) {
-          ps.push(problem(pathOf(d, "/age"), "minimum", "must be between 0 and 100"));
+        if (m0 < 0) {
+          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
         }
-        if (m1 > 100) {
-          ps.push(problem(pathOf(d, "/age"), "maximum", "must be between 0 and 100"));
+        if (m0 > 100) {
+          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
         }
       }
     }
-    const m2 = o.birthDate;
-    if (m2 !== undefined) {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/birthDate"), "type", "must be a string"));
-      } else if (!RE0.test(m2)) {
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
+      } else if (!isDateTime(m1)) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/birthDate"),
             "format",
-            "must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
           ),
         );
       }
     }
-    const m3 = o.clientToken;
-    if (m3 !== undefined) {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/clientToken"), "type", "must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/clientToken"), "type", ": must be a string"));
+      } else if (m2.length > 64 && codePointLength(m2) > 64) {
         ps.push(
-          problem(pathOf(d, "/clientToken"), "maxLength", "must be at most 64 characters long"),
+          fault(pathOf(d, "/clientToken"), "maxLength", ": must be at most 64 characters long"),
         );
       }
     }
-    const m4 = o.collar;
-    if (m4 !== undefined) {
-      n0++;
+    if (m3 !== undefined) {
       PATH[d] = "/collar";
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
       } else {
-        let n5 = 0;
-        const m6 = m4.engraving;
-        if (m6 !== undefined) {
-          n5++;
-          if (typeof m6 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/engraving"), "type", "must be a string"));
+        let m24;
+        let m25;
+        let w27;
+        let u26 = 0;
+        for (const k28 in m3) {
+          if (!hasOwn.call(m3, k28)) {
+            continue;
           }
-        }
-        const m7 = m4.size;
-        if (m7 !== undefined) {
-          n5++;
-          if (typeof m7 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/size"), "type", "must be a string"));
-          } else if (!c$CollarSize(m7)) {
-            ps.push(problem(pathOf(d + 1, "/size"), "enum", "must be one of S, M, L"));
-          }
-        }
-        let c8 = 0;
-        for (const _k in m4) {
-          c8++;
-        }
-        if (c8 !== n5) {
-          for (const k9 in m4) {
-            if (!hasOwn.call(m4, k9)) {
+          switch (k28) {
+            case "engraving":
+              m24 = m3[k28];
               continue;
-            }
-            switch (k9) {
-              case "engraving":
-              case "size":
-                continue;
-            }
+            case "size":
+              m25 = m3[k28];
+              continue;
+          }
+          if (u26 === 0) {
+            w27 = k28;
+          }
+          u26++;
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/engraving"), "type", ": must be a string"));
+          }
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
+          } else if (!c$CollarSize(m25)) {
+            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
+          }
+        }
+        if (u26 !== 0) {
+          if (u26 === 1) {
             ps.push(
-              problem(pathOf(d + 1, keyToken(k9)), "unknownMember", "is not a member of Collar"),
+              fault(pathOf(d + 1, keyToken(w27)), "unknownMember", ": is not a member of Collar"),
             );
+          } else {
+            for (const k29 in m3) {
+              if (!hasOwn.call(m3, k29)) {
+                continue;
+              }
+              switch (k29) {
+                case "engraving":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault(pathOf(d + 1, keyToken(k29)), "unknownMember", ": is not a member of Collar"),
+              );
+            }
           }
         }
       }
     }
-    const m10 = o.color;
-    if (m10 !== undefined) {
-      n0++;
-      if (typeof m10 !== "string") {
-        ps.push(problem(pathOf(d, "/color"), "type", "must be a string"));
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
       }
     }
-    const m11 = o.dryRun;
-    if (m11 !== undefined) {
-      n0++;
-      if (typeof m11 !== "boolean") {
-        ps.push(problem(pathOf(d, "/dryRun"), "type", "must be a boolean"));
+    if (m5 !== undefined) {
+      if (typeof m5 !== "boolean") {
+        ps.push(fault(pathOf(d, "/dryRun"), "type", ": must be a boolean"));
       }
     }
-    const m12 = o.feeding;
-    if (m12 !== undefined) {
-      n0++;
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        ps.push(problem(pathOf(d, "/feeding"), "type", "must be an object"));
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
       } else {
         PATH[d] = "/feeding";
-        for (const k13 in m12) {
-          if (!hasOwn.call(m12, k13)) {
+        for (const k30 in m6) {
+          if (!hasOwn.call(m6, k30)) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x14 = m12[k13];
-          if (!Array.isArray(x14)) {
-            ps.push(problem(pathOf(d + 1, keyToken(k13)), "type", "must be an array"));
-          } else if (x14.length > MAX_ITEMS) {
+          const x31 = m6[k30];
+          if (!Array.isArray(x31)) {
+            ps.push(fault(pathOf(d + 1, keyToken(k30)), "type", ": must be an array"));
+          } else if (x31.length > MAX_ITEMS) {
             ps.push(
-              problem(
-                pathOf(d + 1, keyToken(k13)),
+              fault(
+                pathOf(d + 1, keyToken(k30)),
                 "maxItems",
-                "must have at most 100000 items (validator limit)",
+                ": must have at most 100000 items (validator limit)",
               ),
             );
           } else {
-            PATH[d + 1] = keyToken(k13);
-            for (let i15 = 0; i15 < x14.length && ps.length <= MAX_PROBLEMS; i15++) {
-              const x16 = x14[i15];
-              if (typeof x16 !== "number" || !Number.isInteger(x16)) {
-                ps.push(problem(pathOf(d + 2, i15), "type", "must be an integer"));
+            PATH[d + 1] = keyToken(k30);
+            for (let i32 = 0; i32 < x31.length && ps.length <= MAX_PROBLEMS; i32++) {
+              const x33 = x31[i32];
+              if (typeof x33 !== "number" || !Number.isInteger(x33)) {
+                ps.push(fault(pathOf(d + 2, i32), "type", ": must be an integer"));
+              } else {
+                if (x33 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i32),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x33 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i32),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
               }
             }
           }
         }
       }
     }
-    const m17 = o.kind;
-    if (m17 !== undefined) {
-      n0++;
-      if (typeof m17 !== "string") {
-        ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
-      } else if (!c$PetKind(m17)) {
-        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m7)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
       }
     }
-    const m18 = o.lastVisit;
-    if (m18 !== undefined) {
-      n0++;
-      if (typeof m18 !== "string") {
-        ps.push(problem(pathOf(d, "/lastVisit"), "type", "must be a string"));
-      } else if (!RE1.test(m18)) {
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
+      } else if (!RE0.test(m8)) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/lastVisit"),
             "format",
-            "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
           ),
         );
       }
     }
-    const m19 = o.legacyId;
-    if (m19 !== undefined) {
-      n0++;
-      if (typeof m19 !== "string") {
-        ps.push(problem(pathOf(d, "/legacyId"), "type", "must be a string"));
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
       }
     }
-    const m20 = o.microchip;
-    if (m20 !== undefined) {
-      n0++;
-      if (typeof m20 !== "number" || !Number.isInteger(m20)) {
-        ps.push(problem(pathOf(d, "/microchip"), "type", "must be an integer"));
+    if (m10 !== undefined) {
+      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
       } else {
-        if (m20 < 0) {
+        if (m10 < 0) {
           ps.push(
-            problem(pathOf(d, "/microchip"), "minimum", "must be between 0 and 999999999999"),
+            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
           );
         }
-        if (m20 > 999999999999) {
+        if (m10 > 999999999999) {
           ps.push(
-            problem(pathOf(d, "/microchip"), "maximum", "must be between 0 and 999999999999"),
+            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
           );
         }
       }
     }
-    const m21 = o.name;
-    if (m21 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
+    if (m11 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m11 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
     } else {
-      n0++;
-      if (typeof m21 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      } else {
-        if (m21.length < 1 || (m21.length < 2 && codePointLength(m21) < 1)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 32 characters long"));
-        }
-        if (m21.length > 32 && codePointLength(m21) > 32) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 32 characters long"));
-        }
+      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
+      }
+      if (m11.length > 32 && codePointLength(m11) > 32) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
       }
     }
-    const m22 = o.nicknames;
-    if (m22 !== undefined) {
-      n0++;
-      if (!Array.isArray(m22)) {
-        ps.push(problem(pathOf(d, "/nicknames"), "type", "must be an array"));
+    if (m12 !== undefined) {
+      if (!Array.isArray(m12)) {
+        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
       } else {
-        if (m22.length > 5) {
-          ps.push(problem(pathOf(d, "/nicknames"), "maxItems", "must have 0 to 5 items"));
+        if (m12.length > 5) {
+          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
         }
         PATH[d] = "/nicknames";
-        for (let i23 = 0; i23 < m22.length && ps.length <= MAX_PROBLEMS; i23++) {
-          const x24 = m22[i23];
-          if (typeof x24 !== "string") {
-            ps.push(problem(pathOf(d + 1, i23), "type", "must be a string"));
+        for (let i34 = 0; i34 < m12.length && ps.length <= MAX_PROBLEMS; i34++) {
+          const x35 = m12[i34];
+          if (typeof x35 !== "string") {
+            ps.push(fault(pathOf(d + 1, i34), "type", ": must be a string"));
           } else {
-            if (x24.length < 1 || (x24.length < 2 && codePointLength(x24) < 1)) {
-              ps.push(problem(pathOf(d + 1, i23), "minLength", "must be 1 to 16 characters long"));
+            if (x35.length < 1 || (x35.length < 2 && codePointLength(x35) < 1)) {
+              ps.push(fault(pathOf(d + 1, i34), "minLength", ": must be 1 to 16 characters long"));
             }
-            if (x24.length > 16 && codePointLength(x24) > 16) {
-              ps.push(problem(pathOf(d + 1, i23), "maxLength", "must be 1 to 16 characters long"));
+            if (x35.length > 16 && codePointLength(x35) > 16) {
+              ps.push(fault(pathOf(d + 1, i34), "maxLength", ": must be 1 to 16 characters long"));
             }
           }
         }
       }
     }
-    const m25 = o.price;
-    if (m25 !== undefined) {
-      n0++;
-      if (typeof m25 !== "number" || !Number.isFinite(m25)) {
-        ps.push(problem(pathOf(d, "/price"), "type", "must be a finite number"));
-      } else if (m25 < 0) {
-        ps.push(problem(pathOf(d, "/price"), "minimum", "must be at least 0"));
+    if (m13 !== undefined) {
+      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
+      } else if (m13 < 0) {
+        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
       }
     }
-    const m26 = o.seenAt;
-    if (m26 !== undefined) {
-      n0++;
-      if (typeof m26 !== "number" || !Number.isFinite(m26)) {
-        ps.push(problem(pathOf(d, "/seenAt"), "type", "must be a finite number"));
+    if (m14 !== undefined) {
+      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
       }
     }
-    const m27 = o.statusCode;
-    if (m27 !== undefined) {
-      n0++;
-      if (typeof m27 !== "number" || !Number.isInteger(m27)) {
-        ps.push(problem(pathOf(d, "/statusCode"), "type", "must be an integer"));
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
+      } else if (m15 !== "SMALL" && m15 !== "LARGE") {
+        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of SMALL, LARGE"));
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
       } else {
-        if (m27 < 200) {
+        if (m16 < 200) {
           ps.push(
-            problem(
+            fault(
               pathOf(d, "/statusCode"),
               "minimum",
-              "must be between 200 and 599 and not 404 or 444",
+              ": must be between 200 and 599 and not 404 or 444",
             ),
           );
         }
-        if (m27 > 599) {
+        if (m16 > 599) {
           ps.push(
-            problem(
+            fault(
               pathOf(d, "/statusCode"),
               "maximum",
-              "must be between 200 and 599 and not 404 or 444",
+              ": must be between 200 and 599 and not 404 or 444",
             ),
           );
         }
-        if (m27 === 404 || m27 === 444) {
+        if (m16 === 404 || m16 === 444) {
           ps.push(
-            problem(
+            fault(
               pathOf(d, "/statusCode"),
               "excluded",
-              "must be between 200 and 599 and not 404 or 444",
+              ": must be between 200 and 599 and not 404 or 444",
             ),
           );
         }
       }
     }
-    const m28 = o.storeId;
-    if (m28 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m28 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-      }
+    if (m17 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m17 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
     }
-    const m29 = o.toys;
-    if (m29 !== undefined) {
-      n0++;
-      if (!Array.isArray(m29)) {
-        ps.push(problem(pathOf(d, "/toys"), "type", "must be an array"));
-      } else if (m29.length > MAX_ITEMS) {
+    if (m18 !== undefined) {
+      if (!Array.isArray(m18)) {
+        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
+      } else if (m18.length > MAX_ITEMS) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/toys"),
             "maxItems",
-            "must have at most 100000 items (validator limit)",
+            ": must have at most 100000 items (validator limit)",
           ),
         );
       } else {
         PATH[d] = "/toys";
-        for (let i30 = 0; i30 < m29.length && ps.length <= MAX_PROBLEMS; i30++) {
-          const x31 = m29[i30];
-          if (!c$CreatePetInputToysItem$r(x31)) {
-            PATH[d + 1] = i30;
-            v$CreatePetInputToysItem$r(x31, d + 2, ps);
+        for (let i36 = 0; i36 < m18.length && ps.length <= MAX_PROBLEMS; i36++) {
+          const x37 = m18[i36];
+          if (!c$CreatePetInputToysItem$r(x37)) {
+            PATH[d + 1] = i36;
+            v$CreatePetInputToysItem$r(x37, d + 2, ps);
           }
         }
       }
     }
-    const m32 = o.vaccinated;
-    if (m32 !== undefined) {
-      n0++;
-      if (typeof m32 !== "boolean") {
-        ps.push(problem(pathOf(d, "/vaccinated"), "type", "must be a boolean"));
+    if (m19 !== undefined) {
+      if (typeof m19 !== "boolean") {
+        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
       }
     }
-    const m33 = o.weight;
-    if (m33 !== undefined) {
-      n0++;
-      if (typeof m33 !== "number" || !Number.isFinite(m33)) {
-        ps.push(problem(pathOf(d, "/weight"), "type", "must be a finite number"));
+    if (m20 !== undefined) {
+      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
       } else {
-        if (m33 < 0.1) {
-          ps.push(problem(pathOf(d, "/weight"), "minimum", "must be between 0.1 and 500"));
+        if (m20 < 0.1) {
+          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
         }
-        if (m33 > 500) {
-          ps.push(problem(pathOf(d, "/weight"), "maximum", "must be between 0.1 and 500"));
+        if (m20 > 500) {
+          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
         }
       }
     }
-    let c34 = 0;
-    for (const _k in o) {
-      c34++;
-    }
-    if (c34 !== n0) {
-      for (const k35 in o) {
-        if (!hasOwn.call(o, k35)) {
-          continue;
-        }
-        switch (k35) {
-          case "age":
-          case "birthDate":
-          case "clientToken":
-          case "collar":
-          case "color":
-          case "dryRun":
-          case "feeding":
-          case "kind":
-          case "lastVisit":
-          case "legacyId":
-          case "microchip":
-          case "name":
-          case "nicknames":
-          case "price":
-          case "seenAt":
-          case "statusCode":
-          case "storeId":
-          case "toys":
-          case "vaccinated":
-          case "weight":
-            continue;
-        }
+    if (u21 !== 0) {
+      if (u21 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k35)), "unknownMember", "is not a member of CreatePetInput"),
+          fault(pathOf(d, keyToken(w22)), "unknownMember", ": is not a member of CreatePetInput"),
         );
+      } else {
+        for (const k38 in o) {
+          if (!hasOwn.call(o, k38)) {
+            continue;
+          }
+          switch (k38) {
+            case "age":
+            case "birthDate":
+            case "clientToken":
+            case "collar":
+            case "color":
+            case "dryRun":
+            case "feeding":
+            case "kind":
+            case "lastVisit":
+            case "legacyId":
+            case "microchip":
+            case "name":
+            case "nicknames":
+            case "price":
+            case "seenAt":
+            case "size":
+            case "statusCode":
+            case "storeId":
+            case "toys":
+            case "vaccinated":
+            case "weight":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k38)), "unknownMember", ": is not a member of CreatePetInput"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreatePetInput$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let w19;
+  let u18 = 0;
+  for (const k20 in o) {
+    if (!hasOwn.call(o, k20)) {
+      continue;
+    }
+    switch (k20) {
+      case "age":
+        m0 = o[k20];
+        continue;
+      case "birthDate":
+        m1 = o[k20];
+        continue;
+      case "collar":
+        m2 = o[k20];
+        continue;
+      case "color":
+        m3 = o[k20];
+        continue;
+      case "feeding":
+        m4 = o[k20];
+        continue;
+      case "kind":
+        m5 = o[k20];
+        continue;
+      case "lastVisit":
+        m6 = o[k20];
+        continue;
+      case "legacyId":
+        m7 = o[k20];
+        continue;
+      case "microchip":
+        m8 = o[k20];
+        continue;
+      case "name":
+        m9 = o[k20];
+        continue;
+      case "nicknames":
+        m10 = o[k20];
+        continue;
+      case "price":
+        m11 = o[k20];
+        continue;
+      case "seenAt":
+        m12 = o[k20];
+        continue;
+      case "size":
+        m13 = o[k20];
+        continue;
+      case "statusCode":
+        m14 = o[k20];
+        continue;
+      case "toys":
+        m15 = o[k20];
+        continue;
+      case "vaccinated":
+        m16 = o[k20];
+        continue;
+      case "weight":
+        m17 = o[k20];
+        continue;
+    }
+    if (u18 === 0) {
+      w19 = k20;
+    }
+    u18++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return false;
+    }
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m2) {
+      if (!hasOwn.call(m2, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "engraving_text":
+          m21 = m2[k25];
+          continue;
+        case "size":
+          m22 = m2[k25];
+          continue;
+      }
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
+    }
+    if (m21 !== undefined) {
+      if (typeof m21 !== "string") {
+        return false;
+      }
+    }
+    if (m22 !== undefined) {
+      if (!c$CollarSize(m22)) {
+        return false;
+      }
+    }
+    if (u23 !== 0) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k26 in m4) {
+      if (!hasOwn.call(m4, k26)) {
+        continue;
+      }
+      const x27 = m4[k26];
+      if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i28 = 0; i28 < x27.length; i28++) {
+        const x29 = x27[i28];
+        if (
+          typeof x29 !== "number" ||
+          !Number.isInteger(x29) ||
+          x29 < -2147483648 ||
+          x29 > 2147483647
+        ) {
+          return false;
+        }
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (!c$PetKind(m5)) {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string" || !RE0.test(m6)) {
+      return false;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999) {
+      return false;
+    }
+  }
+  if (m9 === undefined) {
+    return false;
+  }
+  if (
+    typeof m9 !== "string" ||
+    m9.length < 1 ||
+    (m9.length < 2 && codePointLength(m9) < 1) ||
+    (m9.length > 32 && codePointLength(m9) > 32)
+  ) {
+    return false;
+  }
+  if (m10 !== undefined) {
+    if (!Array.isArray(m10) || m10.length > 5) {
+      return false;
+    }
+    for (let i30 = 0; i30 < m10.length; i30++) {
+      const x31 = m10[i30];
+      if (
+        typeof x31 !== "string" ||
+        x31.length < 1 ||
+        (x31.length < 2 && codePointLength(x31) < 1) ||
+        (x31.length > 16 && codePointLength(x31) > 16)
+      ) {
+        return false;
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0) {
+      return false;
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "number" || !Number.isFinite(m12)) {
+      return false;
+    }
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE")) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (
+      typeof m14 !== "number" ||
+      !Number.isInteger(m14) ||
+      m14 < 200 ||
+      m14 > 599 ||
+      m14 === 404 ||
+      m14 === 444
+    ) {
+      return false;
+    }
+  }
+  if (m15 !== undefined) {
+    if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i32 = 0; i32 < m15.length; i32++) {
+      const x33 = m15[i32];
+      if (!c$CreatePetInputToysItem$r(x33)) {
+        return false;
+      }
+    }
+  }
+  if (m16 !== undefined) {
+    if (typeof m16 !== "boolean") {
+      return false;
+    }
+  }
+  if (m17 !== undefined) {
+    if (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500) {
+      return false;
+    }
+  }
+  if (u18 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$CreatePetInput$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    let m16;
+    let m17;
+    let w19;
+    let u18 = 0;
+    for (const k20 in o) {
+      if (!hasOwn.call(o, k20)) {
+        continue;
+      }
+      switch (k20) {
+        case "age":
+          m0 = o[k20];
+          continue;
+        case "birthDate":
+          m1 = o[k20];
+          continue;
+        case "collar":
+          m2 = o[k20];
+          continue;
+        case "color":
+          m3 = o[k20];
+          continue;
+        case "feeding":
+          m4 = o[k20];
+          continue;
+        case "kind":
+          m5 = o[k20];
+          continue;
+        case "lastVisit":
+          m6 = o[k20];
+          continue;
+        case "legacyId":
+          m7 = o[k20];
+          continue;
+        case "microchip":
+          m8 = o[k20];
+          continue;
+        case "name":
+          m9 = o[k20];
+          continue;
+        case "nicknames":
+          m10 = o[k20];
+          continue;
+        case "price":
+          m11 = o[k20];
+          continue;
+        case "seenAt":
+          m12 = o[k20];
+          continue;
+        case "size":
+          m13 = o[k20];
+          continue;
+        case "statusCode":
+          m14 = o[k20];
+          continue;
+        case "toys":
+          m15 = o[k20];
+          continue;
+        case "vaccinated":
+          m16 = o[k20];
+          continue;
+        case "weight":
+          m17 = o[k20];
+          continue;
+      }
+      if (u18 === 0) {
+        w19 = k20;
+      }
+      u18++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
+      } else {
+        if (m0 < 0) {
+          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
+        }
+        if (m0 > 100) {
+          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
+      } else if (!isDateTime(m1)) {
+        ps.push(
+          fault(
+            pathOf(d, "/birthDate"),
+            "format",
+            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+          ),
+        );
+      }
+    }
+    if (m2 !== undefined) {
+      PATH[d] = "/collar";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m21;
+        let m22;
+        let w24;
+        let u23 = 0;
+        for (const k25 in m2) {
+          if (!hasOwn.call(m2, k25)) {
+            continue;
+          }
+          switch (k25) {
+            case "engraving_text":
+              m21 = m2[k25];
+              continue;
+            case "size":
+              m22 = m2[k25];
+              continue;
+          }
+          if (u23 === 0) {
+            w24 = k25;
+          }
+          u23++;
+        }
+        if (m21 !== undefined) {
+          if (typeof m21 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/engraving_text"), "type", ": must be a string"));
+          }
+        }
+        if (m22 !== undefined) {
+          if (typeof m22 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
+          } else if (!c$CollarSize(m22)) {
+            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
+          }
+        }
+        if (u23 !== 0) {
+          if (u23 === 1) {
+            ps.push(
+              fault(pathOf(d + 1, keyToken(w24)), "unknownMember", ": is not a member of Collar"),
+            );
+          } else {
+            for (const k26 in m2) {
+              if (!hasOwn.call(m2, k26)) {
+                continue;
+              }
+              switch (k26) {
+                case "engraving_text":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault(pathOf(d + 1, keyToken(k26)), "unknownMember", ": is not a member of Collar"),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/feeding";
+        for (const k27 in m4) {
+          if (!hasOwn.call(m4, k27)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x28 = m4[k27];
+          if (!Array.isArray(x28)) {
+            ps.push(fault(pathOf(d + 1, keyToken(k27)), "type", ": must be an array"));
+          } else if (x28.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k27)),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = keyToken(k27);
+            for (let i29 = 0; i29 < x28.length && ps.length <= MAX_PROBLEMS; i29++) {
+              const x30 = x28[i29];
+              if (typeof x30 !== "number" || !Number.isInteger(x30)) {
+                ps.push(fault(pathOf(d + 2, i29), "type", ": must be an integer"));
+              } else {
+                if (x30 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i29),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x30 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i29),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m5)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "string") {
+        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
+      } else if (!RE0.test(m6)) {
+        ps.push(
+          fault(
+            pathOf(d, "/lastVisit"),
+            "format",
+            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          ),
+        );
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "number" || !Number.isInteger(m8)) {
+        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
+      } else {
+        if (m8 < 0) {
+          ps.push(
+            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
+          );
+        }
+        if (m8 > 999999999999) {
+          ps.push(
+            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
+          );
+        }
+      }
+    }
+    if (m9 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m9 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m9.length < 1 || (m9.length < 2 && codePointLength(m9) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
+      }
+      if (m9.length > 32 && codePointLength(m9) > 32) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (!Array.isArray(m10)) {
+        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
+      } else {
+        if (m10.length > 5) {
+          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
+        }
+        PATH[d] = "/nicknames";
+        for (let i31 = 0; i31 < m10.length && ps.length <= MAX_PROBLEMS; i31++) {
+          const x32 = m10[i31];
+          if (typeof x32 !== "string") {
+            ps.push(fault(pathOf(d + 1, i31), "type", ": must be a string"));
+          } else {
+            if (x32.length < 1 || (x32.length < 2 && codePointLength(x32) < 1)) {
+              ps.push(fault(pathOf(d + 1, i31), "minLength", ": must be 1 to 16 characters long"));
+            }
+            if (x32.length > 16 && codePointLength(x32) > 16) {
+              ps.push(fault(pathOf(d + 1, i31), "maxLength", ": must be 1 to 16 characters long"));
+            }
+          }
+        }
+      }
+    }
+    if (m11 !== undefined) {
+      if (typeof m11 !== "number" || !Number.isFinite(m11)) {
+        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
+      } else if (m11 < 0) {
+        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
+      }
+    }
+    if (m12 !== undefined) {
+      if (typeof m12 !== "number" || !Number.isFinite(m12)) {
+        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "string") {
+        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
+      } else if (m13 !== "SMALL" && m13 !== "LARGE") {
+        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of SMALL, LARGE"));
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "number" || !Number.isInteger(m14)) {
+        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
+      } else {
+        if (m14 < 200) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "minimum",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+        if (m14 > 599) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "maximum",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+        if (m14 === 404 || m14 === 444) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "excluded",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+      }
+    }
+    if (m15 !== undefined) {
+      if (!Array.isArray(m15)) {
+        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
+      } else if (m15.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/toys"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/toys";
+        for (let i33 = 0; i33 < m15.length && ps.length <= MAX_PROBLEMS; i33++) {
+          const x34 = m15[i33];
+          if (!c$CreatePetInputToysItem$r(x34)) {
+            PATH[d + 1] = i33;
+            v$CreatePetInputToysItem$r(x34, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "boolean") {
+        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
+      }
+    }
+    if (m17 !== undefined) {
+      if (typeof m17 !== "number" || !Number.isFinite(m17)) {
+        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
+      } else {
+        if (m17 < 0.1) {
+          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
+        }
+        if (m17 > 500) {
+          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
+        }
+      }
+    }
+    if (u18 !== 0) {
+      if (u18 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w19)),
+            "unknownMember",
+            ": is not a member of CreatePetInput body",
+          ),
+        );
+      } else {
+        for (const k35 in o) {
+          if (!hasOwn.call(o, k35)) {
+            continue;
+          }
+          switch (k35) {
+            case "age":
+            case "birthDate":
+            case "collar":
+            case "color":
+            case "feeding":
+            case "kind":
+            case "lastVisit":
+            case "legacyId":
+            case "microchip":
+            case "name":
+            case "nicknames":
+            case "price":
+            case "seenAt":
+            case "size":
+            case "statusCode":
+            case "toys":
+            case "vaccinated":
+            case "weight":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k35)),
+              "unknownMember",
+              ": is not a member of CreatePetInput body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$CreatePetInput$rl(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = o[k23];
+        continue;
+      case "birthDate":
+        m1 = o[k23];
+        continue;
+      case "clientToken":
+        m2 = o[k23];
+        continue;
+      case "collar":
+        m3 = o[k23];
+        continue;
+      case "color":
+        m4 = o[k23];
+        continue;
+      case "dryRun":
+        m5 = o[k23];
+        continue;
+      case "feeding":
+        m6 = o[k23];
+        continue;
+      case "kind":
+        m7 = o[k23];
+        continue;
+      case "lastVisit":
+        m8 = o[k23];
+        continue;
+      case "legacyId":
+        m9 = o[k23];
+        continue;
+      case "microchip":
+        m10 = o[k23];
+        continue;
+      case "name":
+        m11 = o[k23];
+        continue;
+      case "nicknames":
+        m12 = o[k23];
+        continue;
+      case "price":
+        m13 = o[k23];
+        continue;
+      case "seenAt":
+        m14 = o[k23];
+        continue;
+      case "size":
+        m15 = o[k23];
+        continue;
+      case "statusCode":
+        m16 = o[k23];
+        continue;
+      case "storeId":
+        m17 = o[k23];
+        continue;
+      case "toys":
+        m18 = o[k23];
+        continue;
+      case "vaccinated":
+        m19 = o[k23];
+        continue;
+      case "weight":
+        m20 = o[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
+      return false;
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
+      return false;
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return false;
+    }
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
+        continue;
+      }
+      switch (k28) {
+        case "engraving":
+          m24 = m3[k28];
+          continue;
+        case "size":
+          m25 = m3[k28];
+          continue;
+      }
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "string") {
+        return false;
+      }
+    }
+    if (m25 !== undefined) {
+      if (!c$CollarSize(m25)) {
+        return false;
+      }
+    }
+    if (u26 !== 0) {
+      return false;
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return false;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "boolean") {
+      return false;
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
+        continue;
+      }
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i31 = 0; i31 < x30.length; i31++) {
+        const x32 = x30[i31];
+        if (
+          typeof x32 !== "number" ||
+          !Number.isInteger(x32) ||
+          x32 < -2147483648 ||
+          x32 > 2147483647
+        ) {
+          return false;
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (!c$PetKind(m7)) {
+      return false;
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string" || !RE0.test(m8)) {
+      return false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string") {
+      return false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
+      return false;
+    }
+  }
+  if (m11 === undefined) {
+    return false;
+  }
+  if (
+    typeof m11 !== "string" ||
+    m11.length < 1 ||
+    (m11.length < 2 && codePointLength(m11) < 1) ||
+    (m11.length > 32 && codePointLength(m11) > 32)
+  ) {
+    return false;
+  }
+  if (m12 !== undefined) {
+    if (!Array.isArray(m12) || m12.length > 5) {
+      return false;
+    }
+    for (let i33 = 0; i33 < m12.length; i33++) {
+      const x34 = m12[i33];
+      if (
+        typeof x34 !== "string" ||
+        x34.length < 1 ||
+        (x34.length < 2 && codePointLength(x34) < 1) ||
+        (x34.length > 16 && codePointLength(x34) > 16)
+      ) {
+        return false;
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
+      return false;
+    }
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+      return false;
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return false;
+    }
+  }
+  if (m16 !== undefined) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < 200 ||
+      m16 > 599 ||
+      m16 === 404 ||
+      m16 === 444
+    ) {
+      return false;
+    }
+  }
+  if (m17 === undefined) {
+    return false;
+  }
+  if (typeof m17 !== "string") {
+    return false;
+  }
+  if (m18 !== undefined) {
+    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i35 = 0; i35 < m18.length; i35++) {
+      const x36 = m18[i35];
+      if (!c$CreatePetInputToysItem$r(x36)) {
+        return false;
+      }
+    }
+  }
+  if (m19 !== undefined) {
+    if (typeof m19 !== "boolean") {
+      return false;
+    }
+  }
+  if (m20 !== undefined) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
+      return false;
+    }
+  }
+  if (u21 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$CreatePetInput$rl(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let m13;
+    let m14;
+    let m15;
+    let m16;
+    let m17;
+    let m18;
+    let m19;
+    let m20;
+    let w22;
+    let u21 = 0;
+    for (const k23 in o) {
+      if (!hasOwn.call(o, k23)) {
+        continue;
+      }
+      switch (k23) {
+        case "age":
+          m0 = o[k23];
+          continue;
+        case "birthDate":
+          m1 = o[k23];
+          continue;
+        case "clientToken":
+          m2 = o[k23];
+          continue;
+        case "collar":
+          m3 = o[k23];
+          continue;
+        case "color":
+          m4 = o[k23];
+          continue;
+        case "dryRun":
+          m5 = o[k23];
+          continue;
+        case "feeding":
+          m6 = o[k23];
+          continue;
+        case "kind":
+          m7 = o[k23];
+          continue;
+        case "lastVisit":
+          m8 = o[k23];
+          continue;
+        case "legacyId":
+          m9 = o[k23];
+          continue;
+        case "microchip":
+          m10 = o[k23];
+          continue;
+        case "name":
+          m11 = o[k23];
+          continue;
+        case "nicknames":
+          m12 = o[k23];
+          continue;
+        case "price":
+          m13 = o[k23];
+          continue;
+        case "seenAt":
+          m14 = o[k23];
+          continue;
+        case "size":
+          m15 = o[k23];
+          continue;
+        case "statusCode":
+          m16 = o[k23];
+          continue;
+        case "storeId":
+          m17 = o[k23];
+          continue;
+        case "toys":
+          m18 = o[k23];
+          continue;
+        case "vaccinated":
+          m19 = o[k23];
+          continue;
+        case "weight":
+          m20 = o[k23];
+          continue;
+      }
+      if (u21 === 0) {
+        w22 = k23;
+      }
+      u21++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
+      } else {
+        if (m0 < 0) {
+          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
+        }
+        if (m0 > 100) {
+          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
+      } else if (!isDateTime(m1)) {
+        ps.push(
+          fault(
+            pathOf(d, "/birthDate"),
+            "format",
+            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+          ),
+        );
+      }
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/clientToken"), "type", ": must be a string"));
+      } else if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push(
+          fault(pathOf(d, "/clientToken"), "maxLength", ": must be at most 64 characters long"),
+        );
+      }
+    }
+    if (m3 !== undefined) {
+      PATH[d] = "/collar";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
+      } else {
+        let m24;
+        let m25;
+        let w27;
+        let u26 = 0;
+        for (const k28 in m3) {
+          if (!hasOwn.call(m3, k28)) {
+            continue;
+          }
+          switch (k28) {
+            case "engraving":
+              m24 = m3[k28];
+              continue;
+            case "size":
+              m25 = m3[k28];
+              continue;
+          }
+          if (u26 === 0) {
+            w27 = k28;
+          }
+          u26++;
+        }
+        if (m24 !== undefined) {
+          if (typeof m24 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/engraving"), "type", ": must be a string"));
+          }
+        }
+        if (m25 !== undefined) {
+          if (typeof m25 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
+          } else if (!c$CollarSize(m25)) {
+            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
+          }
+        }
+        if (u26 !== 0) {
+          if (u26 === 1) {
+            ps.push(
+              fault(pathOf(d + 1, keyToken(w27)), "unknownMember", ": is not a member of Collar"),
+            );
+          } else {
+            for (const k29 in m3) {
+              if (!hasOwn.call(m3, k29)) {
+                continue;
+              }
+              switch (k29) {
+                case "engraving":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault(pathOf(d + 1, keyToken(k29)), "unknownMember", ": is not a member of Collar"),
+              );
+            }
+          }
+        }
+      }
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "string") {
+        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
+      }
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "boolean") {
+        ps.push(fault(pathOf(d, "/dryRun"), "type", ": must be a boolean"));
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
+      } else {
+        PATH[d] = "/feeding";
+        for (const k30 in m6) {
+          if (!hasOwn.call(m6, k30)) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x31 = m6[k30];
+          if (!Array.isArray(x31)) {
+            ps.push(fault(pathOf(d + 1, keyToken(k30)), "type", ": must be an array"));
+          } else if (x31.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                pathOf(d + 1, keyToken(k30)),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = keyToken(k30);
+            for (let i32 = 0; i32 < x31.length && ps.length <= MAX_PROBLEMS; i32++) {
+              const x33 = x31[i32];
+              if (typeof x33 !== "number" || !Number.isInteger(x33)) {
+                ps.push(fault(pathOf(d + 2, i32), "type", ": must be an integer"));
+              } else {
+                if (x33 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i32),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x33 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i32),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m7)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "string") {
+        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
+      } else if (!RE0.test(m8)) {
+        ps.push(
+          fault(
+            pathOf(d, "/lastVisit"),
+            "format",
+            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          ),
+        );
+      }
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "string") {
+        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
+      } else {
+        if (m10 < 0) {
+          ps.push(
+            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
+          );
+        }
+        if (m10 > 999999999999) {
+          ps.push(
+            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
+          );
+        }
+      }
+    }
+    if (m11 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m11 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
+      }
+      if (m11.length > 32 && codePointLength(m11) > 32) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
+      }
+    }
+    if (m12 !== undefined) {
+      if (!Array.isArray(m12)) {
+        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
+      } else {
+        if (m12.length > 5) {
+          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
+        }
+        PATH[d] = "/nicknames";
+        for (let i34 = 0; i34 < m12.length && ps.length <= MAX_PROBLEMS; i34++) {
+          const x35 = m12[i34];
+          if (typeof x35 !== "string") {
+            ps.push(fault(pathOf(d + 1, i34), "type", ": must be a string"));
+          } else {
+            if (x35.length < 1 || (x35.length < 2 && codePointLength(x35) < 1)) {
+              ps.push(fault(pathOf(d + 1, i34), "minLength", ": must be 1 to 16 characters long"));
+            }
+            if (x35.length > 16 && codePointLength(x35) > 16) {
+              ps.push(fault(pathOf(d + 1, i34), "maxLength", ": must be 1 to 16 characters long"));
+            }
+          }
+        }
+      }
+    }
+    if (m13 !== undefined) {
+      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
+      } else if (m13 < 0) {
+        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
+      }
+    }
+    if (m14 !== undefined) {
+      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
+      }
+    }
+    if (m15 !== undefined) {
+      if (typeof m15 !== "string") {
+        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
+      }
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
+      } else {
+        if (m16 < 200) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "minimum",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+        if (m16 > 599) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "maximum",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+        if (m16 === 404 || m16 === 444) {
+          ps.push(
+            fault(
+              pathOf(d, "/statusCode"),
+              "excluded",
+              ": must be between 200 and 599 and not 404 or 444",
+            ),
+          );
+        }
+      }
+    }
+    if (m17 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m17 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (m18 !== undefined) {
+      if (!Array.isArray(m18)) {
+        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
+      } else if (m18.length > MAX_ITEMS) {
+        ps.push(
+          fault(
+            pathOf(d, "/toys"),
+            "maxItems",
+            ": must have at most 100000 items (validator limit)",
+          ),
+        );
+      } else {
+        PATH[d] = "/toys";
+        for (let i36 = 0; i36 < m18.length && ps.length <= MAX_PROBLEMS; i36++) {
+          const x37 = m18[i36];
+          if (!c$CreatePetInputToysItem$r(x37)) {
+            PATH[d + 1] = i36;
+            v$CreatePetInputToysItem$r(x37, d + 2, ps);
+          }
+        }
+      }
+    }
+    if (m19 !== undefined) {
+      if (typeof m19 !== "boolean") {
+        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
+      }
+    }
+    if (m20 !== undefined) {
+      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
+      } else {
+        if (m20 < 0.1) {
+          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
+        }
+        if (m20 > 500) {
+          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
+        }
+      }
+    }
+    if (u21 !== 0) {
+      if (u21 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w22)), "unknownMember", ": is not a member of CreatePetInput"),
+        );
+      } else {
+        for (const k38 in o) {
+          if (!hasOwn.call(o, k38)) {
+            continue;
+          }
+          switch (k38) {
+            case "age":
+            case "birthDate":
+            case "clientToken":
+            case "collar":
+            case "color":
+            case "dryRun":
+            case "feeding":
+            case "kind":
+            case "lastVisit":
+            case "legacyId":
+            case "microchip":
+            case "name":
+            case "nicknames":
+            case "price":
+            case "seenAt":
+            case "size":
+            case "statusCode":
+            case "storeId":
+            case "toys":
+            case "vaccinated":
+            case "weight":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k38)), "unknownMember", ": is not a member of CreatePetInput"),
+          );
+        }
       }
     }
   }
@@ -751,41 +2615,39 @@ function c$CreatePetInputToysItem$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 1;
-  const m1 = o.label;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  const m2 = o.squeaky;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "boolean") {
-      return false;
-    }
-    n0++;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== n0 && !k$CreatePetInputToysItem(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$CreatePetInputToysItem(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k) {
+    switch (k4) {
       case "label":
+        m0 = o[k4];
+        continue;
       case "squeaky":
+        m1 = o[k4];
         continue;
     }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return false;
+    }
+  }
+  if (u2 !== 0) {
     return false;
   }
   return true;
@@ -793,46 +2655,66 @@ function k$CreatePetInputToysItem(o) {
 
 function v$CreatePetInputToysItem$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.label;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/label"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/label"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
       }
-    }
-    const m2 = o.squeaky;
-    if (m2 !== undefined) {
-      n0++;
-      if (typeof m2 !== "boolean") {
-        ps.push(problem(pathOf(d, "/squeaky"), "type", "must be a boolean"));
-      }
-    }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
-      for (const k4 in o) {
-        if (!hasOwn.call(o, k4)) {
+      switch (k4) {
+        case "label":
+          m0 = o[k4];
           continue;
-        }
-        switch (k4) {
-          case "label":
-          case "squeaky":
-            continue;
-        }
+        case "squeaky":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/label"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/label"), "type", ": must be a string"));
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "boolean") {
+        ps.push(fault(pathOf(d, "/squeaky"), "type", ": must be a boolean"));
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
         ps.push(
-          problem(
-            pathOf(d, keyToken(k4)),
+          fault(
+            pathOf(d, keyToken(w3)),
             "unknownMember",
-            "is not a member of CreatePetInputToysItem",
+            ": is not a member of CreatePetInputToysItem",
           ),
         );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "label":
+            case "squeaky":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k5)),
+              "unknownMember",
+              ": is not a member of CreatePetInputToysItem",
+            ),
+          );
+        }
       }
     }
   }
@@ -842,40 +2724,40 @@ function c$DeletePetRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.petId;
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "petId":
+        m0 = o[k4];
+        continue;
+      case "storeId":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
   if (m1 === undefined) {
     return false;
   }
   if (typeof m1 !== "string") {
     return false;
   }
-  const m2 = o.storeId;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== 2 && !k$DeletePetRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DeletePetRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "petId":
-      case "storeId":
-        continue;
-    }
+  if (u2 !== 0) {
     return false;
   }
   return true;
@@ -883,44 +2765,125 @@ function k$DeletePetRequest(o) {
 
 function v$DeletePetRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.petId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
       }
-    }
-    const m2 = o.storeId;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-      }
-    }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
-      for (const k4 in o) {
-        if (!hasOwn.call(o, k4)) {
+      switch (k4) {
+        case "petId":
+          m0 = o[k4];
           continue;
-        }
-        switch (k4) {
-          case "petId":
-          case "storeId":
-            continue;
-        }
+        case "storeId":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of DeletePetRequest"),
+          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of DeletePetRequest"),
         );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "petId":
+            case "storeId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k5)),
+              "unknownMember",
+              ": is not a member of DeletePetRequest",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$DeletePetRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$DeletePetRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of DeletePetRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of DeletePetRequest body",
+            ),
+          );
+        }
       }
     }
   }
@@ -930,21 +2893,18 @@ function c$DescribeQuotaRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let c1 = 0;
-  for (const _k in o) {
-    c1++;
-  }
-  if (c1 !== 0 && !k$DescribeQuotaRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$DescribeQuotaRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
     return false;
   }
   return true;
@@ -952,25 +2912,41 @@ function k$DescribeQuotaRequest(o) {
 
 function v$DescribeQuotaRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    let c1 = 0;
-    for (const _k in o) {
-      c1++;
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
     }
-    if (c1 !== n0) {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
+    if (u0 !== 0) {
+      if (u0 === 1) {
         ps.push(
-          problem(
-            pathOf(d, keyToken(k2)),
+          fault(
+            pathOf(d, keyToken(w1)),
             "unknownMember",
-            "is not a member of DescribeQuotaRequest",
+            ": is not a member of DescribeQuotaRequest",
           ),
         );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of DescribeQuotaRequest",
+            ),
+          );
+        }
       }
     }
   }
@@ -980,15 +2956,28 @@ function c$DescribeQuotaResponse$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.limit;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "limit":
+        m0 = o[k2];
+        continue;
+      case "used":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
       return false;
     }
   }
-  const m2 = o.used;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
       return false;
     }
   }
@@ -997,18 +2986,53 @@ function c$DescribeQuotaResponse$a(o) {
 
 function v$DescribeQuotaResponse$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.limit;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(problem(pathOf(d, "/limit"), "type", "must be an integer"));
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "limit":
+          m0 = o[k2];
+          continue;
+        case "used":
+          m1 = o[k2];
+          continue;
       }
     }
-    const m2 = o.used;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push(problem(pathOf(d, "/used"), "type", "must be an integer"));
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/limit"), "type", ": must be an integer"));
+      } else {
+        if (m0 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/limit"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m0 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/limit"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+        ps.push(fault(pathOf(d, "/used"), "type", ": must be an integer"));
+      } else {
+        if (m1 < -2147483648) {
+          ps.push(
+            fault(pathOf(d, "/used"), "minimum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
+        if (m1 > 2147483647) {
+          ps.push(
+            fault(pathOf(d, "/used"), "maximum", ": must be between -2147483648 and 2147483647"),
+          );
+        }
       }
     }
   }
@@ -1018,57 +3042,58 @@ function c$GetPetRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 2;
-  const m1 = o.petId;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "petId":
+        m0 = o[k6];
+        continue;
+      case "storeId":
+        m1 = o[k6];
+        continue;
+      case "version":
+        m2 = o[k6];
+        continue;
+      case "view":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
   if (m1 === undefined) {
     return false;
   }
   if (typeof m1 !== "string") {
     return false;
   }
-  const m2 = o.storeId;
-  if (m2 === undefined) {
-    return false;
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
+      return false;
+    }
   }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.version;
   if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 1) {
+    if (typeof m3 !== "string") {
       return false;
     }
-    n0++;
   }
-  const m4 = o.view;
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-    n0++;
-  }
-  let c5 = 0;
-  for (const _k in o) {
-    c5++;
-  }
-  if (c5 !== n0 && !k$GetPetRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$GetPetRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "petId":
-      case "storeId":
-      case "version":
-      case "view":
-        continue;
-    }
+  if (u4 !== 0) {
     return false;
   }
   return true;
@@ -1076,62 +3101,148 @@ function k$GetPetRequest(o) {
 
 function v$GetPetRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.petId;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
       }
-    }
-    const m2 = o.storeId;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.version;
-    if (m3 !== undefined) {
-      n0++;
-      if (typeof m3 !== "number" || !Number.isInteger(m3)) {
-        ps.push(problem(pathOf(d, "/version"), "type", "must be an integer"));
-      } else if (m3 < 1) {
-        ps.push(problem(pathOf(d, "/version"), "minimum", "must be at least 1"));
-      }
-    }
-    const m4 = o.view;
-    if (m4 !== undefined) {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/view"), "type", "must be a string"));
-      }
-    }
-    let c5 = 0;
-    for (const _k in o) {
-      c5++;
-    }
-    if (c5 !== n0) {
-      for (const k6 in o) {
-        if (!hasOwn.call(o, k6)) {
+      switch (k6) {
+        case "petId":
+          m0 = o[k6];
           continue;
+        case "storeId":
+          m1 = o[k6];
+          continue;
+        case "version":
+          m2 = o[k6];
+          continue;
+        case "view":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push(fault(pathOf(d, "/version"), "type", ": must be an integer"));
+      } else {
+        if (m2 < 1) {
+          ps.push(fault(pathOf(d, "/version"), "minimum", ": must be between 1 and 2147483647"));
         }
-        switch (k6) {
-          case "petId":
-          case "storeId":
-          case "version":
-          case "view":
-            continue;
+        if (m2 > 2147483647) {
+          ps.push(fault(pathOf(d, "/version"), "maximum", ": must be between 1 and 2147483647"));
         }
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "string") {
+        ps.push(fault(pathOf(d, "/view"), "type", ": must be a string"));
+      }
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k6)), "unknownMember", "is not a member of GetPetRequest"),
+          fault(pathOf(d, keyToken(w5)), "unknownMember", ": is not a member of GetPetRequest"),
         );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "petId":
+            case "storeId":
+            case "version":
+            case "view":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k7)), "unknownMember", ": is not a member of GetPetRequest"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$GetPetRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$GetPetRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of GetPetRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of GetPetRequest body",
+            ),
+          );
+        }
       }
     }
   }
@@ -1141,86 +3252,124 @@ function c$GetPetResponse$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.etag;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "etag":
+        m0 = o[k2];
+        continue;
+      case "pet":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
       return false;
     }
   }
-  const m2 = o.pet;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
-    const m4 = m2.createdAt;
-    if (m4 !== undefined) {
-      if (typeof m4 !== "number" || !Number.isFinite(m4)) {
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    for (const k9 in m1) {
+      if (!hasOwn.call(m1, k9)) {
+        continue;
+      }
+      switch (k9) {
+        case "createdAt":
+          m3 = m1[k9];
+          continue;
+        case "id":
+          m4 = m1[k9];
+          continue;
+        case "kind":
+          m5 = m1[k9];
+          continue;
+        case "name":
+          m6 = m1[k9];
+          continue;
+        case "ratings":
+          m7 = m1[k9];
+          continue;
+        case "tags":
+          m8 = m1[k9];
+          continue;
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
         return false;
       }
     }
-    const m5 = m2.id;
-    if (m5 === undefined) {
+    if (m4 === undefined) {
       return false;
     }
     if (
-      typeof m5 !== "string" ||
-      m5.length < 1 ||
-      (m5.length < 2 && codePointLength(m5) < 1) ||
-      (m5.length > 64 && codePointLength(m5) > 64) ||
-      !RE2.test(m5)
+      typeof m4 !== "string" ||
+      m4.length < 1 ||
+      (m4.length < 2 && codePointLength(m4) < 1) ||
+      (m4.length > 64 && codePointLength(m4) > 64) ||
+      !p0(m4)
     ) {
       return false;
     }
-    const m6 = m2.kind;
-    if (m6 !== undefined) {
-      if (!c$PetKind(m6)) {
+    if (m5 !== undefined) {
+      if (!c$PetKind(m5)) {
         return false;
       }
     }
-    const m7 = m2.name;
-    if (m7 === undefined) {
+    if (m6 === undefined) {
       return false;
     }
-    if (typeof m7 !== "string") {
+    if (typeof m6 !== "string") {
       return false;
     }
-    const m8 = m2.ratings;
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return false;
+      }
+      for (const k10 in m7) {
+        if (!hasOwn.call(m7, k10)) {
+          continue;
+        }
+        if (!c$PetKind(k10)) {
+          return false;
+        }
+        const x11 = m7[k10];
+        if (typeof x11 !== "number" || !Number.isInteger(x11) || x11 < 1 || x11 > 5) {
+          return false;
+        }
+      }
+    }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
         return false;
       }
-      for (const k9 in m8) {
-        if (!hasOwn.call(m8, k9)) {
-          continue;
-        }
-        if (!c$PetKind(k9)) {
-          return false;
-        }
-        const x10 = m8[k9];
-        if (typeof x10 !== "number" || !Number.isInteger(x10) || x10 < 1 || x10 > 5) {
-          return false;
-        }
-      }
-    }
-    const m11 = m2.tags;
-    if (m11 !== undefined) {
-      if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) {
-        return false;
-      }
       let n14 = 0;
-      for (const k12 in m11) {
-        if (!hasOwn.call(m11, k12)) {
+      for (const k12 in m8) {
+        if (!hasOwn.call(m8, k12)) {
           continue;
         }
         if (
           k12.length < 1 ||
           (k12.length < 2 && codePointLength(k12) < 1) ||
           (k12.length > 16 && codePointLength(k12) > 16) ||
-          !RE3.test(k12)
+          !p1(k12)
         ) {
           return false;
         }
-        const x13 = m11[k12];
+        const x13 = m8[k12];
         if (typeof x13 !== "string" || (x13.length > 256 && codePointLength(x13) > 256)) {
           return false;
         }
@@ -1236,107 +3385,145 @@ function c$GetPetResponse$a(o) {
 
 function v$GetPetResponse$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.etag;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/etag"), "type", "must be a string"));
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "etag":
+          m0 = o[k2];
+          continue;
+        case "pet":
+          m1 = o[k2];
+          continue;
       }
     }
-    const m2 = o.pet;
-    if (m2 !== undefined) {
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/etag"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
       PATH[d] = "/pet";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(problem(pathOf(d + 1), "type", "must be an object"));
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
       } else {
-        const m4 = m2.createdAt;
-        if (m4 !== undefined) {
-          if (typeof m4 !== "number" || !Number.isFinite(m4)) {
-            ps.push(problem(pathOf(d + 1, "/createdAt"), "type", "must be a finite number"));
+        let m3;
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        let m8;
+        for (const k9 in m1) {
+          if (!hasOwn.call(m1, k9)) {
+            continue;
+          }
+          switch (k9) {
+            case "createdAt":
+              m3 = m1[k9];
+              continue;
+            case "id":
+              m4 = m1[k9];
+              continue;
+            case "kind":
+              m5 = m1[k9];
+              continue;
+            case "name":
+              m6 = m1[k9];
+              continue;
+            case "ratings":
+              m7 = m1[k9];
+              continue;
+            case "tags":
+              m8 = m1[k9];
+              continue;
           }
         }
-        const m5 = m2.id;
-        if (m5 === undefined) {
-          ps.push(problem(pathOf(d + 1, "/id"), "required", "is required"));
-        } else if (typeof m5 !== "string") {
-          ps.push(problem(pathOf(d + 1, "/id"), "type", "must be a string"));
+        if (m3 !== undefined) {
+          if (typeof m3 !== "number" || !Number.isFinite(m3)) {
+            ps.push(fault(pathOf(d + 1, "/createdAt"), "type", ": must be a finite number"));
+          }
+        }
+        if (m4 === undefined) {
+          ps.push(fault(pathOf(d + 1, "/id"), "required", ": is required"));
+        } else if (typeof m4 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/id"), "type", ": must be a string"));
         } else {
-          if (m5.length < 1 || (m5.length < 2 && codePointLength(m5) < 1)) {
-            ps.push(problem(pathOf(d + 1, "/id"), "minLength", "must be 1 to 64 characters long"));
+          if (m4.length < 1 || (m4.length < 2 && codePointLength(m4) < 1)) {
+            ps.push(fault(pathOf(d + 1, "/id"), "minLength", ": must be 1 to 64 characters long"));
           }
-          if (m5.length > 64 && codePointLength(m5) > 64) {
-            ps.push(problem(pathOf(d + 1, "/id"), "maxLength", "must be 1 to 64 characters long"));
+          if (m4.length > 64 && codePointLength(m4) > 64) {
+            ps.push(fault(pathOf(d + 1, "/id"), "maxLength", ": must be 1 to 64 characters long"));
           }
-          if (!RE2.test(m5)) {
+          if (!p0(m4)) {
             ps.push(
-              problem(pathOf(d + 1, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"),
+              fault(pathOf(d + 1, "/id"), "pattern", ": must match the pattern ^[a-z0-9-]+$"),
             );
           }
         }
-        const m6 = m2.kind;
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(problem(pathOf(d + 1, "/kind"), "type", "must be a string"));
-          } else if (!c$PetKind(m6)) {
-            ps.push(problem(pathOf(d + 1, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+        if (m5 !== undefined) {
+          if (typeof m5 !== "string") {
+            ps.push(fault(pathOf(d + 1, "/kind"), "type", ": must be a string"));
+          } else if (!c$PetKind(m5)) {
+            ps.push(fault(pathOf(d + 1, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
           }
         }
-        const m7 = m2.name;
-        if (m7 === undefined) {
-          ps.push(problem(pathOf(d + 1, "/name"), "required", "is required"));
-        } else if (typeof m7 !== "string") {
-          ps.push(problem(pathOf(d + 1, "/name"), "type", "must be a string"));
+        if (m6 === undefined) {
+          ps.push(fault(pathOf(d + 1, "/name"), "required", ": is required"));
+        } else if (typeof m6 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/name"), "type", ": must be a string"));
         }
-        const m8 = m2.ratings;
-        if (m8 !== undefined) {
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(problem(pathOf(d + 1, "/ratings"), "type", "must be an object"));
+        if (m7 !== undefined) {
+          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+            ps.push(fault(pathOf(d + 1, "/ratings"), "type", ": must be an object"));
           } else {
             PATH[d + 1] = "/ratings";
-            for (const k9 in m8) {
-              if (!hasOwn.call(m8, k9)) {
+            for (const k10 in m7) {
+              if (!hasOwn.call(m7, k10)) {
                 continue;
               }
               if (ps.length > MAX_PROBLEMS) {
                 continue;
               }
-              if (!c$PetKind(k9)) {
+              if (!c$PetKind(k10)) {
                 ps.push(
-                  problem(
-                    pathOf(d + 2, keyToken(k9)),
+                  fault(
+                    pathOf(d + 2, keyToken(k10)),
                     "mapKey",
-                    "key must be one of DOG, CAT, BIRD",
+                    ": key must be one of DOG, CAT, BIRD",
                   ),
                 );
               }
-              const x10 = m8[k9];
-              if (typeof x10 !== "number" || !Number.isInteger(x10)) {
-                ps.push(problem(pathOf(d + 2, keyToken(k9)), "type", "must be an integer"));
+              const x11 = m7[k10];
+              if (typeof x11 !== "number" || !Number.isInteger(x11)) {
+                ps.push(fault(pathOf(d + 2, keyToken(k10)), "type", ": must be an integer"));
               } else {
-                if (x10 < 1) {
+                if (x11 < 1) {
                   ps.push(
-                    problem(pathOf(d + 2, keyToken(k9)), "minimum", "must be between 1 and 5"),
+                    fault(pathOf(d + 2, keyToken(k10)), "minimum", ": must be between 1 and 5"),
                   );
                 }
-                if (x10 > 5) {
+                if (x11 > 5) {
                   ps.push(
-                    problem(pathOf(d + 2, keyToken(k9)), "maximum", "must be between 1 and 5"),
+                    fault(pathOf(d + 2, keyToken(k10)), "maximum", ": must be between 1 and 5"),
                   );
                 }
               }
             }
           }
         }
-        const m11 = m2.tags;
-        if (m11 !== undefined) {
-          if (typeof m11 !== "object" || m11 === null || Array.isArray(m11)) {
-            ps.push(problem(pathOf(d + 1, "/tags"), "type", "must be an object"));
+        if (m8 !== undefined) {
+          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+            ps.push(fault(pathOf(d + 1, "/tags"), "type", ": must be an object"));
           } else {
             let n14 = 0;
             PATH[d + 1] = "/tags";
-            for (const k12 in m11) {
-              if (!hasOwn.call(m11, k12)) {
+            for (const k12 in m8) {
+              if (!hasOwn.call(m8, k12)) {
                 continue;
               }
               n14++;
@@ -1345,46 +3532,46 @@ function v$GetPetResponse$a(o, d, ps) {
               }
               if (k12.length < 1 || (k12.length < 2 && codePointLength(k12) < 1)) {
                 ps.push(
-                  problem(
+                  fault(
                     pathOf(d + 2, keyToken(k12)),
                     "mapKey",
-                    "key must be 1 to 16 characters long",
+                    ": key must be 1 to 16 characters long",
                   ),
                 );
               }
               if (k12.length > 16 && codePointLength(k12) > 16) {
                 ps.push(
-                  problem(
+                  fault(
                     pathOf(d + 2, keyToken(k12)),
                     "mapKey",
-                    "key must be 1 to 16 characters long",
+                    ": key must be 1 to 16 characters long",
                   ),
                 );
               }
-              if (!RE3.test(k12)) {
+              if (!p1(k12)) {
                 ps.push(
-                  problem(
+                  fault(
                     pathOf(d + 2, keyToken(k12)),
                     "mapKey",
-                    "key must match the pattern ^[a-z]+$",
+                    ": key must match the pattern ^[a-z]+$",
                   ),
                 );
               }
-              const x13 = m11[k12];
+              const x13 = m8[k12];
               if (typeof x13 !== "string") {
-                ps.push(problem(pathOf(d + 2, keyToken(k12)), "type", "must be a string"));
+                ps.push(fault(pathOf(d + 2, keyToken(k12)), "type", ": must be a string"));
               } else if (x13.length > 256 && codePointLength(x13) > 256) {
                 ps.push(
-                  problem(
+                  fault(
                     pathOf(d + 2, keyToken(k12)),
                     "maxLength",
-                    "must be at most 256 characters long",
+                    ": must be at most 256 characters long",
                   ),
                 );
               }
             }
             if (n14 > 10) {
-              ps.push(problem(pathOf(d + 1, "/tags"), "maxEntries", "must have 0 to 10 entries"));
+              ps.push(fault(pathOf(d + 1, "/tags"), "maxEntries", ": must have 0 to 10 entries"));
             }
           }
         }
@@ -1397,32 +3584,30 @@ function c$HeadFileRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.key;
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  let c2 = 0;
-  for (const _k in o) {
-    c2++;
-  }
-  if (c2 !== 1 && !k$HeadFileRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$HeadFileRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k) {
+    switch (k3) {
       case "key":
+        m0 = o[k3];
         continue;
     }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (typeof m0 !== "string") {
+    return false;
+  }
+  if (u1 !== 0) {
     return false;
   }
   return true;
@@ -1430,34 +3615,111 @@ function k$HeadFileRequest(o) {
 
 function v$HeadFileRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.key;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/key"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/key"), "type", "must be a string"));
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "key":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/key"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/key"), "type", ": must be a string"));
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w2)), "unknownMember", ": is not a member of HeadFileRequest"),
+        );
+      } else {
+        for (const k4 in o) {
+          if (!hasOwn.call(o, k4)) {
+            continue;
+          }
+          switch (k4) {
+            case "key":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k4)), "unknownMember", ": is not a member of HeadFileRequest"),
+          );
+        }
       }
     }
-    let c2 = 0;
-    for (const _k in o) {
-      c2++;
+  }
+}
+
+function c$HeadFileRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
     }
-    if (c2 !== n0) {
-      for (const k3 in o) {
-        if (!hasOwn.call(o, k3)) {
-          continue;
-        }
-        switch (k3) {
-          case "key":
-            continue;
-        }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$HeadFileRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k3)), "unknownMember", "is not a member of HeadFileRequest"),
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of HeadFileRequest body",
+          ),
         );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of HeadFileRequest body",
+            ),
+          );
+        }
       }
     }
   }
@@ -1467,15 +3729,33 @@ function c$HeadFileResponse$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.contentLength;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "contentLength":
+        m0 = o[k2];
+        continue;
+      case "lastModified":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (
+      typeof m0 !== "number" ||
+      !Number.isInteger(m0) ||
+      m0 < -9223372036854776000 ||
+      m0 > 9223372036854776000
+    ) {
       return false;
     }
   }
-  const m2 = o.lastModified;
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || !RE1.test(m2)) {
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !RE0.test(m1)) {
       return false;
     }
   }
@@ -1484,24 +3764,56 @@ function c$HeadFileResponse$a(o) {
 
 function v$HeadFileResponse$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.contentLength;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(problem(pathOf(d, "/contentLength"), "type", "must be an integer"));
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "contentLength":
+          m0 = o[k2];
+          continue;
+        case "lastModified":
+          m1 = o[k2];
+          continue;
       }
     }
-    const m2 = o.lastModified;
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/lastModified"), "type", "must be a string"));
-      } else if (!RE1.test(m2)) {
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/contentLength"), "type", ": must be an integer"));
+      } else {
+        if (m0 < -9223372036854776000) {
+          ps.push(
+            fault(
+              pathOf(d, "/contentLength"),
+              "minimum",
+              ": must be between -9223372036854776000 and 9223372036854776000",
+            ),
+          );
+        }
+        if (m0 > 9223372036854776000) {
+          ps.push(
+            fault(
+              pathOf(d, "/contentLength"),
+              "maximum",
+              ": must be between -9223372036854776000 and 9223372036854776000",
+            ),
+          );
+        }
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/lastModified"), "type", ": must be a string"));
+      } else if (!RE0.test(m1)) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/lastModified"),
             "format",
-            "must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
           ),
         );
       }
@@ -1513,41 +3825,39 @@ function c$ListPetsRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 1;
-  const m1 = o.maxResults;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 1 || m1 > 100) {
-      return false;
-    }
-    n0++;
-  }
-  const m2 = o.storeId;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  let c3 = 0;
-  for (const _k in o) {
-    c3++;
-  }
-  if (c3 !== n0 && !k$ListPetsRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ListPetsRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k) {
+    switch (k4) {
       case "maxResults":
+        m0 = o[k4];
+        continue;
       case "storeId":
+        m1 = o[k4];
         continue;
     }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (u2 !== 0) {
     return false;
   }
   return true;
@@ -1555,49 +3865,128 @@ function k$ListPetsRequest(o) {
 
 function v$ListPetsRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.maxResults;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(problem(pathOf(d, "/maxResults"), "type", "must be an integer"));
-      } else {
-        if (m1 < 1) {
-          ps.push(problem(pathOf(d, "/maxResults"), "minimum", "must be between 1 and 100"));
-        }
-        if (m1 > 100) {
-          ps.push(problem(pathOf(d, "/maxResults"), "maximum", "must be between 1 and 100"));
-        }
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
       }
-    }
-    const m2 = o.storeId;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-      }
-    }
-    let c3 = 0;
-    for (const _k in o) {
-      c3++;
-    }
-    if (c3 !== n0) {
-      for (const k4 in o) {
-        if (!hasOwn.call(o, k4)) {
+      switch (k4) {
+        case "maxResults":
+          m0 = o[k4];
           continue;
+        case "storeId":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push(fault(pathOf(d, "/maxResults"), "type", ": must be an integer"));
+      } else {
+        if (m0 < 1) {
+          ps.push(fault(pathOf(d, "/maxResults"), "minimum", ": must be between 1 and 100"));
         }
-        switch (k4) {
-          case "maxResults":
-          case "storeId":
-            continue;
+        if (m0 > 100) {
+          ps.push(fault(pathOf(d, "/maxResults"), "maximum", ": must be between 1 and 100"));
         }
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k4)), "unknownMember", "is not a member of ListPetsRequest"),
+          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of ListPetsRequest"),
         );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "maxResults":
+            case "storeId":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of ListPetsRequest"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$ListPetsRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ListPetsRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let w1;
+    let u0 = 0;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      if (u0 === 0) {
+        w1 = k2;
+      }
+      u0++;
+    }
+    if (u0 !== 0) {
+      if (u0 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w1)),
+            "unknownMember",
+            ": is not a member of ListPetsRequest body",
+          ),
+        );
+      } else {
+        for (const k3 in o) {
+          if (!hasOwn.call(o, k3)) {
+            continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k3)),
+              "unknownMember",
+              ": is not a member of ListPetsRequest body",
+            ),
+          );
+        }
       }
     }
   }
@@ -1607,19 +3996,32 @@ function c$ListPetsResponse$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.nextToken;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "nextToken":
+        m0 = o[k2];
+        continue;
+      case "pets":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
       return false;
     }
   }
-  const m2 = o.pets;
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
       return false;
     }
-    for (let i3 = 0; i3 < m2.length; i3++) {
-      const x4 = m2[i3];
+    for (let i3 = 0; i3 < m1.length; i3++) {
+      const x4 = m1[i3];
       if (!c$Pet$a(x4)) {
         return false;
       }
@@ -1630,30 +4032,43 @@ function c$ListPetsResponse$a(o) {
 
 function v$ListPetsResponse$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.nextToken;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/nextToken"), "type", "must be a string"));
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "nextToken":
+          m0 = o[k2];
+          continue;
+        case "pets":
+          m1 = o[k2];
+          continue;
       }
     }
-    const m2 = o.pets;
-    if (m2 !== undefined) {
-      if (!Array.isArray(m2)) {
-        ps.push(problem(pathOf(d, "/pets"), "type", "must be an array"));
-      } else if (m2.length > MAX_ITEMS) {
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/nextToken"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (!Array.isArray(m1)) {
+        ps.push(fault(pathOf(d, "/pets"), "type", ": must be an array"));
+      } else if (m1.length > MAX_ITEMS) {
         ps.push(
-          problem(
+          fault(
             pathOf(d, "/pets"),
             "maxItems",
-            "must have at most 100000 items (validator limit)",
+            ": must have at most 100000 items (validator limit)",
           ),
         );
       } else {
         PATH[d] = "/pets";
-        for (let i3 = 0; i3 < m2.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m2[i3];
+        for (let i3 = 0; i3 < m1.length && ps.length <= MAX_PROBLEMS; i3++) {
+          const x4 = m1[i3];
           if (!c$Pet$a(x4)) {
             PATH[d + 1] = i3;
             v$Pet$a(x4, d + 2, ps);
@@ -1664,53 +4079,99 @@ function v$ListPetsResponse$a(o, d, ps) {
   }
 }
 
-function c$PatchOperation$r(o) {
+function c$NotFoundExceptionData$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 2;
-  const m1 = o.op;
-  if (m1 === undefined) {
-    return false;
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = o[k1];
+        continue;
+    }
   }
-  if (!c$PatchOp(m1)) {
-    return false;
-  }
-  const m2 = o.path;
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  const m3 = o.value;
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
       return false;
     }
-    n0++;
-  }
-  let c4 = 0;
-  for (const _k in o) {
-    c4++;
-  }
-  if (c4 !== n0 && !k$PatchOperation(o)) {
-    return false;
   }
   return true;
 }
 
-function k$PatchOperation(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
+function v$NotFoundExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    for (const k1 in o) {
+      if (!hasOwn.call(o, k1)) {
+        continue;
+      }
+      switch (k1) {
+        case "message":
+          m0 = o[k1];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$PatchOperation$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k) {
+    switch (k5) {
       case "op":
+        m0 = o[k5];
+        continue;
       case "path":
+        m1 = o[k5];
+        continue;
       case "value":
+        m2 = o[k5];
         continue;
     }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return false;
+  }
+  if (!c$PatchOp(m0)) {
+    return false;
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return false;
+    }
+  }
+  if (u3 !== 0) {
     return false;
   }
   return true;
@@ -1718,54 +4179,70 @@ function k$PatchOperation(o) {
 
 function v$PatchOperation$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.op;
-    if (m1 === undefined) {
-      ps.push(problem(pathOf(d, "/op"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/op"), "type", "must be a string"));
-      } else if (!c$PatchOp(m1)) {
-        ps.push(problem(pathOf(d, "/op"), "enum", "must be one of add, remove, replace"));
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
       }
-    }
-    const m2 = o.path;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/path"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/path"), "type", "must be a string"));
-      }
-    }
-    const m3 = o.value;
-    if (m3 !== undefined) {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/value"), "type", "must be a string"));
-      }
-    }
-    let c4 = 0;
-    for (const _k in o) {
-      c4++;
-    }
-    if (c4 !== n0) {
-      for (const k5 in o) {
-        if (!hasOwn.call(o, k5)) {
+      switch (k5) {
+        case "op":
+          m0 = o[k5];
           continue;
-        }
-        switch (k5) {
-          case "op":
-          case "path":
-          case "value":
-            continue;
-        }
+        case "path":
+          m1 = o[k5];
+          continue;
+        case "value":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 === undefined) {
+      ps.push(fault(pathOf(d, "/op"), "required", ": is required"));
+    } else if (typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/op"), "type", ": must be a string"));
+    } else if (!c$PatchOp(m0)) {
+      ps.push(fault(pathOf(d, "/op"), "enum", ": must be one of add, remove, replace"));
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/path"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/path"), "type", ": must be a string"));
+    }
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
+      }
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
         ps.push(
-          problem(pathOf(d, keyToken(k5)), "unknownMember", "is not a member of PatchOperation"),
+          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of PatchOperation"),
         );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "op":
+            case "path":
+            case "value":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k6)), "unknownMember", ": is not a member of PatchOperation"),
+          );
+        }
       }
     }
   }
@@ -1775,75 +4252,100 @@ function c$Pet$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  const m1 = o.createdAt;
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "createdAt":
+        m0 = o[k6];
+        continue;
+      case "id":
+        m1 = o[k6];
+        continue;
+      case "kind":
+        m2 = o[k6];
+        continue;
+      case "name":
+        m3 = o[k6];
+        continue;
+      case "ratings":
+        m4 = o[k6];
+        continue;
+      case "tags":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isFinite(m0)) {
       return false;
     }
   }
-  const m2 = o.id;
-  if (m2 === undefined) {
+  if (m1 === undefined) {
     return false;
   }
   if (
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !RE2.test(m2)
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 64 && codePointLength(m1) > 64) ||
+    !p0(m1)
   ) {
     return false;
   }
-  const m3 = o.kind;
-  if (m3 !== undefined) {
-    if (!c$PetKind(m3)) {
+  if (m2 !== undefined) {
+    if (!c$PetKind(m2)) {
       return false;
     }
   }
-  const m4 = o.name;
-  if (m4 === undefined) {
+  if (m3 === undefined) {
     return false;
   }
-  if (typeof m4 !== "string") {
+  if (typeof m3 !== "string") {
     return false;
   }
-  const m5 = o.ratings;
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return false;
+    }
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$PetKind(k7)) {
+        return false;
+      }
+      const x8 = m4[k7];
+      if (typeof x8 !== "number" || !Number.isInteger(x8) || x8 < 1 || x8 > 5) {
+        return false;
+      }
+    }
+  }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
       return false;
     }
-    for (const k6 in m5) {
-      if (!hasOwn.call(m5, k6)) {
-        continue;
-      }
-      if (!c$PetKind(k6)) {
-        return false;
-      }
-      const x7 = m5[k6];
-      if (typeof x7 !== "number" || !Number.isInteger(x7) || x7 < 1 || x7 > 5) {
-        return false;
-      }
-    }
-  }
-  const m8 = o.tags;
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
-    }
     let n11 = 0;
-    for (const k9 in m8) {
-      if (!hasOwn.call(m8, k9)) {
+    for (const k9 in m5) {
+      if (!hasOwn.call(m5, k9)) {
         continue;
       }
       if (
         k9.length < 1 ||
         (k9.length < 2 && codePointLength(k9) < 1) ||
         (k9.length > 16 && codePointLength(k9) > 16) ||
-        !RE3.test(k9)
+        !p1(k9)
       ) {
         return false;
       }
-      const x10 = m8[k9];
+      const x10 = m5[k9];
       if (typeof x10 !== "string" || (x10.length > 256 && codePointLength(x10) > 256)) {
         return false;
       }
@@ -1858,85 +4360,110 @@ function c$Pet$a(o) {
 
 function v$Pet$a(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    const m1 = o.createdAt;
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isFinite(m1)) {
-        ps.push(problem(pathOf(d, "/createdAt"), "type", "must be a finite number"));
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let m4;
+    let m5;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "createdAt":
+          m0 = o[k6];
+          continue;
+        case "id":
+          m1 = o[k6];
+          continue;
+        case "kind":
+          m2 = o[k6];
+          continue;
+        case "name":
+          m3 = o[k6];
+          continue;
+        case "ratings":
+          m4 = o[k6];
+          continue;
+        case "tags":
+          m5 = o[k6];
+          continue;
       }
     }
-    const m2 = o.id;
-    if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/id"), "required", "is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(problem(pathOf(d, "/id"), "type", "must be a string"));
+    if (m0 !== undefined) {
+      if (typeof m0 !== "number" || !Number.isFinite(m0)) {
+        ps.push(fault(pathOf(d, "/createdAt"), "type", ": must be a finite number"));
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/id"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
     } else {
-      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-        ps.push(problem(pathOf(d, "/id"), "minLength", "must be 1 to 64 characters long"));
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push(fault(pathOf(d, "/id"), "minLength", ": must be 1 to 64 characters long"));
       }
-      if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(problem(pathOf(d, "/id"), "maxLength", "must be 1 to 64 characters long"));
+      if (m1.length > 64 && codePointLength(m1) > 64) {
+        ps.push(fault(pathOf(d, "/id"), "maxLength", ": must be 1 to 64 characters long"));
       }
-      if (!RE2.test(m2)) {
-        ps.push(problem(pathOf(d, "/id"), "pattern", "must match the pattern ^[a-z0-9-]+$"));
-      }
-    }
-    const m3 = o.kind;
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
-      } else if (!c$PetKind(m3)) {
-        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+      if (!p0(m1)) {
+        ps.push(fault(pathOf(d, "/id"), "pattern", ": must match the pattern ^[a-z0-9-]+$"));
       }
     }
-    const m4 = o.name;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else if (typeof m4 !== "string") {
-      ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
+    if (m2 !== undefined) {
+      if (typeof m2 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m2)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
+      }
     }
-    const m5 = o.ratings;
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(problem(pathOf(d, "/ratings"), "type", "must be an object"));
+    if (m3 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    }
+    if (m4 !== undefined) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push(fault(pathOf(d, "/ratings"), "type", ": must be an object"));
       } else {
         PATH[d] = "/ratings";
-        for (const k6 in m5) {
-          if (!hasOwn.call(m5, k6)) {
+        for (const k7 in m4) {
+          if (!hasOwn.call(m4, k7)) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          if (!c$PetKind(k6)) {
+          if (!c$PetKind(k7)) {
             ps.push(
-              problem(pathOf(d + 1, keyToken(k6)), "mapKey", "key must be one of DOG, CAT, BIRD"),
+              fault(pathOf(d + 1, keyToken(k7)), "mapKey", ": key must be one of DOG, CAT, BIRD"),
             );
           }
-          const x7 = m5[k6];
-          if (typeof x7 !== "number" || !Number.isInteger(x7)) {
-            ps.push(problem(pathOf(d + 1, keyToken(k6)), "type", "must be an integer"));
+          const x8 = m4[k7];
+          if (typeof x8 !== "number" || !Number.isInteger(x8)) {
+            ps.push(fault(pathOf(d + 1, keyToken(k7)), "type", ": must be an integer"));
           } else {
-            if (x7 < 1) {
-              ps.push(problem(pathOf(d + 1, keyToken(k6)), "minimum", "must be between 1 and 5"));
+            if (x8 < 1) {
+              ps.push(fault(pathOf(d + 1, keyToken(k7)), "minimum", ": must be between 1 and 5"));
             }
-            if (x7 > 5) {
-              ps.push(problem(pathOf(d + 1, keyToken(k6)), "maximum", "must be between 1 and 5"));
+            if (x8 > 5) {
+              ps.push(fault(pathOf(d + 1, keyToken(k7)), "maximum", ": must be between 1 and 5"));
             }
           }
         }
       }
     }
-    const m8 = o.tags;
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        ps.push(problem(pathOf(d, "/tags"), "type", "must be an object"));
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push(fault(pathOf(d, "/tags"), "type", ": must be an object"));
       } else {
         let n11 = 0;
         PATH[d] = "/tags";
-        for (const k9 in m8) {
-          if (!hasOwn.call(m8, k9)) {
+        for (const k9 in m5) {
+          if (!hasOwn.call(m5, k9)) {
             continue;
           }
           n11++;
@@ -1945,35 +4472,99 @@ function v$Pet$a(o, d, ps) {
           }
           if (k9.length < 1 || (k9.length < 2 && codePointLength(k9) < 1)) {
             ps.push(
-              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must be 1 to 16 characters long"),
+              fault(pathOf(d + 1, keyToken(k9)), "mapKey", ": key must be 1 to 16 characters long"),
             );
           }
           if (k9.length > 16 && codePointLength(k9) > 16) {
             ps.push(
-              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must be 1 to 16 characters long"),
+              fault(pathOf(d + 1, keyToken(k9)), "mapKey", ": key must be 1 to 16 characters long"),
             );
           }
-          if (!RE3.test(k9)) {
+          if (!p1(k9)) {
             ps.push(
-              problem(pathOf(d + 1, keyToken(k9)), "mapKey", "key must match the pattern ^[a-z]+$"),
+              fault(pathOf(d + 1, keyToken(k9)), "mapKey", ": key must match the pattern ^[a-z]+$"),
             );
           }
-          const x10 = m8[k9];
+          const x10 = m5[k9];
           if (typeof x10 !== "string") {
-            ps.push(problem(pathOf(d + 1, keyToken(k9)), "type", "must be a string"));
+            ps.push(fault(pathOf(d + 1, keyToken(k9)), "type", ": must be a string"));
           } else if (x10.length > 256 && codePointLength(x10) > 256) {
             ps.push(
-              problem(
+              fault(
                 pathOf(d + 1, keyToken(k9)),
                 "maxLength",
-                "must be at most 256 characters long",
+                ": must be at most 256 characters long",
               ),
             );
           }
         }
         if (n11 > 10) {
-          ps.push(problem(pathOf(d, "/tags"), "maxEntries", "must have 0 to 10 entries"));
+          ps.push(fault(pathOf(d, "/tags"), "maxEntries", ": must have 0 to 10 entries"));
         }
+      }
+    }
+  }
+}
+
+function c$PreconditionFailedExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "currentEtag":
+        m0 = o[k2];
+        continue;
+      case "message":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$PreconditionFailedExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "currentEtag":
+          m0 = o[k2];
+          continue;
+        case "message":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/currentEtag"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
       }
     }
   }
@@ -1983,62 +4574,64 @@ function c$ReplacePetRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let n0 = 3;
-  const m1 = o.kind;
-  if (m1 !== undefined) {
-    if (!c$PetKind(m1)) {
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "kind":
+        m0 = o[k6];
+        continue;
+      case "name":
+        m1 = o[k6];
+        continue;
+      case "petId":
+        m2 = o[k6];
+        continue;
+      case "storeId":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined) {
+    if (!c$PetKind(m0)) {
       return false;
     }
-    n0++;
   }
-  const m2 = o.name;
-  if (m2 === undefined) {
+  if (m1 === undefined) {
     return false;
   }
   if (
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 32 && codePointLength(m2) > 32)
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
   ) {
     return false;
   }
-  const m3 = o.petId;
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
   if (m3 === undefined) {
     return false;
   }
   if (typeof m3 !== "string") {
     return false;
   }
-  const m4 = o.storeId;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  let c5 = 0;
-  for (const _k in o) {
-    c5++;
-  }
-  if (c5 !== n0 && !k$ReplacePetRequest(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$ReplacePetRequest(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "kind":
-      case "name":
-      case "petId":
-      case "storeId":
-        continue;
-    }
+  if (u4 !== 0) {
     return false;
   }
   return true;
@@ -2046,57 +4639,2973 @@ function k$ReplacePetRequest(o) {
 
 function v$ReplacePetRequest$r(o, d, ps) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
   } else {
-    let n0 = 0;
-    const m1 = o.kind;
-    if (m1 !== undefined) {
-      n0++;
-      if (typeof m1 !== "string") {
-        ps.push(problem(pathOf(d, "/kind"), "type", "must be a string"));
-      } else if (!c$PetKind(m1)) {
-        ps.push(problem(pathOf(d, "/kind"), "enum", "must be one of DOG, CAT, BIRD"));
+    let m0;
+    let m1;
+    let m2;
+    let m3;
+    let w5;
+    let u4 = 0;
+    for (const k6 in o) {
+      if (!hasOwn.call(o, k6)) {
+        continue;
+      }
+      switch (k6) {
+        case "kind":
+          m0 = o[k6];
+          continue;
+        case "name":
+          m1 = o[k6];
+          continue;
+        case "petId":
+          m2 = o[k6];
+          continue;
+        case "storeId":
+          m3 = o[k6];
+          continue;
+      }
+      if (u4 === 0) {
+        w5 = k6;
+      }
+      u4++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m0)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
       }
     }
-    const m2 = o.name;
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
+    } else {
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
+      }
+      if (m1.length > 32 && codePointLength(m1) > 32) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
+      }
+    }
     if (m2 === undefined) {
-      ps.push(problem(pathOf(d, "/name"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m2 !== "string") {
-        ps.push(problem(pathOf(d, "/name"), "type", "must be a string"));
-      } else {
-        if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-          ps.push(problem(pathOf(d, "/name"), "minLength", "must be 1 to 32 characters long"));
-        }
-        if (m2.length > 32 && codePointLength(m2) > 32) {
-          ps.push(problem(pathOf(d, "/name"), "maxLength", "must be 1 to 32 characters long"));
-        }
-      }
+      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
     }
-    const m3 = o.petId;
     if (m3 === undefined) {
-      ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m3 !== "string") {
-        ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (u4 !== 0) {
+      if (u4 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w5)), "unknownMember", ": is not a member of ReplacePetRequest"),
+        );
+      } else {
+        for (const k7 in o) {
+          if (!hasOwn.call(o, k7)) {
+            continue;
+          }
+          switch (k7) {
+            case "kind":
+            case "name":
+            case "petId":
+            case "storeId":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k7)),
+              "unknownMember",
+              ": is not a member of ReplacePetRequest",
+            ),
+          );
+        }
       }
     }
-    const m4 = o.storeId;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
+  }
+}
+
+function c$ReplacePetRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "kind":
+        m0 = o[k4];
+        continue;
+      case "name":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (!c$PetKind(m0)) {
+      return false;
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return false;
+  }
+  if (u2 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$ReplacePetRequest$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let w3;
+    let u2 = 0;
+    for (const k4 in o) {
+      if (!hasOwn.call(o, k4)) {
+        continue;
+      }
+      switch (k4) {
+        case "kind":
+          m0 = o[k4];
+          continue;
+        case "name":
+          m1 = o[k4];
+          continue;
+      }
+      if (u2 === 0) {
+        w3 = k4;
+      }
+      u2++;
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
+      } else if (!c$PetKind(m0)) {
+        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
     } else {
-      n0++;
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
+      }
+      if (m1.length > 32 && codePointLength(m1) > 32) {
+        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
+      }
+    }
+    if (u2 !== 0) {
+      if (u2 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w3)),
+            "unknownMember",
+            ": is not a member of ReplacePetRequest body",
+          ),
+        );
+      } else {
+        for (const k5 in o) {
+          if (!hasOwn.call(o, k5)) {
+            continue;
+          }
+          switch (k5) {
+            case "kind":
+            case "name":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k5)),
+              "unknownMember",
+              ": is not a member of ReplacePetRequest body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$TooManyRequestsExceptionData$a(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = o[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = o[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return false;
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return false;
+    }
+  }
+  return true;
+}
+
+function v$TooManyRequestsExceptionData$a(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    for (const k2 in o) {
+      if (!hasOwn.call(o, k2)) {
+        continue;
+      }
+      switch (k2) {
+        case "message":
+          m0 = o[k2];
+          continue;
+        case "retryAfterSeconds":
+          m1 = o[k2];
+          continue;
+      }
+    }
+    if (m0 !== undefined) {
+      if (typeof m0 !== "string") {
+        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
+      }
+    }
+    if (m1 !== undefined) {
+      if (typeof m1 !== "string") {
+        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
+      }
+    }
+  }
+}
+
+function c$UpdatePetInput$r(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "patchOperations":
+        m0 = o[k5];
+        continue;
+      case "petId":
+        m1 = o[k5];
+        continue;
+      case "storeId":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i6 = 0; i6 < m0.length; i6++) {
+      const x7 = m0[i6];
+      if (!c$PatchOperation$r(x7)) {
+        return false;
+      }
+    }
+  }
+  if (m1 === undefined) {
+    return false;
+  }
+  if (typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined) {
+    return false;
+  }
+  if (typeof m2 !== "string") {
+    return false;
+  }
+  if (u3 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdatePetInput$r(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let m1;
+    let m2;
+    let w4;
+    let u3 = 0;
+    for (const k5 in o) {
+      if (!hasOwn.call(o, k5)) {
+        continue;
+      }
+      switch (k5) {
+        case "patchOperations":
+          m0 = o[k5];
+          continue;
+        case "petId":
+          m1 = o[k5];
+          continue;
+        case "storeId":
+          m2 = o[k5];
+          continue;
+      }
+      if (u3 === 0) {
+        w4 = k5;
+      }
+      u3++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
+      } else {
+        if (m0.length < 1) {
+          ps.push(fault(pathOf(d, "/patchOperations"), "minItems", ": must have at least 1 items"));
+        }
+        if (m0.length > MAX_ITEMS) {
+          ps.push(
+            fault(
+              pathOf(d, "/patchOperations"),
+              "maxItems",
+              ": must have at most 100000 items (validator limit)",
+            ),
+          );
+        } else {
+          PATH[d] = "/patchOperations";
+          for (let i6 = 0; i6 < m0.length && ps.length <= MAX_PROBLEMS; i6++) {
+            const x7 = m0[i6];
+            if (!c$PatchOperation$r(x7)) {
+              PATH[d + 1] = i6;
+              v$PatchOperation$r(x7, d + 2, ps);
+            }
+          }
+        }
+      }
+    }
+    if (m1 === undefined) {
+      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
+    } else if (typeof m1 !== "string") {
+      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
+    }
+    if (m2 === undefined) {
+      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
+    } else if (typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
+    }
+    if (u3 !== 0) {
+      if (u3 === 1) {
+        ps.push(
+          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of UpdatePetInput"),
+        );
+      } else {
+        for (const k8 in o) {
+          if (!hasOwn.call(o, k8)) {
+            continue;
+          }
+          switch (k8) {
+            case "patchOperations":
+            case "petId":
+            case "storeId":
+              continue;
+          }
+          ps.push(
+            fault(pathOf(d, keyToken(k8)), "unknownMember", ": is not a member of UpdatePetInput"),
+          );
+        }
+      }
+    }
+  }
+}
+
+function c$UpdatePetInput$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = o[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return false;
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return false;
+  }
+  return true;
+}
+
+function v$UpdatePetInput$rb(o, d, ps) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    ps.push(fault(pathOf(d), "type", ": must be an object"));
+  } else {
+    let m0;
+    let w2;
+    let u1 = 0;
+    for (const k3 in o) {
+      if (!hasOwn.call(o, k3)) {
+        continue;
+      }
+      switch (k3) {
+        case "patchOperations":
+          m0 = o[k3];
+          continue;
+      }
+      if (u1 === 0) {
+        w2 = k3;
+      }
+      u1++;
+    }
+    if (m0 !== undefined) {
+      if (!Array.isArray(m0)) {
+        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
+      } else {
+        if (m0.length < 1) {
+          ps.push(fault(pathOf(d, "/patchOperations"), "minItems", ": must have at least 1 items"));
+        }
+        if (m0.length > MAX_ITEMS) {
+          ps.push(
+            fault(
+              pathOf(d, "/patchOperations"),
+              "maxItems",
+              ": must have at most 100000 items (validator limit)",
+            ),
+          );
+        } else {
+          PATH[d] = "/patchOperations";
+          for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
+            const x5 = m0[i4];
+            if (!c$PatchOperation$r(x5)) {
+              PATH[d + 1] = i4;
+              v$PatchOperation$r(x5, d + 2, ps);
+            }
+          }
+        }
+      }
+    }
+    if (u1 !== 0) {
+      if (u1 === 1) {
+        ps.push(
+          fault(
+            pathOf(d, keyToken(w2)),
+            "unknownMember",
+            ": is not a member of UpdatePetInput body",
+          ),
+        );
+      } else {
+        for (const k6 in o) {
+          if (!hasOwn.call(o, k6)) {
+            continue;
+          }
+          switch (k6) {
+            case "patchOperations":
+              continue;
+          }
+          ps.push(
+            fault(
+              pathOf(d, keyToken(k6)),
+              "unknownMember",
+              ": is not a member of UpdatePetInput body",
+            ),
+          );
+        }
+      }
+    }
+  }
+}
+
+function t$Collar$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/engraving", rule: "type", message: "/engraving: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+      } else if (!c$CollarSize(m1)) {
+        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of S, M, L" });
+      }
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of Collar"));
+    } else {
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) {
+          continue;
+        }
+        switch (k4) {
+          case "engraving":
+          case "size":
+            continue;
+        }
+        ps.push(fault(keyToken(k4), "unknownMember", ": is not a member of Collar"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$Collar$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreatePetInput$r(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+  m16,
+  m17,
+  m18,
+  m19,
+  m20,
+  u21,
+  w22,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+      } else {
+        if (m0 < 0) {
+          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+        }
+        if (m0 > 100) {
+          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+      } else if (!isDateTime(m1)) {
+        ps.push({
+          path: "/birthDate",
+          rule: "format",
+          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
+      } else if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push({
+          path: "/clientToken",
+          rule: "maxLength",
+          message: "/clientToken: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      PATH[d] = "/collar";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+      } else {
+        let m23;
+        let m24;
+        let w26;
+        let u25 = 0;
+        for (const k27 in m3) {
+          if (!hasOwn.call(m3, k27)) {
+            continue;
+          }
+          switch (k27) {
+            case "engraving":
+              m23 = m3[k27];
+              continue;
+            case "size":
+              m24 = m3[k27];
+              continue;
+          }
+          if (u25 === 0) {
+            w26 = k27;
+          }
+          u25++;
+        }
+        if (m23 !== undefined) {
+          if (f < 3 || g <= 0) {
+            if (typeof m23 !== "string") {
+              ps.push({
+                path: "/collar/engraving",
+                rule: "type",
+                message: "/collar/engraving: must be a string",
+              });
+            }
+          }
+        }
+        if (m24 !== undefined) {
+          if (f < 3 || g <= 1) {
+            if (typeof m24 !== "string") {
+              ps.push({
+                path: "/collar/size",
+                rule: "type",
+                message: "/collar/size: must be a string",
+              });
+            } else if (!c$CollarSize(m24)) {
+              ps.push({
+                path: "/collar/size",
+                rule: "enum",
+                message: "/collar/size: must be one of S, M, L",
+              });
+            }
+          }
+        }
+        if (u25 !== 0) {
+          if (u25 === 1) {
+            ps.push(
+              fault("/collar" + keyToken(w26), "unknownMember", ": is not a member of Collar"),
+            );
+          } else {
+            for (const k28 in m3) {
+              if (!hasOwn.call(m3, k28)) {
+                continue;
+              }
+              switch (k28) {
+                case "engraving":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault("/collar" + keyToken(k28), "unknownMember", ": is not a member of Collar"),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
       if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
+        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
       }
     }
-    let c5 = 0;
-    for (const _k in o) {
-      c5++;
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "boolean") {
+        ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
+      }
     }
-    if (c5 !== n0) {
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+      } else {
+        PATH[d] = "/feeding";
+        const s31 = f === 6 ? g : 0;
+        let e32 = 0;
+        for (const k29 in m6) {
+          if (!hasOwn.call(m6, k29)) {
+            continue;
+          }
+          if (e32++ < s31) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x30 = m6[k29];
+          if (!Array.isArray(x30)) {
+            ps.push(fault("/feeding" + keyToken(k29), "type", ": must be an array"));
+          } else if (x30.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                "/feeding" + keyToken(k29),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = keyToken(k29);
+            for (let i33 = 0; i33 < x30.length && ps.length <= MAX_PROBLEMS; i33++) {
+              const x34 = x30[i33];
+              if (typeof x34 !== "number" || !Number.isInteger(x34)) {
+                ps.push(fault(pathOf(d + 2, i33), "type", ": must be an integer"));
+              } else {
+                if (x34 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i33),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x34 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i33),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m7)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+      } else if (!RE0.test(m8)) {
+        ps.push({
+          path: "/lastVisit",
+          rule: "format",
+          message:
+            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+        });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "string") {
+        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+      } else {
+        if (m10 < 0) {
+          ps.push({
+            path: "/microchip",
+            rule: "minimum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+        if (m10 > 999999999999) {
+          ps.push({
+            path: "/microchip",
+            rule: "maximum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+      }
+    }
+  }
+  if (m11 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 11) {
+    if (typeof m11 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+      if (m11.length > 32 && codePointLength(m11) > 32) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (!Array.isArray(m12)) {
+        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+      } else {
+        if (m12.length > 5) {
+          ps.push({
+            path: "/nicknames",
+            rule: "maxItems",
+            message: "/nicknames: must have 0 to 5 items",
+          });
+        }
+        PATH[d] = "/nicknames";
+        for (let i35 = f === 12 ? g : 0; i35 < m12.length && ps.length <= MAX_PROBLEMS; i35++) {
+          const x36 = m12[i35];
+          if (typeof x36 !== "string") {
+            ps.push(fault("/nicknames/" + i35, "type", ": must be a string"));
+          } else {
+            if (x36.length < 1 || (x36.length < 2 && codePointLength(x36) < 1)) {
+              ps.push(fault("/nicknames/" + i35, "minLength", ": must be 1 to 16 characters long"));
+            }
+            if (x36.length > 16 && codePointLength(x36) > 16) {
+              ps.push(fault("/nicknames/" + i35, "maxLength", ": must be 1 to 16 characters long"));
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+      } else if (m13 < 0) {
+        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
+      }
+    }
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
+      if (typeof m15 !== "string") {
+        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+      } else if (m15 !== "SMALL" && m15 !== "LARGE") {
+        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
+      }
+    }
+  }
+  if (m16 !== undefined) {
+    if (f <= 16) {
+      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+      } else {
+        if (m16 < 200) {
+          ps.push({
+            path: "/statusCode",
+            rule: "minimum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m16 > 599) {
+          ps.push({
+            path: "/statusCode",
+            rule: "maximum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m16 === 404 || m16 === 444) {
+          ps.push({
+            path: "/statusCode",
+            rule: "excluded",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+      }
+    }
+  }
+  if (m17 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 17) {
+    if (typeof m17 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (m18 !== undefined) {
+    if (f <= 18) {
+      if (!Array.isArray(m18)) {
+        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+      } else if (m18.length > MAX_ITEMS) {
+        ps.push({
+          path: "/toys",
+          rule: "maxItems",
+          message: "/toys: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/toys";
+        for (let i37 = f === 18 ? g : 0; i37 < m18.length && ps.length <= MAX_PROBLEMS; i37++) {
+          const x38 = m18[i37];
+          if (!c$CreatePetInputToysItem$r(x38)) {
+            PATH[d + 1] = i37;
+            v$CreatePetInputToysItem$r(x38, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m19 !== undefined) {
+    if (f <= 19) {
+      if (typeof m19 !== "boolean") {
+        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+      }
+    }
+  }
+  if (m20 !== undefined) {
+    if (f <= 20) {
+      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+      } else {
+        if (m20 < 0.1) {
+          ps.push({
+            path: "/weight",
+            rule: "minimum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+        if (m20 > 500) {
+          ps.push({
+            path: "/weight",
+            rule: "maximum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+      }
+    }
+  }
+  if (u21 !== 0) {
+    if (u21 === 1) {
+      ps.push(fault(keyToken(w22), "unknownMember", ": is not a member of CreatePetInput"));
+    } else {
+      for (const k39 in o) {
+        if (!hasOwn.call(o, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "age":
+          case "birthDate":
+          case "clientToken":
+          case "collar":
+          case "color":
+          case "dryRun":
+          case "feeding":
+          case "kind":
+          case "lastVisit":
+          case "legacyId":
+          case "microchip":
+          case "name":
+          case "nicknames":
+          case "price":
+          case "seenAt":
+          case "size":
+          case "statusCode":
+          case "storeId":
+          case "toys":
+          case "vaccinated":
+          case "weight":
+            continue;
+        }
+        ps.push(fault(keyToken(k39), "unknownMember", ": is not a member of CreatePetInput"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreatePetInput$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreatePetInput$rl(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+  m16,
+  m17,
+  m18,
+  m19,
+  m20,
+  u21,
+  w22,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+      } else {
+        if (m0 < 0) {
+          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+        }
+        if (m0 > 100) {
+          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+      } else if (!isDateTime(m1)) {
+        ps.push({
+          path: "/birthDate",
+          rule: "format",
+          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
+      } else if (m2.length > 64 && codePointLength(m2) > 64) {
+        ps.push({
+          path: "/clientToken",
+          rule: "maxLength",
+          message: "/clientToken: must be at most 64 characters long",
+        });
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      PATH[d] = "/collar";
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+      } else {
+        let m23;
+        let m24;
+        let w26;
+        let u25 = 0;
+        for (const k27 in m3) {
+          if (!hasOwn.call(m3, k27)) {
+            continue;
+          }
+          switch (k27) {
+            case "engraving":
+              m23 = m3[k27];
+              continue;
+            case "size":
+              m24 = m3[k27];
+              continue;
+          }
+          if (u25 === 0) {
+            w26 = k27;
+          }
+          u25++;
+        }
+        if (m23 !== undefined) {
+          if (f < 3 || g <= 0) {
+            if (typeof m23 !== "string") {
+              ps.push({
+                path: "/collar/engraving",
+                rule: "type",
+                message: "/collar/engraving: must be a string",
+              });
+            }
+          }
+        }
+        if (m24 !== undefined) {
+          if (f < 3 || g <= 1) {
+            if (typeof m24 !== "string") {
+              ps.push({
+                path: "/collar/size",
+                rule: "type",
+                message: "/collar/size: must be a string",
+              });
+            } else if (!c$CollarSize(m24)) {
+              ps.push({
+                path: "/collar/size",
+                rule: "enum",
+                message: "/collar/size: must be one of S, M, L",
+              });
+            }
+          }
+        }
+        if (u25 !== 0) {
+          if (u25 === 1) {
+            ps.push(
+              fault("/collar" + keyToken(w26), "unknownMember", ": is not a member of Collar"),
+            );
+          } else {
+            for (const k28 in m3) {
+              if (!hasOwn.call(m3, k28)) {
+                continue;
+              }
+              switch (k28) {
+                case "engraving":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault("/collar" + keyToken(k28), "unknownMember", ": is not a member of Collar"),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "string") {
+        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "boolean") {
+        ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+      } else {
+        PATH[d] = "/feeding";
+        const s31 = f === 6 ? g : 0;
+        let e32 = 0;
+        for (const k29 in m6) {
+          if (!hasOwn.call(m6, k29)) {
+            continue;
+          }
+          if (e32++ < s31) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x30 = m6[k29];
+          if (!Array.isArray(x30)) {
+            ps.push(fault("/feeding" + keyToken(k29), "type", ": must be an array"));
+          } else if (x30.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                "/feeding" + keyToken(k29),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = keyToken(k29);
+            for (let i33 = 0; i33 < x30.length && ps.length <= MAX_PROBLEMS; i33++) {
+              const x34 = x30[i33];
+              if (typeof x34 !== "number" || !Number.isInteger(x34)) {
+                ps.push(fault(pathOf(d + 2, i33), "type", ": must be an integer"));
+              } else {
+                if (x34 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i33),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x34 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i33),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m7)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "string") {
+        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+      } else if (!RE0.test(m8)) {
+        ps.push({
+          path: "/lastVisit",
+          rule: "format",
+          message:
+            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+        });
+      }
+    }
+  }
+  if (m9 !== undefined) {
+    if (f <= 9) {
+      if (typeof m9 !== "string") {
+        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+      } else {
+        if (m10 < 0) {
+          ps.push({
+            path: "/microchip",
+            rule: "minimum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+        if (m10 > 999999999999) {
+          ps.push({
+            path: "/microchip",
+            rule: "maximum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+      }
+    }
+  }
+  if (m11 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 11) {
+    if (typeof m11 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+      if (m11.length > 32 && codePointLength(m11) > 32) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (!Array.isArray(m12)) {
+        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+      } else {
+        if (m12.length > 5) {
+          ps.push({
+            path: "/nicknames",
+            rule: "maxItems",
+            message: "/nicknames: must have 0 to 5 items",
+          });
+        }
+        PATH[d] = "/nicknames";
+        for (let i35 = f === 12 ? g : 0; i35 < m12.length && ps.length <= MAX_PROBLEMS; i35++) {
+          const x36 = m12[i35];
+          if (typeof x36 !== "string") {
+            ps.push(fault("/nicknames/" + i35, "type", ": must be a string"));
+          } else {
+            if (x36.length < 1 || (x36.length < 2 && codePointLength(x36) < 1)) {
+              ps.push(fault("/nicknames/" + i35, "minLength", ": must be 1 to 16 characters long"));
+            }
+            if (x36.length > 16 && codePointLength(x36) > 16) {
+              ps.push(fault("/nicknames/" + i35, "maxLength", ": must be 1 to 16 characters long"));
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+      } else if (m13 < 0) {
+        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
+      }
+    }
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
+      if (typeof m15 !== "string") {
+        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+      }
+    }
+  }
+  if (m16 !== undefined) {
+    if (f <= 16) {
+      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+      } else {
+        if (m16 < 200) {
+          ps.push({
+            path: "/statusCode",
+            rule: "minimum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m16 > 599) {
+          ps.push({
+            path: "/statusCode",
+            rule: "maximum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m16 === 404 || m16 === 444) {
+          ps.push({
+            path: "/statusCode",
+            rule: "excluded",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+      }
+    }
+  }
+  if (m17 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 17) {
+    if (typeof m17 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (m18 !== undefined) {
+    if (f <= 18) {
+      if (!Array.isArray(m18)) {
+        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+      } else if (m18.length > MAX_ITEMS) {
+        ps.push({
+          path: "/toys",
+          rule: "maxItems",
+          message: "/toys: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/toys";
+        for (let i37 = f === 18 ? g : 0; i37 < m18.length && ps.length <= MAX_PROBLEMS; i37++) {
+          const x38 = m18[i37];
+          if (!c$CreatePetInputToysItem$r(x38)) {
+            PATH[d + 1] = i37;
+            v$CreatePetInputToysItem$r(x38, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m19 !== undefined) {
+    if (f <= 19) {
+      if (typeof m19 !== "boolean") {
+        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+      }
+    }
+  }
+  if (m20 !== undefined) {
+    if (f <= 20) {
+      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+      } else {
+        if (m20 < 0.1) {
+          ps.push({
+            path: "/weight",
+            rule: "minimum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+        if (m20 > 500) {
+          ps.push({
+            path: "/weight",
+            rule: "maximum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+      }
+    }
+  }
+  if (u21 !== 0) {
+    if (u21 === 1) {
+      ps.push(fault(keyToken(w22), "unknownMember", ": is not a member of CreatePetInput"));
+    } else {
+      for (const k39 in o) {
+        if (!hasOwn.call(o, k39)) {
+          continue;
+        }
+        switch (k39) {
+          case "age":
+          case "birthDate":
+          case "clientToken":
+          case "collar":
+          case "color":
+          case "dryRun":
+          case "feeding":
+          case "kind":
+          case "lastVisit":
+          case "legacyId":
+          case "microchip":
+          case "name":
+          case "nicknames":
+          case "price":
+          case "seenAt":
+          case "size":
+          case "statusCode":
+          case "storeId":
+          case "toys":
+          case "vaccinated":
+          case "weight":
+            continue;
+        }
+        ps.push(fault(keyToken(k39), "unknownMember", ": is not a member of CreatePetInput"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreatePetInput$rl(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreatePetInput$rb(
+  o,
+  f,
+  g,
+  m0,
+  m1,
+  m2,
+  m3,
+  m4,
+  m5,
+  m6,
+  m7,
+  m8,
+  m9,
+  m10,
+  m11,
+  m12,
+  m13,
+  m14,
+  m15,
+  m16,
+  m17,
+  u18,
+  w19,
+) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+      } else {
+        if (m0 < 0) {
+          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+        }
+        if (m0 > 100) {
+          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+      } else if (!isDateTime(m1)) {
+        ps.push({
+          path: "/birthDate",
+          rule: "format",
+          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      PATH[d] = "/collar";
+      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+      } else {
+        let m20;
+        let m21;
+        let w23;
+        let u22 = 0;
+        for (const k24 in m2) {
+          if (!hasOwn.call(m2, k24)) {
+            continue;
+          }
+          switch (k24) {
+            case "engraving_text":
+              m20 = m2[k24];
+              continue;
+            case "size":
+              m21 = m2[k24];
+              continue;
+          }
+          if (u22 === 0) {
+            w23 = k24;
+          }
+          u22++;
+        }
+        if (m20 !== undefined) {
+          if (f < 2 || g <= 0) {
+            if (typeof m20 !== "string") {
+              ps.push({
+                path: "/collar/engraving_text",
+                rule: "type",
+                message: "/collar/engraving_text: must be a string",
+              });
+            }
+          }
+        }
+        if (m21 !== undefined) {
+          if (f < 2 || g <= 1) {
+            if (typeof m21 !== "string") {
+              ps.push({
+                path: "/collar/size",
+                rule: "type",
+                message: "/collar/size: must be a string",
+              });
+            } else if (!c$CollarSize(m21)) {
+              ps.push({
+                path: "/collar/size",
+                rule: "enum",
+                message: "/collar/size: must be one of S, M, L",
+              });
+            }
+          }
+        }
+        if (u22 !== 0) {
+          if (u22 === 1) {
+            ps.push(
+              fault("/collar" + keyToken(w23), "unknownMember", ": is not a member of Collar"),
+            );
+          } else {
+            for (const k25 in m2) {
+              if (!hasOwn.call(m2, k25)) {
+                continue;
+              }
+              switch (k25) {
+                case "engraving_text":
+                case "size":
+                  continue;
+              }
+              ps.push(
+                fault("/collar" + keyToken(k25), "unknownMember", ": is not a member of Collar"),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
+      }
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+      } else {
+        PATH[d] = "/feeding";
+        const s28 = f === 4 ? g : 0;
+        let e29 = 0;
+        for (const k26 in m4) {
+          if (!hasOwn.call(m4, k26)) {
+            continue;
+          }
+          if (e29++ < s28) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          const x27 = m4[k26];
+          if (!Array.isArray(x27)) {
+            ps.push(fault("/feeding" + keyToken(k26), "type", ": must be an array"));
+          } else if (x27.length > MAX_ITEMS) {
+            ps.push(
+              fault(
+                "/feeding" + keyToken(k26),
+                "maxItems",
+                ": must have at most 100000 items (validator limit)",
+              ),
+            );
+          } else {
+            PATH[d + 1] = keyToken(k26);
+            for (let i30 = 0; i30 < x27.length && ps.length <= MAX_PROBLEMS; i30++) {
+              const x31 = x27[i30];
+              if (typeof x31 !== "number" || !Number.isInteger(x31)) {
+                ps.push(fault(pathOf(d + 2, i30), "type", ": must be an integer"));
+              } else {
+                if (x31 < -2147483648) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i30),
+                      "minimum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+                if (x31 > 2147483647) {
+                  ps.push(
+                    fault(
+                      pathOf(d + 2, i30),
+                      "maximum",
+                      ": must be between -2147483648 and 2147483647",
+                    ),
+                  );
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m5)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m6 !== undefined) {
+    if (f <= 6) {
+      if (typeof m6 !== "string") {
+        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+      } else if (!RE0.test(m6)) {
+        ps.push({
+          path: "/lastVisit",
+          rule: "format",
+          message:
+            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+        });
+      }
+    }
+  }
+  if (m7 !== undefined) {
+    if (f <= 7) {
+      if (typeof m7 !== "string") {
+        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+      }
+    }
+  }
+  if (m8 !== undefined) {
+    if (f <= 8) {
+      if (typeof m8 !== "number" || !Number.isInteger(m8)) {
+        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+      } else {
+        if (m8 < 0) {
+          ps.push({
+            path: "/microchip",
+            rule: "minimum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+        if (m8 > 999999999999) {
+          ps.push({
+            path: "/microchip",
+            rule: "maximum",
+            message: "/microchip: must be between 0 and 999999999999",
+          });
+        }
+      }
+    }
+  }
+  if (m9 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 9) {
+    if (typeof m9 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m9.length < 1 || (m9.length < 2 && codePointLength(m9) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+      if (m9.length > 32 && codePointLength(m9) > 32) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+    }
+  }
+  if (m10 !== undefined) {
+    if (f <= 10) {
+      if (!Array.isArray(m10)) {
+        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+      } else {
+        if (m10.length > 5) {
+          ps.push({
+            path: "/nicknames",
+            rule: "maxItems",
+            message: "/nicknames: must have 0 to 5 items",
+          });
+        }
+        PATH[d] = "/nicknames";
+        for (let i32 = f === 10 ? g : 0; i32 < m10.length && ps.length <= MAX_PROBLEMS; i32++) {
+          const x33 = m10[i32];
+          if (typeof x33 !== "string") {
+            ps.push(fault("/nicknames/" + i32, "type", ": must be a string"));
+          } else {
+            if (x33.length < 1 || (x33.length < 2 && codePointLength(x33) < 1)) {
+              ps.push(fault("/nicknames/" + i32, "minLength", ": must be 1 to 16 characters long"));
+            }
+            if (x33.length > 16 && codePointLength(x33) > 16) {
+              ps.push(fault("/nicknames/" + i32, "maxLength", ": must be 1 to 16 characters long"));
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (f <= 11) {
+      if (typeof m11 !== "number" || !Number.isFinite(m11)) {
+        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+      } else if (m11 < 0) {
+        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
+      }
+    }
+  }
+  if (m12 !== undefined) {
+    if (f <= 12) {
+      if (typeof m12 !== "number" || !Number.isFinite(m12)) {
+        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (f <= 13) {
+      if (typeof m13 !== "string") {
+        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+      } else if (m13 !== "SMALL" && m13 !== "LARGE") {
+        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
+      }
+    }
+  }
+  if (m14 !== undefined) {
+    if (f <= 14) {
+      if (typeof m14 !== "number" || !Number.isInteger(m14)) {
+        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+      } else {
+        if (m14 < 200) {
+          ps.push({
+            path: "/statusCode",
+            rule: "minimum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m14 > 599) {
+          ps.push({
+            path: "/statusCode",
+            rule: "maximum",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+        if (m14 === 404 || m14 === 444) {
+          ps.push({
+            path: "/statusCode",
+            rule: "excluded",
+            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+          });
+        }
+      }
+    }
+  }
+  if (m15 !== undefined) {
+    if (f <= 15) {
+      if (!Array.isArray(m15)) {
+        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+      } else if (m15.length > MAX_ITEMS) {
+        ps.push({
+          path: "/toys",
+          rule: "maxItems",
+          message: "/toys: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/toys";
+        for (let i34 = f === 15 ? g : 0; i34 < m15.length && ps.length <= MAX_PROBLEMS; i34++) {
+          const x35 = m15[i34];
+          if (!c$CreatePetInputToysItem$r(x35)) {
+            PATH[d + 1] = i34;
+            v$CreatePetInputToysItem$r(x35, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (m16 !== undefined) {
+    if (f <= 16) {
+      if (typeof m16 !== "boolean") {
+        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+      }
+    }
+  }
+  if (m17 !== undefined) {
+    if (f <= 17) {
+      if (typeof m17 !== "number" || !Number.isFinite(m17)) {
+        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+      } else {
+        if (m17 < 0.1) {
+          ps.push({
+            path: "/weight",
+            rule: "minimum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+        if (m17 > 500) {
+          ps.push({
+            path: "/weight",
+            rule: "maximum",
+            message: "/weight: must be between 0.1 and 500",
+          });
+        }
+      }
+    }
+  }
+  if (u18 !== 0) {
+    if (u18 === 1) {
+      ps.push(fault(keyToken(w19), "unknownMember", ": is not a member of CreatePetInput body"));
+    } else {
+      for (const k36 in o) {
+        if (!hasOwn.call(o, k36)) {
+          continue;
+        }
+        switch (k36) {
+          case "age":
+          case "birthDate":
+          case "collar":
+          case "color":
+          case "feeding":
+          case "kind":
+          case "lastVisit":
+          case "legacyId":
+          case "microchip":
+          case "name":
+          case "nicknames":
+          case "price":
+          case "seenAt":
+          case "size":
+          case "statusCode":
+          case "toys":
+          case "vaccinated":
+          case "weight":
+            continue;
+        }
+        ps.push(fault(keyToken(k36), "unknownMember", ": is not a member of CreatePetInput body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreatePetInput$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$CreatePetInputToysItem$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/label", rule: "required", message: "/label: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/label", rule: "type", message: "/label: must be a string" });
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "boolean") {
+        ps.push({ path: "/squeaky", rule: "type", message: "/squeaky: must be a boolean" });
+      }
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of CreatePetInputToysItem"));
+    } else {
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) {
+          continue;
+        }
+        switch (k4) {
+          case "label":
+          case "squeaky":
+            continue;
+        }
+        ps.push(
+          fault(keyToken(k4), "unknownMember", ": is not a member of CreatePetInputToysItem"),
+        );
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$CreatePetInputToysItem$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeletePetRequest$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of DeletePetRequest"));
+    } else {
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) {
+          continue;
+        }
+        switch (k4) {
+          case "petId":
+          case "storeId":
+            continue;
+        }
+        ps.push(fault(keyToken(k4), "unknownMember", ": is not a member of DeletePetRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DeletePetRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DeletePetRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of DeletePetRequest body"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of DeletePetRequest body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DeletePetRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DescribeQuotaRequest$r(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of DescribeQuotaRequest"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of DescribeQuotaRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DescribeQuotaRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$DescribeQuotaResponse$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/limit", rule: "type", message: "/limit: must be an integer" });
+      } else {
+        if (m0 < -2147483648) {
+          ps.push({
+            path: "/limit",
+            rule: "minimum",
+            message: "/limit: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m0 > 2147483647) {
+          ps.push({
+            path: "/limit",
+            rule: "maximum",
+            message: "/limit: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+        ps.push({ path: "/used", rule: "type", message: "/used: must be an integer" });
+      } else {
+        if (m1 < -2147483648) {
+          ps.push({
+            path: "/used",
+            rule: "minimum",
+            message: "/used: must be between -2147483648 and 2147483647",
+          });
+        }
+        if (m1 > 2147483647) {
+          ps.push({
+            path: "/used",
+            rule: "maximum",
+            message: "/used: must be between -2147483648 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$DescribeQuotaResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetPetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+        ps.push({ path: "/version", rule: "type", message: "/version: must be an integer" });
+      } else {
+        if (m2 < 1) {
+          ps.push({
+            path: "/version",
+            rule: "minimum",
+            message: "/version: must be between 1 and 2147483647",
+          });
+        }
+        if (m2 > 2147483647) {
+          ps.push({
+            path: "/version",
+            rule: "maximum",
+            message: "/version: must be between 1 and 2147483647",
+          });
+        }
+      }
+    }
+  }
+  if (m3 !== undefined) {
+    if (f <= 3) {
+      if (typeof m3 !== "string") {
+        ps.push({ path: "/view", rule: "type", message: "/view: must be a string" });
+      }
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of GetPetRequest"));
+    } else {
+      for (const k6 in o) {
+        if (!hasOwn.call(o, k6)) {
+          continue;
+        }
+        switch (k6) {
+          case "petId":
+          case "storeId":
+          case "version":
+          case "view":
+            continue;
+        }
+        ps.push(fault(keyToken(k6), "unknownMember", ": is not a member of GetPetRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetPetRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetPetRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetPetRequest body"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetPetRequest body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetPetRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$GetPetResponse$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/etag", rule: "type", message: "/etag: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      PATH[d] = "/pet";
+      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+        ps.push({ path: "/pet", rule: "type", message: "/pet: must be an object" });
+      } else {
+        let m2;
+        let m3;
+        let m4;
+        let m5;
+        let m6;
+        let m7;
+        for (const k8 in m1) {
+          if (!hasOwn.call(m1, k8)) {
+            continue;
+          }
+          switch (k8) {
+            case "createdAt":
+              m2 = m1[k8];
+              continue;
+            case "id":
+              m3 = m1[k8];
+              continue;
+            case "kind":
+              m4 = m1[k8];
+              continue;
+            case "name":
+              m5 = m1[k8];
+              continue;
+            case "ratings":
+              m6 = m1[k8];
+              continue;
+            case "tags":
+              m7 = m1[k8];
+              continue;
+          }
+        }
+        if (m2 !== undefined) {
+          if (f < 1 || g <= 0) {
+            if (typeof m2 !== "number" || !Number.isFinite(m2)) {
+              ps.push({
+                path: "/pet/createdAt",
+                rule: "type",
+                message: "/pet/createdAt: must be a finite number",
+              });
+            }
+          }
+        }
+        if (m3 === undefined) {
+          ps.push({ path: "/pet/id", rule: "required", message: "/pet/id: is required" });
+        } else if (f < 1 || g <= 1) {
+          if (typeof m3 !== "string") {
+            ps.push({ path: "/pet/id", rule: "type", message: "/pet/id: must be a string" });
+          } else {
+            if (m3.length < 1 || (m3.length < 2 && codePointLength(m3) < 1)) {
+              ps.push({
+                path: "/pet/id",
+                rule: "minLength",
+                message: "/pet/id: must be 1 to 64 characters long",
+              });
+            }
+            if (m3.length > 64 && codePointLength(m3) > 64) {
+              ps.push({
+                path: "/pet/id",
+                rule: "maxLength",
+                message: "/pet/id: must be 1 to 64 characters long",
+              });
+            }
+            if (!p0(m3)) {
+              ps.push({
+                path: "/pet/id",
+                rule: "pattern",
+                message: "/pet/id: must match the pattern ^[a-z0-9-]+$",
+              });
+            }
+          }
+        }
+        if (m4 !== undefined) {
+          if (f < 1 || g <= 2) {
+            if (typeof m4 !== "string") {
+              ps.push({ path: "/pet/kind", rule: "type", message: "/pet/kind: must be a string" });
+            } else if (!c$PetKind(m4)) {
+              ps.push({
+                path: "/pet/kind",
+                rule: "enum",
+                message: "/pet/kind: must be one of DOG, CAT, BIRD",
+              });
+            }
+          }
+        }
+        if (m5 === undefined) {
+          ps.push({ path: "/pet/name", rule: "required", message: "/pet/name: is required" });
+        } else if (f < 1 || g <= 3) {
+          if (typeof m5 !== "string") {
+            ps.push({ path: "/pet/name", rule: "type", message: "/pet/name: must be a string" });
+          }
+        }
+        if (m6 !== undefined) {
+          if (f < 1 || g <= 4) {
+            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+              ps.push({
+                path: "/pet/ratings",
+                rule: "type",
+                message: "/pet/ratings: must be an object",
+              });
+            } else {
+              PATH[d + 1] = "/ratings";
+              for (const k9 in m6) {
+                if (!hasOwn.call(m6, k9)) {
+                  continue;
+                }
+                if (ps.length > MAX_PROBLEMS) {
+                  continue;
+                }
+                if (!c$PetKind(k9)) {
+                  ps.push(
+                    fault(
+                      "/pet/ratings" + keyToken(k9),
+                      "mapKey",
+                      ": key must be one of DOG, CAT, BIRD",
+                    ),
+                  );
+                }
+                const x10 = m6[k9];
+                if (typeof x10 !== "number" || !Number.isInteger(x10)) {
+                  ps.push(fault("/pet/ratings" + keyToken(k9), "type", ": must be an integer"));
+                } else {
+                  if (x10 < 1) {
+                    ps.push(
+                      fault("/pet/ratings" + keyToken(k9), "minimum", ": must be between 1 and 5"),
+                    );
+                  }
+                  if (x10 > 5) {
+                    ps.push(
+                      fault("/pet/ratings" + keyToken(k9), "maximum", ": must be between 1 and 5"),
+                    );
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (m7 !== undefined) {
+          if (f < 1 || g <= 5) {
+            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+              ps.push({ path: "/pet/tags", rule: "type", message: "/pet/tags: must be an object" });
+            } else {
+              let n13 = 0;
+              PATH[d + 1] = "/tags";
+              for (const k11 in m7) {
+                if (!hasOwn.call(m7, k11)) {
+                  continue;
+                }
+                n13++;
+                if (ps.length > MAX_PROBLEMS) {
+                  continue;
+                }
+                if (k11.length < 1 || (k11.length < 2 && codePointLength(k11) < 1)) {
+                  ps.push(
+                    fault(
+                      "/pet/tags" + keyToken(k11),
+                      "mapKey",
+                      ": key must be 1 to 16 characters long",
+                    ),
+                  );
+                }
+                if (k11.length > 16 && codePointLength(k11) > 16) {
+                  ps.push(
+                    fault(
+                      "/pet/tags" + keyToken(k11),
+                      "mapKey",
+                      ": key must be 1 to 16 characters long",
+                    ),
+                  );
+                }
+                if (!p1(k11)) {
+                  ps.push(
+                    fault(
+                      "/pet/tags" + keyToken(k11),
+                      "mapKey",
+                      ": key must match the pattern ^[a-z]+$",
+                    ),
+                  );
+                }
+                const x12 = m7[k11];
+                if (typeof x12 !== "string") {
+                  ps.push(fault("/pet/tags" + keyToken(k11), "type", ": must be a string"));
+                } else if (x12.length > 256 && codePointLength(x12) > 256) {
+                  ps.push(
+                    fault(
+                      "/pet/tags" + keyToken(k11),
+                      "maxLength",
+                      ": must be at most 256 characters long",
+                    ),
+                  );
+                }
+              }
+              if (n13 > 10) {
+                ps.push({
+                  path: "/pet/tags",
+                  rule: "maxEntries",
+                  message: "/pet/tags: must have 0 to 10 entries",
+                });
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$GetPetResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$HeadFileRequest$r(o, f, g, m0, u1, w2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/key", rule: "required", message: "/key: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
+    }
+  }
+  if (u1 !== 0) {
+    if (u1 === 1) {
+      ps.push(fault(keyToken(w2), "unknownMember", ": is not a member of HeadFileRequest"));
+    } else {
+      for (const k3 in o) {
+        if (!hasOwn.call(o, k3)) {
+          continue;
+        }
+        switch (k3) {
+          case "key":
+            continue;
+        }
+        ps.push(fault(keyToken(k3), "unknownMember", ": is not a member of HeadFileRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$HeadFileRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$HeadFileRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of HeadFileRequest body"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of HeadFileRequest body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$HeadFileRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$HeadFileResponse$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({
+          path: "/contentLength",
+          rule: "type",
+          message: "/contentLength: must be an integer",
+        });
+      } else {
+        if (m0 < -9223372036854776000) {
+          ps.push({
+            path: "/contentLength",
+            rule: "minimum",
+            message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
+          });
+        }
+        if (m0 > 9223372036854776000) {
+          ps.push({
+            path: "/contentLength",
+            rule: "maximum",
+            message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
+          });
+        }
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/lastModified",
+          rule: "type",
+          message: "/lastModified: must be a string",
+        });
+      } else if (!RE0.test(m1)) {
+        ps.push({
+          path: "/lastModified",
+          rule: "format",
+          message:
+            "/lastModified: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$HeadFileResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ListPetsRequest$r(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+        ps.push({ path: "/maxResults", rule: "type", message: "/maxResults: must be an integer" });
+      } else {
+        if (m0 < 1) {
+          ps.push({
+            path: "/maxResults",
+            rule: "minimum",
+            message: "/maxResults: must be between 1 and 100",
+          });
+        }
+        if (m0 > 100) {
+          ps.push({
+            path: "/maxResults",
+            rule: "maximum",
+            message: "/maxResults: must be between 1 and 100",
+          });
+        }
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of ListPetsRequest"));
+    } else {
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) {
+          continue;
+        }
+        switch (k4) {
+          case "maxResults":
+          case "storeId":
+            continue;
+        }
+        ps.push(fault(keyToken(k4), "unknownMember", ": is not a member of ListPetsRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ListPetsRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ListPetsRequest$rb(o, f, g, u0, w1) {
+  const d = 0;
+  const ps = new Array();
+  if (u0 !== 0) {
+    if (u0 === 1) {
+      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of ListPetsRequest body"));
+    } else {
+      for (const k2 in o) {
+        if (!hasOwn.call(o, k2)) {
+          continue;
+        }
+        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of ListPetsRequest body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ListPetsRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ListPetsResponse$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/nextToken", rule: "type", message: "/nextToken: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (!Array.isArray(m1)) {
+        ps.push({ path: "/pets", rule: "type", message: "/pets: must be an array" });
+      } else if (m1.length > MAX_ITEMS) {
+        ps.push({
+          path: "/pets",
+          rule: "maxItems",
+          message: "/pets: must have at most 100000 items (validator limit)",
+        });
+      } else {
+        PATH[d] = "/pets";
+        for (let i2 = f === 1 ? g : 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
+          const x3 = m1[i2];
+          if (!c$Pet$a(x3)) {
+            PATH[d + 1] = i2;
+            v$Pet$a(x3, d + 2, ps);
+          }
+        }
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ListPetsResponse$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$PatchOperation$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 === undefined) {
+    ps.push({ path: "/op", rule: "required", message: "/op: is required" });
+  } else if (f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/op", rule: "type", message: "/op: must be a string" });
+    } else if (!c$PatchOp(m0)) {
+      ps.push({ path: "/op", rule: "enum", message: "/op: must be one of add, remove, replace" });
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/path", rule: "required", message: "/path: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
+      }
+    }
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of PatchOperation"));
+    } else {
+      for (const k5 in o) {
+        if (!hasOwn.call(o, k5)) {
+          continue;
+        }
+        switch (k5) {
+          case "op":
+          case "path":
+          case "value":
+            continue;
+        }
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of PatchOperation"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$PatchOperation$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$Pet$a(o, f, g, m0, m1, m2, m3, m4, m5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "number" || !Number.isFinite(m0)) {
+        ps.push({
+          path: "/createdAt",
+          rule: "type",
+          message: "/createdAt: must be a finite number",
+        });
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/id", rule: "required", message: "/id: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+    } else {
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push({
+          path: "/id",
+          rule: "minLength",
+          message: "/id: must be 1 to 64 characters long",
+        });
+      }
+      if (m1.length > 64 && codePointLength(m1) > 64) {
+        ps.push({
+          path: "/id",
+          rule: "maxLength",
+          message: "/id: must be 1 to 64 characters long",
+        });
+      }
+      if (!p0(m1)) {
+        ps.push({
+          path: "/id",
+          rule: "pattern",
+          message: "/id: must match the pattern ^[a-z0-9-]+$",
+        });
+      }
+    }
+  }
+  if (m2 !== undefined) {
+    if (f <= 2) {
+      if (typeof m2 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m2)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    }
+  }
+  if (m4 !== undefined) {
+    if (f <= 4) {
+      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+        ps.push({ path: "/ratings", rule: "type", message: "/ratings: must be an object" });
+      } else {
+        PATH[d] = "/ratings";
+        const s8 = f === 4 ? g : 0;
+        let e9 = 0;
+        for (const k6 in m4) {
+          if (!hasOwn.call(m4, k6)) {
+            continue;
+          }
+          if (e9++ < s8) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (!c$PetKind(k6)) {
+            ps.push(
+              fault("/ratings" + keyToken(k6), "mapKey", ": key must be one of DOG, CAT, BIRD"),
+            );
+          }
+          const x7 = m4[k6];
+          if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+            ps.push(fault("/ratings" + keyToken(k6), "type", ": must be an integer"));
+          } else {
+            if (x7 < 1) {
+              ps.push(fault("/ratings" + keyToken(k6), "minimum", ": must be between 1 and 5"));
+            }
+            if (x7 > 5) {
+              ps.push(fault("/ratings" + keyToken(k6), "maximum", ": must be between 1 and 5"));
+            }
+          }
+        }
+      }
+    }
+  }
+  if (m5 !== undefined) {
+    if (f <= 5) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        ps.push({ path: "/tags", rule: "type", message: "/tags: must be an object" });
+      } else {
+        let n12 = 0;
+        PATH[d] = "/tags";
+        const s13 = f === 5 ? g : 0;
+        let e14 = 0;
+        for (const k10 in m5) {
+          if (!hasOwn.call(m5, k10)) {
+            continue;
+          }
+          n12++;
+          if (e14++ < s13) {
+            continue;
+          }
+          if (ps.length > MAX_PROBLEMS) {
+            continue;
+          }
+          if (k10.length < 1 || (k10.length < 2 && codePointLength(k10) < 1)) {
+            ps.push(
+              fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
+            );
+          }
+          if (k10.length > 16 && codePointLength(k10) > 16) {
+            ps.push(
+              fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
+            );
+          }
+          if (!p1(k10)) {
+            ps.push(
+              fault("/tags" + keyToken(k10), "mapKey", ": key must match the pattern ^[a-z]+$"),
+            );
+          }
+          const x11 = m5[k10];
+          if (typeof x11 !== "string") {
+            ps.push(fault("/tags" + keyToken(k10), "type", ": must be a string"));
+          } else if (x11.length > 256 && codePointLength(x11) > 256) {
+            ps.push(
+              fault("/tags" + keyToken(k10), "maxLength", ": must be at most 256 characters long"),
+            );
+          }
+        }
+        if (n12 > 10) {
+          ps.push({
+            path: "/tags",
+            rule: "maxEntries",
+            message: "/tags: must have 0 to 10 entries",
+          });
+        }
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$Pet$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ReplacePetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m0)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+      if (m1.length > 32 && codePointLength(m1) > 32) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
+    }
+  }
+  if (m3 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (u4 !== 0) {
+    if (u4 === 1) {
+      ps.push(fault(keyToken(w5), "unknownMember", ": is not a member of ReplacePetRequest"));
+    } else {
       for (const k6 in o) {
         if (!hasOwn.call(o, k6)) {
           continue;
@@ -2108,129 +7617,131 @@ function v$ReplacePetRequest$r(o, d, ps) {
           case "storeId":
             continue;
         }
+        ps.push(fault(keyToken(k6), "unknownMember", ": is not a member of ReplacePetRequest"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ReplacePetRequest$r(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ReplacePetRequest$rb(o, f, g, m0, m1, u2, w3) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+      } else if (!c$PetKind(m0)) {
+        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
+      }
+    }
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/name", rule: "required", message: "/name: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push({
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+      if (m1.length > 32 && codePointLength(m1) > 32) {
+        ps.push({
+          path: "/name",
+          rule: "maxLength",
+          message: "/name: must be 1 to 32 characters long",
+        });
+      }
+    }
+  }
+  if (u2 !== 0) {
+    if (u2 === 1) {
+      ps.push(fault(keyToken(w3), "unknownMember", ": is not a member of ReplacePetRequest body"));
+    } else {
+      for (const k4 in o) {
+        if (!hasOwn.call(o, k4)) {
+          continue;
+        }
+        switch (k4) {
+          case "kind":
+          case "name":
+            continue;
+        }
         ps.push(
-          problem(pathOf(d, keyToken(k6)), "unknownMember", "is not a member of ReplacePetRequest"),
+          fault(keyToken(k4), "unknownMember", ": is not a member of ReplacePetRequest body"),
         );
       }
     }
   }
+  if (ps.length === 0) {
+    v$ReplacePetRequest$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-function c$UpdatePetInput$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let n0 = 2;
-  const m1 = o.patchOperations;
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length < 1 || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m1.length; i2++) {
-      const x3 = m1[i2];
-      if (!c$PatchOperation$r(x3)) {
-        return false;
-      }
-    }
-    n0++;
-  }
-  const m4 = o.petId;
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  const m5 = o.storeId;
-  if (m5 === undefined) {
-    return false;
-  }
-  if (typeof m5 !== "string") {
-    return false;
-  }
-  let c6 = 0;
-  for (const _k in o) {
-    c6++;
-  }
-  if (c6 !== n0 && !k$UpdatePetInput(o)) {
-    return false;
-  }
-  return true;
-}
-
-function k$UpdatePetInput(o) {
-  for (const k in o) {
-    if (!hasOwn.call(o, k)) {
-      continue;
-    }
-    switch (k) {
-      case "patchOperations":
-      case "petId":
-      case "storeId":
-        continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-function v$UpdatePetInput$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(problem(pathOf(d), "type", "must be an object"));
-  } else {
-    let n0 = 0;
-    const m1 = o.patchOperations;
-    if (m1 !== undefined) {
-      n0++;
-      if (!Array.isArray(m1)) {
-        ps.push(problem(pathOf(d, "/patchOperations"), "type", "must be an array"));
+function t$UpdatePetInput$r(o, f, g, m0, m1, m2, u3, w4) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "type",
+          message: "/patchOperations: must be an array",
+        });
       } else {
-        if (m1.length < 1) {
-          ps.push(problem(pathOf(d, "/patchOperations"), "minItems", "must have at least 1 items"));
+        if (m0.length < 1) {
+          ps.push({
+            path: "/patchOperations",
+            rule: "minItems",
+            message: "/patchOperations: must have at least 1 items",
+          });
         }
-        if (m1.length > MAX_ITEMS) {
-          ps.push(
-            problem(
-              pathOf(d, "/patchOperations"),
-              "maxItems",
-              "must have at most 100000 items (validator limit)",
-            ),
-          );
+        if (m0.length > MAX_ITEMS) {
+          ps.push({
+            path: "/patchOperations",
+            rule: "maxItems",
+            message: "/patchOperations: must have at most 100000 items (validator limit)",
+          });
         } else {
           PATH[d] = "/patchOperations";
-          for (let i2 = 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-            const x3 = m1[i2];
-            if (!c$PatchOperation$r(x3)) {
-              PATH[d + 1] = i2;
-              v$PatchOperation$r(x3, d + 2, ps);
+          for (let i5 = f === 0 ? g : 0; i5 < m0.length && ps.length <= MAX_PROBLEMS; i5++) {
+            const x6 = m0[i5];
+            if (!c$PatchOperation$r(x6)) {
+              PATH[d + 1] = i5;
+              v$PatchOperation$r(x6, d + 2, ps);
             }
           }
         }
       }
     }
-    const m4 = o.petId;
-    if (m4 === undefined) {
-      ps.push(problem(pathOf(d, "/petId"), "required", "is required"));
+  }
+  if (m1 === undefined) {
+    ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
+  } else if (f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
+    }
+  }
+  if (m2 === undefined) {
+    ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
+  } else if (f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+    }
+  }
+  if (u3 !== 0) {
+    if (u3 === 1) {
+      ps.push(fault(keyToken(w4), "unknownMember", ": is not a member of UpdatePetInput"));
     } else {
-      n0++;
-      if (typeof m4 !== "string") {
-        ps.push(problem(pathOf(d, "/petId"), "type", "must be a string"));
-      }
-    }
-    const m5 = o.storeId;
-    if (m5 === undefined) {
-      ps.push(problem(pathOf(d, "/storeId"), "required", "is required"));
-    } else {
-      n0++;
-      if (typeof m5 !== "string") {
-        ps.push(problem(pathOf(d, "/storeId"), "type", "must be a string"));
-      }
-    }
-    let c6 = 0;
-    for (const _k in o) {
-      c6++;
-    }
-    if (c6 !== n0) {
       for (const k7 in o) {
         if (!hasOwn.call(o, k7)) {
           continue;
@@ -2241,29 +7752,172 @@ function v$UpdatePetInput$r(o, d, ps) {
           case "storeId":
             continue;
         }
-        ps.push(
-          problem(pathOf(d, keyToken(k7)), "unknownMember", "is not a member of UpdatePetInput"),
-        );
+        ps.push(fault(keyToken(k7), "unknownMember", ": is not a member of UpdatePetInput"));
       }
     }
   }
-}
-
-export function validateCollar(value) {
-  if (c$Collar$r(value)) {
-    return VALID;
+  if (ps.length === 0) {
+    v$UpdatePetInput$r(o, 0, ps);
   }
-  const problems = [];
-  v$Collar$r(value, 0, problems);
-  return invalid(problems);
+  return invalid(ps);
 }
 
-export function checkCollar(value) {
-  return c$Collar$r(value);
+function t$UpdatePetInput$rb(o, f, g, m0, u1, w2) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (!Array.isArray(m0)) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "type",
+          message: "/patchOperations: must be an array",
+        });
+      } else {
+        if (m0.length < 1) {
+          ps.push({
+            path: "/patchOperations",
+            rule: "minItems",
+            message: "/patchOperations: must have at least 1 items",
+          });
+        }
+        if (m0.length > MAX_ITEMS) {
+          ps.push({
+            path: "/patchOperations",
+            rule: "maxItems",
+            message: "/patchOperations: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d] = "/patchOperations";
+          for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+            const x4 = m0[i3];
+            if (!c$PatchOperation$r(x4)) {
+              PATH[d + 1] = i3;
+              v$PatchOperation$r(x4, d + 2, ps);
+            }
+          }
+        }
+      }
+    }
+  }
+  if (u1 !== 0) {
+    if (u1 === 1) {
+      ps.push(fault(keyToken(w2), "unknownMember", ": is not a member of UpdatePetInput body"));
+    } else {
+      for (const k5 in o) {
+        if (!hasOwn.call(o, k5)) {
+          continue;
+        }
+        switch (k5) {
+          case "patchOperations":
+            continue;
+        }
+        ps.push(fault(keyToken(k5), "unknownMember", ": is not a member of UpdatePetInput body"));
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$UpdatePetInput$rb(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
-export function isCollar(value) {
-  return c$Collar$r(value);
+function t$BadRequestExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$BadRequestExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$ConflictExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$ConflictExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$NotFoundExceptionData$a(o, f, g, m0) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$NotFoundExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$PreconditionFailedExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/currentEtag", rule: "type", message: "/currentEtag: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$PreconditionFailedExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
+}
+
+function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
+  const d = 0;
+  const ps = new Array();
+  if (m0 !== undefined) {
+    if (f <= 0) {
+      if (typeof m0 !== "string") {
+        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
+      }
+    }
+  }
+  if (m1 !== undefined) {
+    if (f <= 1) {
+      if (typeof m1 !== "string") {
+        ps.push({
+          path: "/retryAfterSeconds",
+          rule: "type",
+          message: "/retryAfterSeconds: must be a string",
+        });
+      }
+    }
+  }
+  if (ps.length === 0) {
+    v$TooManyRequestsExceptionData$a(o, 0, ps);
+  }
+  return invalid(ps);
 }
 
 export function validateCollarSize(value) {
@@ -2284,193 +7938,6 @@ export function isCollarSize(value) {
   return c$CollarSize(value);
 }
 
-export function validateCreatePetInput(value) {
-  if (c$CreatePetInput$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreatePetInput$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreatePetInput(value) {
-  return c$CreatePetInput$r(value);
-}
-
-export function isCreatePetInput(value) {
-  return c$CreatePetInput$r(value);
-}
-
-export function validateCreatePetInputToysItem(value) {
-  if (c$CreatePetInputToysItem$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$CreatePetInputToysItem$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkCreatePetInputToysItem(value) {
-  return c$CreatePetInputToysItem$r(value);
-}
-
-export function isCreatePetInputToysItem(value) {
-  return c$CreatePetInputToysItem$r(value);
-}
-
-export function validateDeletePetRequest(value) {
-  if (c$DeletePetRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DeletePetRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDeletePetRequest(value) {
-  return c$DeletePetRequest$r(value);
-}
-
-export function isDeletePetRequest(value) {
-  return c$DeletePetRequest$r(value);
-}
-
-export function validateDescribeQuotaRequest(value) {
-  if (c$DescribeQuotaRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DescribeQuotaRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDescribeQuotaRequest(value) {
-  return c$DescribeQuotaRequest$r(value);
-}
-
-export function isDescribeQuotaRequest(value) {
-  return c$DescribeQuotaRequest$r(value);
-}
-
-export function validateDescribeQuotaResponse(value) {
-  if (c$DescribeQuotaResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$DescribeQuotaResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkDescribeQuotaResponse(value) {
-  return c$DescribeQuotaResponse$a(value);
-}
-
-export function isDescribeQuotaResponse(value) {
-  return c$DescribeQuotaResponse$a(value);
-}
-
-export function validateGetPetRequest(value) {
-  if (c$GetPetRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$GetPetRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkGetPetRequest(value) {
-  return c$GetPetRequest$r(value);
-}
-
-export function isGetPetRequest(value) {
-  return c$GetPetRequest$r(value);
-}
-
-export function validateGetPetResponse(value) {
-  if (c$GetPetResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$GetPetResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkGetPetResponse(value) {
-  return c$GetPetResponse$a(value);
-}
-
-export function isGetPetResponse(value) {
-  return c$GetPetResponse$a(value);
-}
-
-export function validateHeadFileRequest(value) {
-  if (c$HeadFileRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$HeadFileRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkHeadFileRequest(value) {
-  return c$HeadFileRequest$r(value);
-}
-
-export function isHeadFileRequest(value) {
-  return c$HeadFileRequest$r(value);
-}
-
-export function validateHeadFileResponse(value) {
-  if (c$HeadFileResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$HeadFileResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkHeadFileResponse(value) {
-  return c$HeadFileResponse$a(value);
-}
-
-export function isHeadFileResponse(value) {
-  return c$HeadFileResponse$a(value);
-}
-
-export function validateListPetsRequest(value) {
-  if (c$ListPetsRequest$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$ListPetsRequest$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkListPetsRequest(value) {
-  return c$ListPetsRequest$r(value);
-}
-
-export function isListPetsRequest(value) {
-  return c$ListPetsRequest$r(value);
-}
-
-export function validateListPetsResponse(value) {
-  if (c$ListPetsResponse$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$ListPetsResponse$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkListPetsResponse(value) {
-  return c$ListPetsResponse$a(value);
-}
-
-export function isListPetsResponse(value) {
-  return c$ListPetsResponse$a(value);
-}
-
 export function validatePatchOp(value) {
   if (c$PatchOp(value)) {
     return VALID;
@@ -2487,40 +7954,6 @@ export function checkPatchOp(value) {
 
 export function isPatchOp(value) {
   return c$PatchOp(value);
-}
-
-export function validatePatchOperation(value) {
-  if (c$PatchOperation$r(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$PatchOperation$r(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkPatchOperation(value) {
-  return c$PatchOperation$r(value);
-}
-
-export function isPatchOperation(value) {
-  return c$PatchOperation$r(value);
-}
-
-export function validatePet(value) {
-  if (c$Pet$a(value)) {
-    return VALID;
-  }
-  const problems = [];
-  v$Pet$a(value, 0, problems);
-  return invalid(problems);
-}
-
-export function checkPet(value) {
-  return c$Pet$a(value);
-}
-
-export function isPet(value) {
-  return c$Pet$a(value);
 }
 
 export function validatePetKind(value) {
@@ -2541,13 +7974,4394 @@ export function isPetKind(value) {
   return c$PetKind(value);
 }
 
-export function validateReplacePetRequest(value) {
-  if (c$ReplacePetRequest$r(value)) {
-    return VALID;
+export function validateCollar(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$ReplacePetRequest$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "engraving":
+        m0 = value[k4];
+        continue;
+      case "size":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$Collar$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!c$CollarSize(m1)) {
+      return t$Collar$r(value, 1, 0, m0, m1, u2, w3);
+    }
+  }
+  if (u2 !== 0) {
+    return t$Collar$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkCollar(value) {
+  return c$Collar$r(value);
+}
+
+export function isCollar(value) {
+  return c$Collar$r(value);
+}
+
+export function validateCreatePetInput(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in value) {
+    if (!hasOwn.call(value, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = value[k23];
+        continue;
+      case "birthDate":
+        m1 = value[k23];
+        continue;
+      case "clientToken":
+        m2 = value[k23];
+        continue;
+      case "collar":
+        m3 = value[k23];
+        continue;
+      case "color":
+        m4 = value[k23];
+        continue;
+      case "dryRun":
+        m5 = value[k23];
+        continue;
+      case "feeding":
+        m6 = value[k23];
+        continue;
+      case "kind":
+        m7 = value[k23];
+        continue;
+      case "lastVisit":
+        m8 = value[k23];
+        continue;
+      case "legacyId":
+        m9 = value[k23];
+        continue;
+      case "microchip":
+        m10 = value[k23];
+        continue;
+      case "name":
+        m11 = value[k23];
+        continue;
+      case "nicknames":
+        m12 = value[k23];
+        continue;
+      case "price":
+        m13 = value[k23];
+        continue;
+      case "seenAt":
+        m14 = value[k23];
+        continue;
+      case "size":
+        m15 = value[k23];
+        continue;
+      case "statusCode":
+        m16 = value[k23];
+        continue;
+      case "storeId":
+        m17 = value[k23];
+        continue;
+      case "toys":
+        m18 = value[k23];
+        continue;
+      case "vaccinated":
+        m19 = value[k23];
+        continue;
+      case "weight":
+        m20 = value[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return t$CreatePetInput$r(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
+      return t$CreatePetInput$r(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
+      return t$CreatePetInput$r(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return t$CreatePetInput$r(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
+        continue;
+      }
+      switch (k28) {
+        case "engraving":
+          m24 = m3[k28];
+          continue;
+        case "size":
+          m25 = m3[k28];
+          continue;
+      }
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "string") {
+        return t$CreatePetInput$r(
+          value,
+          3,
+          0,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+    if (m25 !== undefined) {
+      if (!c$CollarSize(m25)) {
+        return t$CreatePetInput$r(
+          value,
+          3,
+          1,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+    if (u26 !== 0) {
+      return t$CreatePetInput$r(
+        value,
+        3,
+        2,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$CreatePetInput$r(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "boolean") {
+      return t$CreatePetInput$r(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$CreatePetInput$r(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    let e31 = 0;
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
+        continue;
+      }
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return t$CreatePetInput$r(
+          value,
+          6,
+          e31,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+      for (let i32 = 0; i32 < x30.length; i32++) {
+        const x33 = x30[i32];
+        if (
+          typeof x33 !== "number" ||
+          !Number.isInteger(x33) ||
+          x33 < -2147483648 ||
+          x33 > 2147483647
+        ) {
+          return t$CreatePetInput$r(
+            value,
+            6,
+            e31,
+            m0,
+            m1,
+            m2,
+            m3,
+            m4,
+            m5,
+            m6,
+            m7,
+            m8,
+            m9,
+            m10,
+            m11,
+            m12,
+            m13,
+            m14,
+            m15,
+            m16,
+            m17,
+            m18,
+            m19,
+            m20,
+            u21,
+            w22,
+          );
+        }
+      }
+      e31++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (!c$PetKind(m7)) {
+      return t$CreatePetInput$r(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string" || !RE0.test(m8)) {
+      return t$CreatePetInput$r(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string") {
+      return t$CreatePetInput$r(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
+      return t$CreatePetInput$r(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m11 === undefined) {
+    return t$CreatePetInput$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (
+    typeof m11 !== "string" ||
+    m11.length < 1 ||
+    (m11.length < 2 && codePointLength(m11) < 1) ||
+    (m11.length > 32 && codePointLength(m11) > 32)
+  ) {
+    return t$CreatePetInput$r(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (m12 !== undefined) {
+    if (!Array.isArray(m12) || m12.length > 5) {
+      return t$CreatePetInput$r(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    for (let i34 = 0; i34 < m12.length; i34++) {
+      const x35 = m12[i34];
+      if (
+        typeof x35 !== "string" ||
+        x35.length < 1 ||
+        (x35.length < 2 && codePointLength(x35) < 1) ||
+        (x35.length > 16 && codePointLength(x35) > 16)
+      ) {
+        return t$CreatePetInput$r(
+          value,
+          12,
+          i34,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
+      return t$CreatePetInput$r(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+      return t$CreatePetInput$r(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE")) {
+      return t$CreatePetInput$r(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m16 !== undefined) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < 200 ||
+      m16 > 599 ||
+      m16 === 404 ||
+      m16 === 444
+    ) {
+      return t$CreatePetInput$r(
+        value,
+        16,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m17 === undefined) {
+    return t$CreatePetInput$r(
+      value,
+      17,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (typeof m17 !== "string") {
+    return t$CreatePetInput$r(
+      value,
+      17,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (m18 !== undefined) {
+    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
+      return t$CreatePetInput$r(
+        value,
+        18,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    for (let i36 = 0; i36 < m18.length; i36++) {
+      const x37 = m18[i36];
+      if (!c$CreatePetInputToysItem$r(x37)) {
+        return t$CreatePetInput$r(
+          value,
+          18,
+          i36,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+  }
+  if (m19 !== undefined) {
+    if (typeof m19 !== "boolean") {
+      return t$CreatePetInput$r(
+        value,
+        19,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m20 !== undefined) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
+      return t$CreatePetInput$r(
+        value,
+        20,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (u21 !== 0) {
+    return t$CreatePetInput$r(
+      value,
+      21,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  return VALID;
+}
+
+export function checkCreatePetInput(value) {
+  return c$CreatePetInput$r(value);
+}
+
+export function isCreatePetInput(value) {
+  return c$CreatePetInput$r(value);
+}
+
+export function validateCreatePetInputLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in value) {
+    if (!hasOwn.call(value, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = value[k23];
+        continue;
+      case "birthDate":
+        m1 = value[k23];
+        continue;
+      case "clientToken":
+        m2 = value[k23];
+        continue;
+      case "collar":
+        m3 = value[k23];
+        continue;
+      case "color":
+        m4 = value[k23];
+        continue;
+      case "dryRun":
+        m5 = value[k23];
+        continue;
+      case "feeding":
+        m6 = value[k23];
+        continue;
+      case "kind":
+        m7 = value[k23];
+        continue;
+      case "lastVisit":
+        m8 = value[k23];
+        continue;
+      case "legacyId":
+        m9 = value[k23];
+        continue;
+      case "microchip":
+        m10 = value[k23];
+        continue;
+      case "name":
+        m11 = value[k23];
+        continue;
+      case "nicknames":
+        m12 = value[k23];
+        continue;
+      case "price":
+        m13 = value[k23];
+        continue;
+      case "seenAt":
+        m14 = value[k23];
+        continue;
+      case "size":
+        m15 = value[k23];
+        continue;
+      case "statusCode":
+        m16 = value[k23];
+        continue;
+      case "storeId":
+        m17 = value[k23];
+        continue;
+      case "toys":
+        m18 = value[k23];
+        continue;
+      case "vaccinated":
+        m19 = value[k23];
+        continue;
+      case "weight":
+        m20 = value[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return t$CreatePetInput$rl(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
+      return t$CreatePetInput$rl(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
+      return t$CreatePetInput$rl(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return t$CreatePetInput$rl(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
+        continue;
+      }
+      switch (k28) {
+        case "engraving":
+          m24 = m3[k28];
+          continue;
+        case "size":
+          m25 = m3[k28];
+          continue;
+      }
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
+    }
+    if (m24 !== undefined) {
+      if (typeof m24 !== "string") {
+        return t$CreatePetInput$rl(
+          value,
+          3,
+          0,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+    if (m25 !== undefined) {
+      if (!c$CollarSize(m25)) {
+        return t$CreatePetInput$rl(
+          value,
+          3,
+          1,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+    if (u26 !== 0) {
+      return t$CreatePetInput$rl(
+        value,
+        3,
+        2,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "string") {
+      return t$CreatePetInput$rl(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "boolean") {
+      return t$CreatePetInput$rl(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return t$CreatePetInput$rl(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    let e31 = 0;
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
+        continue;
+      }
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return t$CreatePetInput$rl(
+          value,
+          6,
+          e31,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+      for (let i32 = 0; i32 < x30.length; i32++) {
+        const x33 = x30[i32];
+        if (
+          typeof x33 !== "number" ||
+          !Number.isInteger(x33) ||
+          x33 < -2147483648 ||
+          x33 > 2147483647
+        ) {
+          return t$CreatePetInput$rl(
+            value,
+            6,
+            e31,
+            m0,
+            m1,
+            m2,
+            m3,
+            m4,
+            m5,
+            m6,
+            m7,
+            m8,
+            m9,
+            m10,
+            m11,
+            m12,
+            m13,
+            m14,
+            m15,
+            m16,
+            m17,
+            m18,
+            m19,
+            m20,
+            u21,
+            w22,
+          );
+        }
+      }
+      e31++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (!c$PetKind(m7)) {
+      return t$CreatePetInput$rl(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "string" || !RE0.test(m8)) {
+      return t$CreatePetInput$rl(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "string") {
+      return t$CreatePetInput$rl(
+        value,
+        9,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
+      return t$CreatePetInput$rl(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m11 === undefined) {
+    return t$CreatePetInput$rl(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (
+    typeof m11 !== "string" ||
+    m11.length < 1 ||
+    (m11.length < 2 && codePointLength(m11) < 1) ||
+    (m11.length > 32 && codePointLength(m11) > 32)
+  ) {
+    return t$CreatePetInput$rl(
+      value,
+      11,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (m12 !== undefined) {
+    if (!Array.isArray(m12) || m12.length > 5) {
+      return t$CreatePetInput$rl(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    for (let i34 = 0; i34 < m12.length; i34++) {
+      const x35 = m12[i34];
+      if (
+        typeof x35 !== "string" ||
+        x35.length < 1 ||
+        (x35.length < 2 && codePointLength(x35) < 1) ||
+        (x35.length > 16 && codePointLength(x35) > 16)
+      ) {
+        return t$CreatePetInput$rl(
+          value,
+          12,
+          i34,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
+      return t$CreatePetInput$rl(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
+      return t$CreatePetInput$rl(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (typeof m15 !== "string") {
+      return t$CreatePetInput$rl(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m16 !== undefined) {
+    if (
+      typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < 200 ||
+      m16 > 599 ||
+      m16 === 404 ||
+      m16 === 444
+    ) {
+      return t$CreatePetInput$rl(
+        value,
+        16,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m17 === undefined) {
+    return t$CreatePetInput$rl(
+      value,
+      17,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (typeof m17 !== "string") {
+    return t$CreatePetInput$rl(
+      value,
+      17,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  if (m18 !== undefined) {
+    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
+      return t$CreatePetInput$rl(
+        value,
+        18,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+    for (let i36 = 0; i36 < m18.length; i36++) {
+      const x37 = m18[i36];
+      if (!c$CreatePetInputToysItem$r(x37)) {
+        return t$CreatePetInput$rl(
+          value,
+          18,
+          i36,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          m18,
+          m19,
+          m20,
+          u21,
+          w22,
+        );
+      }
+    }
+  }
+  if (m19 !== undefined) {
+    if (typeof m19 !== "boolean") {
+      return t$CreatePetInput$rl(
+        value,
+        19,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (m20 !== undefined) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
+      return t$CreatePetInput$rl(
+        value,
+        20,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        m18,
+        m19,
+        m20,
+        u21,
+        w22,
+      );
+    }
+  }
+  if (u21 !== 0) {
+    return t$CreatePetInput$rl(
+      value,
+      21,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      m18,
+      m19,
+      m20,
+      u21,
+      w22,
+    );
+  }
+  return VALID;
+}
+
+export function validateCreatePetInputBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let w19;
+  let u18 = 0;
+  for (const k20 in value) {
+    if (!hasOwn.call(value, k20)) {
+      continue;
+    }
+    switch (k20) {
+      case "age":
+        m0 = value[k20];
+        continue;
+      case "birthDate":
+        m1 = value[k20];
+        continue;
+      case "collar":
+        m2 = value[k20];
+        continue;
+      case "color":
+        m3 = value[k20];
+        continue;
+      case "feeding":
+        m4 = value[k20];
+        continue;
+      case "kind":
+        m5 = value[k20];
+        continue;
+      case "lastVisit":
+        m6 = value[k20];
+        continue;
+      case "legacyId":
+        m7 = value[k20];
+        continue;
+      case "microchip":
+        m8 = value[k20];
+        continue;
+      case "name":
+        m9 = value[k20];
+        continue;
+      case "nicknames":
+        m10 = value[k20];
+        continue;
+      case "price":
+        m11 = value[k20];
+        continue;
+      case "seenAt":
+        m12 = value[k20];
+        continue;
+      case "size":
+        m13 = value[k20];
+        continue;
+      case "statusCode":
+        m14 = value[k20];
+        continue;
+      case "toys":
+        m15 = value[k20];
+        continue;
+      case "vaccinated":
+        m16 = value[k20];
+        continue;
+      case "weight":
+        m17 = value[k20];
+        continue;
+    }
+    if (u18 === 0) {
+      w19 = k20;
+    }
+    u18++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
+      return t$CreatePetInput$rb(
+        value,
+        0,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !isDateTime(m1)) {
+      return t$CreatePetInput$rb(
+        value,
+        1,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return t$CreatePetInput$rb(
+        value,
+        2,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m2) {
+      if (!hasOwn.call(m2, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "engraving_text":
+          m21 = m2[k25];
+          continue;
+        case "size":
+          m22 = m2[k25];
+          continue;
+      }
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
+    }
+    if (m21 !== undefined) {
+      if (typeof m21 !== "string") {
+        return t$CreatePetInput$rb(
+          value,
+          2,
+          0,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          u18,
+          w19,
+        );
+      }
+    }
+    if (m22 !== undefined) {
+      if (!c$CollarSize(m22)) {
+        return t$CreatePetInput$rb(
+          value,
+          2,
+          1,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          u18,
+          w19,
+        );
+      }
+    }
+    if (u23 !== 0) {
+      return t$CreatePetInput$rb(
+        value,
+        2,
+        2,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$CreatePetInput$rb(
+        value,
+        3,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$CreatePetInput$rb(
+        value,
+        4,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+    let e28 = 0;
+    for (const k26 in m4) {
+      if (!hasOwn.call(m4, k26)) {
+        continue;
+      }
+      const x27 = m4[k26];
+      if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
+        return t$CreatePetInput$rb(
+          value,
+          4,
+          e28,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          u18,
+          w19,
+        );
+      }
+      for (let i29 = 0; i29 < x27.length; i29++) {
+        const x30 = x27[i29];
+        if (
+          typeof x30 !== "number" ||
+          !Number.isInteger(x30) ||
+          x30 < -2147483648 ||
+          x30 > 2147483647
+        ) {
+          return t$CreatePetInput$rb(
+            value,
+            4,
+            e28,
+            m0,
+            m1,
+            m2,
+            m3,
+            m4,
+            m5,
+            m6,
+            m7,
+            m8,
+            m9,
+            m10,
+            m11,
+            m12,
+            m13,
+            m14,
+            m15,
+            m16,
+            m17,
+            u18,
+            w19,
+          );
+        }
+      }
+      e28++;
+    }
+  }
+  if (m5 !== undefined) {
+    if (!c$PetKind(m5)) {
+      return t$CreatePetInput$rb(
+        value,
+        5,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "string" || !RE0.test(m6)) {
+      return t$CreatePetInput$rb(
+        value,
+        6,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "string") {
+      return t$CreatePetInput$rb(
+        value,
+        7,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999) {
+      return t$CreatePetInput$rb(
+        value,
+        8,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m9 === undefined) {
+    return t$CreatePetInput$rb(
+      value,
+      9,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      u18,
+      w19,
+    );
+  }
+  if (
+    typeof m9 !== "string" ||
+    m9.length < 1 ||
+    (m9.length < 2 && codePointLength(m9) < 1) ||
+    (m9.length > 32 && codePointLength(m9) > 32)
+  ) {
+    return t$CreatePetInput$rb(
+      value,
+      9,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      u18,
+      w19,
+    );
+  }
+  if (m10 !== undefined) {
+    if (!Array.isArray(m10) || m10.length > 5) {
+      return t$CreatePetInput$rb(
+        value,
+        10,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+    for (let i31 = 0; i31 < m10.length; i31++) {
+      const x32 = m10[i31];
+      if (
+        typeof x32 !== "string" ||
+        x32.length < 1 ||
+        (x32.length < 2 && codePointLength(x32) < 1) ||
+        (x32.length > 16 && codePointLength(x32) > 16)
+      ) {
+        return t$CreatePetInput$rb(
+          value,
+          10,
+          i31,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          u18,
+          w19,
+        );
+      }
+    }
+  }
+  if (m11 !== undefined) {
+    if (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0) {
+      return t$CreatePetInput$rb(
+        value,
+        11,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m12 !== undefined) {
+    if (typeof m12 !== "number" || !Number.isFinite(m12)) {
+      return t$CreatePetInput$rb(
+        value,
+        12,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m13 !== undefined) {
+    if (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE")) {
+      return t$CreatePetInput$rb(
+        value,
+        13,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m14 !== undefined) {
+    if (
+      typeof m14 !== "number" ||
+      !Number.isInteger(m14) ||
+      m14 < 200 ||
+      m14 > 599 ||
+      m14 === 404 ||
+      m14 === 444
+    ) {
+      return t$CreatePetInput$rb(
+        value,
+        14,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m15 !== undefined) {
+    if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
+      return t$CreatePetInput$rb(
+        value,
+        15,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+    for (let i33 = 0; i33 < m15.length; i33++) {
+      const x34 = m15[i33];
+      if (!c$CreatePetInputToysItem$r(x34)) {
+        return t$CreatePetInput$rb(
+          value,
+          15,
+          i33,
+          m0,
+          m1,
+          m2,
+          m3,
+          m4,
+          m5,
+          m6,
+          m7,
+          m8,
+          m9,
+          m10,
+          m11,
+          m12,
+          m13,
+          m14,
+          m15,
+          m16,
+          m17,
+          u18,
+          w19,
+        );
+      }
+    }
+  }
+  if (m16 !== undefined) {
+    if (typeof m16 !== "boolean") {
+      return t$CreatePetInput$rb(
+        value,
+        16,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (m17 !== undefined) {
+    if (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500) {
+      return t$CreatePetInput$rb(
+        value,
+        17,
+        0,
+        m0,
+        m1,
+        m2,
+        m3,
+        m4,
+        m5,
+        m6,
+        m7,
+        m8,
+        m9,
+        m10,
+        m11,
+        m12,
+        m13,
+        m14,
+        m15,
+        m16,
+        m17,
+        u18,
+        w19,
+      );
+    }
+  }
+  if (u18 !== 0) {
+    return t$CreatePetInput$rb(
+      value,
+      18,
+      0,
+      m0,
+      m1,
+      m2,
+      m3,
+      m4,
+      m5,
+      m6,
+      m7,
+      m8,
+      m9,
+      m10,
+      m11,
+      m12,
+      m13,
+      m14,
+      m15,
+      m16,
+      m17,
+      u18,
+      w19,
+    );
+  }
+  return VALID;
+}
+
+export function checkCreatePetInputBody(value) {
+  return c$CreatePetInput$rb(value);
+}
+
+export function validateCreatePetInputToysItem(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "label":
+        m0 = value[k4];
+        continue;
+      case "squeaky":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return t$CreatePetInputToysItem$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (typeof m0 !== "string") {
+    return t$CreatePetInputToysItem$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "boolean") {
+      return t$CreatePetInputToysItem$r(value, 1, 0, m0, m1, u2, w3);
+    }
+  }
+  if (u2 !== 0) {
+    return t$CreatePetInputToysItem$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkCreatePetInputToysItem(value) {
+  return c$CreatePetInputToysItem$r(value);
+}
+
+export function isCreatePetInputToysItem(value) {
+  return c$CreatePetInputToysItem$r(value);
+}
+
+export function validateDeletePetRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "petId":
+        m0 = value[k4];
+        continue;
+      case "storeId":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (m1 === undefined) {
+    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$DeletePetRequest$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkDeletePetRequest(value) {
+  return c$DeletePetRequest$r(value);
+}
+
+export function isDeletePetRequest(value) {
+  return c$DeletePetRequest$r(value);
+}
+
+export function validateDeletePetRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "petId":
+        m0 = value[k4];
+        continue;
+      case "storeId":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 === undefined) {
+    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (typeof m0 !== "string") {
+    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
+  }
+  if (m1 === undefined) {
+    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$DeletePetRequest$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function validateDeletePetRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DeletePetRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDeletePetRequestBody(value) {
+  return c$DeletePetRequest$rb(value);
+}
+
+export function validateDescribeQuotaRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDescribeQuotaRequest(value) {
+  return c$DescribeQuotaRequest$r(value);
+}
+
+export function isDescribeQuotaRequest(value) {
+  return c$DescribeQuotaRequest$r(value);
+}
+
+export function validateDescribeQuotaRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function validateDescribeQuotaRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkDescribeQuotaRequestBody(value) {
+  return c$DescribeQuotaRequest$r(value);
+}
+
+export function validateDescribeQuotaResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "limit":
+        m0 = value[k2];
+        continue;
+      case "used":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
+      return t$DescribeQuotaResponse$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
+      return t$DescribeQuotaResponse$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkDescribeQuotaResponse(value) {
+  return c$DescribeQuotaResponse$a(value);
+}
+
+export function isDescribeQuotaResponse(value) {
+  return c$DescribeQuotaResponse$a(value);
+}
+
+export function validateGetPetRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "petId":
+        m0 = value[k6];
+        continue;
+      case "storeId":
+        m1 = value[k6];
+        continue;
+      case "version":
+        m2 = value[k6];
+        continue;
+      case "view":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
+      return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (u4 !== 0) {
+    return t$GetPetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function checkGetPetRequest(value) {
+  return c$GetPetRequest$r(value);
+}
+
+export function isGetPetRequest(value) {
+  return c$GetPetRequest$r(value);
+}
+
+export function validateGetPetRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "petId":
+        m0 = value[k6];
+        continue;
+      case "storeId":
+        m1 = value[k6];
+        continue;
+      case "version":
+        m2 = value[k6];
+        continue;
+      case "view":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined) {
+    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m0 !== "string") {
+    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m1 === undefined) {
+    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m1 !== "string") {
+    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
+      return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "string") {
+      return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (u4 !== 0) {
+    return t$GetPetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateGetPetRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$GetPetRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkGetPetRequestBody(value) {
+  return c$GetPetRequest$rb(value);
+}
+
+export function validateGetPetResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "etag":
+        m0 = value[k2];
+        continue;
+      case "pet":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$GetPetResponse$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      return t$GetPetResponse$a(value, 1, 0, m0, m1);
+    }
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    for (const k9 in m1) {
+      if (!hasOwn.call(m1, k9)) {
+        continue;
+      }
+      switch (k9) {
+        case "createdAt":
+          m3 = m1[k9];
+          continue;
+        case "id":
+          m4 = m1[k9];
+          continue;
+        case "kind":
+          m5 = m1[k9];
+          continue;
+        case "name":
+          m6 = m1[k9];
+          continue;
+        case "ratings":
+          m7 = m1[k9];
+          continue;
+        case "tags":
+          m8 = m1[k9];
+          continue;
+      }
+    }
+    if (m3 !== undefined) {
+      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
+        return t$GetPetResponse$a(value, 1, 0, m0, m1);
+      }
+    }
+    if (m4 === undefined) {
+      return t$GetPetResponse$a(value, 1, 1, m0, m1);
+    }
+    if (
+      typeof m4 !== "string" ||
+      m4.length < 1 ||
+      (m4.length < 2 && codePointLength(m4) < 1) ||
+      (m4.length > 64 && codePointLength(m4) > 64) ||
+      !p0(m4)
+    ) {
+      return t$GetPetResponse$a(value, 1, 1, m0, m1);
+    }
+    if (m5 !== undefined) {
+      if (!c$PetKind(m5)) {
+        return t$GetPetResponse$a(value, 1, 2, m0, m1);
+      }
+    }
+    if (m6 === undefined) {
+      return t$GetPetResponse$a(value, 1, 3, m0, m1);
+    }
+    if (typeof m6 !== "string") {
+      return t$GetPetResponse$a(value, 1, 3, m0, m1);
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return t$GetPetResponse$a(value, 1, 4, m0, m1);
+      }
+      for (const k10 in m7) {
+        if (!hasOwn.call(m7, k10)) {
+          continue;
+        }
+        if (!c$PetKind(k10)) {
+          return t$GetPetResponse$a(value, 1, 4, m0, m1);
+        }
+        const x11 = m7[k10];
+        if (typeof x11 !== "number" || !Number.isInteger(x11) || x11 < 1 || x11 > 5) {
+          return t$GetPetResponse$a(value, 1, 4, m0, m1);
+        }
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return t$GetPetResponse$a(value, 1, 5, m0, m1);
+      }
+      let n14 = 0;
+      for (const k12 in m8) {
+        if (!hasOwn.call(m8, k12)) {
+          continue;
+        }
+        if (
+          k12.length < 1 ||
+          (k12.length < 2 && codePointLength(k12) < 1) ||
+          (k12.length > 16 && codePointLength(k12) > 16) ||
+          !p1(k12)
+        ) {
+          return t$GetPetResponse$a(value, 1, 5, m0, m1);
+        }
+        const x13 = m8[k12];
+        if (typeof x13 !== "string" || (x13.length > 256 && codePointLength(x13) > 256)) {
+          return t$GetPetResponse$a(value, 1, 5, m0, m1);
+        }
+        n14++;
+      }
+      if (n14 > 10) {
+        return t$GetPetResponse$a(value, 1, 5, m0, m1);
+      }
+    }
+  }
+  return VALID;
+}
+
+export function checkGetPetResponse(value) {
+  return c$GetPetResponse$a(value);
+}
+
+export function isGetPetResponse(value) {
+  return c$GetPetResponse$a(value);
+}
+
+export function validateHeadFileRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "key":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 === undefined) {
+    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
+  }
+  if (typeof m0 !== "string") {
+    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
+  }
+  if (u1 !== 0) {
+    return t$HeadFileRequest$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function checkHeadFileRequest(value) {
+  return c$HeadFileRequest$r(value);
+}
+
+export function isHeadFileRequest(value) {
+  return c$HeadFileRequest$r(value);
+}
+
+export function validateHeadFileRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "key":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 === undefined) {
+    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
+  }
+  if (typeof m0 !== "string") {
+    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
+  }
+  if (u1 !== 0) {
+    return t$HeadFileRequest$r(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function validateHeadFileRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$HeadFileRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkHeadFileRequestBody(value) {
+  return c$HeadFileRequest$rb(value);
+}
+
+export function validateHeadFileResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "contentLength":
+        m0 = value[k2];
+        continue;
+      case "lastModified":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (
+      typeof m0 !== "number" ||
+      !Number.isInteger(m0) ||
+      m0 < -9223372036854776000 ||
+      m0 > 9223372036854776000
+    ) {
+      return t$HeadFileResponse$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string" || !RE0.test(m1)) {
+      return t$HeadFileResponse$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkHeadFileResponse(value) {
+  return c$HeadFileResponse$a(value);
+}
+
+export function isHeadFileResponse(value) {
+  return c$HeadFileResponse$a(value);
+}
+
+export function validateListPetsRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "maxResults":
+        m0 = value[k4];
+        continue;
+      case "storeId":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
+      return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$ListPetsRequest$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkListPetsRequest(value) {
+  return c$ListPetsRequest$r(value);
+}
+
+export function isListPetsRequest(value) {
+  return c$ListPetsRequest$r(value);
+}
+
+export function validateListPetsRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "maxResults":
+        m0 = value[k4];
+        continue;
+      case "storeId":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
+      return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (typeof m1 !== "string") {
+    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$ListPetsRequest$r(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function validateListPetsRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let w1;
+  let u0 = 0;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    if (u0 === 0) {
+      w1 = k2;
+    }
+    u0++;
+  }
+  if (u0 !== 0) {
+    return t$ListPetsRequest$rb(value, 0, 0, u0, w1);
+  }
+  return VALID;
+}
+
+export function checkListPetsRequestBody(value) {
+  return c$ListPetsRequest$rb(value);
+}
+
+export function validateListPetsResponse(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "nextToken":
+        m0 = value[k2];
+        continue;
+      case "pets":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ListPetsResponse$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return t$ListPetsResponse$a(value, 1, 0, m0, m1);
+    }
+    for (let i3 = 0; i3 < m1.length; i3++) {
+      const x4 = m1[i3];
+      if (!c$Pet$a(x4)) {
+        return t$ListPetsResponse$a(value, 1, i3, m0, m1);
+      }
+    }
+  }
+  return VALID;
+}
+
+export function checkListPetsResponse(value) {
+  return c$ListPetsResponse$a(value);
+}
+
+export function isListPetsResponse(value) {
+  return c$ListPetsResponse$a(value);
+}
+
+export function validatePatchOperation(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "op":
+        m0 = value[k5];
+        continue;
+      case "path":
+        m1 = value[k5];
+        continue;
+      case "value":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined) {
+    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (!c$PatchOp(m0)) {
+    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, u3, w4);
+  }
+  if (m1 === undefined) {
+    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "string") {
+      return t$PatchOperation$r(value, 2, 0, m0, m1, m2, u3, w4);
+    }
+  }
+  if (u3 !== 0) {
+    return t$PatchOperation$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function checkPatchOperation(value) {
+  return c$PatchOperation$r(value);
+}
+
+export function isPatchOperation(value) {
+  return c$PatchOperation$r(value);
+}
+
+export function validatePet(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "createdAt":
+        m0 = value[k6];
+        continue;
+      case "id":
+        m1 = value[k6];
+        continue;
+      case "kind":
+        m2 = value[k6];
+        continue;
+      case "name":
+        m3 = value[k6];
+        continue;
+      case "ratings":
+        m4 = value[k6];
+        continue;
+      case "tags":
+        m5 = value[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "number" || !Number.isFinite(m0)) {
+      return t$Pet$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m1 === undefined) {
+    return t$Pet$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+  }
+  if (
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 64 && codePointLength(m1) > 64) ||
+    !p0(m1)
+  ) {
+    return t$Pet$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+  }
+  if (m2 !== undefined) {
+    if (!c$PetKind(m2)) {
+      return t$Pet$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  if (m3 === undefined) {
+    return t$Pet$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+  }
+  if (typeof m3 !== "string") {
+    return t$Pet$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
+  }
+  if (m4 !== undefined) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      return t$Pet$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
+    }
+    let e9 = 0;
+    for (const k7 in m4) {
+      if (!hasOwn.call(m4, k7)) {
+        continue;
+      }
+      if (!c$PetKind(k7)) {
+        return t$Pet$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      const x8 = m4[k7];
+      if (typeof x8 !== "number" || !Number.isInteger(x8) || x8 < 1 || x8 > 5) {
+        return t$Pet$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
+      }
+      e9++;
+    }
+  }
+  if (m5 !== undefined) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      return t$Pet$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+    let n12 = 0;
+    let e13 = 0;
+    for (const k10 in m5) {
+      if (!hasOwn.call(m5, k10)) {
+        continue;
+      }
+      if (
+        k10.length < 1 ||
+        (k10.length < 2 && codePointLength(k10) < 1) ||
+        (k10.length > 16 && codePointLength(k10) > 16) ||
+        !p1(k10)
+      ) {
+        return t$Pet$a(value, 5, e13, m0, m1, m2, m3, m4, m5);
+      }
+      const x11 = m5[k10];
+      if (typeof x11 !== "string" || (x11.length > 256 && codePointLength(x11) > 256)) {
+        return t$Pet$a(value, 5, e13, m0, m1, m2, m3, m4, m5);
+      }
+      n12++;
+      e13++;
+    }
+    if (n12 > 10) {
+      return t$Pet$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
+    }
+  }
+  return VALID;
+}
+
+export function checkPet(value) {
+  return c$Pet$a(value);
+}
+
+export function isPet(value) {
+  return c$Pet$a(value);
+}
+
+export function validateReplacePetRequest(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "kind":
+        m0 = value[k6];
+        continue;
+      case "name":
+        m1 = value[k6];
+        continue;
+      case "petId":
+        m2 = value[k6];
+        continue;
+      case "storeId":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined) {
+    if (!c$PetKind(m0)) {
+      return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m1 === undefined) {
+    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$ReplacePetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
 }
 
 export function checkReplacePetRequest(value) {
@@ -2558,13 +12372,180 @@ export function isReplacePetRequest(value) {
   return c$ReplacePetRequest$r(value);
 }
 
-export function validateUpdatePetInput(value) {
-  if (c$UpdatePetInput$r(value)) {
-    return VALID;
+export function validateReplacePetRequestLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
   }
-  const problems = [];
-  v$UpdatePetInput$r(value, 0, problems);
-  return invalid(problems);
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in value) {
+    if (!hasOwn.call(value, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "kind":
+        m0 = value[k6];
+        continue;
+      case "name":
+        m1 = value[k6];
+        continue;
+      case "petId":
+        m2 = value[k6];
+        continue;
+      case "storeId":
+        m3 = value[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined) {
+    if (!c$PetKind(m0)) {
+      return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
+    }
+  }
+  if (m1 === undefined) {
+    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m2 === undefined) {
+    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m2 !== "string") {
+    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (m3 === undefined) {
+    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (typeof m3 !== "string") {
+    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
+  }
+  if (u4 !== 0) {
+    return t$ReplacePetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
+  }
+  return VALID;
+}
+
+export function validateReplacePetRequestBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in value) {
+    if (!hasOwn.call(value, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "kind":
+        m0 = value[k4];
+        continue;
+      case "name":
+        m1 = value[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
+  }
+  if (m0 !== undefined) {
+    if (!c$PetKind(m0)) {
+      return t$ReplacePetRequest$rb(value, 0, 0, m0, m1, u2, w3);
+    }
+  }
+  if (m1 === undefined) {
+    return t$ReplacePetRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return t$ReplacePetRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  }
+  if (u2 !== 0) {
+    return t$ReplacePetRequest$rb(value, 2, 0, m0, m1, u2, w3);
+  }
+  return VALID;
+}
+
+export function checkReplacePetRequestBody(value) {
+  return c$ReplacePetRequest$rb(value);
+}
+
+export function validateUpdatePetInput(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "patchOperations":
+        m0 = value[k5];
+        continue;
+      case "petId":
+        m1 = value[k5];
+        continue;
+      case "storeId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return t$UpdatePetInput$r(value, 0, 0, m0, m1, m2, u3, w4);
+    }
+    for (let i6 = 0; i6 < m0.length; i6++) {
+      const x7 = m0[i6];
+      if (!c$PatchOperation$r(x7)) {
+        return t$UpdatePetInput$r(value, 0, i6, m0, m1, m2, u3, w4);
+      }
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$UpdatePetInput$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
 }
 
 export function checkUpdatePetInput(value) {
@@ -2573,4 +12554,277 @@ export function checkUpdatePetInput(value) {
 
 export function isUpdatePetInput(value) {
   return c$UpdatePetInput$r(value);
+}
+
+export function validateUpdatePetInputLenient(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in value) {
+    if (!hasOwn.call(value, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "patchOperations":
+        m0 = value[k5];
+        continue;
+      case "petId":
+        m1 = value[k5];
+        continue;
+      case "storeId":
+        m2 = value[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return t$UpdatePetInput$r(value, 0, 0, m0, m1, m2, u3, w4);
+    }
+    for (let i6 = 0; i6 < m0.length; i6++) {
+      const x7 = m0[i6];
+      if (!c$PatchOperation$r(x7)) {
+        return t$UpdatePetInput$r(value, 0, i6, m0, m1, m2, u3, w4);
+      }
+    }
+  }
+  if (m1 === undefined) {
+    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m1 !== "string") {
+    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
+  }
+  if (m2 === undefined) {
+    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (typeof m2 !== "string") {
+    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
+  }
+  if (u3 !== 0) {
+    return t$UpdatePetInput$r(value, 3, 0, m0, m1, m2, u3, w4);
+  }
+  return VALID;
+}
+
+export function validateUpdatePetInputBody(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
+  for (const k3 in value) {
+    if (!hasOwn.call(value, k3)) {
+      continue;
+    }
+    switch (k3) {
+      case "patchOperations":
+        m0 = value[k3];
+        continue;
+    }
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return t$UpdatePetInput$rb(value, 0, 0, m0, u1, w2);
+    }
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return t$UpdatePetInput$rb(value, 0, i4, m0, u1, w2);
+      }
+    }
+  }
+  if (u1 !== 0) {
+    return t$UpdatePetInput$rb(value, 1, 0, m0, u1, w2);
+  }
+  return VALID;
+}
+
+export function checkUpdatePetInputBody(value) {
+  return c$UpdatePetInput$rb(value);
+}
+
+export function validateBadRequestExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$BadRequestExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function isBadRequestExceptionData(value) {
+  return c$BadRequestExceptionData$a(value);
+}
+
+export function validateConflictExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$ConflictExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkConflictExceptionData(value) {
+  return c$ConflictExceptionData$a(value);
+}
+
+export function isConflictExceptionData(value) {
+  return c$ConflictExceptionData$a(value);
+}
+
+export function validateNotFoundExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  for (const k1 in value) {
+    if (!hasOwn.call(value, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "message":
+        m0 = value[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$NotFoundExceptionData$a(value, 0, 0, m0);
+    }
+  }
+  return VALID;
+}
+
+export function checkNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function isNotFoundExceptionData(value) {
+  return c$NotFoundExceptionData$a(value);
+}
+
+export function validatePreconditionFailedExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "currentEtag":
+        m0 = value[k2];
+        continue;
+      case "message":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$PreconditionFailedExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$PreconditionFailedExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkPreconditionFailedExceptionData(value) {
+  return c$PreconditionFailedExceptionData$a(value);
+}
+
+export function isPreconditionFailedExceptionData(value) {
+  return c$PreconditionFailedExceptionData$a(value);
+}
+
+export function validateTooManyRequestsExceptionData(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return NOT_AN_OBJECT;
+  }
+  let m0;
+  let m1;
+  for (const k2 in value) {
+    if (!hasOwn.call(value, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "message":
+        m0 = value[k2];
+        continue;
+      case "retryAfterSeconds":
+        m1 = value[k2];
+        continue;
+    }
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
+    }
+  }
+  if (m1 !== undefined) {
+    if (typeof m1 !== "string") {
+      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
+    }
+  }
+  return VALID;
+}
+
+export function checkTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
+}
+
+export function isTooManyRequestsExceptionData(value) {
+  return c$TooManyRequestsExceptionData$a(value);
 }
