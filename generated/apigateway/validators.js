@@ -4610,8 +4610,75 @@ function t$GetMethodRequest$rb(o, f, g, u0, w1) {
   return invalid(ps);
 }
 
-function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14) {
+function t$Integration$a(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  for (const k15 in o) {
+    if (!hasOwn.call(o, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "cacheKeyParameters":
+        m0 = o[k15];
+        continue;
+      case "cacheNamespace":
+        m1 = o[k15];
+        continue;
+      case "connectionId":
+        m2 = o[k15];
+        continue;
+      case "connectionType":
+        m3 = o[k15];
+        continue;
+      case "contentHandling":
+        m4 = o[k15];
+        continue;
+      case "credentials":
+        m5 = o[k15];
+        continue;
+      case "httpMethod":
+        m6 = o[k15];
+        continue;
+      case "integrationResponses":
+        m7 = o[k15];
+        continue;
+      case "passthroughBehavior":
+        m8 = o[k15];
+        continue;
+      case "requestParameters":
+        m9 = o[k15];
+        continue;
+      case "requestTemplates":
+        m10 = o[k15];
+        continue;
+      case "timeoutInMillis":
+        m11 = o[k15];
+        continue;
+      case "tlsConfig":
+        m12 = o[k15];
+        continue;
+      case "type":
+        m13 = o[k15];
+        continue;
+      case "uri":
+        m14 = o[k15];
+        continue;
+    }
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -4629,10 +4696,10 @@ function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m
         });
       } else {
         PATH[d] = "/cacheKeyParameters";
-        for (let i15 = f === 0 ? g : 0; i15 < m0.length && ps.length <= MAX_PROBLEMS; i15++) {
-          const x16 = m0[i15];
-          if (typeof x16 !== "string") {
-            ps.push(fault("/cacheKeyParameters/" + i15, "type", ": must be a string"));
+        for (let i16 = f === 0 ? g : 0; i16 < m0.length && ps.length <= MAX_PROBLEMS; i16++) {
+          const x17 = m0[i16];
+          if (typeof x17 !== "string") {
+            ps.push(fault("/cacheKeyParameters/" + i16, "type", ": must be a string"));
           }
         }
       }
@@ -4718,22 +4785,22 @@ function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m
         });
       } else {
         PATH[d] = "/integrationResponses";
-        const s19 = f === 7 ? g : 0;
-        let e20 = 0;
-        for (const k17 in m7) {
-          if (!hasOwn.call(m7, k17)) {
+        const s20 = f === 7 ? g : 0;
+        let e21 = 0;
+        for (const k18 in m7) {
+          if (!hasOwn.call(m7, k18)) {
             continue;
           }
-          if (e20++ < s19) {
+          if (e21++ < s20) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x18 = m7[k17];
-          if (!c$IntegrationResponse$a(x18)) {
-            PATH[d + 1] = keyToken(k17);
-            v$IntegrationResponse$a(x18, d + 2, ps);
+          const x19 = m7[k18];
+          if (!c$IntegrationResponse$a(x19)) {
+            PATH[d + 1] = keyToken(k18);
+            v$IntegrationResponse$a(x19, d + 2, ps);
           }
         }
       }
@@ -4766,25 +4833,25 @@ function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m
         });
       } else {
         PATH[d] = "/requestParameters";
-        const s23 = f === 9 ? g : 0;
-        let e24 = 0;
-        for (const k21 in m9) {
-          if (!hasOwn.call(m9, k21)) {
+        const s24 = f === 9 ? g : 0;
+        let e25 = 0;
+        for (const k22 in m9) {
+          if (!hasOwn.call(m9, k22)) {
             continue;
           }
-          if (e24++ < s23) {
+          if (e25++ < s24) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x22 = m9[k21];
-          if (typeof x22 !== "string") {
-            ps.push(fault("/requestParameters" + keyToken(k21), "type", ": must be a string"));
-          } else if (!RE0.test(x22)) {
+          const x23 = m9[k22];
+          if (typeof x23 !== "string") {
+            ps.push(fault("/requestParameters" + keyToken(k22), "type", ": must be a string"));
+          } else if (!RE0.test(x23)) {
             ps.push(
               fault(
-                "/requestParameters" + keyToken(k21),
+                "/requestParameters" + keyToken(k22),
                 "pattern",
                 ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
               ),
@@ -4804,21 +4871,21 @@ function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m
         });
       } else {
         PATH[d] = "/requestTemplates";
-        const s27 = f === 10 ? g : 0;
-        let e28 = 0;
-        for (const k25 in m10) {
-          if (!hasOwn.call(m10, k25)) {
+        const s28 = f === 10 ? g : 0;
+        let e29 = 0;
+        for (const k26 in m10) {
+          if (!hasOwn.call(m10, k26)) {
             continue;
           }
-          if (e28++ < s27) {
+          if (e29++ < s28) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x26 = m10[k25];
-          if (typeof x26 !== "string") {
-            ps.push(fault("/requestTemplates" + keyToken(k25), "type", ": must be a string"));
+          const x27 = m10[k26];
+          if (typeof x27 !== "string") {
+            ps.push(fault("/requestTemplates" + keyToken(k26), "type", ": must be a string"));
           }
         }
       }
@@ -4856,20 +4923,20 @@ function t$Integration$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m
       if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
         ps.push({ path: "/tlsConfig", rule: "type", message: "/tlsConfig: must be an object" });
       } else {
-        let m29;
-        for (const k30 in m12) {
-          if (!hasOwn.call(m12, k30)) {
+        let m30;
+        for (const k31 in m12) {
+          if (!hasOwn.call(m12, k31)) {
             continue;
           }
-          switch (k30) {
+          switch (k31) {
             case "insecureSkipVerification":
-              m29 = m12[k30];
+              m30 = m12[k31];
               continue;
           }
         }
-        if (m29 !== undefined) {
+        if (m30 !== undefined) {
           if (f < 12 || g <= 0) {
-            if (typeof m29 !== "boolean") {
+            if (typeof m30 !== "boolean") {
               ps.push({
                 path: "/tlsConfig/insecureSkipVerification",
                 rule: "type",
@@ -5034,8 +5101,59 @@ function t$IntegrationResponse$a(o, f, g, m0, m1, m2, m3, m4) {
   return invalid(ps);
 }
 
-function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
+function t$Method$a(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  for (const k11 in o) {
+    if (!hasOwn.call(o, k11)) {
+      continue;
+    }
+    switch (k11) {
+      case "apiKeyRequired":
+        m0 = o[k11];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k11];
+        continue;
+      case "authorizationType":
+        m2 = o[k11];
+        continue;
+      case "authorizerId":
+        m3 = o[k11];
+        continue;
+      case "httpMethod":
+        m4 = o[k11];
+        continue;
+      case "methodIntegration":
+        m5 = o[k11];
+        continue;
+      case "methodResponses":
+        m6 = o[k11];
+        continue;
+      case "operationName":
+        m7 = o[k11];
+        continue;
+      case "requestModels":
+        m8 = o[k11];
+        continue;
+      case "requestParameters":
+        m9 = o[k11];
+        continue;
+      case "requestValidatorId":
+        m10 = o[k11];
+        continue;
+    }
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -5064,10 +5182,10 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
         });
       } else {
         PATH[d] = "/authorizationScopes";
-        for (let i11 = f === 1 ? g : 0; i11 < m1.length && ps.length <= MAX_PROBLEMS; i11++) {
-          const x12 = m1[i11];
-          if (typeof x12 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i11, "type", ": must be a string"));
+        for (let i12 = f === 1 ? g : 0; i12 < m1.length && ps.length <= MAX_PROBLEMS; i12++) {
+          const x13 = m1[i12];
+          if (typeof x13 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i12, "type", ": must be a string"));
           }
         }
       }
@@ -5123,7 +5241,6 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
           message: "/methodIntegration: must be an object",
         });
       } else {
-        let m13;
         let m14;
         let m15;
         let m16;
@@ -5138,67 +5255,68 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
         let m25;
         let m26;
         let m27;
-        for (const k28 in m5) {
-          if (!hasOwn.call(m5, k28)) {
+        let m28;
+        for (const k29 in m5) {
+          if (!hasOwn.call(m5, k29)) {
             continue;
           }
-          switch (k28) {
+          switch (k29) {
             case "cacheKeyParameters":
-              m13 = m5[k28];
+              m14 = m5[k29];
               continue;
             case "cacheNamespace":
-              m14 = m5[k28];
+              m15 = m5[k29];
               continue;
             case "connectionId":
-              m15 = m5[k28];
+              m16 = m5[k29];
               continue;
             case "connectionType":
-              m16 = m5[k28];
+              m17 = m5[k29];
               continue;
             case "contentHandling":
-              m17 = m5[k28];
+              m18 = m5[k29];
               continue;
             case "credentials":
-              m18 = m5[k28];
+              m19 = m5[k29];
               continue;
             case "httpMethod":
-              m19 = m5[k28];
+              m20 = m5[k29];
               continue;
             case "integrationResponses":
-              m20 = m5[k28];
+              m21 = m5[k29];
               continue;
             case "passthroughBehavior":
-              m21 = m5[k28];
+              m22 = m5[k29];
               continue;
             case "requestParameters":
-              m22 = m5[k28];
+              m23 = m5[k29];
               continue;
             case "requestTemplates":
-              m23 = m5[k28];
+              m24 = m5[k29];
               continue;
             case "timeoutInMillis":
-              m24 = m5[k28];
+              m25 = m5[k29];
               continue;
             case "tlsConfig":
-              m25 = m5[k28];
+              m26 = m5[k29];
               continue;
             case "type":
-              m26 = m5[k28];
+              m27 = m5[k29];
               continue;
             case "uri":
-              m27 = m5[k28];
+              m28 = m5[k29];
               continue;
           }
         }
-        if (m13 !== undefined) {
+        if (m14 !== undefined) {
           if (f < 5 || g <= 0) {
-            if (!Array.isArray(m13)) {
+            if (!Array.isArray(m14)) {
               ps.push({
                 path: "/methodIntegration/cacheKeyParameters",
                 rule: "type",
                 message: "/methodIntegration/cacheKeyParameters: must be an array",
               });
-            } else if (m13.length > MAX_ITEMS) {
+            } else if (m14.length > MAX_ITEMS) {
               ps.push({
                 path: "/methodIntegration/cacheKeyParameters",
                 rule: "maxItems",
@@ -5207,12 +5325,12 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
               });
             } else {
               PATH[d + 1] = "/cacheKeyParameters";
-              for (let i29 = 0; i29 < m13.length && ps.length <= MAX_PROBLEMS; i29++) {
-                const x30 = m13[i29];
-                if (typeof x30 !== "string") {
+              for (let i30 = 0; i30 < m14.length && ps.length <= MAX_PROBLEMS; i30++) {
+                const x31 = m14[i30];
+                if (typeof x31 !== "string") {
                   ps.push(
                     fault(
-                      "/methodIntegration/cacheKeyParameters/" + i29,
+                      "/methodIntegration/cacheKeyParameters/" + i30,
                       "type",
                       ": must be a string",
                     ),
@@ -5222,9 +5340,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m14 !== undefined) {
+        if (m15 !== undefined) {
           if (f < 5 || g <= 1) {
-            if (typeof m14 !== "string") {
+            if (typeof m15 !== "string") {
               ps.push({
                 path: "/methodIntegration/cacheNamespace",
                 rule: "type",
@@ -5233,9 +5351,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m15 !== undefined) {
+        if (m16 !== undefined) {
           if (f < 5 || g <= 2) {
-            if (typeof m15 !== "string") {
+            if (typeof m16 !== "string") {
               ps.push({
                 path: "/methodIntegration/connectionId",
                 rule: "type",
@@ -5244,15 +5362,15 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m16 !== undefined) {
+        if (m17 !== undefined) {
           if (f < 5 || g <= 3) {
-            if (typeof m16 !== "string") {
+            if (typeof m17 !== "string") {
               ps.push({
                 path: "/methodIntegration/connectionType",
                 rule: "type",
                 message: "/methodIntegration/connectionType: must be a string",
               });
-            } else if (!c$ConnectionType(m16)) {
+            } else if (!c$ConnectionType(m17)) {
               ps.push({
                 path: "/methodIntegration/connectionType",
                 rule: "enum",
@@ -5261,15 +5379,15 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m17 !== undefined) {
+        if (m18 !== undefined) {
           if (f < 5 || g <= 4) {
-            if (typeof m17 !== "string") {
+            if (typeof m18 !== "string") {
               ps.push({
                 path: "/methodIntegration/contentHandling",
                 rule: "type",
                 message: "/methodIntegration/contentHandling: must be a string",
               });
-            } else if (!c$ContentHandlingStrategy(m17)) {
+            } else if (!c$ContentHandlingStrategy(m18)) {
               ps.push({
                 path: "/methodIntegration/contentHandling",
                 rule: "enum",
@@ -5279,9 +5397,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m18 !== undefined) {
+        if (m19 !== undefined) {
           if (f < 5 || g <= 5) {
-            if (typeof m18 !== "string") {
+            if (typeof m19 !== "string") {
               ps.push({
                 path: "/methodIntegration/credentials",
                 rule: "type",
@@ -5290,9 +5408,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m19 !== undefined) {
+        if (m20 !== undefined) {
           if (f < 5 || g <= 6) {
-            if (typeof m19 !== "string") {
+            if (typeof m20 !== "string") {
               ps.push({
                 path: "/methodIntegration/httpMethod",
                 rule: "type",
@@ -5301,9 +5419,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m20 !== undefined) {
+        if (m21 !== undefined) {
           if (f < 5 || g <= 7) {
-            if (typeof m20 !== "object" || m20 === null || Array.isArray(m20)) {
+            if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
               ps.push({
                 path: "/methodIntegration/integrationResponses",
                 rule: "type",
@@ -5311,31 +5429,31 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
               });
             } else {
               PATH[d + 1] = "/integrationResponses";
-              for (const k31 in m20) {
-                if (!hasOwn.call(m20, k31)) {
+              for (const k32 in m21) {
+                if (!hasOwn.call(m21, k32)) {
                   continue;
                 }
                 if (ps.length > MAX_PROBLEMS) {
                   continue;
                 }
-                const x32 = m20[k31];
-                if (!c$IntegrationResponse$a(x32)) {
-                  PATH[d + 2] = keyToken(k31);
-                  v$IntegrationResponse$a(x32, d + 3, ps);
+                const x33 = m21[k32];
+                if (!c$IntegrationResponse$a(x33)) {
+                  PATH[d + 2] = keyToken(k32);
+                  v$IntegrationResponse$a(x33, d + 3, ps);
                 }
               }
             }
           }
         }
-        if (m21 !== undefined) {
+        if (m22 !== undefined) {
           if (f < 5 || g <= 8) {
-            if (typeof m21 !== "string") {
+            if (typeof m22 !== "string") {
               ps.push({
                 path: "/methodIntegration/passthroughBehavior",
                 rule: "type",
                 message: "/methodIntegration/passthroughBehavior: must be a string",
               });
-            } else if (m21 !== "WHEN_NO_MATCH" && m21 !== "WHEN_NO_TEMPLATES" && m21 !== "NEVER") {
+            } else if (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER") {
               ps.push({
                 path: "/methodIntegration/passthroughBehavior",
                 rule: "enum",
@@ -5345,9 +5463,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m22 !== undefined) {
+        if (m23 !== undefined) {
           if (f < 5 || g <= 9) {
-            if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
               ps.push({
                 path: "/methodIntegration/requestParameters",
                 rule: "type",
@@ -5355,26 +5473,26 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
               });
             } else {
               PATH[d + 1] = "/requestParameters";
-              for (const k33 in m22) {
-                if (!hasOwn.call(m22, k33)) {
+              for (const k34 in m23) {
+                if (!hasOwn.call(m23, k34)) {
                   continue;
                 }
                 if (ps.length > MAX_PROBLEMS) {
                   continue;
                 }
-                const x34 = m22[k33];
-                if (typeof x34 !== "string") {
+                const x35 = m23[k34];
+                if (typeof x35 !== "string") {
                   ps.push(
                     fault(
-                      "/methodIntegration/requestParameters" + keyToken(k33),
+                      "/methodIntegration/requestParameters" + keyToken(k34),
                       "type",
                       ": must be a string",
                     ),
                   );
-                } else if (!RE0.test(x34)) {
+                } else if (!RE0.test(x35)) {
                   ps.push(
                     fault(
-                      "/methodIntegration/requestParameters" + keyToken(k33),
+                      "/methodIntegration/requestParameters" + keyToken(k34),
                       "pattern",
                       ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
                     ),
@@ -5384,9 +5502,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m23 !== undefined) {
+        if (m24 !== undefined) {
           if (f < 5 || g <= 10) {
-            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+            if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
               ps.push({
                 path: "/methodIntegration/requestTemplates",
                 rule: "type",
@@ -5394,18 +5512,18 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
               });
             } else {
               PATH[d + 1] = "/requestTemplates";
-              for (const k35 in m23) {
-                if (!hasOwn.call(m23, k35)) {
+              for (const k36 in m24) {
+                if (!hasOwn.call(m24, k36)) {
                   continue;
                 }
                 if (ps.length > MAX_PROBLEMS) {
                   continue;
                 }
-                const x36 = m23[k35];
-                if (typeof x36 !== "string") {
+                const x37 = m24[k36];
+                if (typeof x37 !== "string") {
                   ps.push(
                     fault(
-                      "/methodIntegration/requestTemplates" + keyToken(k35),
+                      "/methodIntegration/requestTemplates" + keyToken(k36),
                       "type",
                       ": must be a string",
                     ),
@@ -5415,23 +5533,23 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m24 !== undefined) {
+        if (m25 !== undefined) {
           if (f < 5 || g <= 11) {
-            if (typeof m24 !== "number" || !Number.isInteger(m24)) {
+            if (typeof m25 !== "number" || !Number.isInteger(m25)) {
               ps.push({
                 path: "/methodIntegration/timeoutInMillis",
                 rule: "type",
                 message: "/methodIntegration/timeoutInMillis: must be an integer",
               });
             } else {
-              if (m24 < 50) {
+              if (m25 < 50) {
                 ps.push({
                   path: "/methodIntegration/timeoutInMillis",
                   rule: "minimum",
                   message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
                 });
               }
-              if (m24 > 29000) {
+              if (m25 > 29000) {
                 ps.push({
                   path: "/methodIntegration/timeoutInMillis",
                   rule: "maximum",
@@ -5441,29 +5559,29 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m25 !== undefined) {
+        if (m26 !== undefined) {
           if (f < 5 || g <= 12) {
             PATH[d + 1] = "/tlsConfig";
-            if (typeof m25 !== "object" || m25 === null || Array.isArray(m25)) {
+            if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
               ps.push({
                 path: "/methodIntegration/tlsConfig",
                 rule: "type",
                 message: "/methodIntegration/tlsConfig: must be an object",
               });
             } else {
-              let m37;
-              for (const k38 in m25) {
-                if (!hasOwn.call(m25, k38)) {
+              let m38;
+              for (const k39 in m26) {
+                if (!hasOwn.call(m26, k39)) {
                   continue;
                 }
-                switch (k38) {
+                switch (k39) {
                   case "insecureSkipVerification":
-                    m37 = m25[k38];
+                    m38 = m26[k39];
                     continue;
                 }
               }
-              if (m37 !== undefined) {
-                if (typeof m37 !== "boolean") {
+              if (m38 !== undefined) {
+                if (typeof m38 !== "boolean") {
                   ps.push({
                     path: "/methodIntegration/tlsConfig/insecureSkipVerification",
                     rule: "type",
@@ -5475,15 +5593,15 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m26 !== undefined) {
+        if (m27 !== undefined) {
           if (f < 5 || g <= 13) {
-            if (typeof m26 !== "string") {
+            if (typeof m27 !== "string") {
               ps.push({
                 path: "/methodIntegration/type",
                 rule: "type",
                 message: "/methodIntegration/type: must be a string",
               });
-            } else if (!c$IntegrationType(m26)) {
+            } else if (!c$IntegrationType(m27)) {
               ps.push({
                 path: "/methodIntegration/type",
                 rule: "enum",
@@ -5493,9 +5611,9 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
             }
           }
         }
-        if (m27 !== undefined) {
+        if (m28 !== undefined) {
           if (f < 5 || g <= 14) {
-            if (typeof m27 !== "string") {
+            if (typeof m28 !== "string") {
               ps.push({
                 path: "/methodIntegration/uri",
                 rule: "type",
@@ -5517,22 +5635,22 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
         });
       } else {
         PATH[d] = "/methodResponses";
-        const s41 = f === 6 ? g : 0;
-        let e42 = 0;
-        for (const k39 in m6) {
-          if (!hasOwn.call(m6, k39)) {
+        const s42 = f === 6 ? g : 0;
+        let e43 = 0;
+        for (const k40 in m6) {
+          if (!hasOwn.call(m6, k40)) {
             continue;
           }
-          if (e42++ < s41) {
+          if (e43++ < s42) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x40 = m6[k39];
-          if (!c$MethodResponse$a(x40)) {
-            PATH[d + 1] = keyToken(k39);
-            v$MethodResponse$a(x40, d + 2, ps);
+          const x41 = m6[k40];
+          if (!c$MethodResponse$a(x41)) {
+            PATH[d + 1] = keyToken(k40);
+            v$MethodResponse$a(x41, d + 2, ps);
           }
         }
       }
@@ -5559,21 +5677,21 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
         });
       } else {
         PATH[d] = "/requestModels";
-        const s45 = f === 8 ? g : 0;
-        let e46 = 0;
-        for (const k43 in m8) {
-          if (!hasOwn.call(m8, k43)) {
+        const s46 = f === 8 ? g : 0;
+        let e47 = 0;
+        for (const k44 in m8) {
+          if (!hasOwn.call(m8, k44)) {
             continue;
           }
-          if (e46++ < s45) {
+          if (e47++ < s46) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x44 = m8[k43];
-          if (typeof x44 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k43), "type", ": must be a string"));
+          const x45 = m8[k44];
+          if (typeof x45 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k44), "type", ": must be a string"));
           }
         }
       }
@@ -5589,30 +5707,30 @@ function t$Method$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10) {
         });
       } else {
         PATH[d] = "/requestParameters";
-        const s49 = f === 9 ? g : 0;
-        let e50 = 0;
-        for (const k47 in m9) {
-          if (!hasOwn.call(m9, k47)) {
+        const s50 = f === 9 ? g : 0;
+        let e51 = 0;
+        for (const k48 in m9) {
+          if (!hasOwn.call(m9, k48)) {
             continue;
           }
-          if (e50++ < s49) {
+          if (e51++ < s50) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          if (!RE4.test(k47)) {
+          if (!RE4.test(k48)) {
             ps.push(
               fault(
-                "/requestParameters" + keyToken(k47),
+                "/requestParameters" + keyToken(k48),
                 "mapKey",
                 ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
               ),
             );
           }
-          const x48 = m9[k47];
-          if (typeof x48 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k47), "type", ": must be a boolean"));
+          const x49 = m9[k48];
+          if (typeof x49 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k48), "type", ": must be a boolean"));
           }
         }
       }
@@ -5788,8 +5906,65 @@ function t$PatchOperation$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   return invalid(ps);
 }
 
-function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12) {
+function t$PutMethodRequest$r(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = o[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k13];
+        continue;
+      case "authorizationType":
+        m2 = o[k13];
+        continue;
+      case "authorizerId":
+        m3 = o[k13];
+        continue;
+      case "httpMethod":
+        m4 = o[k13];
+        continue;
+      case "operationName":
+        m5 = o[k13];
+        continue;
+      case "requestModels":
+        m6 = o[k13];
+        continue;
+      case "requestParameters":
+        m7 = o[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = o[k13];
+        continue;
+      case "resourceId":
+        m9 = o[k13];
+        continue;
+      case "restApiId":
+        m10 = o[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -5818,10 +5993,10 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
         });
       } else {
         PATH[d] = "/authorizationScopes";
-        for (let i13 = f === 1 ? g : 0; i13 < m1.length && ps.length <= MAX_PROBLEMS; i13++) {
-          const x14 = m1[i13];
-          if (typeof x14 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i13, "type", ": must be a string"));
+        for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m1[i14];
+          if (typeof x15 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
           }
         }
       }
@@ -5892,21 +6067,21 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
         });
       } else {
         PATH[d] = "/requestModels";
-        const s17 = f === 6 ? g : 0;
-        let e18 = 0;
-        for (const k15 in m6) {
-          if (!hasOwn.call(m6, k15)) {
+        const s18 = f === 6 ? g : 0;
+        let e19 = 0;
+        for (const k16 in m6) {
+          if (!hasOwn.call(m6, k16)) {
             continue;
           }
-          if (e18++ < s17) {
+          if (e19++ < s18) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x16 = m6[k15];
-          if (typeof x16 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k15), "type", ": must be a string"));
+          const x17 = m6[k16];
+          if (typeof x17 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
           }
         }
       }
@@ -5922,30 +6097,30 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
         });
       } else {
         PATH[d] = "/requestParameters";
-        const s21 = f === 7 ? g : 0;
-        let e22 = 0;
-        for (const k19 in m7) {
-          if (!hasOwn.call(m7, k19)) {
+        const s22 = f === 7 ? g : 0;
+        let e23 = 0;
+        for (const k20 in m7) {
+          if (!hasOwn.call(m7, k20)) {
             continue;
           }
-          if (e22++ < s21) {
+          if (e23++ < s22) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          if (!RE4.test(k19)) {
+          if (!RE4.test(k20)) {
             ps.push(
               fault(
-                "/requestParameters" + keyToken(k19),
+                "/requestParameters" + keyToken(k20),
                 "mapKey",
                 ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
               ),
             );
           }
-          const x20 = m7[k19];
-          if (typeof x20 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k19), "type", ": must be a boolean"));
+          const x21 = m7[k20];
+          if (typeof x21 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
           }
         }
       }
@@ -5980,11 +6155,11 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
     if (u11 === 1) {
       ps.push(fault(keyToken(w12), "unknownMember", ": is not a member of PutMethodRequest"));
     } else {
-      for (const k23 in o) {
-        if (!hasOwn.call(o, k23)) {
+      for (const k24 in o) {
+        if (!hasOwn.call(o, k24)) {
           continue;
         }
-        switch (k23) {
+        switch (k24) {
           case "apiKeyRequired":
           case "authorizationScopes":
           case "authorizationType":
@@ -5998,7 +6173,7 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
           case "restApiId":
             continue;
         }
-        ps.push(fault(keyToken(k23), "unknownMember", ": is not a member of PutMethodRequest"));
+        ps.push(fault(keyToken(k24), "unknownMember", ": is not a member of PutMethodRequest"));
       }
     }
   }
@@ -6008,8 +6183,65 @@ function t$PutMethodRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m
   return invalid(ps);
 }
 
-function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12) {
+function t$PutMethodRequest$rl(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = o[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k13];
+        continue;
+      case "authorizationType":
+        m2 = o[k13];
+        continue;
+      case "authorizerId":
+        m3 = o[k13];
+        continue;
+      case "httpMethod":
+        m4 = o[k13];
+        continue;
+      case "operationName":
+        m5 = o[k13];
+        continue;
+      case "requestModels":
+        m6 = o[k13];
+        continue;
+      case "requestParameters":
+        m7 = o[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = o[k13];
+        continue;
+      case "resourceId":
+        m9 = o[k13];
+        continue;
+      case "restApiId":
+        m10 = o[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -6038,10 +6270,10 @@ function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, 
         });
       } else {
         PATH[d] = "/authorizationScopes";
-        for (let i13 = f === 1 ? g : 0; i13 < m1.length && ps.length <= MAX_PROBLEMS; i13++) {
-          const x14 = m1[i13];
-          if (typeof x14 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i13, "type", ": must be a string"));
+        for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+          const x15 = m1[i14];
+          if (typeof x15 !== "string") {
+            ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
           }
         }
       }
@@ -6101,21 +6333,21 @@ function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, 
         });
       } else {
         PATH[d] = "/requestModels";
-        const s17 = f === 6 ? g : 0;
-        let e18 = 0;
-        for (const k15 in m6) {
-          if (!hasOwn.call(m6, k15)) {
+        const s18 = f === 6 ? g : 0;
+        let e19 = 0;
+        for (const k16 in m6) {
+          if (!hasOwn.call(m6, k16)) {
             continue;
           }
-          if (e18++ < s17) {
+          if (e19++ < s18) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x16 = m6[k15];
-          if (typeof x16 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k15), "type", ": must be a string"));
+          const x17 = m6[k16];
+          if (typeof x17 !== "string") {
+            ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
           }
         }
       }
@@ -6131,21 +6363,21 @@ function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, 
         });
       } else {
         PATH[d] = "/requestParameters";
-        const s21 = f === 7 ? g : 0;
-        let e22 = 0;
-        for (const k19 in m7) {
-          if (!hasOwn.call(m7, k19)) {
+        const s22 = f === 7 ? g : 0;
+        let e23 = 0;
+        for (const k20 in m7) {
+          if (!hasOwn.call(m7, k20)) {
             continue;
           }
-          if (e22++ < s21) {
+          if (e23++ < s22) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x20 = m7[k19];
-          if (typeof x20 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k19), "type", ": must be a boolean"));
+          const x21 = m7[k20];
+          if (typeof x21 !== "boolean") {
+            ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
           }
         }
       }
@@ -6180,11 +6412,11 @@ function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, 
     if (u11 === 1) {
       ps.push(fault(keyToken(w12), "unknownMember", ": is not a member of PutMethodRequest"));
     } else {
-      for (const k23 in o) {
-        if (!hasOwn.call(o, k23)) {
+      for (const k24 in o) {
+        if (!hasOwn.call(o, k24)) {
           continue;
         }
-        switch (k23) {
+        switch (k24) {
           case "apiKeyRequired":
           case "authorizationScopes":
           case "authorizationType":
@@ -6198,7 +6430,7 @@ function t$PutMethodRequest$rl(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, 
           case "restApiId":
             continue;
         }
-        ps.push(fault(keyToken(k23), "unknownMember", ": is not a member of PutMethodRequest"));
+        ps.push(fault(keyToken(k24), "unknownMember", ": is not a member of PutMethodRequest"));
       }
     }
   }
@@ -7354,219 +7586,48 @@ export function validateIntegration(value) {
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$Integration$a(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 0, 0);
     }
     for (let i16 = 0; i16 < m0.length; i16++) {
       const x17 = m0[i16];
       if (typeof x17 !== "string") {
-        return t$Integration$a(
-          value,
-          0,
-          i16,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-        );
+        return t$Integration$a(value, 0, i16);
       }
     }
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "string") {
-      return t$Integration$a(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string") {
-      return t$Integration$a(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (!c$ConnectionType(m3)) {
-      return t$Integration$a(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (!c$ContentHandlingStrategy(m4)) {
-      return t$Integration$a(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$Integration$a(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "string") {
-      return t$Integration$a(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 6, 0);
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$Integration$a(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 7, 0);
     }
     let e20 = 0;
     for (const k18 in m7) {
@@ -7575,26 +7636,7 @@ export function validateIntegration(value) {
       }
       const x19 = m7[k18];
       if (!c$IntegrationResponse$a(x19)) {
-        return t$Integration$a(
-          value,
-          7,
-          e20,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-        );
+        return t$Integration$a(value, 7, e20);
       }
       e20++;
     }
@@ -7604,50 +7646,12 @@ export function validateIntegration(value) {
       typeof m8 !== "string" ||
       (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER")
     ) {
-      return t$Integration$a(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$Integration$a(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 9, 0);
     }
     let e23 = 0;
     for (const k21 in m9) {
@@ -7656,52 +7660,14 @@ export function validateIntegration(value) {
       }
       const x22 = m9[k21];
       if (typeof x22 !== "string" || !RE0.test(x22)) {
-        return t$Integration$a(
-          value,
-          9,
-          e23,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-        );
+        return t$Integration$a(value, 9, e23);
       }
       e23++;
     }
   }
   if (m10 !== undefined) {
     if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return t$Integration$a(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 10, 0);
     }
     let e26 = 0;
     for (const k24 in m10) {
@@ -7710,76 +7676,19 @@ export function validateIntegration(value) {
       }
       const x25 = m10[k24];
       if (typeof x25 !== "string") {
-        return t$Integration$a(
-          value,
-          10,
-          e26,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-        );
+        return t$Integration$a(value, 10, e26);
       }
       e26++;
     }
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000) {
-      return t$Integration$a(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 11, 0);
     }
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-      return t$Integration$a(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 12, 0);
     }
     let m27;
     for (const k28 in m12) {
@@ -7794,75 +7703,18 @@ export function validateIntegration(value) {
     }
     if (m27 !== undefined) {
       if (typeof m27 !== "boolean") {
-        return t$Integration$a(
-          value,
-          12,
-          0,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-        );
+        return t$Integration$a(value, 12, 0);
       }
     }
   }
   if (m13 !== undefined) {
     if (!c$IntegrationType(m13)) {
-      return t$Integration$a(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (typeof m14 !== "string") {
-      return t$Integration$a(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-      );
+      return t$Integration$a(value, 14, 0);
     }
   }
   return VALID;
@@ -8025,17 +7877,17 @@ export function validateMethod(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "boolean") {
-      return t$Method$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$Method$a(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 1, 0);
     }
     for (let i12 = 0; i12 < m1.length; i12++) {
       const x13 = m1[i12];
       if (typeof x13 !== "string") {
-        return t$Method$a(value, 1, i12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 1, i12);
       }
     }
   }
@@ -8044,22 +7896,22 @@ export function validateMethod(value) {
       typeof m2 !== "string" ||
       (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
     ) {
-      return t$Method$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string") {
-      return t$Method$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$Method$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 5, 0);
     }
     let m14;
     let m15;
@@ -8130,48 +7982,48 @@ export function validateMethod(value) {
     }
     if (m14 !== undefined) {
       if (!Array.isArray(m14) || m14.length > MAX_ITEMS) {
-        return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 0);
       }
       for (let i30 = 0; i30 < m14.length; i30++) {
         const x31 = m14[i30];
         if (typeof x31 !== "string") {
-          return t$Method$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+          return t$Method$a(value, 5, 0);
         }
       }
     }
     if (m15 !== undefined) {
       if (typeof m15 !== "string") {
-        return t$Method$a(value, 5, 1, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 1);
       }
     }
     if (m16 !== undefined) {
       if (typeof m16 !== "string") {
-        return t$Method$a(value, 5, 2, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 2);
       }
     }
     if (m17 !== undefined) {
       if (!c$ConnectionType(m17)) {
-        return t$Method$a(value, 5, 3, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 3);
       }
     }
     if (m18 !== undefined) {
       if (!c$ContentHandlingStrategy(m18)) {
-        return t$Method$a(value, 5, 4, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 4);
       }
     }
     if (m19 !== undefined) {
       if (typeof m19 !== "string") {
-        return t$Method$a(value, 5, 5, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 5);
       }
     }
     if (m20 !== undefined) {
       if (typeof m20 !== "string") {
-        return t$Method$a(value, 5, 6, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 6);
       }
     }
     if (m21 !== undefined) {
       if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-        return t$Method$a(value, 5, 7, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 7);
       }
       for (const k32 in m21) {
         if (!hasOwn.call(m21, k32)) {
@@ -8179,7 +8031,7 @@ export function validateMethod(value) {
         }
         const x33 = m21[k32];
         if (!c$IntegrationResponse$a(x33)) {
-          return t$Method$a(value, 5, 7, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+          return t$Method$a(value, 5, 7);
         }
       }
     }
@@ -8188,12 +8040,12 @@ export function validateMethod(value) {
         typeof m22 !== "string" ||
         (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER")
       ) {
-        return t$Method$a(value, 5, 8, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 8);
       }
     }
     if (m23 !== undefined) {
       if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return t$Method$a(value, 5, 9, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 9);
       }
       for (const k34 in m23) {
         if (!hasOwn.call(m23, k34)) {
@@ -8201,13 +8053,13 @@ export function validateMethod(value) {
         }
         const x35 = m23[k34];
         if (typeof x35 !== "string" || !RE0.test(x35)) {
-          return t$Method$a(value, 5, 9, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+          return t$Method$a(value, 5, 9);
         }
       }
     }
     if (m24 !== undefined) {
       if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-        return t$Method$a(value, 5, 10, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 10);
       }
       for (const k36 in m24) {
         if (!hasOwn.call(m24, k36)) {
@@ -8215,18 +8067,18 @@ export function validateMethod(value) {
         }
         const x37 = m24[k36];
         if (typeof x37 !== "string") {
-          return t$Method$a(value, 5, 10, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+          return t$Method$a(value, 5, 10);
         }
       }
     }
     if (m25 !== undefined) {
       if (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000) {
-        return t$Method$a(value, 5, 11, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 11);
       }
     }
     if (m26 !== undefined) {
       if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-        return t$Method$a(value, 5, 12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 12);
       }
       let m38;
       for (const k39 in m26) {
@@ -8241,24 +8093,24 @@ export function validateMethod(value) {
       }
       if (m38 !== undefined) {
         if (typeof m38 !== "boolean") {
-          return t$Method$a(value, 5, 12, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+          return t$Method$a(value, 5, 12);
         }
       }
     }
     if (m27 !== undefined) {
       if (!c$IntegrationType(m27)) {
-        return t$Method$a(value, 5, 13, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 13);
       }
     }
     if (m28 !== undefined) {
       if (typeof m28 !== "string") {
-        return t$Method$a(value, 5, 14, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 5, 14);
       }
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$Method$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 6, 0);
     }
     let e42 = 0;
     for (const k40 in m6) {
@@ -8267,19 +8119,19 @@ export function validateMethod(value) {
       }
       const x41 = m6[k40];
       if (!c$MethodResponse$a(x41)) {
-        return t$Method$a(value, 6, e42, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 6, e42);
       }
       e42++;
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$Method$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return t$Method$a(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 8, 0);
     }
     let e45 = 0;
     for (const k43 in m8) {
@@ -8288,14 +8140,14 @@ export function validateMethod(value) {
       }
       const x44 = m8[k43];
       if (typeof x44 !== "string") {
-        return t$Method$a(value, 8, e45, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 8, e45);
       }
       e45++;
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$Method$a(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 9, 0);
     }
     let e48 = 0;
     for (const k46 in m9) {
@@ -8303,18 +8155,18 @@ export function validateMethod(value) {
         continue;
       }
       if (!RE4.test(k46)) {
-        return t$Method$a(value, 9, e48, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 9, e48);
       }
       const x47 = m9[k46];
       if (typeof x47 !== "boolean") {
-        return t$Method$a(value, 9, e48, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+        return t$Method$a(value, 9, e48);
       }
       e48++;
     }
   }
   if (m10 !== undefined) {
     if (typeof m10 !== "string") {
-      return t$Method$a(value, 10, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10);
+      return t$Method$a(value, 10, 0);
     }
   }
   return VALID;
@@ -8532,150 +8384,48 @@ export function validatePutMethodRequest(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "boolean") {
-      return t$PutMethodRequest$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$PutMethodRequest$r(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 1, 0);
     }
     for (let i14 = 0; i14 < m1.length; i14++) {
       const x15 = m1[i14];
       if (typeof x15 !== "string") {
-        return t$PutMethodRequest$r(
-          value,
-          1,
-          i14,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$r(value, 1, i14);
       }
     }
   }
   if (m2 === undefined) {
-    return t$PutMethodRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 2, 0);
   }
   if (
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
-    return t$PutMethodRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string") {
-      return t$PutMethodRequest$r(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 3, 0);
     }
   }
   if (m4 === undefined) {
-    return t$PutMethodRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 4, 0);
   }
   if (typeof m4 !== "string") {
-    return t$PutMethodRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 4, 0);
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$PutMethodRequest$r(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$PutMethodRequest$r(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 6, 0);
     }
     let e18 = 0;
     for (const k16 in m6) {
@@ -8684,48 +8434,14 @@ export function validatePutMethodRequest(value) {
       }
       const x17 = m6[k16];
       if (typeof x17 !== "string") {
-        return t$PutMethodRequest$r(
-          value,
-          6,
-          e18,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$r(value, 6, e18);
       }
       e18++;
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$PutMethodRequest$r(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 7, 0);
     }
     let e21 = 0;
     for (const k19 in m7) {
@@ -8733,136 +8449,34 @@ export function validatePutMethodRequest(value) {
         continue;
       }
       if (!RE4.test(k19)) {
-        return t$PutMethodRequest$r(
-          value,
-          7,
-          e21,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$r(value, 7, e21);
       }
       const x20 = m7[k19];
       if (typeof x20 !== "boolean") {
-        return t$PutMethodRequest$r(
-          value,
-          7,
-          e21,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$r(value, 7, e21);
       }
       e21++;
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "string") {
-      return t$PutMethodRequest$r(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$r(value, 8, 0);
     }
   }
   if (m9 === undefined) {
-    return t$PutMethodRequest$r(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 9, 0);
   }
   if (typeof m9 !== "string") {
-    return t$PutMethodRequest$r(value, 9, 0, m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, u11, w12);
+    return t$PutMethodRequest$r(value, 9, 0);
   }
   if (m10 === undefined) {
-    return t$PutMethodRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$r(value, 10, 0);
   }
   if (typeof m10 !== "string") {
-    return t$PutMethodRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$r(value, 10, 0);
   }
   if (u11 !== 0) {
-    return t$PutMethodRequest$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$r(value, 11, 0);
   }
   return VALID;
 }
@@ -8938,215 +8552,45 @@ export function validatePutMethodRequestLenient(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "boolean") {
-      return t$PutMethodRequest$rl(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$PutMethodRequest$rl(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 1, 0);
     }
     for (let i14 = 0; i14 < m1.length; i14++) {
       const x15 = m1[i14];
       if (typeof x15 !== "string") {
-        return t$PutMethodRequest$rl(
-          value,
-          1,
-          i14,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$rl(value, 1, i14);
       }
     }
   }
   if (m2 === undefined) {
-    return t$PutMethodRequest$rl(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 2, 0);
   }
   if (typeof m2 !== "string") {
-    return t$PutMethodRequest$rl(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string") {
-      return t$PutMethodRequest$rl(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 3, 0);
     }
   }
   if (m4 === undefined) {
-    return t$PutMethodRequest$rl(
-      value,
-      4,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 4, 0);
   }
   if (typeof m4 !== "string") {
-    return t$PutMethodRequest$rl(
-      value,
-      4,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 4, 0);
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$PutMethodRequest$rl(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$PutMethodRequest$rl(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 6, 0);
     }
     let e18 = 0;
     for (const k16 in m6) {
@@ -9155,48 +8599,14 @@ export function validatePutMethodRequestLenient(value) {
       }
       const x17 = m6[k16];
       if (typeof x17 !== "string") {
-        return t$PutMethodRequest$rl(
-          value,
-          6,
-          e18,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$rl(value, 6, e18);
       }
       e18++;
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$PutMethodRequest$rl(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 7, 0);
     }
     let e21 = 0;
     for (const k19 in m7) {
@@ -9205,149 +8615,30 @@ export function validatePutMethodRequestLenient(value) {
       }
       const x20 = m7[k19];
       if (typeof x20 !== "boolean") {
-        return t$PutMethodRequest$rl(
-          value,
-          7,
-          e21,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          u11,
-          w12,
-        );
+        return t$PutMethodRequest$rl(value, 7, e21);
       }
       e21++;
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "string") {
-      return t$PutMethodRequest$rl(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        u11,
-        w12,
-      );
+      return t$PutMethodRequest$rl(value, 8, 0);
     }
   }
   if (m9 === undefined) {
-    return t$PutMethodRequest$rl(
-      value,
-      9,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 9, 0);
   }
   if (typeof m9 !== "string") {
-    return t$PutMethodRequest$rl(
-      value,
-      9,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 9, 0);
   }
   if (m10 === undefined) {
-    return t$PutMethodRequest$rl(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 10, 0);
   }
   if (typeof m10 !== "string") {
-    return t$PutMethodRequest$rl(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 10, 0);
   }
   if (u11 !== 0) {
-    return t$PutMethodRequest$rl(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      u11,
-      w12,
-    );
+    return t$PutMethodRequest$rl(value, 11, 0);
   }
   return VALID;
 }

@@ -6260,28 +6260,77 @@ function v$UpdateGatewayResponseResponse$a(o, d, ps) {
   }
 }
 
-function t$CreateCustomAuthorizerRequest$r(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  u14,
-  w15,
-) {
+function t$CreateCustomAuthorizerRequest$r(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let w15;
+  let u14 = 0;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "identities":
+        m4 = o[k16];
+        continue;
+      case "instance_id":
+        m5 = o[k16];
+        continue;
+      case "ld_api_id":
+        m6 = o[k16];
+        continue;
+      case "name":
+        m7 = o[k16];
+        continue;
+      case "need_body":
+        m8 = o[k16];
+        continue;
+      case "network_type":
+        m9 = o[k16];
+        continue;
+      case "project_id":
+        m10 = o[k16];
+        continue;
+      case "ttl":
+        m11 = o[k16];
+        continue;
+      case "type":
+        m12 = o[k16];
+        continue;
+      case "user_data":
+        m13 = o[k16];
+        continue;
+    }
+    if (u14 === 0) {
+      w15 = k16;
+    }
+    u14++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -6355,11 +6404,11 @@ function t$CreateCustomAuthorizerRequest$r(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i16 = f === 4 ? g : 0; i16 < m4.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m4[i16];
-          if (!c$Identity$r(x17)) {
-            PATH[d + 1] = i16;
-            v$Identity$r(x17, d + 2, ps);
+        for (let i17 = f === 4 ? g : 0; i17 < m4.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m4[i17];
+          if (!c$Identity$r(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$r(x18, d + 2, ps);
           }
         }
       }
@@ -6483,11 +6532,11 @@ function t$CreateCustomAuthorizerRequest$r(
         fault(keyToken(w15), "unknownMember", ": is not a member of CreateCustomAuthorizerRequest"),
       );
     } else {
-      for (const k18 in o) {
-        if (!hasOwn.call(o, k18)) {
+      for (const k19 in o) {
+        if (!hasOwn.call(o, k19)) {
           continue;
         }
-        switch (k18) {
+        switch (k19) {
           case "authorizer_alias_uri":
           case "authorizer_type":
           case "authorizer_uri":
@@ -6506,7 +6555,7 @@ function t$CreateCustomAuthorizerRequest$r(
         }
         ps.push(
           fault(
-            keyToken(k18),
+            keyToken(k19),
             "unknownMember",
             ": is not a member of CreateCustomAuthorizerRequest",
           ),
@@ -6520,26 +6569,69 @@ function t$CreateCustomAuthorizerRequest$r(
   return invalid(ps);
 }
 
-function t$CreateCustomAuthorizerRequest$rb(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  u12,
-  w13,
-) {
+function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in o) {
+    if (!hasOwn.call(o, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = o[k14];
+        continue;
+      case "authorizer_type":
+        m1 = o[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k14];
+        continue;
+      case "authorizer_version":
+        m3 = o[k14];
+        continue;
+      case "identities":
+        m4 = o[k14];
+        continue;
+      case "ld_api_id":
+        m5 = o[k14];
+        continue;
+      case "name":
+        m6 = o[k14];
+        continue;
+      case "need_body":
+        m7 = o[k14];
+        continue;
+      case "network_type":
+        m8 = o[k14];
+        continue;
+      case "ttl":
+        m9 = o[k14];
+        continue;
+      case "type":
+        m10 = o[k14];
+        continue;
+      case "user_data":
+        m11 = o[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -6613,11 +6705,11 @@ function t$CreateCustomAuthorizerRequest$rb(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i14 = f === 4 ? g : 0; i14 < m4.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m4[i14];
-          if (!c$Identity$r(x15)) {
-            PATH[d + 1] = i14;
-            v$Identity$r(x15, d + 2, ps);
+        for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+          const x16 = m4[i15];
+          if (!c$Identity$r(x16)) {
+            PATH[d + 1] = i15;
+            v$Identity$r(x16, d + 2, ps);
           }
         }
       }
@@ -6731,11 +6823,11 @@ function t$CreateCustomAuthorizerRequest$rb(
         ),
       );
     } else {
-      for (const k16 in o) {
-        if (!hasOwn.call(o, k16)) {
+      for (const k17 in o) {
+        if (!hasOwn.call(o, k17)) {
           continue;
         }
-        switch (k16) {
+        switch (k17) {
           case "authorizer_alias_uri":
           case "authorizer_type":
           case "authorizer_uri":
@@ -6752,7 +6844,7 @@ function t$CreateCustomAuthorizerRequest$rb(
         }
         ps.push(
           fault(
-            keyToken(k16),
+            keyToken(k17),
             "unknownMember",
             ": is not a member of CreateCustomAuthorizerRequest body",
           ),
@@ -6766,28 +6858,79 @@ function t$CreateCustomAuthorizerRequest$rb(
   return invalid(ps);
 }
 
-function t$CreateCustomAuthorizerResponse$a(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-) {
+function t$CreateCustomAuthorizerResponse$a(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -6871,11 +7014,11 @@ function t$CreateCustomAuthorizerResponse$a(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m6[i16];
-          if (!c$Identity$a(x17)) {
-            PATH[d + 1] = i16;
-            v$Identity$a(x17, d + 2, ps);
+        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
           }
         }
       }
@@ -8002,28 +8145,79 @@ function t$ShowDetailsOfCustomAuthorizersRequest$rb(o, f, g, u0, w1) {
   return invalid(ps);
 }
 
-function t$ShowDetailsOfCustomAuthorizersResponse$a(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-) {
+function t$ShowDetailsOfCustomAuthorizersResponse$a(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -8107,11 +8301,11 @@ function t$ShowDetailsOfCustomAuthorizersResponse$a(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m6[i16];
-          if (!c$Identity$a(x17)) {
-            PATH[d + 1] = i16;
-            v$Identity$a(x17, d + 2, ps);
+        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
           }
         }
       }
@@ -8424,29 +8618,81 @@ function t$ShowDetailsOfGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m
   return invalid(ps);
 }
 
-function t$UpdateCustomAuthorizerRequest$r(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  u15,
-  w16,
-) {
+function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let w16;
+  let u15 = 0;
+  for (const k17 in o) {
+    if (!hasOwn.call(o, k17)) {
+      continue;
+    }
+    switch (k17) {
+      case "authorizer_alias_uri":
+        m0 = o[k17];
+        continue;
+      case "authorizer_id":
+        m1 = o[k17];
+        continue;
+      case "authorizer_type":
+        m2 = o[k17];
+        continue;
+      case "authorizer_uri":
+        m3 = o[k17];
+        continue;
+      case "authorizer_version":
+        m4 = o[k17];
+        continue;
+      case "identities":
+        m5 = o[k17];
+        continue;
+      case "instance_id":
+        m6 = o[k17];
+        continue;
+      case "ld_api_id":
+        m7 = o[k17];
+        continue;
+      case "name":
+        m8 = o[k17];
+        continue;
+      case "need_body":
+        m9 = o[k17];
+        continue;
+      case "network_type":
+        m10 = o[k17];
+        continue;
+      case "project_id":
+        m11 = o[k17];
+        continue;
+      case "ttl":
+        m12 = o[k17];
+        continue;
+      case "type":
+        m13 = o[k17];
+        continue;
+      case "user_data":
+        m14 = o[k17];
+        continue;
+    }
+    if (u15 === 0) {
+      w16 = k17;
+    }
+    u15++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -8531,11 +8777,11 @@ function t$UpdateCustomAuthorizerRequest$r(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i17 = f === 5 ? g : 0; i17 < m5.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m5[i17];
-          if (!c$Identity$r(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$r(x18, d + 2, ps);
+        for (let i18 = f === 5 ? g : 0; i18 < m5.length && ps.length <= MAX_PROBLEMS; i18++) {
+          const x19 = m5[i18];
+          if (!c$Identity$r(x19)) {
+            PATH[d + 1] = i18;
+            v$Identity$r(x19, d + 2, ps);
           }
         }
       }
@@ -8659,11 +8905,11 @@ function t$UpdateCustomAuthorizerRequest$r(
         fault(keyToken(w16), "unknownMember", ": is not a member of UpdateCustomAuthorizerRequest"),
       );
     } else {
-      for (const k19 in o) {
-        if (!hasOwn.call(o, k19)) {
+      for (const k20 in o) {
+        if (!hasOwn.call(o, k20)) {
           continue;
         }
-        switch (k19) {
+        switch (k20) {
           case "authorizer_alias_uri":
           case "authorizer_id":
           case "authorizer_type":
@@ -8683,7 +8929,7 @@ function t$UpdateCustomAuthorizerRequest$r(
         }
         ps.push(
           fault(
-            keyToken(k19),
+            keyToken(k20),
             "unknownMember",
             ": is not a member of UpdateCustomAuthorizerRequest",
           ),
@@ -8697,26 +8943,69 @@ function t$UpdateCustomAuthorizerRequest$r(
   return invalid(ps);
 }
 
-function t$UpdateCustomAuthorizerRequest$rb(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  u12,
-  w13,
-) {
+function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in o) {
+    if (!hasOwn.call(o, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "authorizer_alias_uri":
+        m0 = o[k14];
+        continue;
+      case "authorizer_type":
+        m1 = o[k14];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k14];
+        continue;
+      case "authorizer_version":
+        m3 = o[k14];
+        continue;
+      case "identities":
+        m4 = o[k14];
+        continue;
+      case "ld_api_id":
+        m5 = o[k14];
+        continue;
+      case "name":
+        m6 = o[k14];
+        continue;
+      case "need_body":
+        m7 = o[k14];
+        continue;
+      case "network_type":
+        m8 = o[k14];
+        continue;
+      case "ttl":
+        m9 = o[k14];
+        continue;
+      case "type":
+        m10 = o[k14];
+        continue;
+      case "user_data":
+        m11 = o[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -8790,11 +9079,11 @@ function t$UpdateCustomAuthorizerRequest$rb(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i14 = f === 4 ? g : 0; i14 < m4.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m4[i14];
-          if (!c$Identity$r(x15)) {
-            PATH[d + 1] = i14;
-            v$Identity$r(x15, d + 2, ps);
+        for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+          const x16 = m4[i15];
+          if (!c$Identity$r(x16)) {
+            PATH[d + 1] = i15;
+            v$Identity$r(x16, d + 2, ps);
           }
         }
       }
@@ -8908,11 +9197,11 @@ function t$UpdateCustomAuthorizerRequest$rb(
         ),
       );
     } else {
-      for (const k16 in o) {
-        if (!hasOwn.call(o, k16)) {
+      for (const k17 in o) {
+        if (!hasOwn.call(o, k17)) {
           continue;
         }
-        switch (k16) {
+        switch (k17) {
           case "authorizer_alias_uri":
           case "authorizer_type":
           case "authorizer_uri":
@@ -8929,7 +9218,7 @@ function t$UpdateCustomAuthorizerRequest$rb(
         }
         ps.push(
           fault(
-            keyToken(k16),
+            keyToken(k17),
             "unknownMember",
             ": is not a member of UpdateCustomAuthorizerRequest body",
           ),
@@ -8943,28 +9232,79 @@ function t$UpdateCustomAuthorizerRequest$rb(
   return invalid(ps);
 }
 
-function t$UpdateCustomAuthorizerResponse$a(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-) {
+function t$UpdateCustomAuthorizerResponse$a(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "create_time":
+        m4 = o[k16];
+        continue;
+      case "id":
+        m5 = o[k16];
+        continue;
+      case "identities":
+        m6 = o[k16];
+        continue;
+      case "ld_api_id":
+        m7 = o[k16];
+        continue;
+      case "name":
+        m8 = o[k16];
+        continue;
+      case "need_body":
+        m9 = o[k16];
+        continue;
+      case "network_type":
+        m10 = o[k16];
+        continue;
+      case "roma_app_id":
+        m11 = o[k16];
+        continue;
+      case "roma_app_name":
+        m12 = o[k16];
+        continue;
+      case "ttl":
+        m13 = o[k16];
+        continue;
+      case "type":
+        m14 = o[k16];
+        continue;
+      case "user_data":
+        m15 = o[k16];
+        continue;
+    }
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -9048,11 +9388,11 @@ function t$UpdateCustomAuthorizerResponse$a(
         });
       } else {
         PATH[d] = "/identities";
-        for (let i16 = f === 6 ? g : 0; i16 < m6.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m6[i16];
-          if (!c$Identity$a(x17)) {
-            PATH[d + 1] = i16;
-            v$Identity$a(x17, d + 2, ps);
+        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+          const x18 = m6[i17];
+          if (!c$Identity$a(x18)) {
+            PATH[d + 1] = i17;
+            v$Identity$a(x18, d + 2, ps);
           }
         }
       }
@@ -9808,290 +10148,50 @@ export function validateCreateCustomAuthorizerRequest(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 4, 0);
     }
     for (let i17 = 0; i17 < m4.length; i17++) {
       const x18 = m4[i17];
       if (!c$Identity$r(x18)) {
-        return t$CreateCustomAuthorizerRequest$r(
-          value,
-          4,
-          i17,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          u14,
-          w15,
-        );
+        return t$CreateCustomAuthorizerRequest$r(value, 4, i17);
       }
     }
   }
   if (m5 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      5,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
   }
   if (typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      5,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
     }
   }
   if (m7 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      7,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
   }
   if (
     typeof m7 !== "string" ||
@@ -10100,123 +10200,23 @@ export function validateCreateCustomAuthorizerRequest(value) {
     (m7.length > 64 && codePointLength(m7) > 64) ||
     !p0(m7)
   ) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      7,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (!c$NetworkType(m9)) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
     }
   }
   if (m10 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
   }
   if (typeof m10 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
   }
   if (m11 !== undefined) {
     if (
@@ -10225,122 +10225,22 @@ export function validateCreateCustomAuthorizerRequest(value) {
       m11 < -2147483648 ||
       m11 > 2147483647
     ) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
     }
   }
   if (m12 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
   }
   if (!c$CustomAuthorizerType(m12)) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
   }
   if (m13 !== undefined) {
     if (typeof m13 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
     }
   }
   if (u14 !== 0) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      14,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 14, 0);
   }
   return VALID;
 }
@@ -10428,290 +10328,50 @@ export function validateCreateCustomAuthorizerRequestLenient(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 4, 0);
     }
     for (let i17 = 0; i17 < m4.length; i17++) {
       const x18 = m4[i17];
       if (!c$Identity$r(x18)) {
-        return t$CreateCustomAuthorizerRequest$r(
-          value,
-          4,
-          i17,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          u14,
-          w15,
-        );
+        return t$CreateCustomAuthorizerRequest$r(value, 4, i17);
       }
     }
   }
   if (m5 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      5,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
   }
   if (typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      5,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
     }
   }
   if (m7 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      7,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
   }
   if (
     typeof m7 !== "string" ||
@@ -10720,123 +10380,23 @@ export function validateCreateCustomAuthorizerRequestLenient(value) {
     (m7.length > 64 && codePointLength(m7) > 64) ||
     !p0(m7)
   ) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      7,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (!c$NetworkType(m9)) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
     }
   }
   if (m10 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
   }
   if (typeof m10 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
   }
   if (m11 !== undefined) {
     if (
@@ -10845,122 +10405,22 @@ export function validateCreateCustomAuthorizerRequestLenient(value) {
       m11 < -2147483648 ||
       m11 > 2147483647
     ) {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
     }
   }
   if (m12 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
   }
   if (!c$CustomAuthorizerType(m12)) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
   }
   if (m13 !== undefined) {
     if (typeof m13 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        u14,
-        w15,
-      );
+      return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
     }
   }
   if (u14 !== 0) {
-    return t$CreateCustomAuthorizerRequest$r(
-      value,
-      14,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      u14,
-      w15,
-    );
+    return t$CreateCustomAuthorizerRequest$r(value, 14, 0);
   }
   return VALID;
 }
@@ -11032,224 +10492,44 @@ export function validateCreateCustomAuthorizerRequestBody(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 1, 0);
   }
   if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 2, 0);
   }
   if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 4, 0);
     }
     for (let i15 = 0; i15 < m4.length; i15++) {
       const x16 = m4[i15];
       if (!c$Identity$r(x16)) {
-        return t$CreateCustomAuthorizerRequest$rb(
-          value,
-          4,
-          i15,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          u12,
-          w13,
-        );
+        return t$CreateCustomAuthorizerRequest$rb(value, 4, i15);
       }
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 5, 0);
     }
   }
   if (m6 === undefined) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 6, 0);
   }
   if (
     typeof m6 !== "string" ||
@@ -11258,180 +10538,36 @@ export function validateCreateCustomAuthorizerRequestBody(value) {
     (m6.length > 64 && codePointLength(m6) > 64) ||
     !p0(m6)
   ) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 6, 0);
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (!c$NetworkType(m8)) {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 9, 0);
     }
   }
   if (m10 === undefined) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 10, 0);
   }
   if (!c$CustomAuthorizerType(m10)) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 10, 0);
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$CreateCustomAuthorizerRequest$rb(value, 11, 0);
     }
   }
   if (u12 !== 0) {
-    return t$CreateCustomAuthorizerRequest$rb(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$CreateCustomAuthorizerRequest$rb(value, 12, 0);
   }
   return VALID;
 }
@@ -11517,228 +10653,48 @@ export function validateCreateCustomAuthorizerResponse(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!c$AuthorizerType(m1)) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 6, 0);
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return t$CreateCustomAuthorizerResponse$a(
-          value,
-          6,
-          i17,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-        );
+        return t$CreateCustomAuthorizerResponse$a(value, 6, i17);
       }
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
@@ -11749,127 +10705,27 @@ export function validateCreateCustomAuthorizerResponse(value) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8)
     ) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "boolean") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (!c$NetworkType(m10)) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 10, 0);
     }
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 11, 0);
     }
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 12, 0);
     }
   }
   if (m13 !== undefined) {
@@ -11879,77 +10735,17 @@ export function validateCreateCustomAuthorizerResponse(value) {
       m13 < -2147483648 ||
       m13 > 2147483647
     ) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (!c$CustomAuthorizerType(m14)) {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (typeof m15 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$CreateCustomAuthorizerResponse$a(value, 15, 0);
     }
   }
   return VALID;
@@ -13171,228 +11967,48 @@ export function validateShowDetailsOfCustomAuthorizersResponse(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!c$AuthorizerType(m1)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 6, 0);
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return t$ShowDetailsOfCustomAuthorizersResponse$a(
-          value,
-          6,
-          i17,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-        );
+        return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 6, i17);
       }
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
@@ -13403,127 +12019,27 @@ export function validateShowDetailsOfCustomAuthorizersResponse(value) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8)
     ) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "boolean") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (!c$NetworkType(m10)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 10, 0);
     }
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 11, 0);
     }
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 12, 0);
     }
   }
   if (m13 !== undefined) {
@@ -13533,77 +12049,17 @@ export function validateShowDetailsOfCustomAuthorizersResponse(value) {
       m13 < -2147483648 ||
       m13 > 2147483647
     ) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (!c$CustomAuthorizerType(m14)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (typeof m15 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 15, 0);
     }
   }
   return VALID;
@@ -13945,350 +12401,56 @@ export function validateUpdateCustomAuthorizerRequest(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (typeof m1 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (!c$AuthorizerType(m2)) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (m3 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      3,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
   }
   if (typeof m3 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      3,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 5, 0);
     }
     for (let i18 = 0; i18 < m5.length; i18++) {
       const x19 = m5[i18];
       if (!c$Identity$r(x19)) {
-        return t$UpdateCustomAuthorizerRequest$r(
-          value,
-          5,
-          i18,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          u15,
-          w16,
-        );
+        return t$UpdateCustomAuthorizerRequest$r(value, 5, i18);
       }
     }
   }
   if (m6 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
   }
   if (typeof m6 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
     }
   }
   if (m8 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      8,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
   }
   if (
     typeof m8 !== "string" ||
@@ -14297,128 +12459,23 @@ export function validateUpdateCustomAuthorizerRequest(value) {
     (m8.length > 64 && codePointLength(m8) > 64) ||
     !p0(m8)
   ) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      8,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
     }
   }
   if (m11 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
   }
   if (typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
   }
   if (m12 !== undefined) {
     if (
@@ -14427,127 +12484,22 @@ export function validateUpdateCustomAuthorizerRequest(value) {
       m12 < -2147483648 ||
       m12 > 2147483647
     ) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
     }
   }
   if (m13 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      13,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
   }
   if (!c$CustomAuthorizerType(m13)) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      13,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
   }
   if (m14 !== undefined) {
     if (typeof m14 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
     }
   }
   if (u15 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      15,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 15, 0);
   }
   return VALID;
 }
@@ -14639,350 +12591,56 @@ export function validateUpdateCustomAuthorizerRequestLenient(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (typeof m1 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (!c$AuthorizerType(m2)) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
   }
   if (m3 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      3,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
   }
   if (typeof m3 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      3,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 5, 0);
     }
     for (let i18 = 0; i18 < m5.length; i18++) {
       const x19 = m5[i18];
       if (!c$Identity$r(x19)) {
-        return t$UpdateCustomAuthorizerRequest$r(
-          value,
-          5,
-          i18,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          u15,
-          w16,
-        );
+        return t$UpdateCustomAuthorizerRequest$r(value, 5, i18);
       }
     }
   }
   if (m6 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
   }
   if (typeof m6 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
     }
   }
   if (m8 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      8,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
   }
   if (
     typeof m8 !== "string" ||
@@ -14991,128 +12649,23 @@ export function validateUpdateCustomAuthorizerRequestLenient(value) {
     (m8.length > 64 && codePointLength(m8) > 64) ||
     !p0(m8)
   ) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      8,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
     }
   }
   if (m11 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
   }
   if (typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
   }
   if (m12 !== undefined) {
     if (
@@ -15121,127 +12674,22 @@ export function validateUpdateCustomAuthorizerRequestLenient(value) {
       m12 < -2147483648 ||
       m12 > 2147483647
     ) {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
     }
   }
   if (m13 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      13,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
   }
   if (!c$CustomAuthorizerType(m13)) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      13,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
   }
   if (m14 !== undefined) {
     if (typeof m14 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        u15,
-        w16,
-      );
+      return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
     }
   }
   if (u15 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$r(
-      value,
-      15,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      u15,
-      w16,
-    );
+    return t$UpdateCustomAuthorizerRequest$r(value, 15, 0);
   }
   return VALID;
 }
@@ -15313,224 +12761,44 @@ export function validateUpdateCustomAuthorizerRequestBody(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 0, 0);
     }
   }
   if (m1 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 1, 0);
   }
   if (!c$AuthorizerType(m1)) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      1,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 1, 0);
   }
   if (m2 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 2, 0);
   }
   if (typeof m2 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      2,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 4, 0);
     }
     for (let i15 = 0; i15 < m4.length; i15++) {
       const x16 = m4[i15];
       if (!c$Identity$r(x16)) {
-        return t$UpdateCustomAuthorizerRequest$rb(
-          value,
-          4,
-          i15,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          u12,
-          w13,
-        );
+        return t$UpdateCustomAuthorizerRequest$rb(value, 4, i15);
       }
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 5, 0);
     }
   }
   if (m6 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 6, 0);
   }
   if (
     typeof m6 !== "string" ||
@@ -15539,180 +12807,36 @@ export function validateUpdateCustomAuthorizerRequestBody(value) {
     (m6.length > 64 && codePointLength(m6) > 64) ||
     !p0(m6)
   ) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      6,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 6, 0);
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (!c$NetworkType(m8)) {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 9, 0);
     }
   }
   if (m10 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 10, 0);
   }
   if (!c$CustomAuthorizerType(m10)) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      10,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 10, 0);
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        u12,
-        w13,
-      );
+      return t$UpdateCustomAuthorizerRequest$rb(value, 11, 0);
     }
   }
   if (u12 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$rb(
-      value,
-      12,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      u12,
-      w13,
-    );
+    return t$UpdateCustomAuthorizerRequest$rb(value, 12, 0);
   }
   return VALID;
 }
@@ -15798,228 +12922,48 @@ export function validateUpdateCustomAuthorizerResponse(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (!c$AuthorizerType(m1)) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 6, 0);
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return t$UpdateCustomAuthorizerResponse$a(
-          value,
-          6,
-          i17,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-        );
+        return t$UpdateCustomAuthorizerResponse$a(value, 6, i17);
       }
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
@@ -16030,127 +12974,27 @@ export function validateUpdateCustomAuthorizerResponse(value) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8)
     ) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 10, 0);
     }
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 11, 0);
     }
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 12, 0);
     }
   }
   if (m13 !== undefined) {
@@ -16160,77 +13004,17 @@ export function validateUpdateCustomAuthorizerResponse(value) {
       m13 < -2147483648 ||
       m13 > 2147483647
     ) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (!c$CustomAuthorizerType(m14)) {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (typeof m15 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-      );
+      return t$UpdateCustomAuthorizerResponse$a(value, 15, 0);
     }
   }
   return VALID;

@@ -74,7 +74,9 @@ export function numberArb(t: IrNumberType): fc.Arbitrary<number> {
   const hi = t.maximum ?? 1000;
   const edges = [t.minimum, t.maximum, ...(t.excluded ?? [])].flatMap((b) => (b === undefined ? [] : [b - 1, b, b + 1, b - 0.5, b + 0.5]));
   const specials = [0, -0, 1, -1, 0.5, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e300, -1e300, 5e-324];
-  const inRange = integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true });
+  // fc.integer takes safe integers only: a long's range (±2^63) is covered by the safe part plus the edges above.
+  const safe = (n: number) => Math.min(Math.max(n, Number.MIN_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  const inRange = integer ? fc.integer({ min: safe(Math.ceil(lo)), max: safe(Math.floor(hi)) }) : fc.double({ min: lo, max: hi, noNaN: true });
   return fc.oneof(
     { weight: 10, arbitrary: inRange },
     { weight: 4, arbitrary: fc.constantFrom(...edges, ...specials) },

@@ -33,13 +33,30 @@ export function structureDetailFunction(variant: ShapeVariant, ctx: CodeContext)
   return b.fn(detailFn(variant), params, body);
 }
 
-/** `function t$Name$r(o, f, m…[, u])`: the result of a public validator whose check failed at member `f` of `o`. */
+/**
+ * The most members whose values a public validator hands to its report
+ * function. Beyond it the report function reads them again (only a failing
+ * value gets there): every failure site passing every member made the
+ * output quadratic in a structure's size, and adding a member rewrote every
+ * call.
+ */
+export const PASSED_MEMBERS_MAX = 8;
+
+/** Whether the public validator of `variant` passes the members it read to its report function. */
+export function passesMembers(variant: ShapeVariant): boolean {
+  return variant.members.length <= PASSED_MEMBERS_MAX;
+}
+
+/** `function t$Name$r(o, f, g[, m…, u, w])`: the result of a public validator whose check failed at member `f` of `o`. */
 export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   ctx.resetLocals();
   const recursive = ctx.plan.recursive.has(variant.shape.name);
   const reject = variant.form.policy === "reject";
-  const read: Gathered = { statements: [], locals: variant.members.map(() => ctx.fresh("m")), unknown: reject ? ctx.fresh("u") : undefined, firstUnknown: reject ? ctx.fresh("w") : undefined };
-  const body: Stmt[] = [b.variable("const", "d", b.num(0)), ...(recursive ? [b.variable("const", "r", b.num(0))] : [])];
+  const passed = passesMembers(variant);
+  const read: Gathered = passed
+    ? { statements: [], locals: variant.members.map(() => ctx.fresh("m")), unknown: reject ? ctx.fresh("u") : undefined, firstUnknown: reject ? ctx.fresh("w") : undefined }
+    : gather(variant, b.id("o"), ctx);
+  const body: Stmt[] = [b.variable("const", "d", b.num(0)), ...(recursive ? [b.variable("const", "r", b.num(0))] : []), ...read.statements];
   // `new Array()`, not `[]`: V8 grows an empty literal into an array of objects on a slow path.
   body.push(b.variable("const", "ps", b.newExpr(b.id("Array"))));
   // `d` is 0 here: paths made of member names are known while generating.
@@ -52,7 +69,8 @@ export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   // A value that changed under the check (a getter) may have nothing left from `f` on: walk it all.
   const again = b.call(b.id(detailFn(variant)), [b.id("o"), b.num(0), b.id("ps"), ...(recursive ? [b.num(0)] : [])]);
   body.push(when(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), [b.exprStmt(again)]), b.ret(b.call(ctx.runtime("invalid"), [b.id("ps")])));
-  const params = ["o", "f", "g", ...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((p) => b.param(p));
+  const passedParams = passed ? [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])] : [];
+  const params = ["o", "f", "g", ...passedParams].map((p) => b.param(p));
   return b.fn(reportFn(variant), params, body);
 }
 

@@ -8,6 +8,7 @@ import type { IrEnumShape } from "../../ir/types.js";
 import { b, notObject, type Expr, type Stmt } from "./code.js";
 import type { CodeContext } from "./context.js";
 import { structureCheckMembers } from "./check-code.js";
+import { passesMembers } from "./detail-structure.js";
 import { gather } from "./gather.js";
 import { enumText, TYPE_TEXT } from "./messages.js";
 import { checkFn, enumCheckFn, reportFn, type PublicValidator } from "./plan.js";
@@ -40,7 +41,8 @@ function validateBody(p: PublicValidator, ctx: CodeContext, recursive: boolean):
   const body: Stmt[] = [b.ifStmt(notObject(value), [b.ret(ctx.runtime("NOT_AN_OBJECT"))])];
   if (recursive) body.push(b.variable("const", "d", b.num(0)));
   const read = gather(p.variant, value, ctx);
-  const args = [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])].map((n) => b.id(n));
+  const passed = passesMembers(p.variant) ? [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])] : [];
+  const args = passed.map((n) => b.id(n));
   ctx.onFail = (member, sub) => [b.ret(b.call(b.id(reportFn(p.variant)), [value, b.num(member), typeof sub === "number" ? b.num(sub) : sub, ...args]))];
   try {
     body.push(...read.statements, ...structureCheckMembers(p.variant, read, ctx, recursive ? "d" : undefined, 0));

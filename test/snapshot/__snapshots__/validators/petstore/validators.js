@@ -5224,35 +5224,105 @@ function t$Collar$r(o, f, g, m0, m1, u2, w3) {
   return invalid(ps);
 }
 
-function t$CreatePetInput$r(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-  m16,
-  m17,
-  m18,
-  m19,
-  m20,
-  u21,
-  w22,
-) {
+function t$CreatePetInput$r(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = o[k23];
+        continue;
+      case "birthDate":
+        m1 = o[k23];
+        continue;
+      case "clientToken":
+        m2 = o[k23];
+        continue;
+      case "collar":
+        m3 = o[k23];
+        continue;
+      case "color":
+        m4 = o[k23];
+        continue;
+      case "dryRun":
+        m5 = o[k23];
+        continue;
+      case "feeding":
+        m6 = o[k23];
+        continue;
+      case "kind":
+        m7 = o[k23];
+        continue;
+      case "lastVisit":
+        m8 = o[k23];
+        continue;
+      case "legacyId":
+        m9 = o[k23];
+        continue;
+      case "microchip":
+        m10 = o[k23];
+        continue;
+      case "name":
+        m11 = o[k23];
+        continue;
+      case "nicknames":
+        m12 = o[k23];
+        continue;
+      case "price":
+        m13 = o[k23];
+        continue;
+      case "seenAt":
+        m14 = o[k23];
+        continue;
+      case "size":
+        m15 = o[k23];
+        continue;
+      case "statusCode":
+        m16 = o[k23];
+        continue;
+      case "storeId":
+        m17 = o[k23];
+        continue;
+      case "toys":
+        m18 = o[k23];
+        continue;
+      case "vaccinated":
+        m19 = o[k23];
+        continue;
+      case "weight":
+        m20 = o[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -5300,30 +5370,30 @@ function t$CreatePetInput$r(
       if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
         ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
       } else {
-        let m23;
         let m24;
-        let w26;
-        let u25 = 0;
-        for (const k27 in m3) {
-          if (!hasOwn.call(m3, k27)) {
+        let m25;
+        let w27;
+        let u26 = 0;
+        for (const k28 in m3) {
+          if (!hasOwn.call(m3, k28)) {
             continue;
           }
-          switch (k27) {
+          switch (k28) {
             case "engraving":
-              m23 = m3[k27];
+              m24 = m3[k28];
               continue;
             case "size":
-              m24 = m3[k27];
+              m25 = m3[k28];
               continue;
           }
-          if (u25 === 0) {
-            w26 = k27;
+          if (u26 === 0) {
+            w27 = k28;
           }
-          u25++;
+          u26++;
         }
-        if (m23 !== undefined) {
+        if (m24 !== undefined) {
           if (f < 3 || g <= 0) {
-            if (typeof m23 !== "string") {
+            if (typeof m24 !== "string") {
               ps.push({
                 path: "/collar/engraving",
                 rule: "type",
@@ -5332,15 +5402,15 @@ function t$CreatePetInput$r(
             }
           }
         }
-        if (m24 !== undefined) {
+        if (m25 !== undefined) {
           if (f < 3 || g <= 1) {
-            if (typeof m24 !== "string") {
+            if (typeof m25 !== "string") {
               ps.push({
                 path: "/collar/size",
                 rule: "type",
                 message: "/collar/size: must be a string",
               });
-            } else if (!c$CollarSize(m24)) {
+            } else if (!c$CollarSize(m25)) {
               ps.push({
                 path: "/collar/size",
                 rule: "enum",
@@ -5349,23 +5419,23 @@ function t$CreatePetInput$r(
             }
           }
         }
-        if (u25 !== 0) {
-          if (u25 === 1) {
+        if (u26 !== 0) {
+          if (u26 === 1) {
             ps.push(
-              fault("/collar" + keyToken(w26), "unknownMember", ": is not a member of Collar"),
+              fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"),
             );
           } else {
-            for (const k28 in m3) {
-              if (!hasOwn.call(m3, k28)) {
+            for (const k29 in m3) {
+              if (!hasOwn.call(m3, k29)) {
                 continue;
               }
-              switch (k28) {
+              switch (k29) {
                 case "engraving":
                 case "size":
                   continue;
               }
               ps.push(
-                fault("/collar" + keyToken(k28), "unknownMember", ": is not a member of Collar"),
+                fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
               );
             }
           }
@@ -5393,49 +5463,49 @@ function t$CreatePetInput$r(
         ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
       } else {
         PATH[d] = "/feeding";
-        const s31 = f === 6 ? g : 0;
-        let e32 = 0;
-        for (const k29 in m6) {
-          if (!hasOwn.call(m6, k29)) {
+        const s32 = f === 6 ? g : 0;
+        let e33 = 0;
+        for (const k30 in m6) {
+          if (!hasOwn.call(m6, k30)) {
             continue;
           }
-          if (e32++ < s31) {
+          if (e33++ < s32) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x30 = m6[k29];
-          if (!Array.isArray(x30)) {
-            ps.push(fault("/feeding" + keyToken(k29), "type", ": must be an array"));
-          } else if (x30.length > MAX_ITEMS) {
+          const x31 = m6[k30];
+          if (!Array.isArray(x31)) {
+            ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
+          } else if (x31.length > MAX_ITEMS) {
             ps.push(
               fault(
-                "/feeding" + keyToken(k29),
+                "/feeding" + keyToken(k30),
                 "maxItems",
                 ": must have at most 100000 items (validator limit)",
               ),
             );
           } else {
-            PATH[d + 1] = keyToken(k29);
-            for (let i33 = 0; i33 < x30.length && ps.length <= MAX_PROBLEMS; i33++) {
-              const x34 = x30[i33];
-              if (typeof x34 !== "number" || !Number.isInteger(x34)) {
-                ps.push(fault(pathOf(d + 2, i33), "type", ": must be an integer"));
+            PATH[d + 1] = keyToken(k30);
+            for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
+              const x35 = x31[i34];
+              if (typeof x35 !== "number" || !Number.isInteger(x35)) {
+                ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
               } else {
-                if (x34 < -2147483648) {
+                if (x35 < -2147483648) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i33),
+                      pathOf(d + 2, i34),
                       "minimum",
                       ": must be between -2147483648 and 2147483647",
                     ),
                   );
                 }
-                if (x34 > 2147483647) {
+                if (x35 > 2147483647) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i33),
+                      pathOf(d + 2, i34),
                       "maximum",
                       ": must be between -2147483648 and 2147483647",
                     ),
@@ -5535,16 +5605,16 @@ function t$CreatePetInput$r(
           });
         }
         PATH[d] = "/nicknames";
-        for (let i35 = f === 12 ? g : 0; i35 < m12.length && ps.length <= MAX_PROBLEMS; i35++) {
-          const x36 = m12[i35];
-          if (typeof x36 !== "string") {
-            ps.push(fault("/nicknames/" + i35, "type", ": must be a string"));
+        for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
+          const x37 = m12[i36];
+          if (typeof x37 !== "string") {
+            ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
           } else {
-            if (x36.length < 1 || (x36.length < 2 && codePointLength(x36) < 1)) {
-              ps.push(fault("/nicknames/" + i35, "minLength", ": must be 1 to 16 characters long"));
+            if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
+              ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
             }
-            if (x36.length > 16 && codePointLength(x36) > 16) {
-              ps.push(fault("/nicknames/" + i35, "maxLength", ": must be 1 to 16 characters long"));
+            if (x37.length > 16 && codePointLength(x37) > 16) {
+              ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
             }
           }
         }
@@ -5624,11 +5694,11 @@ function t$CreatePetInput$r(
         });
       } else {
         PATH[d] = "/toys";
-        for (let i37 = f === 18 ? g : 0; i37 < m18.length && ps.length <= MAX_PROBLEMS; i37++) {
-          const x38 = m18[i37];
-          if (!c$CreatePetInputToysItem$r(x38)) {
-            PATH[d + 1] = i37;
-            v$CreatePetInputToysItem$r(x38, d + 2, ps);
+        for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
+          const x39 = m18[i38];
+          if (!c$CreatePetInputToysItem$r(x39)) {
+            PATH[d + 1] = i38;
+            v$CreatePetInputToysItem$r(x39, d + 2, ps);
           }
         }
       }
@@ -5667,11 +5737,11 @@ function t$CreatePetInput$r(
     if (u21 === 1) {
       ps.push(fault(keyToken(w22), "unknownMember", ": is not a member of CreatePetInput"));
     } else {
-      for (const k39 in o) {
-        if (!hasOwn.call(o, k39)) {
+      for (const k40 in o) {
+        if (!hasOwn.call(o, k40)) {
           continue;
         }
-        switch (k39) {
+        switch (k40) {
           case "age":
           case "birthDate":
           case "clientToken":
@@ -5695,7 +5765,7 @@ function t$CreatePetInput$r(
           case "weight":
             continue;
         }
-        ps.push(fault(keyToken(k39), "unknownMember", ": is not a member of CreatePetInput"));
+        ps.push(fault(keyToken(k40), "unknownMember", ": is not a member of CreatePetInput"));
       }
     }
   }
@@ -5705,35 +5775,105 @@ function t$CreatePetInput$r(
   return invalid(ps);
 }
 
-function t$CreatePetInput$rl(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-  m16,
-  m17,
-  m18,
-  m19,
-  m20,
-  u21,
-  w22,
-) {
+function t$CreatePetInput$rl(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
+      continue;
+    }
+    switch (k23) {
+      case "age":
+        m0 = o[k23];
+        continue;
+      case "birthDate":
+        m1 = o[k23];
+        continue;
+      case "clientToken":
+        m2 = o[k23];
+        continue;
+      case "collar":
+        m3 = o[k23];
+        continue;
+      case "color":
+        m4 = o[k23];
+        continue;
+      case "dryRun":
+        m5 = o[k23];
+        continue;
+      case "feeding":
+        m6 = o[k23];
+        continue;
+      case "kind":
+        m7 = o[k23];
+        continue;
+      case "lastVisit":
+        m8 = o[k23];
+        continue;
+      case "legacyId":
+        m9 = o[k23];
+        continue;
+      case "microchip":
+        m10 = o[k23];
+        continue;
+      case "name":
+        m11 = o[k23];
+        continue;
+      case "nicknames":
+        m12 = o[k23];
+        continue;
+      case "price":
+        m13 = o[k23];
+        continue;
+      case "seenAt":
+        m14 = o[k23];
+        continue;
+      case "size":
+        m15 = o[k23];
+        continue;
+      case "statusCode":
+        m16 = o[k23];
+        continue;
+      case "storeId":
+        m17 = o[k23];
+        continue;
+      case "toys":
+        m18 = o[k23];
+        continue;
+      case "vaccinated":
+        m19 = o[k23];
+        continue;
+      case "weight":
+        m20 = o[k23];
+        continue;
+    }
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -5781,30 +5921,30 @@ function t$CreatePetInput$rl(
       if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
         ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
       } else {
-        let m23;
         let m24;
-        let w26;
-        let u25 = 0;
-        for (const k27 in m3) {
-          if (!hasOwn.call(m3, k27)) {
+        let m25;
+        let w27;
+        let u26 = 0;
+        for (const k28 in m3) {
+          if (!hasOwn.call(m3, k28)) {
             continue;
           }
-          switch (k27) {
+          switch (k28) {
             case "engraving":
-              m23 = m3[k27];
+              m24 = m3[k28];
               continue;
             case "size":
-              m24 = m3[k27];
+              m25 = m3[k28];
               continue;
           }
-          if (u25 === 0) {
-            w26 = k27;
+          if (u26 === 0) {
+            w27 = k28;
           }
-          u25++;
+          u26++;
         }
-        if (m23 !== undefined) {
+        if (m24 !== undefined) {
           if (f < 3 || g <= 0) {
-            if (typeof m23 !== "string") {
+            if (typeof m24 !== "string") {
               ps.push({
                 path: "/collar/engraving",
                 rule: "type",
@@ -5813,15 +5953,15 @@ function t$CreatePetInput$rl(
             }
           }
         }
-        if (m24 !== undefined) {
+        if (m25 !== undefined) {
           if (f < 3 || g <= 1) {
-            if (typeof m24 !== "string") {
+            if (typeof m25 !== "string") {
               ps.push({
                 path: "/collar/size",
                 rule: "type",
                 message: "/collar/size: must be a string",
               });
-            } else if (!c$CollarSize(m24)) {
+            } else if (!c$CollarSize(m25)) {
               ps.push({
                 path: "/collar/size",
                 rule: "enum",
@@ -5830,23 +5970,23 @@ function t$CreatePetInput$rl(
             }
           }
         }
-        if (u25 !== 0) {
-          if (u25 === 1) {
+        if (u26 !== 0) {
+          if (u26 === 1) {
             ps.push(
-              fault("/collar" + keyToken(w26), "unknownMember", ": is not a member of Collar"),
+              fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"),
             );
           } else {
-            for (const k28 in m3) {
-              if (!hasOwn.call(m3, k28)) {
+            for (const k29 in m3) {
+              if (!hasOwn.call(m3, k29)) {
                 continue;
               }
-              switch (k28) {
+              switch (k29) {
                 case "engraving":
                 case "size":
                   continue;
               }
               ps.push(
-                fault("/collar" + keyToken(k28), "unknownMember", ": is not a member of Collar"),
+                fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
               );
             }
           }
@@ -5874,49 +6014,49 @@ function t$CreatePetInput$rl(
         ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
       } else {
         PATH[d] = "/feeding";
-        const s31 = f === 6 ? g : 0;
-        let e32 = 0;
-        for (const k29 in m6) {
-          if (!hasOwn.call(m6, k29)) {
+        const s32 = f === 6 ? g : 0;
+        let e33 = 0;
+        for (const k30 in m6) {
+          if (!hasOwn.call(m6, k30)) {
             continue;
           }
-          if (e32++ < s31) {
+          if (e33++ < s32) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x30 = m6[k29];
-          if (!Array.isArray(x30)) {
-            ps.push(fault("/feeding" + keyToken(k29), "type", ": must be an array"));
-          } else if (x30.length > MAX_ITEMS) {
+          const x31 = m6[k30];
+          if (!Array.isArray(x31)) {
+            ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
+          } else if (x31.length > MAX_ITEMS) {
             ps.push(
               fault(
-                "/feeding" + keyToken(k29),
+                "/feeding" + keyToken(k30),
                 "maxItems",
                 ": must have at most 100000 items (validator limit)",
               ),
             );
           } else {
-            PATH[d + 1] = keyToken(k29);
-            for (let i33 = 0; i33 < x30.length && ps.length <= MAX_PROBLEMS; i33++) {
-              const x34 = x30[i33];
-              if (typeof x34 !== "number" || !Number.isInteger(x34)) {
-                ps.push(fault(pathOf(d + 2, i33), "type", ": must be an integer"));
+            PATH[d + 1] = keyToken(k30);
+            for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
+              const x35 = x31[i34];
+              if (typeof x35 !== "number" || !Number.isInteger(x35)) {
+                ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
               } else {
-                if (x34 < -2147483648) {
+                if (x35 < -2147483648) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i33),
+                      pathOf(d + 2, i34),
                       "minimum",
                       ": must be between -2147483648 and 2147483647",
                     ),
                   );
                 }
-                if (x34 > 2147483647) {
+                if (x35 > 2147483647) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i33),
+                      pathOf(d + 2, i34),
                       "maximum",
                       ": must be between -2147483648 and 2147483647",
                     ),
@@ -6016,16 +6156,16 @@ function t$CreatePetInput$rl(
           });
         }
         PATH[d] = "/nicknames";
-        for (let i35 = f === 12 ? g : 0; i35 < m12.length && ps.length <= MAX_PROBLEMS; i35++) {
-          const x36 = m12[i35];
-          if (typeof x36 !== "string") {
-            ps.push(fault("/nicknames/" + i35, "type", ": must be a string"));
+        for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
+          const x37 = m12[i36];
+          if (typeof x37 !== "string") {
+            ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
           } else {
-            if (x36.length < 1 || (x36.length < 2 && codePointLength(x36) < 1)) {
-              ps.push(fault("/nicknames/" + i35, "minLength", ": must be 1 to 16 characters long"));
+            if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
+              ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
             }
-            if (x36.length > 16 && codePointLength(x36) > 16) {
-              ps.push(fault("/nicknames/" + i35, "maxLength", ": must be 1 to 16 characters long"));
+            if (x37.length > 16 && codePointLength(x37) > 16) {
+              ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
             }
           }
         }
@@ -6103,11 +6243,11 @@ function t$CreatePetInput$rl(
         });
       } else {
         PATH[d] = "/toys";
-        for (let i37 = f === 18 ? g : 0; i37 < m18.length && ps.length <= MAX_PROBLEMS; i37++) {
-          const x38 = m18[i37];
-          if (!c$CreatePetInputToysItem$r(x38)) {
-            PATH[d + 1] = i37;
-            v$CreatePetInputToysItem$r(x38, d + 2, ps);
+        for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
+          const x39 = m18[i38];
+          if (!c$CreatePetInputToysItem$r(x39)) {
+            PATH[d + 1] = i38;
+            v$CreatePetInputToysItem$r(x39, d + 2, ps);
           }
         }
       }
@@ -6146,11 +6286,11 @@ function t$CreatePetInput$rl(
     if (u21 === 1) {
       ps.push(fault(keyToken(w22), "unknownMember", ": is not a member of CreatePetInput"));
     } else {
-      for (const k39 in o) {
-        if (!hasOwn.call(o, k39)) {
+      for (const k40 in o) {
+        if (!hasOwn.call(o, k40)) {
           continue;
         }
-        switch (k39) {
+        switch (k40) {
           case "age":
           case "birthDate":
           case "clientToken":
@@ -6174,7 +6314,7 @@ function t$CreatePetInput$rl(
           case "weight":
             continue;
         }
-        ps.push(fault(keyToken(k39), "unknownMember", ": is not a member of CreatePetInput"));
+        ps.push(fault(keyToken(k40), "unknownMember", ": is not a member of CreatePetInput"));
       }
     }
   }
@@ -6184,32 +6324,93 @@ function t$CreatePetInput$rl(
   return invalid(ps);
 }
 
-function t$CreatePetInput$rb(
-  o,
-  f,
-  g,
-  m0,
-  m1,
-  m2,
-  m3,
-  m4,
-  m5,
-  m6,
-  m7,
-  m8,
-  m9,
-  m10,
-  m11,
-  m12,
-  m13,
-  m14,
-  m15,
-  m16,
-  m17,
-  u18,
-  w19,
-) {
+function t$CreatePetInput$rb(o, f, g) {
   const d = 0;
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let w19;
+  let u18 = 0;
+  for (const k20 in o) {
+    if (!hasOwn.call(o, k20)) {
+      continue;
+    }
+    switch (k20) {
+      case "age":
+        m0 = o[k20];
+        continue;
+      case "birthDate":
+        m1 = o[k20];
+        continue;
+      case "collar":
+        m2 = o[k20];
+        continue;
+      case "color":
+        m3 = o[k20];
+        continue;
+      case "feeding":
+        m4 = o[k20];
+        continue;
+      case "kind":
+        m5 = o[k20];
+        continue;
+      case "lastVisit":
+        m6 = o[k20];
+        continue;
+      case "legacyId":
+        m7 = o[k20];
+        continue;
+      case "microchip":
+        m8 = o[k20];
+        continue;
+      case "name":
+        m9 = o[k20];
+        continue;
+      case "nicknames":
+        m10 = o[k20];
+        continue;
+      case "price":
+        m11 = o[k20];
+        continue;
+      case "seenAt":
+        m12 = o[k20];
+        continue;
+      case "size":
+        m13 = o[k20];
+        continue;
+      case "statusCode":
+        m14 = o[k20];
+        continue;
+      case "toys":
+        m15 = o[k20];
+        continue;
+      case "vaccinated":
+        m16 = o[k20];
+        continue;
+      case "weight":
+        m17 = o[k20];
+        continue;
+    }
+    if (u18 === 0) {
+      w19 = k20;
+    }
+    u18++;
+  }
   const ps = new Array();
   if (m0 !== undefined) {
     if (f <= 0) {
@@ -6244,30 +6445,30 @@ function t$CreatePetInput$rb(
       if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
         ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
       } else {
-        let m20;
         let m21;
-        let w23;
-        let u22 = 0;
-        for (const k24 in m2) {
-          if (!hasOwn.call(m2, k24)) {
+        let m22;
+        let w24;
+        let u23 = 0;
+        for (const k25 in m2) {
+          if (!hasOwn.call(m2, k25)) {
             continue;
           }
-          switch (k24) {
+          switch (k25) {
             case "engraving_text":
-              m20 = m2[k24];
+              m21 = m2[k25];
               continue;
             case "size":
-              m21 = m2[k24];
+              m22 = m2[k25];
               continue;
           }
-          if (u22 === 0) {
-            w23 = k24;
+          if (u23 === 0) {
+            w24 = k25;
           }
-          u22++;
+          u23++;
         }
-        if (m20 !== undefined) {
+        if (m21 !== undefined) {
           if (f < 2 || g <= 0) {
-            if (typeof m20 !== "string") {
+            if (typeof m21 !== "string") {
               ps.push({
                 path: "/collar/engraving_text",
                 rule: "type",
@@ -6276,15 +6477,15 @@ function t$CreatePetInput$rb(
             }
           }
         }
-        if (m21 !== undefined) {
+        if (m22 !== undefined) {
           if (f < 2 || g <= 1) {
-            if (typeof m21 !== "string") {
+            if (typeof m22 !== "string") {
               ps.push({
                 path: "/collar/size",
                 rule: "type",
                 message: "/collar/size: must be a string",
               });
-            } else if (!c$CollarSize(m21)) {
+            } else if (!c$CollarSize(m22)) {
               ps.push({
                 path: "/collar/size",
                 rule: "enum",
@@ -6293,23 +6494,23 @@ function t$CreatePetInput$rb(
             }
           }
         }
-        if (u22 !== 0) {
-          if (u22 === 1) {
+        if (u23 !== 0) {
+          if (u23 === 1) {
             ps.push(
-              fault("/collar" + keyToken(w23), "unknownMember", ": is not a member of Collar"),
+              fault("/collar" + keyToken(w24), "unknownMember", ": is not a member of Collar"),
             );
           } else {
-            for (const k25 in m2) {
-              if (!hasOwn.call(m2, k25)) {
+            for (const k26 in m2) {
+              if (!hasOwn.call(m2, k26)) {
                 continue;
               }
-              switch (k25) {
+              switch (k26) {
                 case "engraving_text":
                 case "size":
                   continue;
               }
               ps.push(
-                fault("/collar" + keyToken(k25), "unknownMember", ": is not a member of Collar"),
+                fault("/collar" + keyToken(k26), "unknownMember", ": is not a member of Collar"),
               );
             }
           }
@@ -6330,49 +6531,49 @@ function t$CreatePetInput$rb(
         ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
       } else {
         PATH[d] = "/feeding";
-        const s28 = f === 4 ? g : 0;
-        let e29 = 0;
-        for (const k26 in m4) {
-          if (!hasOwn.call(m4, k26)) {
+        const s29 = f === 4 ? g : 0;
+        let e30 = 0;
+        for (const k27 in m4) {
+          if (!hasOwn.call(m4, k27)) {
             continue;
           }
-          if (e29++ < s28) {
+          if (e30++ < s29) {
             continue;
           }
           if (ps.length > MAX_PROBLEMS) {
             continue;
           }
-          const x27 = m4[k26];
-          if (!Array.isArray(x27)) {
-            ps.push(fault("/feeding" + keyToken(k26), "type", ": must be an array"));
-          } else if (x27.length > MAX_ITEMS) {
+          const x28 = m4[k27];
+          if (!Array.isArray(x28)) {
+            ps.push(fault("/feeding" + keyToken(k27), "type", ": must be an array"));
+          } else if (x28.length > MAX_ITEMS) {
             ps.push(
               fault(
-                "/feeding" + keyToken(k26),
+                "/feeding" + keyToken(k27),
                 "maxItems",
                 ": must have at most 100000 items (validator limit)",
               ),
             );
           } else {
-            PATH[d + 1] = keyToken(k26);
-            for (let i30 = 0; i30 < x27.length && ps.length <= MAX_PROBLEMS; i30++) {
-              const x31 = x27[i30];
-              if (typeof x31 !== "number" || !Number.isInteger(x31)) {
-                ps.push(fault(pathOf(d + 2, i30), "type", ": must be an integer"));
+            PATH[d + 1] = keyToken(k27);
+            for (let i31 = 0; i31 < x28.length && ps.length <= MAX_PROBLEMS; i31++) {
+              const x32 = x28[i31];
+              if (typeof x32 !== "number" || !Number.isInteger(x32)) {
+                ps.push(fault(pathOf(d + 2, i31), "type", ": must be an integer"));
               } else {
-                if (x31 < -2147483648) {
+                if (x32 < -2147483648) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i30),
+                      pathOf(d + 2, i31),
                       "minimum",
                       ": must be between -2147483648 and 2147483647",
                     ),
                   );
                 }
-                if (x31 > 2147483647) {
+                if (x32 > 2147483647) {
                   ps.push(
                     fault(
-                      pathOf(d + 2, i30),
+                      pathOf(d + 2, i31),
                       "maximum",
                       ": must be between -2147483648 and 2147483647",
                     ),
@@ -6472,16 +6673,16 @@ function t$CreatePetInput$rb(
           });
         }
         PATH[d] = "/nicknames";
-        for (let i32 = f === 10 ? g : 0; i32 < m10.length && ps.length <= MAX_PROBLEMS; i32++) {
-          const x33 = m10[i32];
-          if (typeof x33 !== "string") {
-            ps.push(fault("/nicknames/" + i32, "type", ": must be a string"));
+        for (let i33 = f === 10 ? g : 0; i33 < m10.length && ps.length <= MAX_PROBLEMS; i33++) {
+          const x34 = m10[i33];
+          if (typeof x34 !== "string") {
+            ps.push(fault("/nicknames/" + i33, "type", ": must be a string"));
           } else {
-            if (x33.length < 1 || (x33.length < 2 && codePointLength(x33) < 1)) {
-              ps.push(fault("/nicknames/" + i32, "minLength", ": must be 1 to 16 characters long"));
+            if (x34.length < 1 || (x34.length < 2 && codePointLength(x34) < 1)) {
+              ps.push(fault("/nicknames/" + i33, "minLength", ": must be 1 to 16 characters long"));
             }
-            if (x33.length > 16 && codePointLength(x33) > 16) {
-              ps.push(fault("/nicknames/" + i32, "maxLength", ": must be 1 to 16 characters long"));
+            if (x34.length > 16 && codePointLength(x34) > 16) {
+              ps.push(fault("/nicknames/" + i33, "maxLength", ": must be 1 to 16 characters long"));
             }
           }
         }
@@ -6554,11 +6755,11 @@ function t$CreatePetInput$rb(
         });
       } else {
         PATH[d] = "/toys";
-        for (let i34 = f === 15 ? g : 0; i34 < m15.length && ps.length <= MAX_PROBLEMS; i34++) {
-          const x35 = m15[i34];
-          if (!c$CreatePetInputToysItem$r(x35)) {
-            PATH[d + 1] = i34;
-            v$CreatePetInputToysItem$r(x35, d + 2, ps);
+        for (let i35 = f === 15 ? g : 0; i35 < m15.length && ps.length <= MAX_PROBLEMS; i35++) {
+          const x36 = m15[i35];
+          if (!c$CreatePetInputToysItem$r(x36)) {
+            PATH[d + 1] = i35;
+            v$CreatePetInputToysItem$r(x36, d + 2, ps);
           }
         }
       }
@@ -6597,11 +6798,11 @@ function t$CreatePetInput$rb(
     if (u18 === 1) {
       ps.push(fault(keyToken(w19), "unknownMember", ": is not a member of CreatePetInput body"));
     } else {
-      for (const k36 in o) {
-        if (!hasOwn.call(o, k36)) {
+      for (const k37 in o) {
+        if (!hasOwn.call(o, k37)) {
           continue;
         }
-        switch (k36) {
+        switch (k37) {
           case "age":
           case "birthDate":
           case "collar":
@@ -6622,7 +6823,7 @@ function t$CreatePetInput$rb(
           case "weight":
             continue;
         }
-        ps.push(fault(keyToken(k36), "unknownMember", ": is not a member of CreatePetInput body"));
+        ps.push(fault(keyToken(k37), "unknownMember", ": is not a member of CreatePetInput body"));
       }
     }
   }
@@ -8126,130 +8327,22 @@ export function validateCreatePetInput(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$r(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$r(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return t$CreatePetInput$r(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$CreatePetInput$r(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 3, 0);
     }
     let m24;
     let m25;
@@ -8274,193 +8367,31 @@ export function validateCreatePetInput(value) {
     }
     if (m24 !== undefined) {
       if (typeof m24 !== "string") {
-        return t$CreatePetInput$r(
-          value,
-          3,
-          0,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$r(value, 3, 0);
       }
     }
     if (m25 !== undefined) {
       if (!c$CollarSize(m25)) {
-        return t$CreatePetInput$r(
-          value,
-          3,
-          1,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$r(value, 3, 1);
       }
     }
     if (u26 !== 0) {
-      return t$CreatePetInput$r(
-        value,
-        3,
-        2,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 3, 2);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$CreatePetInput$r(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "boolean") {
-      return t$CreatePetInput$r(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$CreatePetInput$r(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 6, 0);
     }
     let e31 = 0;
     for (const k29 in m6) {
@@ -8469,34 +8400,7 @@ export function validateCreatePetInput(value) {
       }
       const x30 = m6[k29];
       if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
-        return t$CreatePetInput$r(
-          value,
-          6,
-          e31,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$r(value, 6, e31);
       }
       for (let i32 = 0; i32 < x30.length; i32++) {
         const x33 = x30[i32];
@@ -8506,34 +8410,7 @@ export function validateCreatePetInput(value) {
           x33 < -2147483648 ||
           x33 > 2147483647
         ) {
-          return t$CreatePetInput$r(
-            value,
-            6,
-            e31,
-            m0,
-            m1,
-            m2,
-            m3,
-            m4,
-            m5,
-            m6,
-            m7,
-            m8,
-            m9,
-            m10,
-            m11,
-            m12,
-            m13,
-            m14,
-            m15,
-            m16,
-            m17,
-            m18,
-            m19,
-            m20,
-            u21,
-            w22,
-          );
+          return t$CreatePetInput$r(value, 6, e31);
         }
       }
       e31++;
@@ -8541,161 +8418,26 @@ export function validateCreatePetInput(value) {
   }
   if (m7 !== undefined) {
     if (!c$PetKind(m7)) {
-      return t$CreatePetInput$r(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return t$CreatePetInput$r(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "string") {
-      return t$CreatePetInput$r(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return t$CreatePetInput$r(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 10, 0);
     }
   }
   if (m11 === undefined) {
-    return t$CreatePetInput$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$r(value, 11, 0);
   }
   if (
     typeof m11 !== "string" ||
@@ -8703,65 +8445,11 @@ export function validateCreatePetInput(value) {
     (m11.length < 2 && codePointLength(m11) < 1) ||
     (m11.length > 32 && codePointLength(m11) > 32)
   ) {
-    return t$CreatePetInput$r(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$r(value, 11, 0);
   }
   if (m12 !== undefined) {
     if (!Array.isArray(m12) || m12.length > 5) {
-      return t$CreatePetInput$r(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 12, 0);
     }
     for (let i34 = 0; i34 < m12.length; i34++) {
       const x35 = m12[i34];
@@ -8771,131 +8459,23 @@ export function validateCreatePetInput(value) {
         (x35.length < 2 && codePointLength(x35) < 1) ||
         (x35.length > 16 && codePointLength(x35) > 16)
       ) {
-        return t$CreatePetInput$r(
-          value,
-          12,
-          i34,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$r(value, 12, i34);
       }
     }
   }
   if (m13 !== undefined) {
     if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return t$CreatePetInput$r(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return t$CreatePetInput$r(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE")) {
-      return t$CreatePetInput$r(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 15, 0);
     }
   }
   if (m16 !== undefined) {
@@ -8907,254 +8487,38 @@ export function validateCreatePetInput(value) {
       m16 === 404 ||
       m16 === 444
     ) {
-      return t$CreatePetInput$r(
-        value,
-        16,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 16, 0);
     }
   }
   if (m17 === undefined) {
-    return t$CreatePetInput$r(
-      value,
-      17,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$r(value, 17, 0);
   }
   if (typeof m17 !== "string") {
-    return t$CreatePetInput$r(
-      value,
-      17,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$r(value, 17, 0);
   }
   if (m18 !== undefined) {
     if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return t$CreatePetInput$r(
-        value,
-        18,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 18, 0);
     }
     for (let i36 = 0; i36 < m18.length; i36++) {
       const x37 = m18[i36];
       if (!c$CreatePetInputToysItem$r(x37)) {
-        return t$CreatePetInput$r(
-          value,
-          18,
-          i36,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$r(value, 18, i36);
       }
     }
   }
   if (m19 !== undefined) {
     if (typeof m19 !== "boolean") {
-      return t$CreatePetInput$r(
-        value,
-        19,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 19, 0);
     }
   }
   if (m20 !== undefined) {
     if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return t$CreatePetInput$r(
-        value,
-        20,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$r(value, 20, 0);
     }
   }
   if (u21 !== 0) {
-    return t$CreatePetInput$r(
-      value,
-      21,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$r(value, 21, 0);
   }
   return VALID;
 }
@@ -9270,130 +8634,22 @@ export function validateCreatePetInputLenient(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$rl(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$rl(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return t$CreatePetInput$rl(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 2, 0);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$CreatePetInput$rl(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 3, 0);
     }
     let m24;
     let m25;
@@ -9418,193 +8674,31 @@ export function validateCreatePetInputLenient(value) {
     }
     if (m24 !== undefined) {
       if (typeof m24 !== "string") {
-        return t$CreatePetInput$rl(
-          value,
-          3,
-          0,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$rl(value, 3, 0);
       }
     }
     if (m25 !== undefined) {
       if (!c$CollarSize(m25)) {
-        return t$CreatePetInput$rl(
-          value,
-          3,
-          1,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$rl(value, 3, 1);
       }
     }
     if (u26 !== 0) {
-      return t$CreatePetInput$rl(
-        value,
-        3,
-        2,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 3, 2);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "string") {
-      return t$CreatePetInput$rl(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 4, 0);
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "boolean") {
-      return t$CreatePetInput$rl(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$CreatePetInput$rl(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 6, 0);
     }
     let e31 = 0;
     for (const k29 in m6) {
@@ -9613,34 +8707,7 @@ export function validateCreatePetInputLenient(value) {
       }
       const x30 = m6[k29];
       if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
-        return t$CreatePetInput$rl(
-          value,
-          6,
-          e31,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$rl(value, 6, e31);
       }
       for (let i32 = 0; i32 < x30.length; i32++) {
         const x33 = x30[i32];
@@ -9650,34 +8717,7 @@ export function validateCreatePetInputLenient(value) {
           x33 < -2147483648 ||
           x33 > 2147483647
         ) {
-          return t$CreatePetInput$rl(
-            value,
-            6,
-            e31,
-            m0,
-            m1,
-            m2,
-            m3,
-            m4,
-            m5,
-            m6,
-            m7,
-            m8,
-            m9,
-            m10,
-            m11,
-            m12,
-            m13,
-            m14,
-            m15,
-            m16,
-            m17,
-            m18,
-            m19,
-            m20,
-            u21,
-            w22,
-          );
+          return t$CreatePetInput$rl(value, 6, e31);
         }
       }
       e31++;
@@ -9685,161 +8725,26 @@ export function validateCreatePetInputLenient(value) {
   }
   if (m7 !== undefined) {
     if (!c$PetKind(m7)) {
-      return t$CreatePetInput$rl(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return t$CreatePetInput$rl(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 8, 0);
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "string") {
-      return t$CreatePetInput$rl(
-        value,
-        9,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 9, 0);
     }
   }
   if (m10 !== undefined) {
     if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return t$CreatePetInput$rl(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 10, 0);
     }
   }
   if (m11 === undefined) {
-    return t$CreatePetInput$rl(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$rl(value, 11, 0);
   }
   if (
     typeof m11 !== "string" ||
@@ -9847,65 +8752,11 @@ export function validateCreatePetInputLenient(value) {
     (m11.length < 2 && codePointLength(m11) < 1) ||
     (m11.length > 32 && codePointLength(m11) > 32)
   ) {
-    return t$CreatePetInput$rl(
-      value,
-      11,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$rl(value, 11, 0);
   }
   if (m12 !== undefined) {
     if (!Array.isArray(m12) || m12.length > 5) {
-      return t$CreatePetInput$rl(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 12, 0);
     }
     for (let i34 = 0; i34 < m12.length; i34++) {
       const x35 = m12[i34];
@@ -9915,131 +8766,23 @@ export function validateCreatePetInputLenient(value) {
         (x35.length < 2 && codePointLength(x35) < 1) ||
         (x35.length > 16 && codePointLength(x35) > 16)
       ) {
-        return t$CreatePetInput$rl(
-          value,
-          12,
-          i34,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$rl(value, 12, i34);
       }
     }
   }
   if (m13 !== undefined) {
     if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return t$CreatePetInput$rl(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
     if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return t$CreatePetInput$rl(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (typeof m15 !== "string") {
-      return t$CreatePetInput$rl(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 15, 0);
     }
   }
   if (m16 !== undefined) {
@@ -10051,254 +8794,38 @@ export function validateCreatePetInputLenient(value) {
       m16 === 404 ||
       m16 === 444
     ) {
-      return t$CreatePetInput$rl(
-        value,
-        16,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 16, 0);
     }
   }
   if (m17 === undefined) {
-    return t$CreatePetInput$rl(
-      value,
-      17,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$rl(value, 17, 0);
   }
   if (typeof m17 !== "string") {
-    return t$CreatePetInput$rl(
-      value,
-      17,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$rl(value, 17, 0);
   }
   if (m18 !== undefined) {
     if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return t$CreatePetInput$rl(
-        value,
-        18,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 18, 0);
     }
     for (let i36 = 0; i36 < m18.length; i36++) {
       const x37 = m18[i36];
       if (!c$CreatePetInputToysItem$r(x37)) {
-        return t$CreatePetInput$rl(
-          value,
-          18,
-          i36,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          m18,
-          m19,
-          m20,
-          u21,
-          w22,
-        );
+        return t$CreatePetInput$rl(value, 18, i36);
       }
     }
   }
   if (m19 !== undefined) {
     if (typeof m19 !== "boolean") {
-      return t$CreatePetInput$rl(
-        value,
-        19,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 19, 0);
     }
   }
   if (m20 !== undefined) {
     if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return t$CreatePetInput$rl(
-        value,
-        20,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        m18,
-        m19,
-        m20,
-        u21,
-        w22,
-      );
+      return t$CreatePetInput$rl(value, 20, 0);
     }
   }
   if (u21 !== 0) {
-    return t$CreatePetInput$rl(
-      value,
-      21,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      m18,
-      m19,
-      m20,
-      u21,
-      w22,
-    );
+    return t$CreatePetInput$rl(value, 21, 0);
   }
   return VALID;
 }
@@ -10394,89 +8921,17 @@ export function validateCreatePetInputBody(value) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$rb(
-        value,
-        0,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 0, 0);
     }
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$rb(
-        value,
-        1,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 1, 0);
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$CreatePetInput$rb(
-        value,
-        2,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 2, 0);
     }
     let m21;
     let m22;
@@ -10501,146 +8956,26 @@ export function validateCreatePetInputBody(value) {
     }
     if (m21 !== undefined) {
       if (typeof m21 !== "string") {
-        return t$CreatePetInput$rb(
-          value,
-          2,
-          0,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          u18,
-          w19,
-        );
+        return t$CreatePetInput$rb(value, 2, 0);
       }
     }
     if (m22 !== undefined) {
       if (!c$CollarSize(m22)) {
-        return t$CreatePetInput$rb(
-          value,
-          2,
-          1,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          u18,
-          w19,
-        );
+        return t$CreatePetInput$rb(value, 2, 1);
       }
     }
     if (u23 !== 0) {
-      return t$CreatePetInput$rb(
-        value,
-        2,
-        2,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 2, 2);
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "string") {
-      return t$CreatePetInput$rb(
-        value,
-        3,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 3, 0);
     }
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$CreatePetInput$rb(
-        value,
-        4,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 4, 0);
     }
     let e28 = 0;
     for (const k26 in m4) {
@@ -10649,31 +8984,7 @@ export function validateCreatePetInputBody(value) {
       }
       const x27 = m4[k26];
       if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
-        return t$CreatePetInput$rb(
-          value,
-          4,
-          e28,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          u18,
-          w19,
-        );
+        return t$CreatePetInput$rb(value, 4, e28);
       }
       for (let i29 = 0; i29 < x27.length; i29++) {
         const x30 = x27[i29];
@@ -10683,31 +8994,7 @@ export function validateCreatePetInputBody(value) {
           x30 < -2147483648 ||
           x30 > 2147483647
         ) {
-          return t$CreatePetInput$rb(
-            value,
-            4,
-            e28,
-            m0,
-            m1,
-            m2,
-            m3,
-            m4,
-            m5,
-            m6,
-            m7,
-            m8,
-            m9,
-            m10,
-            m11,
-            m12,
-            m13,
-            m14,
-            m15,
-            m16,
-            m17,
-            u18,
-            w19,
-          );
+          return t$CreatePetInput$rb(value, 4, e28);
         }
       }
       e28++;
@@ -10715,146 +9002,26 @@ export function validateCreatePetInputBody(value) {
   }
   if (m5 !== undefined) {
     if (!c$PetKind(m5)) {
-      return t$CreatePetInput$rb(
-        value,
-        5,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 5, 0);
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "string" || !RE0.test(m6)) {
-      return t$CreatePetInput$rb(
-        value,
-        6,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 6, 0);
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "string") {
-      return t$CreatePetInput$rb(
-        value,
-        7,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 7, 0);
     }
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999) {
-      return t$CreatePetInput$rb(
-        value,
-        8,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 8, 0);
     }
   }
   if (m9 === undefined) {
-    return t$CreatePetInput$rb(
-      value,
-      9,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      u18,
-      w19,
-    );
+    return t$CreatePetInput$rb(value, 9, 0);
   }
   if (
     typeof m9 !== "string" ||
@@ -10862,59 +9029,11 @@ export function validateCreatePetInputBody(value) {
     (m9.length < 2 && codePointLength(m9) < 1) ||
     (m9.length > 32 && codePointLength(m9) > 32)
   ) {
-    return t$CreatePetInput$rb(
-      value,
-      9,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      u18,
-      w19,
-    );
+    return t$CreatePetInput$rb(value, 9, 0);
   }
   if (m10 !== undefined) {
     if (!Array.isArray(m10) || m10.length > 5) {
-      return t$CreatePetInput$rb(
-        value,
-        10,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 10, 0);
     }
     for (let i31 = 0; i31 < m10.length; i31++) {
       const x32 = m10[i31];
@@ -10924,119 +9043,23 @@ export function validateCreatePetInputBody(value) {
         (x32.length < 2 && codePointLength(x32) < 1) ||
         (x32.length > 16 && codePointLength(x32) > 16)
       ) {
-        return t$CreatePetInput$rb(
-          value,
-          10,
-          i31,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          u18,
-          w19,
-        );
+        return t$CreatePetInput$rb(value, 10, i31);
       }
     }
   }
   if (m11 !== undefined) {
     if (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0) {
-      return t$CreatePetInput$rb(
-        value,
-        11,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 11, 0);
     }
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "number" || !Number.isFinite(m12)) {
-      return t$CreatePetInput$rb(
-        value,
-        12,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 12, 0);
     }
   }
   if (m13 !== undefined) {
     if (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE")) {
-      return t$CreatePetInput$rb(
-        value,
-        13,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 13, 0);
     }
   }
   if (m14 !== undefined) {
@@ -11048,176 +9071,32 @@ export function validateCreatePetInputBody(value) {
       m14 === 404 ||
       m14 === 444
     ) {
-      return t$CreatePetInput$rb(
-        value,
-        14,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 14, 0);
     }
   }
   if (m15 !== undefined) {
     if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
-      return t$CreatePetInput$rb(
-        value,
-        15,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 15, 0);
     }
     for (let i33 = 0; i33 < m15.length; i33++) {
       const x34 = m15[i33];
       if (!c$CreatePetInputToysItem$r(x34)) {
-        return t$CreatePetInput$rb(
-          value,
-          15,
-          i33,
-          m0,
-          m1,
-          m2,
-          m3,
-          m4,
-          m5,
-          m6,
-          m7,
-          m8,
-          m9,
-          m10,
-          m11,
-          m12,
-          m13,
-          m14,
-          m15,
-          m16,
-          m17,
-          u18,
-          w19,
-        );
+        return t$CreatePetInput$rb(value, 15, i33);
       }
     }
   }
   if (m16 !== undefined) {
     if (typeof m16 !== "boolean") {
-      return t$CreatePetInput$rb(
-        value,
-        16,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 16, 0);
     }
   }
   if (m17 !== undefined) {
     if (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500) {
-      return t$CreatePetInput$rb(
-        value,
-        17,
-        0,
-        m0,
-        m1,
-        m2,
-        m3,
-        m4,
-        m5,
-        m6,
-        m7,
-        m8,
-        m9,
-        m10,
-        m11,
-        m12,
-        m13,
-        m14,
-        m15,
-        m16,
-        m17,
-        u18,
-        w19,
-      );
+      return t$CreatePetInput$rb(value, 17, 0);
     }
   }
   if (u18 !== 0) {
-    return t$CreatePetInput$rb(
-      value,
-      18,
-      0,
-      m0,
-      m1,
-      m2,
-      m3,
-      m4,
-      m5,
-      m6,
-      m7,
-      m8,
-      m9,
-      m10,
-      m11,
-      m12,
-      m13,
-      m14,
-      m15,
-      m16,
-      m17,
-      u18,
-      w19,
-    );
+    return t$CreatePetInput$rb(value, 18, 0);
   }
   return VALID;
 }
