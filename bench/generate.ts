@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<void> {
   if (values.help) {
     console.log(`Usage: npm run bench -- generate [--rounds N] [--sizes 100,1000]
   --rounds N   fresh-process runs per figure on the real specs (default 5; N=100: 3; N>=1000: 2)
-  --sizes      synthetic spec-set sizes (default 100,1000; 100 is needed for the watch figure)`);
+  --sizes      synthetic spec-set sizes (default 100,1000)`);
     return;
   }
   const rounds = Math.max(1, Number(values.rounds) || 5);
@@ -115,14 +115,17 @@ async function benchAll(work: string, rounds: number, sizes: number[]): Promise<
   // 4. Watch.
   const w = await watchLatency(real, work, 9, "apigateway", "UpdateAccount.yaml");
   goals.push({ what: "watch, one-operation edit -> file on disk, real specs", ours: `${fmt(w.ms)} ms`, peer: "", ratio: "", goal: "≤ 100 ms", met: w.ms <= 100 });
-  if (sizes.includes(100)) {
-    const specs100 = path.join(work, "specs-100");
-    const svc = readdirSync(specs100).sort().find((s) => readdirSync(path.join(specs100, s)).length > 50);
-    const op = svc && readdirSync(path.join(specs100, svc)).sort().find((f) => f !== "service.yaml" && /^documentation: /m.test(readFileSync(path.join(specs100, svc, f), "utf8")));
-    if (svc && op) {
-      const w100 = await watchLatency(specs100, work, 5, svc, op);
-      goals.push({ what: `watch, one-operation edit, ${readdirSync(path.join(specs100, svc)).length - 1}-operation service`, ours: `${fmt(w100.ms)} ms`, peer: "", ratio: "", goal: "≤ 300 ms", met: w100.ms <= 300 });
-    }
+  {
+    // One service of 100 operations: copies of API Gateway's only, so that none is spread over others.
+    const one = path.join(work, "specs-one-service");
+    cpSync(path.join(real, "apigateway"), path.join(one, "apigateway"), { recursive: true });
+    const specs100 = path.join(work, "specs-watch-100");
+    synthesizeSpecs({ specsDir: one, outDir: specs100, operations: 100 });
+    const svc = readdirSync(specs100).sort()[0]!;
+    const op = readdirSync(path.join(specs100, svc)).sort().find((f) => f !== "service.yaml" && /^documentation: /m.test(readFileSync(path.join(specs100, svc, f), "utf8")));
+    if (!op) throw new Error(`no operation with documentation in ${svc}`);
+    const w100 = await watchLatency(specs100, work, 5, svc, op);
+    goals.push({ what: `watch, one-operation edit, ${readdirSync(path.join(specs100, svc)).length - 1}-operation service`, ours: `${fmt(w100.ms)} ms`, peer: "", ratio: "", goal: "≤ 300 ms", met: w100.ms <= 300 });
   }
 
   // 5. Diff size.

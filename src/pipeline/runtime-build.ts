@@ -9,7 +9,7 @@
  * or runs prettier: it copies these files.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { CACHE_DIR } from "../util/cache-dir.js";
@@ -50,14 +50,23 @@ export async function runtimeBuild(log?: (line: string) => void): Promise<Runtim
   } catch {
     log?.(`Compiling the runtime (${sources.size} modules, once per change of src/runtime/)…`);
     modules = await compile(sources);
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(modules));
-    renameSync(tmp, file);
+    saveCache(file, modules);
   }
   const build = new Map(modules.map((m) => [m.id, m] as const));
   memo = { key, build };
   return build;
+}
+
+/** Keeps the build for the next run; a cache folder that can't be written (read-only checkout) only costs the next run a compile. */
+function saveCache(file: string, modules: RuntimeModule[]): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(modules));
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** Module id -> TypeScript source, for every runtime module. */

@@ -1,7 +1,7 @@
 /**
  * Regenerates single services on demand, for watch mode. Keeps the last good
  * IR of every service so that a change to one service re-reads, re-checks and
- * re-renders that service only, while emitters still see the whole model.
+ * re-renders that service only (each service is rendered on its own).
  * A service whose specs have errors keeps its last good output: the writer is
  * scoped to the services that compiled.
  */

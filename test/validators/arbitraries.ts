@@ -43,7 +43,8 @@ function patternArb(pattern: string | undefined): fc.Arbitrary<string> {
 }
 
 export function stringArb(t: IrStringType): fc.Arbitrary<string> {
-  const base = patternArb(t.pattern);
+  // A closed set's values are what a valid string is made of; other strings come from the near misses and the rest below.
+  const base = t.closed && t.knownValues?.length ? fc.constantFrom(...t.knownValues.map((v) => v.value)) : patternArb(t.pattern);
   const lengths = [t.minLength, t.maxLength].flatMap((b) => (b === undefined ? [] : [b - 1, b, b + 1])).filter((n) => n >= 0);
   const options: Array<fc.WeightedArbitrary<string>> = [{ weight: 10, arbitrary: base }];
   if (lengths.length) {

@@ -86,7 +86,8 @@ export function shapeSubject(svc: EmittedService, shape: IrStructureShape): Subj
 
 /** Asserts both verdicts are well represented (else the run proves little). */
 export function expectBothVerdicts(tally: Tally, runs: number, label: string): void {
-  expect(tally.valid, `${label}: ${tally.valid} valid, ${tally.invalid} invalid`).toBeGreaterThan(runs * 0.05);
+  // A structure of twenty constrained members (the petstore's CreatePet) is valid a few percent of the time: that is still hundreds per run.
+  expect(tally.valid, `${label}: ${tally.valid} valid, ${tally.invalid} invalid`).toBeGreaterThan(runs * 0.03);
   expect(tally.invalid, `${label}: ${tally.valid} valid, ${tally.invalid} invalid`).toBeGreaterThan(runs * 0.01);
 }
 

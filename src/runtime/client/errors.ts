@@ -89,6 +89,12 @@ export class TimeoutError extends Error {
 export type InputProblem = ValidationProblem;
 
 /** The input failed the generated validator; nothing was sent. */
+/** A problem as one line: the validators' messages already start with their path. */
+function problemText(p: InputProblem): string {
+  const at = p.path || "(root)";
+  return p.message.startsWith(`${at}: `) ? p.message : `${at}: ${p.message}`;
+}
+
 export class InputValidationError extends Error {
   override readonly name: string = "InputValidationError";
   readonly operation: string;
@@ -96,7 +102,7 @@ export class InputValidationError extends Error {
   constructor(operation: string, problems: InputProblem[]) {
     const first = problems[0];
     super(
-      `${operation}: invalid input${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
+      `${operation}: invalid input${first ? `: ${problemText(first)}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
     );
     this.operation = operation;
     this.problems = problems;

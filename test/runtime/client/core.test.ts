@@ -206,6 +206,15 @@ describe("input validation with the generated validators", () => {
     expect(count).toBe(0);
     expect(result).toBeInstanceOf(InputValidationError);
     expect((result as InputValidationError).problems).toContainEqual(expect.objectContaining({ rule: "required" }));
+    // The problem's path is said once: "PutMethod: invalid input: /x: is required", not "/x: /x: …".
+    expect((result as InputValidationError).message).toMatch(/^PutMethod: invalid input: \/\w+: is required( \(\+\d+ more\))?$/);
+  });
+
+  it("checks a missing input as an empty one, as the signature allows", async () => {
+    const { count, result } = await requestsDuring(() => client({ validators }).call("PutMethod", undefined));
+    expect(count).toBe(0);
+    expect((result as InputValidationError).problems.map((p) => p.rule)).toEqual(expect.arrayContaining(["required"]));
+    expect((result as InputValidationError).problems.some((p) => p.rule === "type")).toBe(false);
   });
 
   it("sends valid input when enabled, and anything without validators (the default) or with validate: false per call", async () => {

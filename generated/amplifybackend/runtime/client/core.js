@@ -57,9 +57,11 @@ export class ClientCore {
     const op = this.#service.operations.get(operation);
     if (!op) throw new TypeError(`${this.#service.name} has no operation ${operation}`);
     const opts = this.#options;
+    // No input is an empty one (the declared signature makes it optional when nothing is required).
+    const given = input ?? {};
     if (call.validate !== false)
-      validateInput(op.name, input, opts.validators, this.#wiring.inputValidators?.[op.name]);
-    const base = this.#protocol.encodeRequest(op, input ?? {}, this.#endpoint);
+      validateInput(op.name, given, opts.validators, this.#wiring.inputValidators?.[op.name]);
+    const base = this.#protocol.encodeRequest(op, given, this.#endpoint);
     Object.assign(base.headers, lowerKeys(opts.headers), lowerKeys(call.headers));
     const deadline = callSignal(op.name, deadlineMs(call.timeoutMs ?? opts.timeoutMs), call.signal);
     try {

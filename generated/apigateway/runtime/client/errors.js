@@ -47,6 +47,11 @@ export class TimeoutError extends Error {
   }
 }
 /** The input failed the generated validator; nothing was sent. */
+/** A problem as one line: the validators' messages already start with their path. */
+function problemText(p) {
+  const at = p.path || "(root)";
+  return p.message.startsWith(`${at}: `) ? p.message : `${at}: ${p.message}`;
+}
 export class InputValidationError extends Error {
   name = "InputValidationError";
   operation;
@@ -54,7 +59,7 @@ export class InputValidationError extends Error {
   constructor(operation, problems) {
     const first = problems[0];
     super(
-      `${operation}: invalid input${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
+      `${operation}: invalid input${first ? `: ${problemText(first)}` : ""}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ""}`,
     );
     this.operation = operation;
     this.problems = problems;
