@@ -47,12 +47,20 @@ export function mergeOpenApi(outDir: string): { doc: Obj; services: number; oper
       }
     }
     for (const [p, item] of Object.entries((doc.paths ?? {}) as Obj)) {
-      if (Object.hasOwn(paths, p)) throw new Error(`path ${p} appears in two services (${file})`);
-      paths[p] = item;
+      // One path may carry methods from two services (GET and PATCH /account split over two synthetic services).
+      const existing = Object.hasOwn(paths, p) ? (paths[p] as Obj) : undefined;
+      if (existing) {
+        for (const [k, v] of Object.entries(item as Obj)) {
+          if (Object.hasOwn(existing, k) && JSON.stringify(existing[k]) !== JSON.stringify(v)) throw new Error(`${k} ${p} appears in two services (${file})`);
+          existing[k] = v;
+        }
+      } else paths[p] = item;
       operations += Object.keys(item as Obj).filter((k) => ["get", "put", "post", "patch", "delete", "head"].includes(k)).length;
     }
     // Security requirements are per operation in our documents; keep the first top-level one.
     if (doc.security && !merged.security) merged.security = doc.security;
+    // openapi-typescript's lint refuses a document without servers: keep the first service's.
+    if (doc.servers && !merged.servers) merged.servers = doc.servers;
   }
   return { doc: merged, services: files.length, operations };
 }
