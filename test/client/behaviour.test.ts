@@ -13,7 +13,7 @@ import type { IrMember, IrOperation, IrService, IrType } from "../../src/ir/type
 import { importGenerated, testEnv } from "../support/env.js";
 import { everyMemberValue, requiredInput } from "../support/input-cases.js";
 import { toWire } from "../support/wire-form.js";
-import { startCaptureServer, type CaptureServer } from "./capture-server.js";
+import { startCaptureServer, type CaptureServer } from "../support/capture-server.js";
 
 type Client = Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
 const credentials = { accessKeyId: "AK", secretAccessKey: "SK" };

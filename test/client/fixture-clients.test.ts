@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturesEnv } from "../support/env.js";
-import { startCaptureServer, type CaptureServer } from "./capture-server.js";
+import { startCaptureServer, type CaptureServer } from "../support/capture-server.js";
 
 type Client = Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
 type ClientModule = Record<string, unknown>;

@@ -13,7 +13,7 @@ import { Synthesizer } from "../../src/emit/shared/synthesize.js";
 import type { IrError, IrOperation, IrService } from "../../src/ir/types.js";
 import { importGenerated, testEnv } from "../support/env.js";
 import { requiredInput } from "../support/input-cases.js";
-import { startCaptureServer, type CaptureServer } from "./capture-server.js";
+import { startCaptureServer, type CaptureServer } from "../support/capture-server.js";
 
 type Client = Record<string, (input: unknown, options?: unknown) => Promise<unknown>>;
 type Module = Record<string, unknown>;

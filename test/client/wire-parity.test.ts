@@ -19,7 +19,7 @@ import type { IrOperation, IrService } from "../../src/ir/types.js";
 import { loadSdk, toSdkInput, type Sdk } from "../support/aws-sdk.js";
 import { importGenerated, testEnv } from "../support/env.js";
 import { inputCases } from "../support/input-cases.js";
-import { startCaptureServer, type CaptureServer, type CapturedRequest } from "./capture-server.js";
+import { startCaptureServer, type CaptureServer, type CapturedRequest } from "../support/capture-server.js";
 
 type Client = Record<string, (input: unknown) => Promise<unknown>>;
 type Validate = (v: unknown) => { valid: boolean; problems?: unknown[] };

@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as validators from "../../../generated/apigateway/validators.js";
 import { InputValidationError, NetworkError, ServiceError, TimeoutError } from "../../../src/runtime/client/errors.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { startCaptureServer, type CaptureServer } from "../../support/capture-server.js";
 import { ApiGatewayServiceError, BadRequestException, TooManyRequestsException, apiGateway, huawei, putMethod, sink } from "../helpers/clients.js";
 
 const created = { status: 201, body: '{"httpMethod":"GET","authorizationType":"NONE","apiKeyRequired":false,"unknownMember":1}' };
