@@ -244,8 +244,48 @@ export type Dialect = "js" | "ts";
  */
 export function printModule(body: readonly Stmt[], dialect: Dialect = "js"): string {
   return withKeyDialect(dialect, () => {
+    if (memo !== undefined) return printMemoized(body, dialect, memo);
     const statements = printSequence(body, printStatement);
     if (statements.length === 0) return "";
     return printDoc([...statements, hardline]);
   });
+}
+
+/**
+ * Printed top-level statements by their tree, while a long-running process
+ * (watch) keeps them: an edit to one operation re-prints the few functions
+ * it changes, not the whole service's validators. Top-level statements
+ * print alone exactly as together (each starts and ends at a hard line
+ * break at indentation 0), and a tree is plain data whose JSON says all
+ * that its text depends on (numbers are kept as their literal text).
+ */
+let memo: Map<string, string> | undefined;
+/** Entries kept at most: a bound on the memory a long watch session holds. */
+const MEMO_MAX = 200_000;
+
+/** Keeps printed statements from now on (watch mode), or stops keeping them. */
+export function memoizePrinting(on: boolean): void {
+  memo = on ? new Map() : undefined;
+}
+
+function printMemoized(body: readonly Stmt[], dialect: Dialect, cache: Map<string, string>): string {
+  let out = "";
+  let pendingBlank = false;
+  for (const stmt of body) {
+    if (stmt.kind === "blank") {
+      pendingBlank = out !== "";
+      continue;
+    }
+    const key = `${dialect}\u0000${JSON.stringify(stmt)}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = printDoc([printStatement(stmt), hardline]);
+      if (cache.size >= MEMO_MAX) cache.clear();
+      cache.set(key, text);
+    }
+    if (pendingBlank) out += "\n";
+    pendingBlank = false;
+    out += text;
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * wrote and removed and how long it took; on spec errors prints them and
  * keeps the last good output. Stops on SIGINT/SIGTERM (or `signal`).
  */
+import { memoizePrinting } from "../print/js-statements.js";
 import path from "node:path";
 import { formatDiagnostic } from "../check/diagnostics.js";
 import { compareStrings } from "../util/sort.js";
@@ -35,6 +36,8 @@ const MAX_RETRIES = 3;
 
 /** Runs until stopped; resolves with the exit code (0 after a clean stop). */
 export async function watchSpecs(opts: WatchOptions, io: WatchIo): Promise<number> {
+  // A session regenerates the same services again and again: keep printed statements.
+  memoizePrinting(true);
   const gen = new IncrementalGenerator(opts.specsDir, opts.outDir, opts.only, opts.templates);
   const rel = (p: string) => path.relative(process.cwd(), p) || ".";
   const outRel = rel(opts.outDir);
@@ -56,7 +59,10 @@ export async function watchSpecs(opts: WatchOptions, io: WatchIo): Promise<numbe
     process.off("SIGTERM", stopWatching);
     opts.signal?.removeEventListener("abort", stopWatching);
     // Let a run in progress finish its (atomic) write before returning.
-    void Promise.resolve(running).then(() => onStop());
+    void Promise.resolve(running).then(() => {
+      memoizePrinting(false);
+      onStop();
+    });
   }
   let watcher: FolderWatcher | undefined;
   try {
