@@ -6,12 +6,23 @@
 import type { IrError, IrMember, IrService, IrShape, IrType } from "../../ir/types.js";
 import type { ServiceTable, TableError, TableMember, TableOperation, TableType } from "../../runtime/table/types.js";
 
+/**
+ * The order a structure's members go on the wire (JSON bodies): declaration
+ * order, except that the AWS SDKs (v3's schemas) write required members
+ * first, each group in declaration order.
+ */
+function wireOrder(service: IrService): (a: IrMember, b: IrMember) => number {
+  if (service.protocol !== "aws-rest-json") return (a, b) => a.order - b.order;
+  return (a, b) => Number(b.required) - Number(a.required) || a.order - b.order;
+}
+
 export function serviceTable(service: IrService): ServiceTable {
   const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
   const type = (t: IrType): TableType => tableType(t, shapes);
   const member = (m: IrMember): TableMember =>
     m.location !== "body" ? [m.name, type(m.type), m.wireName, m.location] : m.wireName !== m.name ? [m.name, type(m.type), m.wireName] : [m.name, type(m.type)];
-  const members = (list: readonly IrMember[]) => [...list].sort((a, b) => a.order - b.order).map(member);
+  const before = wireOrder(service);
+  const members = (list: readonly IrMember[]) => [...list].sort(before).map(member);
 
   const tableShapes: Record<string, readonly TableMember[]> = {};
   for (const s of service.shapes) if (s.kind === "structure") tableShapes[s.name] = members(s.members);

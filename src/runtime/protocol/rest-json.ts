@@ -29,6 +29,7 @@ export function encodeRequest(
   op: OperationModel,
   input: unknown,
   endpoint: string,
+  sortQuery = false,
 ): PreparedRequest {
   const labels: Record<string, string> = {};
   const query: Array<readonly [string, string]> = [...op.template.query];
@@ -48,6 +49,8 @@ export function encodeRequest(
     body = JSON.stringify(structureToWire(isObject(input) ? input : {}, op.input));
     headers["content-type"] = REQUEST_CONTENT_TYPE;
   }
+  // The AWS SDKs write query keys in code-unit order (a key's values keep theirs; the sort is stable).
+  if (sortQuery) query.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const qs = queryString(query);
   const url = endpoint.replace(/\/+$/, "") + fillPath(op.template, labels) + (qs ? "?" + qs : "");
   return { method: op.method, url, headers, body };

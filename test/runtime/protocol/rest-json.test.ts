@@ -51,6 +51,11 @@ describe("client: encodeRequest", () => {
     expect(r.body).toBe('{"name":"n","size":2}');
   });
 
+  it("sorts query keys as the AWS SDKs do when asked (a key's values keep their order)", () => {
+    const r = encodeRequest(op, { thingId: "a", rest: "b", tags: ["q", "p"], limit: 10 }, "http://h", true);
+    expect(r.url).toBe("http://h/things/a/b?limit=10&tag=q&tag=p");
+  });
+
   it("sends an empty JSON object when no body member is set, and no query or undefined members", () => {
     const r = encodeRequest(op, { thingId: "a", rest: "b", name: undefined, tags: undefined }, "http://h");
     expect(r.url).toBe("http://h/things/a/b");

@@ -16,6 +16,7 @@ export declare function encodeRequest(
   op: OperationModel,
   input: unknown,
   endpoint: string,
+  sortQuery?: boolean,
 ): PreparedRequest;
 /** Client: the members of `shape` from an answer's headers and JSON body (unknown members dropped). */
 export declare function decodeMembers(

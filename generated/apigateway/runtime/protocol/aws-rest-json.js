@@ -115,7 +115,7 @@ export const awsRestJson = {
   id: "aws-rest-json",
   contentType: CONTENT_TYPE,
   requestIdHeader: "x-amzn-RequestId",
-  encodeRequest,
+  encodeRequest: (op, input, endpoint) => encodeRequest(op, input, endpoint, true),
   decodeOutput,
   readError,
   decodeErrorData: (error, response) => decodeMembers(error.members, response),

@@ -16,7 +16,7 @@ const REQUEST_CONTENT_TYPE = "application/json";
  * body members in the model's order; `{}` when the operation has body
  * members but none is set; no body and no `content-type` when it has none.
  */
-export function encodeRequest(op, input, endpoint) {
+export function encodeRequest(op, input, endpoint, sortQuery = false) {
   const labels = {};
   const query = [...op.template.query];
   const headers = {};
@@ -35,6 +35,8 @@ export function encodeRequest(op, input, endpoint) {
     body = JSON.stringify(structureToWire(isObject(input) ? input : {}, op.input));
     headers["content-type"] = REQUEST_CONTENT_TYPE;
   }
+  // The AWS SDKs write query keys in code-unit order (a key's values keep theirs; the sort is stable).
+  if (sortQuery) query.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const qs = queryString(query);
   const url = endpoint.replace(/\/+$/, "") + fillPath(op.template, labels) + (qs ? "?" + qs : "");
   return { method: op.method, url, headers, body };

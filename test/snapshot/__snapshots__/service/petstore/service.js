@@ -21,9 +21,9 @@ export const service = {
     ],
     CreatePetInput: [
       ["storeId", "string", "store_id", "path"],
+      ["name", "string"],
       ["clientToken", "string", "X-Client-Token", "header"],
       ["dryRun", "boolean", "dry_run", "query"],
-      ["name", "string"],
       ["kind", "string"],
       ["color", "string"],
       ["size", "string"],
