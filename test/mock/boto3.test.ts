@@ -6,6 +6,7 @@
  * exception with its code and status; and boto3's standard retries get
  * through injected 429s.
  */
+import { fromSdkOutput } from "../support/aws-sdk.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StartedMock } from "../../src/mock/start-mock.js";
 import { runBoto3, snakeCase, type Boto3Call, type Boto3Result } from "../support/mock-boto3.js";
@@ -31,7 +32,7 @@ const batch: Case[] = cases.flatMap((c) => {
       check: (r) => {
         expect(r).toMatchObject({ ok: true, status: c.op.http.successStatus });
         expect(r.requestId).toMatch(/\S/);
-        if (r.ok && c.validateOutput) expect(c.validateOutput(r.response).problems).toEqual([]);
+        if (r.ok && c.validateOutput && c.op.output) expect(c.validateOutput(fromSdkOutput(c.service, c.op.output, r.response as Record<string, unknown>)).problems).toEqual([]);
       },
     },
     ...c.op.errors.map((e) => ({

@@ -77,3 +77,42 @@ function convert(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown)
       return v;
   }
 }
+
+/**
+ * An SDK output -> the JSON form our validators check: timestamps (the SDK
+ * gives `Date`s, boto3 epoch seconds) back in their member's format, the
+ * SDK's `$metadata` left out.
+ */
+export function fromSdkOutput(service: IrService, shapeName: string, value: Record<string, unknown>): Record<string, unknown> {
+  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
+  const { $metadata: _, ...rest } = value;
+  return mapTimestamps(shapes, { kind: "ref", name: shapeName } as IrType, rest) as Record<string, unknown>;
+}
+
+function mapTimestamps(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown): unknown {
+  if (v === null || v === undefined) return v;
+  switch (type.kind) {
+    case "timestamp": {
+      // boto3's answers arrive as epoch seconds whatever the member's format.
+      if (typeof v === "number" && type.format !== "epoch-seconds") v = new Date(v * 1000);
+      if (!(v instanceof Date)) return v;
+      return type.format === "epoch-seconds" ? v.getTime() / 1000 : type.format === "http-date" ? v.toUTCString() : v.toISOString().replace(".000Z", "Z");
+    }
+    case "list":
+      return (v as unknown[]).map((x) => mapTimestamps(shapes, type.items, x));
+    case "map":
+      return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, mapTimestamps(shapes, type.value, x)]));
+    case "ref": {
+      const shape = shapes.get(type.name);
+      if (shape?.kind !== "structure") return v;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        const m = shape.members.find((y) => y.name === k);
+        out[k] = m ? mapTimestamps(shapes, m.type, x) : x;
+      }
+      return out;
+    }
+    default:
+      return v;
+  }
+}

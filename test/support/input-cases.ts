@@ -170,9 +170,12 @@ export function everyMemberValue(service: IrService, shapeName: string): Record<
   return new Builder(service, { present: () => true, count: two, strings: () => [], pick: (xs) => xs[0]!, reverse: false }).structure(shape.members, 0);
 }
 
-/** A valid input with the required members only. */
+/**
+ * A valid input with the required members only. A required list holds one
+ * item at least: an empty one in a query or header is no value on the wire.
+ */
 export function requiredInput(service: IrService, op: IrOperation): Record<string, unknown> {
-  return build(service, op, { present: () => false, count: (min) => min, strings: () => [], pick: (xs) => xs[0]!, reverse: false });
+  return build(service, op, { present: () => false, count: (min, max) => Math.min(max, Math.max(min, 1)), strings: () => [], pick: (xs) => xs[0]!, reverse: false });
 }
 
 /** Every case for `op` (see the file comment); `randomCases` seeded random mixes at the end. */

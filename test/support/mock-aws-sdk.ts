@@ -88,9 +88,3 @@ export async function attempt(client: SdkClient, command: unknown): Promise<{ ok
     return { ok: false, error: error as SdkError };
   }
 }
-
-/** An output without the SDK's `$metadata`, as the documented shape. */
-export function withoutMetadata(output: Record<string, unknown>): Record<string, unknown> {
-  const { $metadata: _, ...rest } = output;
-  return rest;
-}

@@ -83,7 +83,12 @@ export function validInput(c: OperationCase): Record<string, unknown> {
   const input = structureOf(c.service, c.op.input);
   const out: Record<string, unknown> = {};
   for (const m of input.members) {
-    const v = synth.value(m.type, m.name, 0);
+    let v = synth.value(m.type, m.name, 0);
+    // An empty list in a query or header is no value at all on the wire: a required one gets an item.
+    if (m.required && m.location !== "body" && m.type.kind === "list" && Array.isArray(v) && v.length === 0) {
+      const item = synth.value(m.type.items, m.name, 1);
+      if (item !== undefined) v = [item];
+    }
     if (v !== undefined) out[m.name] = v;
   }
   patchSomething(c, input, out);

@@ -63,7 +63,8 @@ def main():
         finally:
             if handler is not None:
                 client.meta.events.unregister("before-sign.*.*", handler)
-    json.dump(results, sys.stdout, default=str)
+    # botocore parses timestamps into datetimes: hand them over as epoch seconds (the caller puts them in each member's format).
+    json.dump(results, sys.stdout, default=lambda o: o.timestamp() if hasattr(o, "timestamp") else str(o))
 
 
 if __name__ == "__main__":
