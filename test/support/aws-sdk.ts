@@ -46,36 +46,7 @@ export async function loadSdk(service: IrService): Promise<Sdk> {
  * member's wire format itself).
  */
 export function toSdkInput(service: IrService, shapeName: string, value: Record<string, unknown>): Record<string, unknown> {
-  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
-  return convertStructure(shapes, shapes.get(shapeName)!, value);
-}
-
-function convertStructure(shapes: ReadonlyMap<string, IrShape>, shape: IrShape, value: Record<string, unknown>): Record<string, unknown> {
-  if (shape.kind !== "structure") return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const m = shape.members.find((x) => x.name === k);
-    out[k] = m ? convert(shapes, m.type, v) : v;
-  }
-  return out;
-}
-
-function convert(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown): unknown {
-  if (v === null || v === undefined) return v;
-  switch (type.kind) {
-    case "timestamp":
-      return typeof v === "number" ? new Date(v * 1000) : new Date(String(v));
-    case "list":
-      return (v as unknown[]).map((x) => convert(shapes, type.items, x));
-    case "map":
-      return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, convert(shapes, type.value, x)]));
-    case "ref": {
-      const shape = shapes.get(type.name)!;
-      return shape.kind === "structure" ? convertStructure(shapes, shape, v as Record<string, unknown>) : v;
-    }
-    default:
-      return v;
-  }
+  return mapTimestamps(service, shapeName, value, (_format, v) => (typeof v === "number" ? new Date(v * 1000) : new Date(String(v))));
 }
 
 /**
@@ -84,35 +55,42 @@ function convert(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown)
  * SDK's `$metadata` left out.
  */
 export function fromSdkOutput(service: IrService, shapeName: string, value: Record<string, unknown>): Record<string, unknown> {
-  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
   const { $metadata: _, ...rest } = value;
-  return mapTimestamps(shapes, { kind: "ref", name: shapeName } as IrType, rest) as Record<string, unknown>;
+  return mapTimestamps(service, shapeName, rest, (format, v) => {
+    // boto3's answers arrive as epoch seconds whatever the member's format.
+    const d = typeof v === "number" && format !== "epoch-seconds" ? new Date(v * 1000) : v;
+    if (!(d instanceof Date)) return d;
+    return format === "epoch-seconds" ? d.getTime() / 1000 : format === "http-date" ? d.toUTCString() : d.toISOString().replace(".000Z", "Z");
+  });
 }
 
-function mapTimestamps(shapes: ReadonlyMap<string, IrShape>, type: IrType, v: unknown): unknown {
-  if (v === null || v === undefined) return v;
-  switch (type.kind) {
-    case "timestamp": {
-      // boto3's answers arrive as epoch seconds whatever the member's format.
-      if (typeof v === "number" && type.format !== "epoch-seconds") v = new Date(v * 1000);
-      if (!(v instanceof Date)) return v;
-      return type.format === "epoch-seconds" ? v.getTime() / 1000 : type.format === "http-date" ? v.toUTCString() : v.toISOString().replace(".000Z", "Z");
-    }
-    case "list":
-      return (v as unknown[]).map((x) => mapTimestamps(shapes, type.items, x));
-    case "map":
-      return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, mapTimestamps(shapes, type.value, x)]));
-    case "ref": {
-      const shape = shapes.get(type.name);
-      if (shape?.kind !== "structure") return v;
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-        const m = shape.members.find((y) => y.name === k);
-        out[k] = m ? mapTimestamps(shapes, m.type, x) : x;
+type TimestampFormat = Extract<IrType, { kind: "timestamp" }>["format"];
+
+/** `value` of structure `shapeName` with every timestamp replaced by `change(format, timestamp)`. */
+function mapTimestamps(service: IrService, shapeName: string, value: Record<string, unknown>, change: (format: TimestampFormat, v: unknown) => unknown): Record<string, unknown> {
+  const shapes = new Map(service.shapes.map((s) => [s.name, s] as const));
+  const walk = (type: IrType, v: unknown): unknown => {
+    if (v === null || v === undefined) return v;
+    switch (type.kind) {
+      case "timestamp":
+        return change(type.format, v);
+      case "list":
+        return (v as unknown[]).map((x) => walk(type.items, x));
+      case "map":
+        return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, walk(type.value, x)]));
+      case "ref": {
+        const shape = shapes.get(type.name);
+        if (shape?.kind !== "structure") return v;
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+          const m = shape.members.find((y) => y.name === k);
+          out[k] = m ? walk(m.type, x) : x;
+        }
+        return out;
       }
-      return out;
+      default:
+        return v;
     }
-    default:
-      return v;
-  }
+  };
+  return walk({ kind: "ref", name: shapeName } as IrType, value) as Record<string, unknown>;
 }

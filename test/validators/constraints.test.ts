@@ -3,9 +3,8 @@
  * pointer, rule and message of the problem the generated validator reports,
  * and that a value just inside the bound passes.
  */
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { emitServices, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
+import { realValidators, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
 import { REPO } from "./differential.js";
 
 let apigateway: ValidatorModule;
@@ -13,11 +12,7 @@ let huawei: ValidatorModule;
 let amplify: ValidatorModule;
 
 beforeAll(async () => {
-  const { services } = await emitServices(path.join(REPO, "specs"));
-  const byId = (id: string) => services.find((s) => s.service.id === id)!.validators;
-  apigateway = byId("apigateway");
-  huawei = byId("huawei-apig");
-  amplify = byId("amplifybackend");
+  ({ apigateway, huawei, amplify } = await realValidators(REPO));
 });
 
 const run = (mod: ValidatorModule, fn: string, value: unknown) => mod[fn]!(value) as ValidationResultLike;

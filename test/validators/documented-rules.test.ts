@@ -6,21 +6,16 @@
  * constraints.test.ts. Also: the validators for error data and for request
  * bodies as sent.
  */
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { REPO } from "./differential.js";
-import { emitServices, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
+import { realValidators, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
 
 let apigateway: ValidatorModule;
 let huawei: ValidatorModule;
 let amplify: ValidatorModule;
 
 beforeAll(async () => {
-  const { services } = await emitServices(path.join(REPO, "specs"));
-  const byId = (id: string) => services.find((s) => s.service.id === id)!.validators;
-  apigateway = byId("apigateway");
-  huawei = byId("huawei-apig");
-  amplify = byId("amplifybackend");
+  ({ apigateway, huawei, amplify } = await realValidators(REPO));
 });
 
 const run = (mod: ValidatorModule, fn: string, value: unknown) => mod[fn]!(value) as ValidationResultLike;

@@ -44,6 +44,13 @@ export function emitServices(specsDir: string): Promise<{ model: IrModel; servic
   return found;
 }
 
+/** The validators of the three real services, emitted from specs/ (for tests of their documented rules). */
+export async function realValidators(repo: string): Promise<{ apigateway: ValidatorModule; huawei: ValidatorModule; amplify: ValidatorModule }> {
+  const { services } = await emitServices(join(repo, "specs"));
+  const byId = (id: string) => services.find((s) => s.service.id === id)!.validators;
+  return { apigateway: byId("apigateway"), huawei: byId("huawei-apig"), amplify: byId("amplifybackend") };
+}
+
 async function emit(specsDir: string): Promise<{ model: IrModel; services: EmittedService[] }> {
   const { model } = compileSpecs(specsDir);
   const runtime = await runtimeBuild();

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS } from "../../src/runtime/shared/validation.js";
-import { emitServices, type EmittedService, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
+import { emitServices, realValidators, type EmittedService, type ValidationResultLike, type ValidatorModule } from "./generated-package.js";
 import { REPO } from "./differential.js";
 import { schemaAjv } from "./ajv.js";
 
@@ -16,11 +16,7 @@ let amplify: ValidatorModule;
 let trees: EmittedService;
 
 beforeAll(async () => {
-  const { services } = await emitServices(path.join(REPO, "specs"));
-  const byId = (id: string) => services.find((s) => s.service.id === id)!.validators;
-  apigateway = byId("apigateway");
-  huawei = byId("huawei-apig");
-  amplify = byId("amplifybackend");
+  ({ apigateway, huawei, amplify } = await realValidators(REPO));
   trees = (await emitServices(path.join(import.meta.dirname, "recursive-spec"))).services[0]!;
 });
 
