@@ -7,6 +7,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs reject them, outputs and errors allow them.
  */
 import type {
@@ -64,20 +66,16 @@ export declare function checkResolutionStrategy(value: unknown): boolean;
 export declare function isResolutionStrategy(value: unknown): value is ResolutionStrategy;
 
 /**
- * Validates a value as {@link BackendAPIAppSyncAuthSettings}.
+ * Validates a value as {@link BackendAPIAppSyncAuthSettings}: every problem (see the module's documentation for the result).
  *
  * The authentication settings for accessing provisioned data models in your Amplify project.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBackendAPIAppSyncAuthSettings(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BackendAPIAppSyncAuthSettings}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link BackendAPIAppSyncAuthSettings}: the test of {@link validateBackendAPIAppSyncAuthSettings} without details, the fast path.
  */
 export declare function checkBackendAPIAppSyncAuthSettings(value: unknown): boolean;
 
@@ -89,20 +87,16 @@ export declare function isBackendAPIAppSyncAuthSettings(
 ): value is BackendAPIAppSyncAuthSettings;
 
 /**
- * Validates a value as {@link BackendAPIAuthType}.
+ * Validates a value as {@link BackendAPIAuthType}: every problem (see the module's documentation for the result).
  *
  * Describes the auth types for your configured data models.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBackendAPIAuthType(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BackendAPIAuthType}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link BackendAPIAuthType}: the test of {@link validateBackendAPIAuthType} without details, the fast path.
  */
 export declare function checkBackendAPIAuthType(value: unknown): boolean;
 
@@ -112,20 +106,16 @@ export declare function checkBackendAPIAuthType(value: unknown): boolean;
 export declare function isBackendAPIAuthType(value: unknown): value is BackendAPIAuthType;
 
 /**
- * Validates a value as {@link BackendAPIConflictResolution}.
+ * Validates a value as {@link BackendAPIConflictResolution}: every problem (see the module's documentation for the result).
  *
  * Describes the conflict resolution configuration for your data model configured in your Amplify project.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBackendAPIConflictResolution(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BackendAPIConflictResolution}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link BackendAPIConflictResolution}: the test of {@link validateBackendAPIConflictResolution} without details, the fast path.
  */
 export declare function checkBackendAPIConflictResolution(value: unknown): boolean;
 
@@ -137,20 +127,16 @@ export declare function isBackendAPIConflictResolution(
 ): value is BackendAPIConflictResolution;
 
 /**
- * Validates a value as {@link BackendAPIResourceConfig}.
+ * Validates a value as {@link BackendAPIResourceConfig}: every problem (see the module's documentation for the result).
  *
  * The resource config for the data model, configured as a part of the Amplify project.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBackendAPIResourceConfig(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BackendAPIResourceConfig}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link BackendAPIResourceConfig}: the test of {@link validateBackendAPIResourceConfig} without details, the fast path.
  */
 export declare function checkBackendAPIResourceConfig(value: unknown): boolean;
 
@@ -162,20 +148,16 @@ export declare function isBackendAPIResourceConfig(
 ): value is BackendAPIResourceConfig;
 
 /**
- * Validates a value as {@link CreateBackendAPIRequest}.
+ * Validates a value as {@link CreateBackendAPIRequest}: every problem (see the module's documentation for the result).
  *
  * The request body for CreateBackendAPI.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateBackendAPIRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateBackendAPIRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateBackendAPIRequest}: the test of {@link validateCreateBackendAPIRequest} without details, the fast path.
  */
 export declare function checkCreateBackendAPIRequest(value: unknown): boolean;
 
@@ -185,11 +167,7 @@ export declare function checkCreateBackendAPIRequest(value: unknown): boolean;
 export declare function isCreateBackendAPIRequest(value: unknown): value is CreateBackendAPIRequest;
 
 /**
- * Validates a value as {@link CreateBackendAPIRequest} the way a client should before sending it: every rule of {@link validateCreateBackendAPIRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateCreateBackendAPIRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link CreateBackendAPIRequest} the way a client should before sending it: {@link validateCreateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateCreateBackendAPIRequestLenient(value: unknown): ValidationResult;
 
@@ -197,31 +175,23 @@ export declare function validateCreateBackendAPIRequestLenient(value: unknown): 
  * Validates the JSON body of a {@link CreateBackendAPIRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateBackendAPIRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link CreateBackendAPIRequest} request (as {@link validateCreateBackendAPIRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link CreateBackendAPIRequest} request: the test of {@link validateCreateBackendAPIRequestBody} without details, the fast path.
  */
 export declare function checkCreateBackendAPIRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link CreateBackendAPIResponse}.
+ * Validates a value as {@link CreateBackendAPIResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateBackendAPIResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateBackendAPIResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateBackendAPIResponse}: the test of {@link validateCreateBackendAPIResponse} without details, the fast path.
  */
 export declare function checkCreateBackendAPIResponse(value: unknown): boolean;
 
@@ -233,20 +203,16 @@ export declare function isCreateBackendAPIResponse(
 ): value is CreateBackendAPIResponse;
 
 /**
- * Validates a value as {@link DeleteBackendAPIRequest}.
+ * Validates a value as {@link DeleteBackendAPIRequest}: every problem (see the module's documentation for the result).
  *
  * The request body for DeleteBackendAPI.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteBackendAPIRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeleteBackendAPIRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeleteBackendAPIRequest}: the test of {@link validateDeleteBackendAPIRequest} without details, the fast path.
  */
 export declare function checkDeleteBackendAPIRequest(value: unknown): boolean;
 
@@ -256,11 +222,7 @@ export declare function checkDeleteBackendAPIRequest(value: unknown): boolean;
 export declare function isDeleteBackendAPIRequest(value: unknown): value is DeleteBackendAPIRequest;
 
 /**
- * Validates a value as {@link DeleteBackendAPIRequest} the way a client should before sending it: every rule of {@link validateDeleteBackendAPIRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDeleteBackendAPIRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DeleteBackendAPIRequest} the way a client should before sending it: {@link validateDeleteBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDeleteBackendAPIRequestLenient(value: unknown): ValidationResult;
 
@@ -268,31 +230,23 @@ export declare function validateDeleteBackendAPIRequestLenient(value: unknown): 
  * Validates the JSON body of a {@link DeleteBackendAPIRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteBackendAPIRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DeleteBackendAPIRequest} request (as {@link validateDeleteBackendAPIRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DeleteBackendAPIRequest} request: the test of {@link validateDeleteBackendAPIRequestBody} without details, the fast path.
  */
 export declare function checkDeleteBackendAPIRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link DeleteBackendAPIResponse}.
+ * Validates a value as {@link DeleteBackendAPIResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteBackendAPIResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeleteBackendAPIResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeleteBackendAPIResponse}: the test of {@link validateDeleteBackendAPIResponse} without details, the fast path.
  */
 export declare function checkDeleteBackendAPIResponse(value: unknown): boolean;
 
@@ -304,20 +258,16 @@ export declare function isDeleteBackendAPIResponse(
 ): value is DeleteBackendAPIResponse;
 
 /**
- * Validates a value as {@link GetBackendAPIRequest}.
+ * Validates a value as {@link GetBackendAPIRequest}: every problem (see the module's documentation for the result).
  *
  * The request body for GetBackendAPI.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetBackendAPIRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetBackendAPIRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetBackendAPIRequest}: the test of {@link validateGetBackendAPIRequest} without details, the fast path.
  */
 export declare function checkGetBackendAPIRequest(value: unknown): boolean;
 
@@ -327,11 +277,7 @@ export declare function checkGetBackendAPIRequest(value: unknown): boolean;
 export declare function isGetBackendAPIRequest(value: unknown): value is GetBackendAPIRequest;
 
 /**
- * Validates a value as {@link GetBackendAPIRequest} the way a client should before sending it: every rule of {@link validateGetBackendAPIRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateGetBackendAPIRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link GetBackendAPIRequest} the way a client should before sending it: {@link validateGetBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateGetBackendAPIRequestLenient(value: unknown): ValidationResult;
 
@@ -339,31 +285,23 @@ export declare function validateGetBackendAPIRequestLenient(value: unknown): Val
  * Validates the JSON body of a {@link GetBackendAPIRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetBackendAPIRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link GetBackendAPIRequest} request (as {@link validateGetBackendAPIRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link GetBackendAPIRequest} request: the test of {@link validateGetBackendAPIRequestBody} without details, the fast path.
  */
 export declare function checkGetBackendAPIRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link GetBackendAPIResponse}.
+ * Validates a value as {@link GetBackendAPIResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetBackendAPIResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetBackendAPIResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetBackendAPIResponse}: the test of {@link validateGetBackendAPIResponse} without details, the fast path.
  */
 export declare function checkGetBackendAPIResponse(value: unknown): boolean;
 
@@ -373,20 +311,16 @@ export declare function checkGetBackendAPIResponse(value: unknown): boolean;
 export declare function isGetBackendAPIResponse(value: unknown): value is GetBackendAPIResponse;
 
 /**
- * Validates a value as {@link UpdateBackendAPIRequest}.
+ * Validates a value as {@link UpdateBackendAPIRequest}: every problem (see the module's documentation for the result).
  *
  * The request body for UpdateBackendAPI.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateBackendAPIRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateBackendAPIRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateBackendAPIRequest}: the test of {@link validateUpdateBackendAPIRequest} without details, the fast path.
  */
 export declare function checkUpdateBackendAPIRequest(value: unknown): boolean;
 
@@ -396,11 +330,7 @@ export declare function checkUpdateBackendAPIRequest(value: unknown): boolean;
 export declare function isUpdateBackendAPIRequest(value: unknown): value is UpdateBackendAPIRequest;
 
 /**
- * Validates a value as {@link UpdateBackendAPIRequest} the way a client should before sending it: every rule of {@link validateUpdateBackendAPIRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateBackendAPIRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateBackendAPIRequest} the way a client should before sending it: {@link validateUpdateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateBackendAPIRequestLenient(value: unknown): ValidationResult;
 
@@ -408,33 +338,25 @@ export declare function validateUpdateBackendAPIRequestLenient(value: unknown): 
  * Validates the JSON body of a {@link UpdateBackendAPIRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateBackendAPIRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateBackendAPIRequest} request (as {@link validateUpdateBackendAPIRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateBackendAPIRequest} request: the test of {@link validateUpdateBackendAPIRequestBody} without details, the fast path.
  */
 export declare function checkUpdateBackendAPIRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdateBackendAPIResponse}.
+ * Validates a value as {@link UpdateBackendAPIResponse}: every problem (see the module's documentation for the result).
  *
  * 200 response
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateBackendAPIResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateBackendAPIResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateBackendAPIResponse}: the test of {@link validateUpdateBackendAPIResponse} without details, the fast path.
  */
 export declare function checkUpdateBackendAPIResponse(value: unknown): boolean;
 
@@ -446,20 +368,16 @@ export declare function isUpdateBackendAPIResponse(
 ): value is UpdateBackendAPIResponse;
 
 /**
- * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}).
+ * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}): every problem (see the module's documentation for the result).
  *
  * An error returned if a request is not formed properly.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BadRequestExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
  */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
@@ -469,20 +387,16 @@ export declare function checkBadRequestExceptionData(value: unknown): boolean;
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
- * Validates a value as the data of a GatewayTimeoutException error response ({@link GatewayTimeoutExceptionData}).
+ * Validates a value as the data of a GatewayTimeoutException error response ({@link GatewayTimeoutExceptionData}): every problem (see the module's documentation for the result).
  *
  * An error returned if there's a temporary issue with the service.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGatewayTimeoutExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GatewayTimeoutExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link GatewayTimeoutExceptionData}: the test of {@link validateGatewayTimeoutExceptionData} without details, the fast path.
  */
 export declare function checkGatewayTimeoutExceptionData(value: unknown): boolean;
 
@@ -494,20 +408,16 @@ export declare function isGatewayTimeoutExceptionData(
 ): value is GatewayTimeoutExceptionData;
 
 /**
- * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}).
+ * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}): every problem (see the module's documentation for the result).
  *
  * An error returned when a specific resource type is not found.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link NotFoundExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
  */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
@@ -517,20 +427,16 @@ export declare function checkNotFoundExceptionData(value: unknown): boolean;
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
- * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}).
+ * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}): every problem (see the module's documentation for the result).
  *
  * An error that is returned when a limit of a specific type has been exceeded.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link TooManyRequestsExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
  */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 

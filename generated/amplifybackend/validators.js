@@ -40,228 +40,6 @@ function c$BackendAPIAppSyncAuthSettings$r(o) {
   let m5;
   let m6;
   let m7;
-  let w9;
-  let u8 = 0;
-  for (const k10 in o) {
-    if (!hasOwn.call(o, k10)) {
-      continue;
-    }
-    switch (k10) {
-      case "CognitoUserPoolId":
-        m0 = o[k10];
-        continue;
-      case "Description":
-        m1 = o[k10];
-        continue;
-      case "ExpirationTime":
-        m2 = o[k10];
-        continue;
-      case "OpenIDAuthTTL":
-        m3 = o[k10];
-        continue;
-      case "OpenIDClientId":
-        m4 = o[k10];
-        continue;
-      case "OpenIDIatTTL":
-        m5 = o[k10];
-        continue;
-      case "OpenIDIssueURL":
-        m6 = o[k10];
-        continue;
-      case "OpenIDProviderName":
-        m7 = o[k10];
-        continue;
-    }
-    if (u8 === 0) {
-      w9 = k10;
-    }
-    u8++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  if (u8 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIAppSyncAuthSettings$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let w9;
-    let u8 = 0;
-    for (const k10 in o) {
-      if (!hasOwn.call(o, k10)) {
-        continue;
-      }
-      switch (k10) {
-        case "CognitoUserPoolId":
-          m0 = o[k10];
-          continue;
-        case "Description":
-          m1 = o[k10];
-          continue;
-        case "ExpirationTime":
-          m2 = o[k10];
-          continue;
-        case "OpenIDAuthTTL":
-          m3 = o[k10];
-          continue;
-        case "OpenIDClientId":
-          m4 = o[k10];
-          continue;
-        case "OpenIDIatTTL":
-          m5 = o[k10];
-          continue;
-        case "OpenIDIssueURL":
-          m6 = o[k10];
-          continue;
-        case "OpenIDProviderName":
-          m7 = o[k10];
-          continue;
-      }
-      if (u8 === 0) {
-        w9 = k10;
-      }
-      u8++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/CognitoUserPoolId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/Description"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-        ps.push(fault(pathOf(d, "/ExpirationTime"), "type", ": must be a finite number"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDAuthTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDClientId"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDIatTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDIssueURL"), "type", ": must be a string"));
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDProviderName"), "type", ": must be a string"));
-      }
-    }
-    if (u8 !== 0) {
-      if (u8 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w9)),
-            "unknownMember",
-            ": is not a member of BackendAPIAppSyncAuthSettings",
-          ),
-        );
-      } else {
-        for (const k11 in o) {
-          if (!hasOwn.call(o, k11)) {
-            continue;
-          }
-          switch (k11) {
-            case "CognitoUserPoolId":
-            case "Description":
-            case "ExpirationTime":
-            case "OpenIDAuthTTL":
-            case "OpenIDClientId":
-            case "OpenIDIatTTL":
-            case "OpenIDIssueURL":
-            case "OpenIDProviderName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k11)),
-              "unknownMember",
-              ": is not a member of BackendAPIAppSyncAuthSettings",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$BackendAPIAppSyncAuthSettings$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
   for (const k8 in o) {
     if (!hasOwn.call(o, k8)) {
       continue;
@@ -292,356 +70,33 @@ function c$BackendAPIAppSyncAuthSettings$a(o) {
         m7 = o[k8];
         continue;
     }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIAppSyncAuthSettings$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
-        continue;
-      }
-      switch (k8) {
-        case "CognitoUserPoolId":
-          m0 = o[k8];
-          continue;
-        case "Description":
-          m1 = o[k8];
-          continue;
-        case "ExpirationTime":
-          m2 = o[k8];
-          continue;
-        case "OpenIDAuthTTL":
-          m3 = o[k8];
-          continue;
-        case "OpenIDClientId":
-          m4 = o[k8];
-          continue;
-        case "OpenIDIatTTL":
-          m5 = o[k8];
-          continue;
-        case "OpenIDIssueURL":
-          m6 = o[k8];
-          continue;
-        case "OpenIDProviderName":
-          m7 = o[k8];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/CognitoUserPoolId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/Description"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-        ps.push(fault(pathOf(d, "/ExpirationTime"), "type", ": must be a finite number"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDAuthTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDClientId"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDIatTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDIssueURL"), "type", ": must be a string"));
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/OpenIDProviderName"), "type", ": must be a string"));
-      }
-    }
-  }
-}
-
-function c$BackendAPIAppSyncAuthSettings$rw(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let w9;
-  let u8 = 0;
-  for (const k10 in o) {
-    if (!hasOwn.call(o, k10)) {
-      continue;
-    }
-    switch (k10) {
-      case "cognitoUserPoolId":
-        m0 = o[k10];
-        continue;
-      case "description":
-        m1 = o[k10];
-        continue;
-      case "expirationTime":
-        m2 = o[k10];
-        continue;
-      case "openIDAuthTTL":
-        m3 = o[k10];
-        continue;
-      case "openIDClientId":
-        m4 = o[k10];
-        continue;
-      case "openIDIatTTL":
-        m5 = o[k10];
-        continue;
-      case "openIDIssueURL":
-        m6 = o[k10];
-        continue;
-      case "openIDProviderName":
-        m7 = o[k10];
-        continue;
-    }
-    if (u8 === 0) {
-      w9 = k10;
-    }
-    u8++;
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && (typeof m2 !== "number" || !Number.isFinite(m2))) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return false;
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  if (u8 !== 0) {
+  if (m7 !== undefined && typeof m7 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$BackendAPIAppSyncAuthSettings$rw(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let w9;
-    let u8 = 0;
-    for (const k10 in o) {
-      if (!hasOwn.call(o, k10)) {
-        continue;
-      }
-      switch (k10) {
-        case "cognitoUserPoolId":
-          m0 = o[k10];
-          continue;
-        case "description":
-          m1 = o[k10];
-          continue;
-        case "expirationTime":
-          m2 = o[k10];
-          continue;
-        case "openIDAuthTTL":
-          m3 = o[k10];
-          continue;
-        case "openIDClientId":
-          m4 = o[k10];
-          continue;
-        case "openIDIatTTL":
-          m5 = o[k10];
-          continue;
-        case "openIDIssueURL":
-          m6 = o[k10];
-          continue;
-        case "openIDProviderName":
-          m7 = o[k10];
-          continue;
-      }
-      if (u8 === 0) {
-        w9 = k10;
-      }
-      u8++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/cognitoUserPoolId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/description"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-        ps.push(fault(pathOf(d, "/expirationTime"), "type", ": must be a finite number"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/openIDAuthTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/openIDClientId"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/openIDIatTTL"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/openIDIssueURL"), "type", ": must be a string"));
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/openIDProviderName"), "type", ": must be a string"));
-      }
-    }
-    if (u8 !== 0) {
-      if (u8 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w9)),
-            "unknownMember",
-            ": is not a member of BackendAPIAppSyncAuthSettings",
-          ),
-        );
-      } else {
-        for (const k11 in o) {
-          if (!hasOwn.call(o, k11)) {
-            continue;
-          }
-          switch (k11) {
-            case "cognitoUserPoolId":
-            case "description":
-            case "expirationTime":
-            case "openIDAuthTTL":
-            case "openIDClientId":
-            case "openIDIatTTL":
-            case "openIDIssueURL":
-            case "openIDProviderName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k11)),
-              "unknownMember",
-              ": is not a member of BackendAPIAppSyncAuthSettings",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$BackendAPIAuthType$r(o) {
@@ -650,125 +105,91 @@ function c$BackendAPIAuthType$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "Mode":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "Settings":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (!c$Mode(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && !c$Mode(m0)) {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
+    let m3;
+    let m4;
     let m5;
     let m6;
     let m7;
     let m8;
     let m9;
     let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m1) {
-      if (!hasOwn.call(m1, k15)) {
+    for (const k11 in m1) {
+      if (!hasOwn.call(m1, k11)) {
         continue;
       }
-      switch (k15) {
+      switch (k11) {
         case "CognitoUserPoolId":
-          m5 = m1[k15];
+          m3 = m1[k11];
           continue;
         case "Description":
-          m6 = m1[k15];
+          m4 = m1[k11];
           continue;
         case "ExpirationTime":
-          m7 = m1[k15];
+          m5 = m1[k11];
           continue;
         case "OpenIDAuthTTL":
-          m8 = m1[k15];
+          m6 = m1[k11];
           continue;
         case "OpenIDClientId":
-          m9 = m1[k15];
+          m7 = m1[k11];
           continue;
         case "OpenIDIatTTL":
-          m10 = m1[k15];
+          m8 = m1[k11];
           continue;
         case "OpenIDIssueURL":
-          m11 = m1[k15];
+          m9 = m1[k11];
           continue;
         case "OpenIDProviderName":
-          m12 = m1[k15];
+          m10 = m1[k11];
           continue;
       }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        return false;
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-        return false;
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return false;
-      }
-    }
-    if (u13 !== 0) {
       return false;
     }
-  }
-  if (u2 !== 0) {
-    return false;
+    if (m3 !== undefined && typeof m3 !== "string") {
+      return false;
+    }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
+    }
+    if (m5 !== undefined && (typeof m5 !== "number" || !Number.isFinite(m5))) {
+      return false;
+    }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
+    }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
+    }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
+    }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
+    }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return false;
+    }
   }
   return true;
 }
@@ -861,45 +282,29 @@ function v$BackendAPIAuthType$r(o, d, ps) {
           }
           u13++;
         }
-        if (m5 !== undefined) {
-          if (typeof m5 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
-          }
+        if (m5 !== undefined && typeof m5 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
-          }
+        if (m6 !== undefined && typeof m6 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
         }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-            ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
-          }
+        if (m7 !== undefined && (typeof m7 !== "number" || !Number.isFinite(m7))) {
+          ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
         }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
-          }
+        if (m8 !== undefined && typeof m8 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
-          }
+        if (m9 !== undefined && typeof m9 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
-          }
+        if (m10 !== undefined && typeof m10 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
         }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
-          }
+        if (m11 !== undefined && typeof m11 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
         }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
-          }
+        if (m12 !== undefined && typeof m12 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
         }
         if (u13 !== 0) {
           if (u13 === 1) {
@@ -989,10 +394,8 @@ function c$BackendAPIAuthType$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (!c$Mode(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && !c$Mode(m0)) {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -1037,45 +440,29 @@ function c$BackendAPIAuthType$a(o) {
           continue;
       }
     }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        return false;
-      }
+    if (m3 !== undefined && typeof m3 !== "string") {
+      return false;
     }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        return false;
-      }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
     }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "number" || !Number.isFinite(m5)) {
-        return false;
-      }
+    if (m5 !== undefined && (typeof m5 !== "number" || !Number.isFinite(m5))) {
+      return false;
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        return false;
-      }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return false;
     }
   }
   return true;
@@ -1157,45 +544,29 @@ function v$BackendAPIAuthType$a(o, d, ps) {
               continue;
           }
         }
-        if (m3 !== undefined) {
-          if (typeof m3 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
-          }
+        if (m3 !== undefined && typeof m3 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/CognitoUserPoolId"), "type", ": must be a string"));
         }
-        if (m4 !== undefined) {
-          if (typeof m4 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
-          }
+        if (m4 !== undefined && typeof m4 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/Description"), "type", ": must be a string"));
         }
-        if (m5 !== undefined) {
-          if (typeof m5 !== "number" || !Number.isFinite(m5)) {
-            ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
-          }
+        if (m5 !== undefined && (typeof m5 !== "number" || !Number.isFinite(m5))) {
+          ps.push(fault(pathOf(d + 1, "/ExpirationTime"), "type", ": must be a finite number"));
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
-          }
+        if (m6 !== undefined && typeof m6 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDAuthTTL"), "type", ": must be a string"));
         }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
-          }
+        if (m7 !== undefined && typeof m7 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDClientId"), "type", ": must be a string"));
         }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
-          }
+        if (m8 !== undefined && typeof m8 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDIatTTL"), "type", ": must be a string"));
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
-          }
+        if (m9 !== undefined && typeof m9 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDIssueURL"), "type", ": must be a string"));
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
-          }
+        if (m10 !== undefined && typeof m10 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/OpenIDProviderName"), "type", ": must be a string"));
         }
       }
     }
@@ -1208,125 +579,91 @@ function c$BackendAPIAuthType$rw(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "mode":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "settings":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (!c$Mode(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && !c$Mode(m0)) {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
+    let m3;
+    let m4;
     let m5;
     let m6;
     let m7;
     let m8;
     let m9;
     let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m1) {
-      if (!hasOwn.call(m1, k15)) {
+    for (const k11 in m1) {
+      if (!hasOwn.call(m1, k11)) {
         continue;
       }
-      switch (k15) {
+      switch (k11) {
         case "cognitoUserPoolId":
-          m5 = m1[k15];
+          m3 = m1[k11];
           continue;
         case "description":
-          m6 = m1[k15];
+          m4 = m1[k11];
           continue;
         case "expirationTime":
-          m7 = m1[k15];
+          m5 = m1[k11];
           continue;
         case "openIDAuthTTL":
-          m8 = m1[k15];
+          m6 = m1[k11];
           continue;
         case "openIDClientId":
-          m9 = m1[k15];
+          m7 = m1[k11];
           continue;
         case "openIDIatTTL":
-          m10 = m1[k15];
+          m8 = m1[k11];
           continue;
         case "openIDIssueURL":
-          m11 = m1[k15];
+          m9 = m1[k11];
           continue;
         case "openIDProviderName":
-          m12 = m1[k15];
+          m10 = m1[k11];
           continue;
       }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        return false;
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-        return false;
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return false;
-      }
-    }
-    if (u13 !== 0) {
       return false;
     }
-  }
-  if (u2 !== 0) {
-    return false;
+    if (m3 !== undefined && typeof m3 !== "string") {
+      return false;
+    }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
+    }
+    if (m5 !== undefined && (typeof m5 !== "number" || !Number.isFinite(m5))) {
+      return false;
+    }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
+    }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
+    }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
+    }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
+    }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return false;
+    }
   }
   return true;
 }
@@ -1419,45 +756,29 @@ function v$BackendAPIAuthType$rw(o, d, ps) {
           }
           u13++;
         }
-        if (m5 !== undefined) {
-          if (typeof m5 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/cognitoUserPoolId"), "type", ": must be a string"));
-          }
+        if (m5 !== undefined && typeof m5 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/cognitoUserPoolId"), "type", ": must be a string"));
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/description"), "type", ": must be a string"));
-          }
+        if (m6 !== undefined && typeof m6 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/description"), "type", ": must be a string"));
         }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-            ps.push(fault(pathOf(d + 1, "/expirationTime"), "type", ": must be a finite number"));
-          }
+        if (m7 !== undefined && (typeof m7 !== "number" || !Number.isFinite(m7))) {
+          ps.push(fault(pathOf(d + 1, "/expirationTime"), "type", ": must be a finite number"));
         }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/openIDAuthTTL"), "type", ": must be a string"));
-          }
+        if (m8 !== undefined && typeof m8 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/openIDAuthTTL"), "type", ": must be a string"));
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/openIDClientId"), "type", ": must be a string"));
-          }
+        if (m9 !== undefined && typeof m9 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/openIDClientId"), "type", ": must be a string"));
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/openIDIatTTL"), "type", ": must be a string"));
-          }
+        if (m10 !== undefined && typeof m10 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/openIDIatTTL"), "type", ": must be a string"));
         }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/openIDIssueURL"), "type", ": must be a string"));
-          }
+        if (m11 !== undefined && typeof m11 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/openIDIssueURL"), "type", ": must be a string"));
         }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/openIDProviderName"), "type", ": must be a string"));
-          }
+        if (m12 !== undefined && typeof m12 !== "string") {
+          ps.push(fault(pathOf(d + 1, "/openIDProviderName"), "type", ": must be a string"));
         }
         if (u13 !== 0) {
           if (u13 === 1) {
@@ -1533,103 +854,6 @@ function c$BackendAPIConflictResolution$r(o) {
     return false;
   }
   let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "ResolutionStrategy":
-        m0 = o[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!c$ResolutionStrategy(m0)) {
-      return false;
-    }
-  }
-  if (u1 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIConflictResolution$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "ResolutionStrategy":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/ResolutionStrategy"), "type", ": must be a string"));
-      } else if (!c$ResolutionStrategy(m0)) {
-        ps.push(
-          fault(
-            pathOf(d, "/ResolutionStrategy"),
-            "enum",
-            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-          ),
-        );
-      }
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w2)),
-            "unknownMember",
-            ": is not a member of BackendAPIConflictResolution",
-          ),
-        );
-      } else {
-        for (const k4 in o) {
-          if (!hasOwn.call(o, k4)) {
-            continue;
-          }
-          switch (k4) {
-            case "ResolutionStrategy":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k4)),
-              "unknownMember",
-              ": is not a member of BackendAPIConflictResolution",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$BackendAPIConflictResolution$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
   for (const k1 in o) {
     if (!hasOwn.call(o, k1)) {
       continue;
@@ -1639,752 +863,15 @@ function c$BackendAPIConflictResolution$a(o) {
         m0 = o[k1];
         continue;
     }
-  }
-  if (m0 !== undefined) {
-    if (!c$ResolutionStrategy(m0)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIConflictResolution$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "ResolutionStrategy":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/ResolutionStrategy"), "type", ": must be a string"));
-      } else if (!c$ResolutionStrategy(m0)) {
-        ps.push(
-          fault(
-            pathOf(d, "/ResolutionStrategy"),
-            "enum",
-            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-          ),
-        );
-      }
-    }
-  }
-}
-
-function c$BackendAPIConflictResolution$rw(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "resolutionStrategy":
-        m0 = o[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!c$ResolutionStrategy(m0)) {
-      return false;
-    }
-  }
-  if (u1 !== 0) {
+  if (m0 !== undefined && !c$ResolutionStrategy(m0)) {
     return false;
   }
   return true;
-}
-
-function v$BackendAPIConflictResolution$rw(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "resolutionStrategy":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/resolutionStrategy"), "type", ": must be a string"));
-      } else if (!c$ResolutionStrategy(m0)) {
-        ps.push(
-          fault(
-            pathOf(d, "/resolutionStrategy"),
-            "enum",
-            ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-          ),
-        );
-      }
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w2)),
-            "unknownMember",
-            ": is not a member of BackendAPIConflictResolution",
-          ),
-        );
-      } else {
-        for (const k4 in o) {
-          if (!hasOwn.call(o, k4)) {
-            continue;
-          }
-          switch (k4) {
-            case "resolutionStrategy":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k4)),
-              "unknownMember",
-              ": is not a member of BackendAPIConflictResolution",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$BackendAPIResourceConfig$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "AdditionalAuthTypes":
-        m0 = o[k8];
-        continue;
-      case "ApiName":
-        m1 = o[k8];
-        continue;
-      case "ConflictResolution":
-        m2 = o[k8];
-        continue;
-      case "DefaultAuthType":
-        m3 = o[k8];
-        continue;
-      case "Service":
-        m4 = o[k8];
-        continue;
-      case "TransformSchema":
-        m5 = o[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i9 = 0; i9 < m0.length; i9++) {
-      const x10 = m0[i9];
-      if (!c$BackendAPIAuthType$r(x10)) {
-        return false;
-      }
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m11;
-    let w13;
-    let u12 = 0;
-    for (const k14 in m2) {
-      if (!hasOwn.call(m2, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "ResolutionStrategy":
-          m11 = m2[k14];
-          continue;
-      }
-      if (u12 === 0) {
-        w13 = k14;
-      }
-      u12++;
-    }
-    if (m11 !== undefined) {
-      if (!c$ResolutionStrategy(m11)) {
-        return false;
-      }
-    }
-    if (u12 !== 0) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let m15;
-    let m16;
-    let w18;
-    let u17 = 0;
-    for (const k19 in m3) {
-      if (!hasOwn.call(m3, k19)) {
-        continue;
-      }
-      switch (k19) {
-        case "Mode":
-          m15 = m3[k19];
-          continue;
-        case "Settings":
-          m16 = m3[k19];
-          continue;
-      }
-      if (u17 === 0) {
-        w18 = k19;
-      }
-      u17++;
-    }
-    if (m15 !== undefined) {
-      if (!c$Mode(m15)) {
-        return false;
-      }
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-        return false;
-      }
-      let m20;
-      let m21;
-      let m22;
-      let m23;
-      let m24;
-      let m25;
-      let m26;
-      let m27;
-      let w29;
-      let u28 = 0;
-      for (const k30 in m16) {
-        if (!hasOwn.call(m16, k30)) {
-          continue;
-        }
-        switch (k30) {
-          case "CognitoUserPoolId":
-            m20 = m16[k30];
-            continue;
-          case "Description":
-            m21 = m16[k30];
-            continue;
-          case "ExpirationTime":
-            m22 = m16[k30];
-            continue;
-          case "OpenIDAuthTTL":
-            m23 = m16[k30];
-            continue;
-          case "OpenIDClientId":
-            m24 = m16[k30];
-            continue;
-          case "OpenIDIatTTL":
-            m25 = m16[k30];
-            continue;
-          case "OpenIDIssueURL":
-            m26 = m16[k30];
-            continue;
-          case "OpenIDProviderName":
-            m27 = m16[k30];
-            continue;
-        }
-        if (u28 === 0) {
-          w29 = k30;
-        }
-        u28++;
-      }
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return false;
-        }
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return false;
-        }
-      }
-      if (m22 !== undefined) {
-        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-          return false;
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "string") {
-          return false;
-        }
-      }
-      if (m24 !== undefined) {
-        if (typeof m24 !== "string") {
-          return false;
-        }
-      }
-      if (m25 !== undefined) {
-        if (typeof m25 !== "string") {
-          return false;
-        }
-      }
-      if (m26 !== undefined) {
-        if (typeof m26 !== "string") {
-          return false;
-        }
-      }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return false;
-        }
-      }
-      if (u28 !== 0) {
-        return false;
-      }
-    }
-    if (u17 !== 0) {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (u6 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$BackendAPIResourceConfig$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let w7;
-    let u6 = 0;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
-        continue;
-      }
-      switch (k8) {
-        case "AdditionalAuthTypes":
-          m0 = o[k8];
-          continue;
-        case "ApiName":
-          m1 = o[k8];
-          continue;
-        case "ConflictResolution":
-          m2 = o[k8];
-          continue;
-        case "DefaultAuthType":
-          m3 = o[k8];
-          continue;
-        case "Service":
-          m4 = o[k8];
-          continue;
-        case "TransformSchema":
-          m5 = o[k8];
-          continue;
-      }
-      if (u6 === 0) {
-        w7 = k8;
-      }
-      u6++;
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/AdditionalAuthTypes"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/AdditionalAuthTypes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/AdditionalAuthTypes";
-        for (let i9 = 0; i9 < m0.length && ps.length <= MAX_PROBLEMS; i9++) {
-          const x10 = m0[i9];
-          if (!c$BackendAPIAuthType$r(x10)) {
-            PATH[d + 1] = i9;
-            v$BackendAPIAuthType$r(x10, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/ApiName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/ConflictResolution";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m2) {
-          if (!hasOwn.call(m2, k14)) {
-            continue;
-          }
-          switch (k14) {
-            case "ResolutionStrategy":
-              m11 = m2[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ResolutionStrategy"), "type", ": must be a string"));
-          } else if (!c$ResolutionStrategy(m11)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/ResolutionStrategy"),
-                "enum",
-                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              ),
-            );
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w13)),
-                "unknownMember",
-                ": is not a member of BackendAPIConflictResolution",
-              ),
-            );
-          } else {
-            for (const k15 in m2) {
-              if (!hasOwn.call(m2, k15)) {
-                continue;
-              }
-              switch (k15) {
-                case "ResolutionStrategy":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k15)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIConflictResolution",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/DefaultAuthType";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m16;
-        let m17;
-        let w19;
-        let u18 = 0;
-        for (const k20 in m3) {
-          if (!hasOwn.call(m3, k20)) {
-            continue;
-          }
-          switch (k20) {
-            case "Mode":
-              m16 = m3[k20];
-              continue;
-            case "Settings":
-              m17 = m3[k20];
-              continue;
-          }
-          if (u18 === 0) {
-            w19 = k20;
-          }
-          u18++;
-        }
-        if (m16 !== undefined) {
-          if (typeof m16 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Mode"), "type", ": must be a string"));
-          } else if (!c$Mode(m16)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/Mode"),
-                "enum",
-                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              ),
-            );
-          }
-        }
-        if (m17 !== undefined) {
-          PATH[d + 1] = "/Settings";
-          if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m21;
-            let m22;
-            let m23;
-            let m24;
-            let m25;
-            let m26;
-            let m27;
-            let m28;
-            let w30;
-            let u29 = 0;
-            for (const k31 in m17) {
-              if (!hasOwn.call(m17, k31)) {
-                continue;
-              }
-              switch (k31) {
-                case "CognitoUserPoolId":
-                  m21 = m17[k31];
-                  continue;
-                case "Description":
-                  m22 = m17[k31];
-                  continue;
-                case "ExpirationTime":
-                  m23 = m17[k31];
-                  continue;
-                case "OpenIDAuthTTL":
-                  m24 = m17[k31];
-                  continue;
-                case "OpenIDClientId":
-                  m25 = m17[k31];
-                  continue;
-                case "OpenIDIatTTL":
-                  m26 = m17[k31];
-                  continue;
-                case "OpenIDIssueURL":
-                  m27 = m17[k31];
-                  continue;
-                case "OpenIDProviderName":
-                  m28 = m17[k31];
-                  continue;
-              }
-              if (u29 === 0) {
-                w30 = k31;
-              }
-              u29++;
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/CognitoUserPoolId"), "type", ": must be a string"));
-              }
-            }
-            if (m22 !== undefined) {
-              if (typeof m22 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Description"), "type", ": must be a string"));
-              }
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "number" || !Number.isFinite(m23)) {
-                ps.push(
-                  fault(pathOf(d + 2, "/ExpirationTime"), "type", ": must be a finite number"),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              if (typeof m24 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDAuthTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m25 !== undefined) {
-              if (typeof m25 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDClientId"), "type", ": must be a string"));
-              }
-            }
-            if (m26 !== undefined) {
-              if (typeof m26 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDIatTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m27 !== undefined) {
-              if (typeof m27 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDIssueURL"), "type", ": must be a string"));
-              }
-            }
-            if (m28 !== undefined) {
-              if (typeof m28 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDProviderName"), "type", ": must be a string"));
-              }
-            }
-            if (u29 !== 0) {
-              if (u29 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w30)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAppSyncAuthSettings",
-                  ),
-                );
-              } else {
-                for (const k32 in m17) {
-                  if (!hasOwn.call(m17, k32)) {
-                    continue;
-                  }
-                  switch (k32) {
-                    case "CognitoUserPoolId":
-                    case "Description":
-                    case "ExpirationTime":
-                    case "OpenIDAuthTTL":
-                    case "OpenIDClientId":
-                    case "OpenIDIatTTL":
-                    case "OpenIDIssueURL":
-                    case "OpenIDProviderName":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k32)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAppSyncAuthSettings",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (u18 !== 0) {
-          if (u18 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w19)),
-                "unknownMember",
-                ": is not a member of BackendAPIAuthType",
-              ),
-            );
-          } else {
-            for (const k33 in m3) {
-              if (!hasOwn.call(m3, k33)) {
-                continue;
-              }
-              switch (k33) {
-                case "Mode":
-                case "Settings":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k33)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIAuthType",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/Service"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/TransformSchema"), "type", ": must be a string"));
-      }
-    }
-    if (u6 !== 0) {
-      if (u6 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w7)),
-            "unknownMember",
-            ": is not a member of BackendAPIResourceConfig",
-          ),
-        );
-      } else {
-        for (const k34 in o) {
-          if (!hasOwn.call(o, k34)) {
-            continue;
-          }
-          switch (k34) {
-            case "AdditionalAuthTypes":
-            case "ApiName":
-            case "ConflictResolution":
-            case "DefaultAuthType":
-            case "Service":
-            case "TransformSchema":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k34)),
-              "unknownMember",
-              ": is not a member of BackendAPIResourceConfig",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$BackendAPIResourceConfig$a(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
@@ -2418,6 +905,7 @@ function c$BackendAPIResourceConfig$a(o) {
         m5 = o[k6];
         continue;
     }
+    return false;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
@@ -2425,15 +913,13 @@ function c$BackendAPIResourceConfig$a(o) {
     }
     for (let i7 = 0; i7 < m0.length; i7++) {
       const x8 = m0[i7];
-      if (!c$BackendAPIAuthType$a(x8)) {
+      if (!c$BackendAPIAuthType$r(x8)) {
         return false;
       }
     }
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
@@ -2449,11 +935,10 @@ function c$BackendAPIResourceConfig$a(o) {
           m9 = m2[k10];
           continue;
       }
+      return false;
     }
-    if (m9 !== undefined) {
-      if (!c$ResolutionStrategy(m9)) {
-        return false;
-      }
+    if (m9 !== undefined && !c$ResolutionStrategy(m9)) {
+      return false;
     }
   }
   if (m3 !== undefined) {
@@ -2474,11 +959,10 @@ function c$BackendAPIResourceConfig$a(o) {
           m12 = m3[k13];
           continue;
       }
+      return false;
     }
-    if (m11 !== undefined) {
-      if (!c$Mode(m11)) {
-        return false;
-      }
+    if (m11 !== undefined && !c$Mode(m11)) {
+      return false;
     }
     if (m12 !== undefined) {
       if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
@@ -2522,897 +1006,41 @@ function c$BackendAPIResourceConfig$a(o) {
             m21 = m12[k22];
             continue;
         }
+        return false;
       }
-      if (m14 !== undefined) {
-        if (typeof m14 !== "string") {
-          return false;
-        }
+      if (m14 !== undefined && typeof m14 !== "string") {
+        return false;
       }
-      if (m15 !== undefined) {
-        if (typeof m15 !== "string") {
-          return false;
-        }
+      if (m15 !== undefined && typeof m15 !== "string") {
+        return false;
       }
-      if (m16 !== undefined) {
-        if (typeof m16 !== "number" || !Number.isFinite(m16)) {
-          return false;
-        }
+      if (m16 !== undefined && (typeof m16 !== "number" || !Number.isFinite(m16))) {
+        return false;
       }
-      if (m17 !== undefined) {
-        if (typeof m17 !== "string") {
-          return false;
-        }
+      if (m17 !== undefined && typeof m17 !== "string") {
+        return false;
       }
-      if (m18 !== undefined) {
-        if (typeof m18 !== "string") {
-          return false;
-        }
+      if (m18 !== undefined && typeof m18 !== "string") {
+        return false;
       }
-      if (m19 !== undefined) {
-        if (typeof m19 !== "string") {
-          return false;
-        }
+      if (m19 !== undefined && typeof m19 !== "string") {
+        return false;
       }
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return false;
-        }
+      if (m20 !== undefined && typeof m20 !== "string") {
+        return false;
       }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return false;
-        }
+      if (m21 !== undefined && typeof m21 !== "string") {
+        return false;
       }
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  return true;
-}
-
-function v$BackendAPIResourceConfig$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AdditionalAuthTypes":
-          m0 = o[k6];
-          continue;
-        case "ApiName":
-          m1 = o[k6];
-          continue;
-        case "ConflictResolution":
-          m2 = o[k6];
-          continue;
-        case "DefaultAuthType":
-          m3 = o[k6];
-          continue;
-        case "Service":
-          m4 = o[k6];
-          continue;
-        case "TransformSchema":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/AdditionalAuthTypes"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/AdditionalAuthTypes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/AdditionalAuthTypes";
-        for (let i7 = 0; i7 < m0.length && ps.length <= MAX_PROBLEMS; i7++) {
-          const x8 = m0[i7];
-          if (!c$BackendAPIAuthType$a(x8)) {
-            PATH[d + 1] = i7;
-            v$BackendAPIAuthType$a(x8, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/ApiName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/ConflictResolution";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m9;
-        for (const k10 in m2) {
-          if (!hasOwn.call(m2, k10)) {
-            continue;
-          }
-          switch (k10) {
-            case "ResolutionStrategy":
-              m9 = m2[k10];
-              continue;
-          }
-        }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ResolutionStrategy"), "type", ": must be a string"));
-          } else if (!c$ResolutionStrategy(m9)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/ResolutionStrategy"),
-                "enum",
-                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              ),
-            );
-          }
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/DefaultAuthType";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m11;
-        let m12;
-        for (const k13 in m3) {
-          if (!hasOwn.call(m3, k13)) {
-            continue;
-          }
-          switch (k13) {
-            case "Mode":
-              m11 = m3[k13];
-              continue;
-            case "Settings":
-              m12 = m3[k13];
-              continue;
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Mode"), "type", ": must be a string"));
-          } else if (!c$Mode(m11)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/Mode"),
-                "enum",
-                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              ),
-            );
-          }
-        }
-        if (m12 !== undefined) {
-          PATH[d + 1] = "/Settings";
-          if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m14;
-            let m15;
-            let m16;
-            let m17;
-            let m18;
-            let m19;
-            let m20;
-            let m21;
-            for (const k22 in m12) {
-              if (!hasOwn.call(m12, k22)) {
-                continue;
-              }
-              switch (k22) {
-                case "CognitoUserPoolId":
-                  m14 = m12[k22];
-                  continue;
-                case "Description":
-                  m15 = m12[k22];
-                  continue;
-                case "ExpirationTime":
-                  m16 = m12[k22];
-                  continue;
-                case "OpenIDAuthTTL":
-                  m17 = m12[k22];
-                  continue;
-                case "OpenIDClientId":
-                  m18 = m12[k22];
-                  continue;
-                case "OpenIDIatTTL":
-                  m19 = m12[k22];
-                  continue;
-                case "OpenIDIssueURL":
-                  m20 = m12[k22];
-                  continue;
-                case "OpenIDProviderName":
-                  m21 = m12[k22];
-                  continue;
-              }
-            }
-            if (m14 !== undefined) {
-              if (typeof m14 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/CognitoUserPoolId"), "type", ": must be a string"));
-              }
-            }
-            if (m15 !== undefined) {
-              if (typeof m15 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Description"), "type", ": must be a string"));
-              }
-            }
-            if (m16 !== undefined) {
-              if (typeof m16 !== "number" || !Number.isFinite(m16)) {
-                ps.push(
-                  fault(pathOf(d + 2, "/ExpirationTime"), "type", ": must be a finite number"),
-                );
-              }
-            }
-            if (m17 !== undefined) {
-              if (typeof m17 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDAuthTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDClientId"), "type", ": must be a string"));
-              }
-            }
-            if (m19 !== undefined) {
-              if (typeof m19 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDIatTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m20 !== undefined) {
-              if (typeof m20 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDIssueURL"), "type", ": must be a string"));
-              }
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/OpenIDProviderName"), "type", ": must be a string"));
-              }
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/Service"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/TransformSchema"), "type", ": must be a string"));
-      }
-    }
-  }
-}
-
-function c$BackendAPIResourceConfig$rw(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+  if (m4 !== undefined && typeof m4 !== "string") {
     return false;
   }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "additionalAuthTypes":
-        m0 = o[k8];
-        continue;
-      case "apiName":
-        m1 = o[k8];
-        continue;
-      case "conflictResolution":
-        m2 = o[k8];
-        continue;
-      case "defaultAuthType":
-        m3 = o[k8];
-        continue;
-      case "service":
-        m4 = o[k8];
-        continue;
-      case "transformSchema":
-        m5 = o[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i9 = 0; i9 < m0.length; i9++) {
-      const x10 = m0[i9];
-      if (!c$BackendAPIAuthType$rw(x10)) {
-        return false;
-      }
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m11;
-    let w13;
-    let u12 = 0;
-    for (const k14 in m2) {
-      if (!hasOwn.call(m2, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "resolutionStrategy":
-          m11 = m2[k14];
-          continue;
-      }
-      if (u12 === 0) {
-        w13 = k14;
-      }
-      u12++;
-    }
-    if (m11 !== undefined) {
-      if (!c$ResolutionStrategy(m11)) {
-        return false;
-      }
-    }
-    if (u12 !== 0) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let m15;
-    let m16;
-    let w18;
-    let u17 = 0;
-    for (const k19 in m3) {
-      if (!hasOwn.call(m3, k19)) {
-        continue;
-      }
-      switch (k19) {
-        case "mode":
-          m15 = m3[k19];
-          continue;
-        case "settings":
-          m16 = m3[k19];
-          continue;
-      }
-      if (u17 === 0) {
-        w18 = k19;
-      }
-      u17++;
-    }
-    if (m15 !== undefined) {
-      if (!c$Mode(m15)) {
-        return false;
-      }
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-        return false;
-      }
-      let m20;
-      let m21;
-      let m22;
-      let m23;
-      let m24;
-      let m25;
-      let m26;
-      let m27;
-      let w29;
-      let u28 = 0;
-      for (const k30 in m16) {
-        if (!hasOwn.call(m16, k30)) {
-          continue;
-        }
-        switch (k30) {
-          case "cognitoUserPoolId":
-            m20 = m16[k30];
-            continue;
-          case "description":
-            m21 = m16[k30];
-            continue;
-          case "expirationTime":
-            m22 = m16[k30];
-            continue;
-          case "openIDAuthTTL":
-            m23 = m16[k30];
-            continue;
-          case "openIDClientId":
-            m24 = m16[k30];
-            continue;
-          case "openIDIatTTL":
-            m25 = m16[k30];
-            continue;
-          case "openIDIssueURL":
-            m26 = m16[k30];
-            continue;
-          case "openIDProviderName":
-            m27 = m16[k30];
-            continue;
-        }
-        if (u28 === 0) {
-          w29 = k30;
-        }
-        u28++;
-      }
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return false;
-        }
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return false;
-        }
-      }
-      if (m22 !== undefined) {
-        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-          return false;
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "string") {
-          return false;
-        }
-      }
-      if (m24 !== undefined) {
-        if (typeof m24 !== "string") {
-          return false;
-        }
-      }
-      if (m25 !== undefined) {
-        if (typeof m25 !== "string") {
-          return false;
-        }
-      }
-      if (m26 !== undefined) {
-        if (typeof m26 !== "string") {
-          return false;
-        }
-      }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return false;
-        }
-      }
-      if (u28 !== 0) {
-        return false;
-      }
-    }
-    if (u17 !== 0) {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (u6 !== 0) {
+  if (m5 !== undefined && typeof m5 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$BackendAPIResourceConfig$rw(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let w7;
-    let u6 = 0;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
-        continue;
-      }
-      switch (k8) {
-        case "additionalAuthTypes":
-          m0 = o[k8];
-          continue;
-        case "apiName":
-          m1 = o[k8];
-          continue;
-        case "conflictResolution":
-          m2 = o[k8];
-          continue;
-        case "defaultAuthType":
-          m3 = o[k8];
-          continue;
-        case "service":
-          m4 = o[k8];
-          continue;
-        case "transformSchema":
-          m5 = o[k8];
-          continue;
-      }
-      if (u6 === 0) {
-        w7 = k8;
-      }
-      u6++;
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/additionalAuthTypes"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/additionalAuthTypes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/additionalAuthTypes";
-        for (let i9 = 0; i9 < m0.length && ps.length <= MAX_PROBLEMS; i9++) {
-          const x10 = m0[i9];
-          if (!c$BackendAPIAuthType$rw(x10)) {
-            PATH[d + 1] = i9;
-            v$BackendAPIAuthType$rw(x10, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/apiName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/conflictResolution";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m2) {
-          if (!hasOwn.call(m2, k14)) {
-            continue;
-          }
-          switch (k14) {
-            case "resolutionStrategy":
-              m11 = m2[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/resolutionStrategy"), "type", ": must be a string"));
-          } else if (!c$ResolutionStrategy(m11)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/resolutionStrategy"),
-                "enum",
-                ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              ),
-            );
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w13)),
-                "unknownMember",
-                ": is not a member of BackendAPIConflictResolution",
-              ),
-            );
-          } else {
-            for (const k15 in m2) {
-              if (!hasOwn.call(m2, k15)) {
-                continue;
-              }
-              switch (k15) {
-                case "resolutionStrategy":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k15)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIConflictResolution",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/defaultAuthType";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m16;
-        let m17;
-        let w19;
-        let u18 = 0;
-        for (const k20 in m3) {
-          if (!hasOwn.call(m3, k20)) {
-            continue;
-          }
-          switch (k20) {
-            case "mode":
-              m16 = m3[k20];
-              continue;
-            case "settings":
-              m17 = m3[k20];
-              continue;
-          }
-          if (u18 === 0) {
-            w19 = k20;
-          }
-          u18++;
-        }
-        if (m16 !== undefined) {
-          if (typeof m16 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/mode"), "type", ": must be a string"));
-          } else if (!c$Mode(m16)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/mode"),
-                "enum",
-                ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              ),
-            );
-          }
-        }
-        if (m17 !== undefined) {
-          PATH[d + 1] = "/settings";
-          if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m21;
-            let m22;
-            let m23;
-            let m24;
-            let m25;
-            let m26;
-            let m27;
-            let m28;
-            let w30;
-            let u29 = 0;
-            for (const k31 in m17) {
-              if (!hasOwn.call(m17, k31)) {
-                continue;
-              }
-              switch (k31) {
-                case "cognitoUserPoolId":
-                  m21 = m17[k31];
-                  continue;
-                case "description":
-                  m22 = m17[k31];
-                  continue;
-                case "expirationTime":
-                  m23 = m17[k31];
-                  continue;
-                case "openIDAuthTTL":
-                  m24 = m17[k31];
-                  continue;
-                case "openIDClientId":
-                  m25 = m17[k31];
-                  continue;
-                case "openIDIatTTL":
-                  m26 = m17[k31];
-                  continue;
-                case "openIDIssueURL":
-                  m27 = m17[k31];
-                  continue;
-                case "openIDProviderName":
-                  m28 = m17[k31];
-                  continue;
-              }
-              if (u29 === 0) {
-                w30 = k31;
-              }
-              u29++;
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/cognitoUserPoolId"), "type", ": must be a string"));
-              }
-            }
-            if (m22 !== undefined) {
-              if (typeof m22 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/description"), "type", ": must be a string"));
-              }
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "number" || !Number.isFinite(m23)) {
-                ps.push(
-                  fault(pathOf(d + 2, "/expirationTime"), "type", ": must be a finite number"),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              if (typeof m24 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/openIDAuthTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m25 !== undefined) {
-              if (typeof m25 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/openIDClientId"), "type", ": must be a string"));
-              }
-            }
-            if (m26 !== undefined) {
-              if (typeof m26 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/openIDIatTTL"), "type", ": must be a string"));
-              }
-            }
-            if (m27 !== undefined) {
-              if (typeof m27 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/openIDIssueURL"), "type", ": must be a string"));
-              }
-            }
-            if (m28 !== undefined) {
-              if (typeof m28 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/openIDProviderName"), "type", ": must be a string"));
-              }
-            }
-            if (u29 !== 0) {
-              if (u29 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w30)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAppSyncAuthSettings",
-                  ),
-                );
-              } else {
-                for (const k32 in m17) {
-                  if (!hasOwn.call(m17, k32)) {
-                    continue;
-                  }
-                  switch (k32) {
-                    case "cognitoUserPoolId":
-                    case "description":
-                    case "expirationTime":
-                    case "openIDAuthTTL":
-                    case "openIDClientId":
-                    case "openIDIatTTL":
-                    case "openIDIssueURL":
-                    case "openIDProviderName":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k32)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAppSyncAuthSettings",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (u18 !== 0) {
-          if (u18 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w19)),
-                "unknownMember",
-                ": is not a member of BackendAPIAuthType",
-              ),
-            );
-          } else {
-            for (const k33 in m3) {
-              if (!hasOwn.call(m3, k33)) {
-                continue;
-              }
-              switch (k33) {
-                case "mode":
-                case "settings":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k33)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIAuthType",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/service"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/transformSchema"), "type", ": must be a string"));
-      }
-    }
-    if (u6 !== 0) {
-      if (u6 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w7)),
-            "unknownMember",
-            ": is not a member of BackendAPIResourceConfig",
-          ),
-        );
-      } else {
-        for (const k34 in o) {
-          if (!hasOwn.call(o, k34)) {
-            continue;
-          }
-          switch (k34) {
-            case "additionalAuthTypes":
-            case "apiName":
-            case "conflictResolution":
-            case "defaultAuthType":
-            case "service":
-            case "transformSchema":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k34)),
-              "unknownMember",
-              ": is not a member of BackendAPIResourceConfig",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$BadRequestExceptionData$a(o) {
@@ -3430,35 +1058,10 @@ function c$BadRequestExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$BadRequestExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "Message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$CreateBackendAPIRequest$r(o) {
@@ -3469,41 +1072,30 @@ function c$CreateBackendAPIRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "AppId":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "BackendEnvironmentName":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "ResourceConfig":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "ResourceName":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
   if (m2 === undefined) {
@@ -3512,705 +1104,175 @@ function c$CreateBackendAPIRequest$r(o) {
   if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
     return false;
   }
+  let m5;
+  let m6;
   let m7;
   let m8;
   let m9;
   let m10;
-  let m11;
-  let m12;
-  let w14;
-  let u13 = 0;
-  for (const k15 in m2) {
-    if (!hasOwn.call(m2, k15)) {
+  for (const k11 in m2) {
+    if (!hasOwn.call(m2, k11)) {
       continue;
     }
-    switch (k15) {
+    switch (k11) {
       case "AdditionalAuthTypes":
-        m7 = m2[k15];
+        m5 = m2[k11];
         continue;
       case "ApiName":
-        m8 = m2[k15];
+        m6 = m2[k11];
         continue;
       case "ConflictResolution":
-        m9 = m2[k15];
+        m7 = m2[k11];
         continue;
       case "DefaultAuthType":
-        m10 = m2[k15];
+        m8 = m2[k11];
         continue;
       case "Service":
-        m11 = m2[k15];
+        m9 = m2[k11];
         continue;
       case "TransformSchema":
-        m12 = m2[k15];
+        m10 = m2[k11];
         continue;
     }
-    if (u13 === 0) {
-      w14 = k15;
-    }
-    u13++;
+    return false;
   }
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+  if (m5 !== undefined) {
+    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
       return false;
     }
-    for (let i16 = 0; i16 < m7.length; i16++) {
-      const x17 = m7[i16];
-      if (!c$BackendAPIAuthType$r(x17)) {
+    for (let i12 = 0; i12 < m5.length; i12++) {
+      const x13 = m5[i12];
+      if (!c$BackendAPIAuthType$r(x13)) {
         return false;
       }
+    }
+  }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return false;
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return false;
+    }
+    let m14;
+    for (const k15 in m7) {
+      if (!hasOwn.call(m7, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "ResolutionStrategy":
+          m14 = m7[k15];
+          continue;
+      }
+      return false;
+    }
+    if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
+      return false;
     }
   }
   if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
       return false;
     }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
-    }
-    let m18;
-    let w20;
-    let u19 = 0;
-    for (const k21 in m9) {
-      if (!hasOwn.call(m9, k21)) {
+    let m16;
+    let m17;
+    for (const k18 in m8) {
+      if (!hasOwn.call(m8, k18)) {
         continue;
       }
-      switch (k21) {
-        case "ResolutionStrategy":
-          m18 = m9[k21];
-          continue;
-      }
-      if (u19 === 0) {
-        w20 = k21;
-      }
-      u19++;
-    }
-    if (m18 !== undefined) {
-      if (!c$ResolutionStrategy(m18)) {
-        return false;
-      }
-    }
-    if (u19 !== 0) {
-      return false;
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return false;
-    }
-    let m22;
-    let m23;
-    let w25;
-    let u24 = 0;
-    for (const k26 in m10) {
-      if (!hasOwn.call(m10, k26)) {
-        continue;
-      }
-      switch (k26) {
+      switch (k18) {
         case "Mode":
-          m22 = m10[k26];
+          m16 = m8[k18];
           continue;
         case "Settings":
-          m23 = m10[k26];
+          m17 = m8[k18];
           continue;
       }
-      if (u24 === 0) {
-        w25 = k26;
-      }
-      u24++;
+      return false;
     }
-    if (m22 !== undefined) {
-      if (!c$Mode(m22)) {
+    if (m16 !== undefined && !c$Mode(m16)) {
+      return false;
+    }
+    if (m17 !== undefined) {
+      if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
         return false;
       }
-    }
-    if (m23 !== undefined) {
-      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return false;
-      }
-      let m27;
-      let m28;
-      let m29;
-      let m30;
-      let m31;
-      let m32;
-      let m33;
-      let m34;
-      let w36;
-      let u35 = 0;
-      for (const k37 in m23) {
-        if (!hasOwn.call(m23, k37)) {
+      let m19;
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      let m26;
+      for (const k27 in m17) {
+        if (!hasOwn.call(m17, k27)) {
           continue;
         }
-        switch (k37) {
+        switch (k27) {
           case "CognitoUserPoolId":
-            m27 = m23[k37];
+            m19 = m17[k27];
             continue;
           case "Description":
-            m28 = m23[k37];
+            m20 = m17[k27];
             continue;
           case "ExpirationTime":
-            m29 = m23[k37];
+            m21 = m17[k27];
             continue;
           case "OpenIDAuthTTL":
-            m30 = m23[k37];
+            m22 = m17[k27];
             continue;
           case "OpenIDClientId":
-            m31 = m23[k37];
+            m23 = m17[k27];
             continue;
           case "OpenIDIatTTL":
-            m32 = m23[k37];
+            m24 = m17[k27];
             continue;
           case "OpenIDIssueURL":
-            m33 = m23[k37];
+            m25 = m17[k27];
             continue;
           case "OpenIDProviderName":
-            m34 = m23[k37];
+            m26 = m17[k27];
             continue;
         }
-        if (u35 === 0) {
-          w36 = k37;
-        }
-        u35++;
+        return false;
       }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return false;
-        }
+      if (m19 !== undefined && typeof m19 !== "string") {
+        return false;
       }
-      if (m28 !== undefined) {
-        if (typeof m28 !== "string") {
-          return false;
-        }
+      if (m20 !== undefined && typeof m20 !== "string") {
+        return false;
       }
-      if (m29 !== undefined) {
-        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-          return false;
-        }
+      if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
+        return false;
       }
-      if (m30 !== undefined) {
-        if (typeof m30 !== "string") {
-          return false;
-        }
+      if (m22 !== undefined && typeof m22 !== "string") {
+        return false;
       }
-      if (m31 !== undefined) {
-        if (typeof m31 !== "string") {
-          return false;
-        }
+      if (m23 !== undefined && typeof m23 !== "string") {
+        return false;
       }
-      if (m32 !== undefined) {
-        if (typeof m32 !== "string") {
-          return false;
-        }
+      if (m24 !== undefined && typeof m24 !== "string") {
+        return false;
       }
-      if (m33 !== undefined) {
-        if (typeof m33 !== "string") {
-          return false;
-        }
+      if (m25 !== undefined && typeof m25 !== "string") {
+        return false;
       }
-      if (m34 !== undefined) {
-        if (typeof m34 !== "string") {
-          return false;
-        }
-      }
-      if (u35 !== 0) {
+      if (m26 !== undefined && typeof m26 !== "string") {
         return false;
       }
     }
-    if (u24 !== 0) {
-      return false;
-    }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
-  }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return false;
-    }
-  }
-  if (u13 !== 0) {
+  if (m9 !== undefined && typeof m9 !== "string") {
     return false;
   }
-  if (m3 === undefined) {
+  if (m10 !== undefined && typeof m10 !== "string") {
     return false;
   }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$CreateBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "ResourceConfig":
-          m2 = o[k6];
-          continue;
-        case "ResourceName":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/ResourceConfig"), "required", ": is required"));
-    } else {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let m12;
-        let w14;
-        let u13 = 0;
-        for (const k15 in m2) {
-          if (!hasOwn.call(m2, k15)) {
-            continue;
-          }
-          switch (k15) {
-            case "AdditionalAuthTypes":
-              m7 = m2[k15];
-              continue;
-            case "ApiName":
-              m8 = m2[k15];
-              continue;
-            case "ConflictResolution":
-              m9 = m2[k15];
-              continue;
-            case "DefaultAuthType":
-              m10 = m2[k15];
-              continue;
-            case "Service":
-              m11 = m2[k15];
-              continue;
-            case "TransformSchema":
-              m12 = m2[k15];
-              continue;
-          }
-          if (u13 === 0) {
-            w14 = k15;
-          }
-          u13++;
-        }
-        if (m7 !== undefined) {
-          if (!Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
-          } else if (m7.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
-              const x17 = m7[i16];
-              if (!c$BackendAPIAuthType$r(x17)) {
-                PATH[d + 2] = i16;
-                v$BackendAPIAuthType$r(x17, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m18;
-            let w20;
-            let u19 = 0;
-            for (const k21 in m9) {
-              if (!hasOwn.call(m9, k21)) {
-                continue;
-              }
-              switch (k21) {
-                case "ResolutionStrategy":
-                  m18 = m9[k21];
-                  continue;
-              }
-              if (u19 === 0) {
-                w20 = k21;
-              }
-              u19++;
-            }
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m18)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u19 !== 0) {
-              if (u19 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w20)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k22 in m9) {
-                  if (!hasOwn.call(m9, k22)) {
-                    continue;
-                  }
-                  switch (k22) {
-                    case "ResolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k22)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m23;
-            let m24;
-            let w26;
-            let u25 = 0;
-            for (const k27 in m10) {
-              if (!hasOwn.call(m10, k27)) {
-                continue;
-              }
-              switch (k27) {
-                case "Mode":
-                  m23 = m10[k27];
-                  continue;
-                case "Settings":
-                  m24 = m10[k27];
-                  continue;
-              }
-              if (u25 === 0) {
-                w26 = k27;
-              }
-              u25++;
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m23)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let m35;
-                let w37;
-                let u36 = 0;
-                for (const k38 in m24) {
-                  if (!hasOwn.call(m24, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "CognitoUserPoolId":
-                      m28 = m24[k38];
-                      continue;
-                    case "Description":
-                      m29 = m24[k38];
-                      continue;
-                    case "ExpirationTime":
-                      m30 = m24[k38];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m31 = m24[k38];
-                      continue;
-                    case "OpenIDClientId":
-                      m32 = m24[k38];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m33 = m24[k38];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m34 = m24[k38];
-                      continue;
-                    case "OpenIDProviderName":
-                      m35 = m24[k38];
-                      continue;
-                  }
-                  if (u36 === 0) {
-                    w37 = k38;
-                  }
-                  u36++;
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m35 !== undefined) {
-                  if (typeof m35 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u36 !== 0) {
-                  if (u36 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w37)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k39 in m24) {
-                      if (!hasOwn.call(m24, k39)) {
-                        continue;
-                      }
-                      switch (k39) {
-                        case "CognitoUserPoolId":
-                        case "Description":
-                        case "ExpirationTime":
-                        case "OpenIDAuthTTL":
-                        case "OpenIDClientId":
-                        case "OpenIDIatTTL":
-                        case "OpenIDIssueURL":
-                        case "OpenIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k39)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u25 !== 0) {
-              if (u25 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w26)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k40 in m10) {
-                  if (!hasOwn.call(m10, k40)) {
-                    continue;
-                  }
-                  switch (k40) {
-                    case "Mode":
-                    case "Settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k40)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
-          }
-        }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
-          }
-        }
-        if (u13 !== 0) {
-          if (u13 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w14)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k41 in m2) {
-              if (!hasOwn.call(m2, k41)) {
-                continue;
-              }
-              switch (k41) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k41)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of CreateBackendAPIRequest",
-          ),
-        );
-      } else {
-        for (const k42 in o) {
-          if (!hasOwn.call(o, k42)) {
-            continue;
-          }
-          switch (k42) {
-            case "AppId":
-            case "BackendEnvironmentName":
-            case "ResourceConfig":
-            case "ResourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k42)),
-              "unknownMember",
-              ": is not a member of CreateBackendAPIRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreateBackendAPIRequest$rb(o) {
@@ -4220,32 +1282,24 @@ function c$CreateBackendAPIRequest$rb(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "backendEnvironmentName":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "resourceConfig":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "resourceName":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
   if (m1 === undefined) {
@@ -4254,695 +1308,175 @@ function c$CreateBackendAPIRequest$rb(o) {
   if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
     return false;
   }
+  let m4;
+  let m5;
   let m6;
   let m7;
   let m8;
   let m9;
-  let m10;
-  let m11;
-  let w13;
-  let u12 = 0;
-  for (const k14 in m1) {
-    if (!hasOwn.call(m1, k14)) {
+  for (const k10 in m1) {
+    if (!hasOwn.call(m1, k10)) {
       continue;
     }
-    switch (k14) {
+    switch (k10) {
       case "additionalAuthTypes":
-        m6 = m1[k14];
+        m4 = m1[k10];
         continue;
       case "apiName":
-        m7 = m1[k14];
+        m5 = m1[k10];
         continue;
       case "conflictResolution":
-        m8 = m1[k14];
+        m6 = m1[k10];
         continue;
       case "defaultAuthType":
-        m9 = m1[k14];
+        m7 = m1[k10];
         continue;
       case "service":
-        m10 = m1[k14];
+        m8 = m1[k10];
         continue;
       case "transformSchema":
-        m11 = m1[k14];
+        m9 = m1[k10];
         continue;
     }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
+    return false;
   }
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
       return false;
     }
-    for (let i15 = 0; i15 < m6.length; i15++) {
-      const x16 = m6[i15];
-      if (!c$BackendAPIAuthType$rw(x16)) {
+    for (let i11 = 0; i11 < m4.length; i11++) {
+      const x12 = m4[i11];
+      if (!c$BackendAPIAuthType$rw(x12)) {
         return false;
       }
+    }
+  }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return false;
+    }
+    let m13;
+    for (const k14 in m6) {
+      if (!hasOwn.call(m6, k14)) {
+        continue;
+      }
+      switch (k14) {
+        case "resolutionStrategy":
+          m13 = m6[k14];
+          continue;
+      }
+      return false;
+    }
+    if (m13 !== undefined && !c$ResolutionStrategy(m13)) {
+      return false;
     }
   }
   if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
       return false;
     }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
-    }
-    let m17;
-    let w19;
-    let u18 = 0;
-    for (const k20 in m8) {
-      if (!hasOwn.call(m8, k20)) {
+    let m15;
+    let m16;
+    for (const k17 in m7) {
+      if (!hasOwn.call(m7, k17)) {
         continue;
       }
-      switch (k20) {
-        case "resolutionStrategy":
-          m17 = m8[k20];
-          continue;
-      }
-      if (u18 === 0) {
-        w19 = k20;
-      }
-      u18++;
-    }
-    if (m17 !== undefined) {
-      if (!c$ResolutionStrategy(m17)) {
-        return false;
-      }
-    }
-    if (u18 !== 0) {
-      return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
-    }
-    let m21;
-    let m22;
-    let w24;
-    let u23 = 0;
-    for (const k25 in m9) {
-      if (!hasOwn.call(m9, k25)) {
-        continue;
-      }
-      switch (k25) {
+      switch (k17) {
         case "mode":
-          m21 = m9[k25];
+          m15 = m7[k17];
           continue;
         case "settings":
-          m22 = m9[k25];
+          m16 = m7[k17];
           continue;
       }
-      if (u23 === 0) {
-        w24 = k25;
-      }
-      u23++;
+      return false;
     }
-    if (m21 !== undefined) {
-      if (!c$Mode(m21)) {
+    if (m15 !== undefined && !c$Mode(m15)) {
+      return false;
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
         return false;
       }
-    }
-    if (m22 !== undefined) {
-      if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-        return false;
-      }
-      let m26;
-      let m27;
-      let m28;
-      let m29;
-      let m30;
-      let m31;
-      let m32;
-      let m33;
-      let w35;
-      let u34 = 0;
-      for (const k36 in m22) {
-        if (!hasOwn.call(m22, k36)) {
+      let m18;
+      let m19;
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      for (const k26 in m16) {
+        if (!hasOwn.call(m16, k26)) {
           continue;
         }
-        switch (k36) {
+        switch (k26) {
           case "cognitoUserPoolId":
-            m26 = m22[k36];
+            m18 = m16[k26];
             continue;
           case "description":
-            m27 = m22[k36];
+            m19 = m16[k26];
             continue;
           case "expirationTime":
-            m28 = m22[k36];
+            m20 = m16[k26];
             continue;
           case "openIDAuthTTL":
-            m29 = m22[k36];
+            m21 = m16[k26];
             continue;
           case "openIDClientId":
-            m30 = m22[k36];
+            m22 = m16[k26];
             continue;
           case "openIDIatTTL":
-            m31 = m22[k36];
+            m23 = m16[k26];
             continue;
           case "openIDIssueURL":
-            m32 = m22[k36];
+            m24 = m16[k26];
             continue;
           case "openIDProviderName":
-            m33 = m22[k36];
+            m25 = m16[k26];
             continue;
         }
-        if (u34 === 0) {
-          w35 = k36;
-        }
-        u34++;
+        return false;
       }
-      if (m26 !== undefined) {
-        if (typeof m26 !== "string") {
-          return false;
-        }
+      if (m18 !== undefined && typeof m18 !== "string") {
+        return false;
       }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return false;
-        }
+      if (m19 !== undefined && typeof m19 !== "string") {
+        return false;
       }
-      if (m28 !== undefined) {
-        if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-          return false;
-        }
+      if (m20 !== undefined && (typeof m20 !== "number" || !Number.isFinite(m20))) {
+        return false;
       }
-      if (m29 !== undefined) {
-        if (typeof m29 !== "string") {
-          return false;
-        }
+      if (m21 !== undefined && typeof m21 !== "string") {
+        return false;
       }
-      if (m30 !== undefined) {
-        if (typeof m30 !== "string") {
-          return false;
-        }
+      if (m22 !== undefined && typeof m22 !== "string") {
+        return false;
       }
-      if (m31 !== undefined) {
-        if (typeof m31 !== "string") {
-          return false;
-        }
+      if (m23 !== undefined && typeof m23 !== "string") {
+        return false;
       }
-      if (m32 !== undefined) {
-        if (typeof m32 !== "string") {
-          return false;
-        }
+      if (m24 !== undefined && typeof m24 !== "string") {
+        return false;
       }
-      if (m33 !== undefined) {
-        if (typeof m33 !== "string") {
-          return false;
-        }
-      }
-      if (u34 !== 0) {
+      if (m25 !== undefined && typeof m25 !== "string") {
         return false;
       }
     }
-    if (u23 !== 0) {
-      return false;
-    }
   }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
-  }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
-  }
-  if (u12 !== 0) {
+  if (m8 !== undefined && typeof m8 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
+  if (m9 !== undefined && typeof m9 !== "string") {
     return false;
   }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$CreateBackendAPIRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "backendEnvironmentName":
-          m0 = o[k5];
-          continue;
-        case "resourceConfig":
-          m1 = o[k5];
-          continue;
-        case "resourceName":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/backendEnvironmentName"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/backendEnvironmentName"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceConfig"), "required", ": is required"));
-    } else {
-      PATH[d] = "/resourceConfig";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m1) {
-          if (!hasOwn.call(m1, k14)) {
-            continue;
-          }
-          switch (k14) {
-            case "additionalAuthTypes":
-              m6 = m1[k14];
-              continue;
-            case "apiName":
-              m7 = m1[k14];
-              continue;
-            case "conflictResolution":
-              m8 = m1[k14];
-              continue;
-            case "defaultAuthType":
-              m9 = m1[k14];
-              continue;
-            case "service":
-              m10 = m1[k14];
-              continue;
-            case "transformSchema":
-              m11 = m1[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
-        }
-        if (m6 !== undefined) {
-          if (!Array.isArray(m6)) {
-            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
-          } else if (m6.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/additionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/additionalAuthTypes";
-            for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
-              const x16 = m6[i15];
-              if (!c$BackendAPIAuthType$rw(x16)) {
-                PATH[d + 2] = i15;
-                v$BackendAPIAuthType$rw(x16, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
-          }
-        }
-        if (m8 !== undefined) {
-          PATH[d + 1] = "/conflictResolution";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m17;
-            let w19;
-            let u18 = 0;
-            for (const k20 in m8) {
-              if (!hasOwn.call(m8, k20)) {
-                continue;
-              }
-              switch (k20) {
-                case "resolutionStrategy":
-                  m17 = m8[k20];
-                  continue;
-              }
-              if (u18 === 0) {
-                w19 = k20;
-              }
-              u18++;
-            }
-            if (m17 !== undefined) {
-              if (typeof m17 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m17)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/resolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u18 !== 0) {
-              if (u18 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w19)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k21 in m8) {
-                  if (!hasOwn.call(m8, k21)) {
-                    continue;
-                  }
-                  switch (k21) {
-                    case "resolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k21)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/defaultAuthType";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m22;
-            let m23;
-            let w25;
-            let u24 = 0;
-            for (const k26 in m9) {
-              if (!hasOwn.call(m9, k26)) {
-                continue;
-              }
-              switch (k26) {
-                case "mode":
-                  m22 = m9[k26];
-                  continue;
-                case "settings":
-                  m23 = m9[k26];
-                  continue;
-              }
-              if (u24 === 0) {
-                w25 = k26;
-              }
-              u24++;
-            }
-            if (m22 !== undefined) {
-              if (typeof m22 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m22)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m23 !== undefined) {
-              PATH[d + 2] = "/settings";
-              if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let w36;
-                let u35 = 0;
-                for (const k37 in m23) {
-                  if (!hasOwn.call(m23, k37)) {
-                    continue;
-                  }
-                  switch (k37) {
-                    case "cognitoUserPoolId":
-                      m27 = m23[k37];
-                      continue;
-                    case "description":
-                      m28 = m23[k37];
-                      continue;
-                    case "expirationTime":
-                      m29 = m23[k37];
-                      continue;
-                    case "openIDAuthTTL":
-                      m30 = m23[k37];
-                      continue;
-                    case "openIDClientId":
-                      m31 = m23[k37];
-                      continue;
-                    case "openIDIatTTL":
-                      m32 = m23[k37];
-                      continue;
-                    case "openIDIssueURL":
-                      m33 = m23[k37];
-                      continue;
-                    case "openIDProviderName":
-                      m34 = m23[k37];
-                      continue;
-                  }
-                  if (u35 === 0) {
-                    w36 = k37;
-                  }
-                  u35++;
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u35 !== 0) {
-                  if (u35 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w36)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k38 in m23) {
-                      if (!hasOwn.call(m23, k38)) {
-                        continue;
-                      }
-                      switch (k38) {
-                        case "cognitoUserPoolId":
-                        case "description":
-                        case "expirationTime":
-                        case "openIDAuthTTL":
-                        case "openIDClientId":
-                        case "openIDIatTTL":
-                        case "openIDIssueURL":
-                        case "openIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k38)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u24 !== 0) {
-              if (u24 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w25)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k39 in m9) {
-                  if (!hasOwn.call(m9, k39)) {
-                    continue;
-                  }
-                  switch (k39) {
-                    case "mode":
-                    case "settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k39)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w13)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k40 in m1) {
-              if (!hasOwn.call(m1, k40)) {
-                continue;
-              }
-              switch (k40) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k40)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w4)),
-            "unknownMember",
-            ": is not a member of CreateBackendAPIRequest body",
-          ),
-        );
-      } else {
-        for (const k41 in o) {
-          if (!hasOwn.call(o, k41)) {
-            continue;
-          }
-          switch (k41) {
-            case "backendEnvironmentName":
-            case "resourceConfig":
-            case "resourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k41)),
-              "unknownMember",
-              ": is not a member of CreateBackendAPIRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreateBackendAPIResponse$a(o) {
@@ -4980,105 +1514,25 @@ function c$CreateBackendAPIResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$CreateBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "Error":
-          m2 = o[k6];
-          continue;
-        case "JobId":
-          m3 = o[k6];
-          continue;
-        case "Operation":
-          m4 = o[k6];
-          continue;
-        case "Status":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$DeleteBackendAPIRequest$r(o) {
@@ -5089,774 +1543,34 @@ function c$DeleteBackendAPIRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = o[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = o[k6];
-        continue;
-      case "ResourceName":
-        m3 = o[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return false;
-  }
-  if (typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return false;
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return false;
-        }
-      }
-      if (u19 !== 0) {
-        return false;
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return false;
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return false;
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return false;
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return false;
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return false;
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return false;
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return false;
-          }
-        }
-        if (u35 !== 0) {
-          return false;
-        }
-      }
-      if (u24 !== 0) {
-        return false;
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return false;
-      }
-    }
-    if (u13 !== 0) {
-      return false;
-    }
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DeleteBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "ResourceConfig":
-          m2 = o[k6];
-          continue;
-        case "ResourceName":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let m12;
-        let w14;
-        let u13 = 0;
-        for (const k15 in m2) {
-          if (!hasOwn.call(m2, k15)) {
-            continue;
-          }
-          switch (k15) {
-            case "AdditionalAuthTypes":
-              m7 = m2[k15];
-              continue;
-            case "ApiName":
-              m8 = m2[k15];
-              continue;
-            case "ConflictResolution":
-              m9 = m2[k15];
-              continue;
-            case "DefaultAuthType":
-              m10 = m2[k15];
-              continue;
-            case "Service":
-              m11 = m2[k15];
-              continue;
-            case "TransformSchema":
-              m12 = m2[k15];
-              continue;
-          }
-          if (u13 === 0) {
-            w14 = k15;
-          }
-          u13++;
-        }
-        if (m7 !== undefined) {
-          if (!Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
-          } else if (m7.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
-              const x17 = m7[i16];
-              if (!c$BackendAPIAuthType$r(x17)) {
-                PATH[d + 2] = i16;
-                v$BackendAPIAuthType$r(x17, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m18;
-            let w20;
-            let u19 = 0;
-            for (const k21 in m9) {
-              if (!hasOwn.call(m9, k21)) {
-                continue;
-              }
-              switch (k21) {
-                case "ResolutionStrategy":
-                  m18 = m9[k21];
-                  continue;
-              }
-              if (u19 === 0) {
-                w20 = k21;
-              }
-              u19++;
-            }
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m18)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u19 !== 0) {
-              if (u19 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w20)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k22 in m9) {
-                  if (!hasOwn.call(m9, k22)) {
-                    continue;
-                  }
-                  switch (k22) {
-                    case "ResolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k22)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m23;
-            let m24;
-            let w26;
-            let u25 = 0;
-            for (const k27 in m10) {
-              if (!hasOwn.call(m10, k27)) {
-                continue;
-              }
-              switch (k27) {
-                case "Mode":
-                  m23 = m10[k27];
-                  continue;
-                case "Settings":
-                  m24 = m10[k27];
-                  continue;
-              }
-              if (u25 === 0) {
-                w26 = k27;
-              }
-              u25++;
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m23)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let m35;
-                let w37;
-                let u36 = 0;
-                for (const k38 in m24) {
-                  if (!hasOwn.call(m24, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "CognitoUserPoolId":
-                      m28 = m24[k38];
-                      continue;
-                    case "Description":
-                      m29 = m24[k38];
-                      continue;
-                    case "ExpirationTime":
-                      m30 = m24[k38];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m31 = m24[k38];
-                      continue;
-                    case "OpenIDClientId":
-                      m32 = m24[k38];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m33 = m24[k38];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m34 = m24[k38];
-                      continue;
-                    case "OpenIDProviderName":
-                      m35 = m24[k38];
-                      continue;
-                  }
-                  if (u36 === 0) {
-                    w37 = k38;
-                  }
-                  u36++;
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m35 !== undefined) {
-                  if (typeof m35 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u36 !== 0) {
-                  if (u36 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w37)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k39 in m24) {
-                      if (!hasOwn.call(m24, k39)) {
-                        continue;
-                      }
-                      switch (k39) {
-                        case "CognitoUserPoolId":
-                        case "Description":
-                        case "ExpirationTime":
-                        case "OpenIDAuthTTL":
-                        case "OpenIDClientId":
-                        case "OpenIDIatTTL":
-                        case "OpenIDIssueURL":
-                        case "OpenIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k39)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u25 !== 0) {
-              if (u25 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w26)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k40 in m10) {
-                  if (!hasOwn.call(m10, k40)) {
-                    continue;
-                  }
-                  switch (k40) {
-                    case "Mode":
-                    case "Settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k40)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
-          }
-        }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
-          }
-        }
-        if (u13 !== 0) {
-          if (u13 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w14)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k41 in m2) {
-              if (!hasOwn.call(m2, k41)) {
-                continue;
-              }
-              switch (k41) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k41)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of DeleteBackendAPIRequest",
-          ),
-        );
-      } else {
-        for (const k42 in o) {
-          if (!hasOwn.call(o, k42)) {
-            continue;
-          }
-          switch (k42) {
-            case "AppId":
-            case "BackendEnvironmentName":
-            case "ResourceConfig":
-            case "ResourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k42)),
-              "unknownMember",
-              ": is not a member of DeleteBackendAPIRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DeleteBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
     }
     switch (k4) {
-      case "resourceConfig":
+      case "AppId":
         m0 = o[k4];
         continue;
-      case "resourceName":
+      case "BackendEnvironmentName":
         m1 = o[k4];
         continue;
+      case "ResourceConfig":
+        m2 = o[k4];
+        continue;
+      case "ResourceName":
+        m3 = o[k4];
+        continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+  if (m0 === undefined || typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
       return false;
     }
     let m5;
@@ -5865,80 +1579,63 @@ function c$DeleteBackendAPIRequest$rb(o) {
     let m8;
     let m9;
     let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
+    for (const k11 in m2) {
+      if (!hasOwn.call(m2, k11)) {
         continue;
       }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
+      switch (k11) {
+        case "AdditionalAuthTypes":
+          m5 = m2[k11];
           continue;
-        case "apiName":
-          m6 = m0[k13];
+        case "ApiName":
+          m6 = m2[k11];
           continue;
-        case "conflictResolution":
-          m7 = m0[k13];
+        case "ConflictResolution":
+          m7 = m2[k11];
           continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
+        case "DefaultAuthType":
+          m8 = m2[k11];
           continue;
-        case "service":
-          m9 = m0[k13];
+        case "Service":
+          m9 = m2[k11];
           continue;
-        case "transformSchema":
-          m10 = m0[k13];
+        case "TransformSchema":
+          m10 = m2[k11];
           continue;
       }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
+      return false;
     }
     if (m5 !== undefined) {
       if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
         return false;
       }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
+      for (let i12 = 0; i12 < m5.length; i12++) {
+        const x13 = m5[i12];
+        if (!c$BackendAPIAuthType$r(x13)) {
           return false;
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
         return false;
       }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
+      let m14;
+      for (const k15 in m7) {
+        if (!hasOwn.call(m7, k15)) {
           continue;
         }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
+        switch (k15) {
+          case "ResolutionStrategy":
+            m14 = m7[k15];
             continue;
         }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
+        return false;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return false;
-        }
-      }
-      if (u17 !== 0) {
+      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
         return false;
       }
     }
@@ -5946,597 +1643,302 @@ function c$DeleteBackendAPIRequest$rb(o) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
         return false;
       }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
+      let m16;
+      let m17;
+      for (const k18 in m8) {
+        if (!hasOwn.call(m8, k18)) {
           continue;
         }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
+        switch (k18) {
+          case "Mode":
+            m16 = m8[k18];
             continue;
-          case "settings":
-            m21 = m8[k24];
+          case "Settings":
+            m17 = m8[k18];
             continue;
         }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
+        return false;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
+      if (m16 !== undefined && !c$Mode(m16)) {
+        return false;
+      }
+      if (m17 !== undefined) {
+        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
           return false;
         }
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return false;
-        }
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
         let m25;
         let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
+        for (const k27 in m17) {
+          if (!hasOwn.call(m17, k27)) {
             continue;
           }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
+          switch (k27) {
+            case "CognitoUserPoolId":
+              m19 = m17[k27];
               continue;
-            case "description":
-              m26 = m21[k35];
+            case "Description":
+              m20 = m17[k27];
               continue;
-            case "expirationTime":
-              m27 = m21[k35];
+            case "ExpirationTime":
+              m21 = m17[k27];
               continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
+            case "OpenIDAuthTTL":
+              m22 = m17[k27];
               continue;
-            case "openIDClientId":
-              m29 = m21[k35];
+            case "OpenIDClientId":
+              m23 = m17[k27];
               continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
+            case "OpenIDIatTTL":
+              m24 = m17[k27];
               continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
+            case "OpenIDIssueURL":
+              m25 = m17[k27];
               continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
+            case "OpenIDProviderName":
+              m26 = m17[k27];
               continue;
           }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
+          return false;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
+        if (m19 !== undefined && typeof m19 !== "string") {
+          return false;
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return false;
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return false;
-          }
+        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
+          return false;
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return false;
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return false;
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (u33 !== 0) {
+        if (m26 !== undefined && typeof m26 !== "string") {
           return false;
         }
       }
-      if (u22 !== 0) {
-        return false;
-      }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    if (u11 !== 0) {
+    if (m10 !== undefined && typeof m10 !== "string") {
       return false;
     }
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (u2 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$DeleteBackendAPIRequest$rb(o, d, ps) {
+function c$DeleteBackendAPIRequest$rb(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "resourceConfig":
+        m0 = o[k2];
+        continue;
+      case "resourceName":
+        m1 = o[k2];
+        continue;
+    }
+    return false;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    for (const k9 in m0) {
+      if (!hasOwn.call(m0, k9)) {
         continue;
       }
-      switch (k4) {
-        case "resourceConfig":
-          m0 = o[k4];
+      switch (k9) {
+        case "additionalAuthTypes":
+          m3 = m0[k9];
           continue;
-        case "resourceName":
-          m1 = o[k4];
+        case "apiName":
+          m4 = m0[k9];
+          continue;
+        case "conflictResolution":
+          m5 = m0[k9];
+          continue;
+        case "defaultAuthType":
+          m6 = m0[k9];
+          continue;
+        case "service":
+          m7 = m0[k9];
+          continue;
+        case "transformSchema":
+          m8 = m0[k9];
           continue;
       }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
+      return false;
     }
-    if (m0 !== undefined) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let w12;
-        let u11 = 0;
-        for (const k13 in m0) {
-          if (!hasOwn.call(m0, k13)) {
+    if (m3 !== undefined) {
+      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i10 = 0; i10 < m3.length; i10++) {
+        const x11 = m3[i10];
+        if (!c$BackendAPIAuthType$rw(x11)) {
+          return false;
+        }
+      }
+    }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        return false;
+      }
+      let m12;
+      for (const k13 in m5) {
+        if (!hasOwn.call(m5, k13)) {
+          continue;
+        }
+        switch (k13) {
+          case "resolutionStrategy":
+            m12 = m5[k13];
+            continue;
+        }
+        return false;
+      }
+      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        return false;
+      }
+      let m14;
+      let m15;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "mode":
+            m14 = m6[k16];
+            continue;
+          case "settings":
+            m15 = m6[k16];
+            continue;
+        }
+        return false;
+      }
+      if (m14 !== undefined && !c$Mode(m14)) {
+        return false;
+      }
+      if (m15 !== undefined) {
+        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
+          return false;
+        }
+        let m17;
+        let m18;
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        for (const k25 in m15) {
+          if (!hasOwn.call(m15, k25)) {
             continue;
           }
-          switch (k13) {
-            case "additionalAuthTypes":
-              m5 = m0[k13];
+          switch (k25) {
+            case "cognitoUserPoolId":
+              m17 = m15[k25];
               continue;
-            case "apiName":
-              m6 = m0[k13];
+            case "description":
+              m18 = m15[k25];
               continue;
-            case "conflictResolution":
-              m7 = m0[k13];
+            case "expirationTime":
+              m19 = m15[k25];
               continue;
-            case "defaultAuthType":
-              m8 = m0[k13];
+            case "openIDAuthTTL":
+              m20 = m15[k25];
               continue;
-            case "service":
-              m9 = m0[k13];
+            case "openIDClientId":
+              m21 = m15[k25];
               continue;
-            case "transformSchema":
-              m10 = m0[k13];
+            case "openIDIatTTL":
+              m22 = m15[k25];
+              continue;
+            case "openIDIssueURL":
+              m23 = m15[k25];
+              continue;
+            case "openIDProviderName":
+              m24 = m15[k25];
               continue;
           }
-          if (u11 === 0) {
-            w12 = k13;
-          }
-          u11++;
+          return false;
         }
-        if (m5 !== undefined) {
-          if (!Array.isArray(m5)) {
-            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/additionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/additionalAuthTypes";
-            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
-              const x15 = m5[i14];
-              if (!c$BackendAPIAuthType$rw(x15)) {
-                PATH[d + 2] = i14;
-                v$BackendAPIAuthType$rw(x15, d + 3, ps);
-              }
-            }
-          }
+        if (m17 !== undefined && typeof m17 !== "string") {
+          return false;
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
-          }
+        if (m18 !== undefined && typeof m18 !== "string") {
+          return false;
         }
-        if (m7 !== undefined) {
-          PATH[d + 1] = "/conflictResolution";
-          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m16;
-            let w18;
-            let u17 = 0;
-            for (const k19 in m7) {
-              if (!hasOwn.call(m7, k19)) {
-                continue;
-              }
-              switch (k19) {
-                case "resolutionStrategy":
-                  m16 = m7[k19];
-                  continue;
-              }
-              if (u17 === 0) {
-                w18 = k19;
-              }
-              u17++;
-            }
-            if (m16 !== undefined) {
-              if (typeof m16 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m16)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/resolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u17 !== 0) {
-              if (u17 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w18)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k20 in m7) {
-                  if (!hasOwn.call(m7, k20)) {
-                    continue;
-                  }
-                  switch (k20) {
-                    case "resolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k20)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
+          return false;
         }
-        if (m8 !== undefined) {
-          PATH[d + 1] = "/defaultAuthType";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m21;
-            let m22;
-            let w24;
-            let u23 = 0;
-            for (const k25 in m8) {
-              if (!hasOwn.call(m8, k25)) {
-                continue;
-              }
-              switch (k25) {
-                case "mode":
-                  m21 = m8[k25];
-                  continue;
-                case "settings":
-                  m22 = m8[k25];
-                  continue;
-              }
-              if (u23 === 0) {
-                w24 = k25;
-              }
-              u23++;
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m21)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m22 !== undefined) {
-              PATH[d + 2] = "/settings";
-              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m26;
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let w35;
-                let u34 = 0;
-                for (const k36 in m22) {
-                  if (!hasOwn.call(m22, k36)) {
-                    continue;
-                  }
-                  switch (k36) {
-                    case "cognitoUserPoolId":
-                      m26 = m22[k36];
-                      continue;
-                    case "description":
-                      m27 = m22[k36];
-                      continue;
-                    case "expirationTime":
-                      m28 = m22[k36];
-                      continue;
-                    case "openIDAuthTTL":
-                      m29 = m22[k36];
-                      continue;
-                    case "openIDClientId":
-                      m30 = m22[k36];
-                      continue;
-                    case "openIDIatTTL":
-                      m31 = m22[k36];
-                      continue;
-                    case "openIDIssueURL":
-                      m32 = m22[k36];
-                      continue;
-                    case "openIDProviderName":
-                      m33 = m22[k36];
-                      continue;
-                  }
-                  if (u34 === 0) {
-                    w35 = k36;
-                  }
-                  u34++;
-                }
-                if (m26 !== undefined) {
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u34 !== 0) {
-                  if (u34 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w35)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k37 in m22) {
-                      if (!hasOwn.call(m22, k37)) {
-                        continue;
-                      }
-                      switch (k37) {
-                        case "cognitoUserPoolId":
-                        case "description":
-                        case "expirationTime":
-                        case "openIDAuthTTL":
-                        case "openIDClientId":
-                        case "openIDIatTTL":
-                        case "openIDIssueURL":
-                        case "openIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k37)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u23 !== 0) {
-              if (u23 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w24)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k38 in m8) {
-                  if (!hasOwn.call(m8, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "mode":
-                    case "settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k38)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
-          }
+        if (m21 !== undefined && typeof m21 !== "string") {
+          return false;
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (u11 !== 0) {
-          if (u11 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w12)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k39 in m0) {
-              if (!hasOwn.call(m0, k39)) {
-                continue;
-              }
-              switch (k39) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k39)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
+        }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
       }
     }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of DeleteBackendAPIRequest body",
-          ),
-        );
-      } else {
-        for (const k40 in o) {
-          if (!hasOwn.call(o, k40)) {
-            continue;
-          }
-          switch (k40) {
-            case "resourceConfig":
-            case "resourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k40)),
-              "unknownMember",
-              ": is not a member of DeleteBackendAPIRequest body",
-            ),
-          );
-        }
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
     }
   }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  return true;
 }
 
 function c$DeleteBackendAPIResponse$a(o) {
@@ -6574,105 +1976,25 @@ function c$DeleteBackendAPIResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$DeleteBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "Error":
-          m2 = o[k6];
-          continue;
-        case "JobId":
-          m3 = o[k6];
-          continue;
-        case "Operation":
-          m4 = o[k6];
-          continue;
-        case "Status":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$GatewayTimeoutExceptionData$a(o) {
@@ -6690,35 +2012,10 @@ function c$GatewayTimeoutExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$GatewayTimeoutExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "Message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$GetBackendAPIRequest$r(o) {
@@ -6729,774 +2026,34 @@ function c$GetBackendAPIRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = o[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = o[k6];
-        continue;
-      case "ResourceName":
-        m3 = o[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return false;
-  }
-  if (typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return false;
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return false;
-        }
-      }
-      if (u19 !== 0) {
-        return false;
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return false;
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return false;
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return false;
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return false;
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return false;
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return false;
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return false;
-          }
-        }
-        if (u35 !== 0) {
-          return false;
-        }
-      }
-      if (u24 !== 0) {
-        return false;
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return false;
-      }
-    }
-    if (u13 !== 0) {
-      return false;
-    }
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$GetBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "ResourceConfig":
-          m2 = o[k6];
-          continue;
-        case "ResourceName":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let m12;
-        let w14;
-        let u13 = 0;
-        for (const k15 in m2) {
-          if (!hasOwn.call(m2, k15)) {
-            continue;
-          }
-          switch (k15) {
-            case "AdditionalAuthTypes":
-              m7 = m2[k15];
-              continue;
-            case "ApiName":
-              m8 = m2[k15];
-              continue;
-            case "ConflictResolution":
-              m9 = m2[k15];
-              continue;
-            case "DefaultAuthType":
-              m10 = m2[k15];
-              continue;
-            case "Service":
-              m11 = m2[k15];
-              continue;
-            case "TransformSchema":
-              m12 = m2[k15];
-              continue;
-          }
-          if (u13 === 0) {
-            w14 = k15;
-          }
-          u13++;
-        }
-        if (m7 !== undefined) {
-          if (!Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
-          } else if (m7.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
-              const x17 = m7[i16];
-              if (!c$BackendAPIAuthType$r(x17)) {
-                PATH[d + 2] = i16;
-                v$BackendAPIAuthType$r(x17, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m18;
-            let w20;
-            let u19 = 0;
-            for (const k21 in m9) {
-              if (!hasOwn.call(m9, k21)) {
-                continue;
-              }
-              switch (k21) {
-                case "ResolutionStrategy":
-                  m18 = m9[k21];
-                  continue;
-              }
-              if (u19 === 0) {
-                w20 = k21;
-              }
-              u19++;
-            }
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m18)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u19 !== 0) {
-              if (u19 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w20)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k22 in m9) {
-                  if (!hasOwn.call(m9, k22)) {
-                    continue;
-                  }
-                  switch (k22) {
-                    case "ResolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k22)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m23;
-            let m24;
-            let w26;
-            let u25 = 0;
-            for (const k27 in m10) {
-              if (!hasOwn.call(m10, k27)) {
-                continue;
-              }
-              switch (k27) {
-                case "Mode":
-                  m23 = m10[k27];
-                  continue;
-                case "Settings":
-                  m24 = m10[k27];
-                  continue;
-              }
-              if (u25 === 0) {
-                w26 = k27;
-              }
-              u25++;
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m23)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let m35;
-                let w37;
-                let u36 = 0;
-                for (const k38 in m24) {
-                  if (!hasOwn.call(m24, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "CognitoUserPoolId":
-                      m28 = m24[k38];
-                      continue;
-                    case "Description":
-                      m29 = m24[k38];
-                      continue;
-                    case "ExpirationTime":
-                      m30 = m24[k38];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m31 = m24[k38];
-                      continue;
-                    case "OpenIDClientId":
-                      m32 = m24[k38];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m33 = m24[k38];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m34 = m24[k38];
-                      continue;
-                    case "OpenIDProviderName":
-                      m35 = m24[k38];
-                      continue;
-                  }
-                  if (u36 === 0) {
-                    w37 = k38;
-                  }
-                  u36++;
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m35 !== undefined) {
-                  if (typeof m35 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u36 !== 0) {
-                  if (u36 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w37)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k39 in m24) {
-                      if (!hasOwn.call(m24, k39)) {
-                        continue;
-                      }
-                      switch (k39) {
-                        case "CognitoUserPoolId":
-                        case "Description":
-                        case "ExpirationTime":
-                        case "OpenIDAuthTTL":
-                        case "OpenIDClientId":
-                        case "OpenIDIatTTL":
-                        case "OpenIDIssueURL":
-                        case "OpenIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k39)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u25 !== 0) {
-              if (u25 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w26)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k40 in m10) {
-                  if (!hasOwn.call(m10, k40)) {
-                    continue;
-                  }
-                  switch (k40) {
-                    case "Mode":
-                    case "Settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k40)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
-          }
-        }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
-          }
-        }
-        if (u13 !== 0) {
-          if (u13 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w14)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k41 in m2) {
-              if (!hasOwn.call(m2, k41)) {
-                continue;
-              }
-              switch (k41) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k41)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of GetBackendAPIRequest",
-          ),
-        );
-      } else {
-        for (const k42 in o) {
-          if (!hasOwn.call(o, k42)) {
-            continue;
-          }
-          switch (k42) {
-            case "AppId":
-            case "BackendEnvironmentName":
-            case "ResourceConfig":
-            case "ResourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k42)),
-              "unknownMember",
-              ": is not a member of GetBackendAPIRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$GetBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
     }
     switch (k4) {
-      case "resourceConfig":
+      case "AppId":
         m0 = o[k4];
         continue;
-      case "resourceName":
+      case "BackendEnvironmentName":
         m1 = o[k4];
         continue;
+      case "ResourceConfig":
+        m2 = o[k4];
+        continue;
+      case "ResourceName":
+        m3 = o[k4];
+        continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+  if (m0 === undefined || typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
       return false;
     }
     let m5;
@@ -7505,80 +2062,63 @@ function c$GetBackendAPIRequest$rb(o) {
     let m8;
     let m9;
     let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
+    for (const k11 in m2) {
+      if (!hasOwn.call(m2, k11)) {
         continue;
       }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
+      switch (k11) {
+        case "AdditionalAuthTypes":
+          m5 = m2[k11];
           continue;
-        case "apiName":
-          m6 = m0[k13];
+        case "ApiName":
+          m6 = m2[k11];
           continue;
-        case "conflictResolution":
-          m7 = m0[k13];
+        case "ConflictResolution":
+          m7 = m2[k11];
           continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
+        case "DefaultAuthType":
+          m8 = m2[k11];
           continue;
-        case "service":
-          m9 = m0[k13];
+        case "Service":
+          m9 = m2[k11];
           continue;
-        case "transformSchema":
-          m10 = m0[k13];
+        case "TransformSchema":
+          m10 = m2[k11];
           continue;
       }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
+      return false;
     }
     if (m5 !== undefined) {
       if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
         return false;
       }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
+      for (let i12 = 0; i12 < m5.length; i12++) {
+        const x13 = m5[i12];
+        if (!c$BackendAPIAuthType$r(x13)) {
           return false;
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
         return false;
       }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
+      let m14;
+      for (const k15 in m7) {
+        if (!hasOwn.call(m7, k15)) {
           continue;
         }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
+        switch (k15) {
+          case "ResolutionStrategy":
+            m14 = m7[k15];
             continue;
         }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
+        return false;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return false;
-        }
-      }
-      if (u17 !== 0) {
+      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
         return false;
       }
     }
@@ -7586,597 +2126,302 @@ function c$GetBackendAPIRequest$rb(o) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
         return false;
       }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
+      let m16;
+      let m17;
+      for (const k18 in m8) {
+        if (!hasOwn.call(m8, k18)) {
           continue;
         }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
+        switch (k18) {
+          case "Mode":
+            m16 = m8[k18];
             continue;
-          case "settings":
-            m21 = m8[k24];
+          case "Settings":
+            m17 = m8[k18];
             continue;
         }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
+        return false;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
+      if (m16 !== undefined && !c$Mode(m16)) {
+        return false;
+      }
+      if (m17 !== undefined) {
+        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
           return false;
         }
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return false;
-        }
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
         let m25;
         let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
+        for (const k27 in m17) {
+          if (!hasOwn.call(m17, k27)) {
             continue;
           }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
+          switch (k27) {
+            case "CognitoUserPoolId":
+              m19 = m17[k27];
               continue;
-            case "description":
-              m26 = m21[k35];
+            case "Description":
+              m20 = m17[k27];
               continue;
-            case "expirationTime":
-              m27 = m21[k35];
+            case "ExpirationTime":
+              m21 = m17[k27];
               continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
+            case "OpenIDAuthTTL":
+              m22 = m17[k27];
               continue;
-            case "openIDClientId":
-              m29 = m21[k35];
+            case "OpenIDClientId":
+              m23 = m17[k27];
               continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
+            case "OpenIDIatTTL":
+              m24 = m17[k27];
               continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
+            case "OpenIDIssueURL":
+              m25 = m17[k27];
               continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
+            case "OpenIDProviderName":
+              m26 = m17[k27];
               continue;
           }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
+          return false;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
+        if (m19 !== undefined && typeof m19 !== "string") {
+          return false;
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return false;
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return false;
-          }
+        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
+          return false;
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return false;
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return false;
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (u33 !== 0) {
+        if (m26 !== undefined && typeof m26 !== "string") {
           return false;
         }
       }
-      if (u22 !== 0) {
-        return false;
-      }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    if (u11 !== 0) {
+    if (m10 !== undefined && typeof m10 !== "string") {
       return false;
     }
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (u2 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$GetBackendAPIRequest$rb(o, d, ps) {
+function c$GetBackendAPIRequest$rb(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "resourceConfig":
+        m0 = o[k2];
+        continue;
+      case "resourceName":
+        m1 = o[k2];
+        continue;
+    }
+    return false;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    for (const k9 in m0) {
+      if (!hasOwn.call(m0, k9)) {
         continue;
       }
-      switch (k4) {
-        case "resourceConfig":
-          m0 = o[k4];
+      switch (k9) {
+        case "additionalAuthTypes":
+          m3 = m0[k9];
           continue;
-        case "resourceName":
-          m1 = o[k4];
+        case "apiName":
+          m4 = m0[k9];
+          continue;
+        case "conflictResolution":
+          m5 = m0[k9];
+          continue;
+        case "defaultAuthType":
+          m6 = m0[k9];
+          continue;
+        case "service":
+          m7 = m0[k9];
+          continue;
+        case "transformSchema":
+          m8 = m0[k9];
           continue;
       }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
+      return false;
     }
-    if (m0 !== undefined) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let w12;
-        let u11 = 0;
-        for (const k13 in m0) {
-          if (!hasOwn.call(m0, k13)) {
+    if (m3 !== undefined) {
+      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i10 = 0; i10 < m3.length; i10++) {
+        const x11 = m3[i10];
+        if (!c$BackendAPIAuthType$rw(x11)) {
+          return false;
+        }
+      }
+    }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        return false;
+      }
+      let m12;
+      for (const k13 in m5) {
+        if (!hasOwn.call(m5, k13)) {
+          continue;
+        }
+        switch (k13) {
+          case "resolutionStrategy":
+            m12 = m5[k13];
+            continue;
+        }
+        return false;
+      }
+      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        return false;
+      }
+      let m14;
+      let m15;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "mode":
+            m14 = m6[k16];
+            continue;
+          case "settings":
+            m15 = m6[k16];
+            continue;
+        }
+        return false;
+      }
+      if (m14 !== undefined && !c$Mode(m14)) {
+        return false;
+      }
+      if (m15 !== undefined) {
+        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
+          return false;
+        }
+        let m17;
+        let m18;
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        for (const k25 in m15) {
+          if (!hasOwn.call(m15, k25)) {
             continue;
           }
-          switch (k13) {
-            case "additionalAuthTypes":
-              m5 = m0[k13];
+          switch (k25) {
+            case "cognitoUserPoolId":
+              m17 = m15[k25];
               continue;
-            case "apiName":
-              m6 = m0[k13];
+            case "description":
+              m18 = m15[k25];
               continue;
-            case "conflictResolution":
-              m7 = m0[k13];
+            case "expirationTime":
+              m19 = m15[k25];
               continue;
-            case "defaultAuthType":
-              m8 = m0[k13];
+            case "openIDAuthTTL":
+              m20 = m15[k25];
               continue;
-            case "service":
-              m9 = m0[k13];
+            case "openIDClientId":
+              m21 = m15[k25];
               continue;
-            case "transformSchema":
-              m10 = m0[k13];
+            case "openIDIatTTL":
+              m22 = m15[k25];
+              continue;
+            case "openIDIssueURL":
+              m23 = m15[k25];
+              continue;
+            case "openIDProviderName":
+              m24 = m15[k25];
               continue;
           }
-          if (u11 === 0) {
-            w12 = k13;
-          }
-          u11++;
+          return false;
         }
-        if (m5 !== undefined) {
-          if (!Array.isArray(m5)) {
-            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/additionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/additionalAuthTypes";
-            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
-              const x15 = m5[i14];
-              if (!c$BackendAPIAuthType$rw(x15)) {
-                PATH[d + 2] = i14;
-                v$BackendAPIAuthType$rw(x15, d + 3, ps);
-              }
-            }
-          }
+        if (m17 !== undefined && typeof m17 !== "string") {
+          return false;
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
-          }
+        if (m18 !== undefined && typeof m18 !== "string") {
+          return false;
         }
-        if (m7 !== undefined) {
-          PATH[d + 1] = "/conflictResolution";
-          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m16;
-            let w18;
-            let u17 = 0;
-            for (const k19 in m7) {
-              if (!hasOwn.call(m7, k19)) {
-                continue;
-              }
-              switch (k19) {
-                case "resolutionStrategy":
-                  m16 = m7[k19];
-                  continue;
-              }
-              if (u17 === 0) {
-                w18 = k19;
-              }
-              u17++;
-            }
-            if (m16 !== undefined) {
-              if (typeof m16 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m16)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/resolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u17 !== 0) {
-              if (u17 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w18)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k20 in m7) {
-                  if (!hasOwn.call(m7, k20)) {
-                    continue;
-                  }
-                  switch (k20) {
-                    case "resolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k20)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
+          return false;
         }
-        if (m8 !== undefined) {
-          PATH[d + 1] = "/defaultAuthType";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m21;
-            let m22;
-            let w24;
-            let u23 = 0;
-            for (const k25 in m8) {
-              if (!hasOwn.call(m8, k25)) {
-                continue;
-              }
-              switch (k25) {
-                case "mode":
-                  m21 = m8[k25];
-                  continue;
-                case "settings":
-                  m22 = m8[k25];
-                  continue;
-              }
-              if (u23 === 0) {
-                w24 = k25;
-              }
-              u23++;
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m21)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m22 !== undefined) {
-              PATH[d + 2] = "/settings";
-              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m26;
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let w35;
-                let u34 = 0;
-                for (const k36 in m22) {
-                  if (!hasOwn.call(m22, k36)) {
-                    continue;
-                  }
-                  switch (k36) {
-                    case "cognitoUserPoolId":
-                      m26 = m22[k36];
-                      continue;
-                    case "description":
-                      m27 = m22[k36];
-                      continue;
-                    case "expirationTime":
-                      m28 = m22[k36];
-                      continue;
-                    case "openIDAuthTTL":
-                      m29 = m22[k36];
-                      continue;
-                    case "openIDClientId":
-                      m30 = m22[k36];
-                      continue;
-                    case "openIDIatTTL":
-                      m31 = m22[k36];
-                      continue;
-                    case "openIDIssueURL":
-                      m32 = m22[k36];
-                      continue;
-                    case "openIDProviderName":
-                      m33 = m22[k36];
-                      continue;
-                  }
-                  if (u34 === 0) {
-                    w35 = k36;
-                  }
-                  u34++;
-                }
-                if (m26 !== undefined) {
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u34 !== 0) {
-                  if (u34 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w35)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k37 in m22) {
-                      if (!hasOwn.call(m22, k37)) {
-                        continue;
-                      }
-                      switch (k37) {
-                        case "cognitoUserPoolId":
-                        case "description":
-                        case "expirationTime":
-                        case "openIDAuthTTL":
-                        case "openIDClientId":
-                        case "openIDIatTTL":
-                        case "openIDIssueURL":
-                        case "openIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k37)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u23 !== 0) {
-              if (u23 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w24)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k38 in m8) {
-                  if (!hasOwn.call(m8, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "mode":
-                    case "settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k38)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
-          }
+        if (m21 !== undefined && typeof m21 !== "string") {
+          return false;
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (u11 !== 0) {
-          if (u11 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w12)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k39 in m0) {
-              if (!hasOwn.call(m0, k39)) {
-                continue;
-              }
-              switch (k39) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k39)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
+        }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
       }
     }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of GetBackendAPIRequest body",
-          ),
-        );
-      } else {
-        for (const k40 in o) {
-          if (!hasOwn.call(o, k40)) {
-            continue;
-          }
-          switch (k40) {
-            case "resourceConfig":
-            case "resourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k40)),
-              "unknownMember",
-              ": is not a member of GetBackendAPIRequest body",
-            ),
-          );
-        }
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
     }
   }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  return true;
 }
 
 function c$GetBackendAPIResponse$a(o) {
@@ -8210,20 +2455,14 @@ function c$GetBackendAPIResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
@@ -8271,10 +2510,8 @@ function c$GetBackendAPIResponse$a(o) {
         }
       }
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        return false;
-      }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
@@ -8291,10 +2528,8 @@ function c$GetBackendAPIResponse$a(o) {
             continue;
         }
       }
-      if (m15 !== undefined) {
-        if (!c$ResolutionStrategy(m15)) {
-          return false;
-        }
+      if (m15 !== undefined && !c$ResolutionStrategy(m15)) {
+        return false;
       }
     }
     if (m9 !== undefined) {
@@ -8316,10 +2551,8 @@ function c$GetBackendAPIResponse$a(o) {
             continue;
         }
       }
-      if (m17 !== undefined) {
-        if (!c$Mode(m17)) {
-          return false;
-        }
+      if (m17 !== undefined && !c$Mode(m17)) {
+        return false;
       }
       if (m18 !== undefined) {
         if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
@@ -8364,352 +2597,43 @@ function c$GetBackendAPIResponse$a(o) {
               continue;
           }
         }
-        if (m20 !== undefined) {
-          if (typeof m20 !== "string") {
-            return false;
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return false;
-          }
+        if (m21 !== undefined && typeof m21 !== "string") {
+          return false;
         }
-        if (m22 !== undefined) {
-          if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-            return false;
-          }
+        if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
+          return false;
         }
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return false;
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
         }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return false;
-          }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return false;
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return false;
-          }
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return false;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return false;
-          }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return false;
         }
       }
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return false;
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
+    if (m11 !== undefined && typeof m11 !== "string") {
       return false;
     }
   }
-  return true;
-}
-
-function v$GetBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "AppId":
-          m0 = o[k5];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k5];
-          continue;
-        case "Error":
-          m2 = o[k5];
-          continue;
-        case "ResourceConfig":
-          m3 = o[k5];
-          continue;
-        case "ResourceName":
-          m4 = o[k5];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        for (const k12 in m3) {
-          if (!hasOwn.call(m3, k12)) {
-            continue;
-          }
-          switch (k12) {
-            case "AdditionalAuthTypes":
-              m6 = m3[k12];
-              continue;
-            case "ApiName":
-              m7 = m3[k12];
-              continue;
-            case "ConflictResolution":
-              m8 = m3[k12];
-              continue;
-            case "DefaultAuthType":
-              m9 = m3[k12];
-              continue;
-            case "Service":
-              m10 = m3[k12];
-              continue;
-            case "TransformSchema":
-              m11 = m3[k12];
-              continue;
-          }
-        }
-        if (m6 !== undefined) {
-          if (!Array.isArray(m6)) {
-            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
-          } else if (m6.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i13 = 0; i13 < m6.length && ps.length <= MAX_PROBLEMS; i13++) {
-              const x14 = m6[i13];
-              if (!c$BackendAPIAuthType$a(x14)) {
-                PATH[d + 2] = i13;
-                v$BackendAPIAuthType$a(x14, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
-          }
-        }
-        if (m8 !== undefined) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m15;
-            for (const k16 in m8) {
-              if (!hasOwn.call(m8, k16)) {
-                continue;
-              }
-              switch (k16) {
-                case "ResolutionStrategy":
-                  m15 = m8[k16];
-                  continue;
-              }
-            }
-            if (m15 !== undefined) {
-              if (typeof m15 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m15)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m17;
-            let m18;
-            for (const k19 in m9) {
-              if (!hasOwn.call(m9, k19)) {
-                continue;
-              }
-              switch (k19) {
-                case "Mode":
-                  m17 = m9[k19];
-                  continue;
-                case "Settings":
-                  m18 = m9[k19];
-                  continue;
-              }
-            }
-            if (m17 !== undefined) {
-              if (typeof m17 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m17)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m18 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m20;
-                let m21;
-                let m22;
-                let m23;
-                let m24;
-                let m25;
-                let m26;
-                let m27;
-                for (const k28 in m18) {
-                  if (!hasOwn.call(m18, k28)) {
-                    continue;
-                  }
-                  switch (k28) {
-                    case "CognitoUserPoolId":
-                      m20 = m18[k28];
-                      continue;
-                    case "Description":
-                      m21 = m18[k28];
-                      continue;
-                    case "ExpirationTime":
-                      m22 = m18[k28];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m23 = m18[k28];
-                      continue;
-                    case "OpenIDClientId":
-                      m24 = m18[k28];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m25 = m18[k28];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m26 = m18[k28];
-                      continue;
-                    case "OpenIDProviderName":
-                      m27 = m18[k28];
-                      continue;
-                  }
-                }
-                if (m20 !== undefined) {
-                  if (typeof m20 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m21 !== undefined) {
-                  if (typeof m21 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
-                  }
-                }
-                if (m22 !== undefined) {
-                  if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m23 !== undefined) {
-                  if (typeof m23 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m24 !== undefined) {
-                  if (typeof m24 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m25 !== undefined) {
-                  if (typeof m25 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m26 !== undefined) {
-                  if (typeof m26 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
-      }
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
+  return true;
 }
 
 function c$NotFoundExceptionData$a(o) {
@@ -8731,49 +2655,13 @@ function c$NotFoundExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$NotFoundExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "Message":
-          m0 = o[k2];
-          continue;
-        case "ResourceType":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/ResourceType"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$TooManyRequestsExceptionData$a(o) {
@@ -8795,49 +2683,13 @@ function c$TooManyRequestsExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$TooManyRequestsExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "LimitType":
-          m0 = o[k2];
-          continue;
-        case "Message":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/LimitType"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/Message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UpdateBackendAPIRequest$r(o) {
@@ -8848,774 +2700,34 @@ function c$UpdateBackendAPIRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = o[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = o[k6];
-        continue;
-      case "ResourceName":
-        m3 = o[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return false;
-  }
-  if (typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return false;
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return false;
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return false;
-        }
-      }
-      if (u19 !== 0) {
-        return false;
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return false;
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return false;
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return false;
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return false;
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return false;
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return false;
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return false;
-          }
-        }
-        if (u35 !== 0) {
-          return false;
-        }
-      }
-      if (u24 !== 0) {
-        return false;
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return false;
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return false;
-      }
-    }
-    if (u13 !== 0) {
-      return false;
-    }
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$UpdateBackendAPIRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "ResourceConfig":
-          m2 = o[k6];
-          continue;
-        case "ResourceName":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/AppId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let m12;
-        let w14;
-        let u13 = 0;
-        for (const k15 in m2) {
-          if (!hasOwn.call(m2, k15)) {
-            continue;
-          }
-          switch (k15) {
-            case "AdditionalAuthTypes":
-              m7 = m2[k15];
-              continue;
-            case "ApiName":
-              m8 = m2[k15];
-              continue;
-            case "ConflictResolution":
-              m9 = m2[k15];
-              continue;
-            case "DefaultAuthType":
-              m10 = m2[k15];
-              continue;
-            case "Service":
-              m11 = m2[k15];
-              continue;
-            case "TransformSchema":
-              m12 = m2[k15];
-              continue;
-          }
-          if (u13 === 0) {
-            w14 = k15;
-          }
-          u13++;
-        }
-        if (m7 !== undefined) {
-          if (!Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 1, "/AdditionalAuthTypes"), "type", ": must be an array"));
-          } else if (m7.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/AdditionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i16 = 0; i16 < m7.length && ps.length <= MAX_PROBLEMS; i16++) {
-              const x17 = m7[i16];
-              if (!c$BackendAPIAuthType$r(x17)) {
-                PATH[d + 2] = i16;
-                v$BackendAPIAuthType$r(x17, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/ApiName"), "type", ": must be a string"));
-          }
-        }
-        if (m9 !== undefined) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m18;
-            let w20;
-            let u19 = 0;
-            for (const k21 in m9) {
-              if (!hasOwn.call(m9, k21)) {
-                continue;
-              }
-              switch (k21) {
-                case "ResolutionStrategy":
-                  m18 = m9[k21];
-                  continue;
-              }
-              if (u19 === 0) {
-                w20 = k21;
-              }
-              u19++;
-            }
-            if (m18 !== undefined) {
-              if (typeof m18 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/ResolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m18)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/ResolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u19 !== 0) {
-              if (u19 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w20)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k22 in m9) {
-                  if (!hasOwn.call(m9, k22)) {
-                    continue;
-                  }
-                  switch (k22) {
-                    case "ResolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k22)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m23;
-            let m24;
-            let w26;
-            let u25 = 0;
-            for (const k27 in m10) {
-              if (!hasOwn.call(m10, k27)) {
-                continue;
-              }
-              switch (k27) {
-                case "Mode":
-                  m23 = m10[k27];
-                  continue;
-                case "Settings":
-                  m24 = m10[k27];
-                  continue;
-              }
-              if (u25 === 0) {
-                w26 = k27;
-              }
-              u25++;
-            }
-            if (m23 !== undefined) {
-              if (typeof m23 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/Mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m23)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/Mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m24 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let m35;
-                let w37;
-                let u36 = 0;
-                for (const k38 in m24) {
-                  if (!hasOwn.call(m24, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "CognitoUserPoolId":
-                      m28 = m24[k38];
-                      continue;
-                    case "Description":
-                      m29 = m24[k38];
-                      continue;
-                    case "ExpirationTime":
-                      m30 = m24[k38];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m31 = m24[k38];
-                      continue;
-                    case "OpenIDClientId":
-                      m32 = m24[k38];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m33 = m24[k38];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m34 = m24[k38];
-                      continue;
-                    case "OpenIDProviderName":
-                      m35 = m24[k38];
-                      continue;
-                  }
-                  if (u36 === 0) {
-                    w37 = k38;
-                  }
-                  u36++;
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/CognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/Description"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "number" || !Number.isFinite(m30)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/ExpirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/OpenIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m35 !== undefined) {
-                  if (typeof m35 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/OpenIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u36 !== 0) {
-                  if (u36 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w37)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k39 in m24) {
-                      if (!hasOwn.call(m24, k39)) {
-                        continue;
-                      }
-                      switch (k39) {
-                        case "CognitoUserPoolId":
-                        case "Description":
-                        case "ExpirationTime":
-                        case "OpenIDAuthTTL":
-                        case "OpenIDClientId":
-                        case "OpenIDIatTTL":
-                        case "OpenIDIssueURL":
-                        case "OpenIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k39)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u25 !== 0) {
-              if (u25 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w26)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k40 in m10) {
-                  if (!hasOwn.call(m10, k40)) {
-                    continue;
-                  }
-                  switch (k40) {
-                    case "Mode":
-                    case "Settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k40)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m11 !== undefined) {
-          if (typeof m11 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/Service"), "type", ": must be a string"));
-          }
-        }
-        if (m12 !== undefined) {
-          if (typeof m12 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/TransformSchema"), "type", ": must be a string"));
-          }
-        }
-        if (u13 !== 0) {
-          if (u13 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w14)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k41 in m2) {
-              if (!hasOwn.call(m2, k41)) {
-                continue;
-              }
-              switch (k41) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k41)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/ResourceName"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/ResourceName"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of UpdateBackendAPIRequest",
-          ),
-        );
-      } else {
-        for (const k42 in o) {
-          if (!hasOwn.call(o, k42)) {
-            continue;
-          }
-          switch (k42) {
-            case "AppId":
-            case "BackendEnvironmentName":
-            case "ResourceConfig":
-            case "ResourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k42)),
-              "unknownMember",
-              ": is not a member of UpdateBackendAPIRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$UpdateBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
     }
     switch (k4) {
-      case "resourceConfig":
+      case "AppId":
         m0 = o[k4];
         continue;
-      case "resourceName":
+      case "BackendEnvironmentName":
         m1 = o[k4];
         continue;
+      case "ResourceConfig":
+        m2 = o[k4];
+        continue;
+      case "ResourceName":
+        m3 = o[k4];
+        continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+  if (m0 === undefined || typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
       return false;
     }
     let m5;
@@ -9624,80 +2736,63 @@ function c$UpdateBackendAPIRequest$rb(o) {
     let m8;
     let m9;
     let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
+    for (const k11 in m2) {
+      if (!hasOwn.call(m2, k11)) {
         continue;
       }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
+      switch (k11) {
+        case "AdditionalAuthTypes":
+          m5 = m2[k11];
           continue;
-        case "apiName":
-          m6 = m0[k13];
+        case "ApiName":
+          m6 = m2[k11];
           continue;
-        case "conflictResolution":
-          m7 = m0[k13];
+        case "ConflictResolution":
+          m7 = m2[k11];
           continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
+        case "DefaultAuthType":
+          m8 = m2[k11];
           continue;
-        case "service":
-          m9 = m0[k13];
+        case "Service":
+          m9 = m2[k11];
           continue;
-        case "transformSchema":
-          m10 = m0[k13];
+        case "TransformSchema":
+          m10 = m2[k11];
           continue;
       }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
+      return false;
     }
     if (m5 !== undefined) {
       if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
         return false;
       }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
+      for (let i12 = 0; i12 < m5.length; i12++) {
+        const x13 = m5[i12];
+        if (!c$BackendAPIAuthType$r(x13)) {
           return false;
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
         return false;
       }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
+      let m14;
+      for (const k15 in m7) {
+        if (!hasOwn.call(m7, k15)) {
           continue;
         }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
+        switch (k15) {
+          case "ResolutionStrategy":
+            m14 = m7[k15];
             continue;
         }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
+        return false;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return false;
-        }
-      }
-      if (u17 !== 0) {
+      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
         return false;
       }
     }
@@ -9705,597 +2800,302 @@ function c$UpdateBackendAPIRequest$rb(o) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
         return false;
       }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
+      let m16;
+      let m17;
+      for (const k18 in m8) {
+        if (!hasOwn.call(m8, k18)) {
           continue;
         }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
+        switch (k18) {
+          case "Mode":
+            m16 = m8[k18];
             continue;
-          case "settings":
-            m21 = m8[k24];
+          case "Settings":
+            m17 = m8[k18];
             continue;
         }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
+        return false;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
+      if (m16 !== undefined && !c$Mode(m16)) {
+        return false;
+      }
+      if (m17 !== undefined) {
+        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
           return false;
         }
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return false;
-        }
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
         let m25;
         let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
+        for (const k27 in m17) {
+          if (!hasOwn.call(m17, k27)) {
             continue;
           }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
+          switch (k27) {
+            case "CognitoUserPoolId":
+              m19 = m17[k27];
               continue;
-            case "description":
-              m26 = m21[k35];
+            case "Description":
+              m20 = m17[k27];
               continue;
-            case "expirationTime":
-              m27 = m21[k35];
+            case "ExpirationTime":
+              m21 = m17[k27];
               continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
+            case "OpenIDAuthTTL":
+              m22 = m17[k27];
               continue;
-            case "openIDClientId":
-              m29 = m21[k35];
+            case "OpenIDClientId":
+              m23 = m17[k27];
               continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
+            case "OpenIDIatTTL":
+              m24 = m17[k27];
               continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
+            case "OpenIDIssueURL":
+              m25 = m17[k27];
               continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
+            case "OpenIDProviderName":
+              m26 = m17[k27];
               continue;
           }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
+          return false;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return false;
-          }
+        if (m19 !== undefined && typeof m19 !== "string") {
+          return false;
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return false;
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return false;
-          }
+        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
+          return false;
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return false;
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return false;
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return false;
-          }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return false;
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return false;
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return false;
-          }
-        }
-        if (u33 !== 0) {
+        if (m26 !== undefined && typeof m26 !== "string") {
           return false;
         }
       }
-      if (u22 !== 0) {
-        return false;
-      }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return false;
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return false;
-      }
-    }
-    if (u11 !== 0) {
+    if (m10 !== undefined && typeof m10 !== "string") {
       return false;
     }
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (u2 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$UpdateBackendAPIRequest$rb(o, d, ps) {
+function c$UpdateBackendAPIRequest$rb(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "resourceConfig":
+        m0 = o[k2];
+        continue;
+      case "resourceName":
+        m1 = o[k2];
+        continue;
+    }
+    return false;
+  }
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return false;
+    }
+    let m3;
+    let m4;
+    let m5;
+    let m6;
+    let m7;
+    let m8;
+    for (const k9 in m0) {
+      if (!hasOwn.call(m0, k9)) {
         continue;
       }
-      switch (k4) {
-        case "resourceConfig":
-          m0 = o[k4];
+      switch (k9) {
+        case "additionalAuthTypes":
+          m3 = m0[k9];
           continue;
-        case "resourceName":
-          m1 = o[k4];
+        case "apiName":
+          m4 = m0[k9];
+          continue;
+        case "conflictResolution":
+          m5 = m0[k9];
+          continue;
+        case "defaultAuthType":
+          m6 = m0[k9];
+          continue;
+        case "service":
+          m7 = m0[k9];
+          continue;
+        case "transformSchema":
+          m8 = m0[k9];
           continue;
       }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
+      return false;
     }
-    if (m0 !== undefined) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let w12;
-        let u11 = 0;
-        for (const k13 in m0) {
-          if (!hasOwn.call(m0, k13)) {
+    if (m3 !== undefined) {
+      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
+        return false;
+      }
+      for (let i10 = 0; i10 < m3.length; i10++) {
+        const x11 = m3[i10];
+        if (!c$BackendAPIAuthType$rw(x11)) {
+          return false;
+        }
+      }
+    }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
+    }
+    if (m5 !== undefined) {
+      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+        return false;
+      }
+      let m12;
+      for (const k13 in m5) {
+        if (!hasOwn.call(m5, k13)) {
+          continue;
+        }
+        switch (k13) {
+          case "resolutionStrategy":
+            m12 = m5[k13];
+            continue;
+        }
+        return false;
+      }
+      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
+        return false;
+      }
+    }
+    if (m6 !== undefined) {
+      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+        return false;
+      }
+      let m14;
+      let m15;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        switch (k16) {
+          case "mode":
+            m14 = m6[k16];
+            continue;
+          case "settings":
+            m15 = m6[k16];
+            continue;
+        }
+        return false;
+      }
+      if (m14 !== undefined && !c$Mode(m14)) {
+        return false;
+      }
+      if (m15 !== undefined) {
+        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
+          return false;
+        }
+        let m17;
+        let m18;
+        let m19;
+        let m20;
+        let m21;
+        let m22;
+        let m23;
+        let m24;
+        for (const k25 in m15) {
+          if (!hasOwn.call(m15, k25)) {
             continue;
           }
-          switch (k13) {
-            case "additionalAuthTypes":
-              m5 = m0[k13];
+          switch (k25) {
+            case "cognitoUserPoolId":
+              m17 = m15[k25];
               continue;
-            case "apiName":
-              m6 = m0[k13];
+            case "description":
+              m18 = m15[k25];
               continue;
-            case "conflictResolution":
-              m7 = m0[k13];
+            case "expirationTime":
+              m19 = m15[k25];
               continue;
-            case "defaultAuthType":
-              m8 = m0[k13];
+            case "openIDAuthTTL":
+              m20 = m15[k25];
               continue;
-            case "service":
-              m9 = m0[k13];
+            case "openIDClientId":
+              m21 = m15[k25];
               continue;
-            case "transformSchema":
-              m10 = m0[k13];
+            case "openIDIatTTL":
+              m22 = m15[k25];
+              continue;
+            case "openIDIssueURL":
+              m23 = m15[k25];
+              continue;
+            case "openIDProviderName":
+              m24 = m15[k25];
               continue;
           }
-          if (u11 === 0) {
-            w12 = k13;
-          }
-          u11++;
+          return false;
         }
-        if (m5 !== undefined) {
-          if (!Array.isArray(m5)) {
-            ps.push(fault(pathOf(d + 1, "/additionalAuthTypes"), "type", ": must be an array"));
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/additionalAuthTypes"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/additionalAuthTypes";
-            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
-              const x15 = m5[i14];
-              if (!c$BackendAPIAuthType$rw(x15)) {
-                PATH[d + 2] = i14;
-                v$BackendAPIAuthType$rw(x15, d + 3, ps);
-              }
-            }
-          }
+        if (m17 !== undefined && typeof m17 !== "string") {
+          return false;
         }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/apiName"), "type", ": must be a string"));
-          }
+        if (m18 !== undefined && typeof m18 !== "string") {
+          return false;
         }
-        if (m7 !== undefined) {
-          PATH[d + 1] = "/conflictResolution";
-          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m16;
-            let w18;
-            let u17 = 0;
-            for (const k19 in m7) {
-              if (!hasOwn.call(m7, k19)) {
-                continue;
-              }
-              switch (k19) {
-                case "resolutionStrategy":
-                  m16 = m7[k19];
-                  continue;
-              }
-              if (u17 === 0) {
-                w18 = k19;
-              }
-              u17++;
-            }
-            if (m16 !== undefined) {
-              if (typeof m16 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/resolutionStrategy"), "type", ": must be a string"));
-              } else if (!c$ResolutionStrategy(m16)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/resolutionStrategy"),
-                    "enum",
-                    ": must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  ),
-                );
-              }
-            }
-            if (u17 !== 0) {
-              if (u17 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w18)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIConflictResolution",
-                  ),
-                );
-              } else {
-                for (const k20 in m7) {
-                  if (!hasOwn.call(m7, k20)) {
-                    continue;
-                  }
-                  switch (k20) {
-                    case "resolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k20)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
+          return false;
         }
-        if (m8 !== undefined) {
-          PATH[d + 1] = "/defaultAuthType";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m21;
-            let m22;
-            let w24;
-            let u23 = 0;
-            for (const k25 in m8) {
-              if (!hasOwn.call(m8, k25)) {
-                continue;
-              }
-              switch (k25) {
-                case "mode":
-                  m21 = m8[k25];
-                  continue;
-                case "settings":
-                  m22 = m8[k25];
-                  continue;
-              }
-              if (u23 === 0) {
-                w24 = k25;
-              }
-              u23++;
-            }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push(fault(pathOf(d + 2, "/mode"), "type", ": must be a string"));
-              } else if (!c$Mode(m21)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, "/mode"),
-                    "enum",
-                    ": must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  ),
-                );
-              }
-            }
-            if (m22 !== undefined) {
-              PATH[d + 2] = "/settings";
-              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-                ps.push(fault(pathOf(d + 3), "type", ": must be an object"));
-              } else {
-                let m26;
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let w35;
-                let u34 = 0;
-                for (const k36 in m22) {
-                  if (!hasOwn.call(m22, k36)) {
-                    continue;
-                  }
-                  switch (k36) {
-                    case "cognitoUserPoolId":
-                      m26 = m22[k36];
-                      continue;
-                    case "description":
-                      m27 = m22[k36];
-                      continue;
-                    case "expirationTime":
-                      m28 = m22[k36];
-                      continue;
-                    case "openIDAuthTTL":
-                      m29 = m22[k36];
-                      continue;
-                    case "openIDClientId":
-                      m30 = m22[k36];
-                      continue;
-                    case "openIDIatTTL":
-                      m31 = m22[k36];
-                      continue;
-                    case "openIDIssueURL":
-                      m32 = m22[k36];
-                      continue;
-                    case "openIDProviderName":
-                      m33 = m22[k36];
-                      continue;
-                  }
-                  if (u34 === 0) {
-                    w35 = k36;
-                  }
-                  u34++;
-                }
-                if (m26 !== undefined) {
-                  if (typeof m26 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/cognitoUserPoolId"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/description"), "type", ": must be a string"));
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-                    ps.push(
-                      fault(pathOf(d + 3, "/expirationTime"), "type", ": must be a finite number"),
-                    );
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDAuthTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDClientId"), "type", ": must be a string"));
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIatTTL"), "type", ": must be a string"));
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push(fault(pathOf(d + 3, "/openIDIssueURL"), "type", ": must be a string"));
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push(
-                      fault(pathOf(d + 3, "/openIDProviderName"), "type", ": must be a string"),
-                    );
-                  }
-                }
-                if (u34 !== 0) {
-                  if (u34 === 1) {
-                    ps.push(
-                      fault(
-                        pathOf(d + 3, keyToken(w35)),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  } else {
-                    for (const k37 in m22) {
-                      if (!hasOwn.call(m22, k37)) {
-                        continue;
-                      }
-                      switch (k37) {
-                        case "cognitoUserPoolId":
-                        case "description":
-                        case "expirationTime":
-                        case "openIDAuthTTL":
-                        case "openIDClientId":
-                        case "openIDIatTTL":
-                        case "openIDIssueURL":
-                        case "openIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          pathOf(d + 3, keyToken(k37)),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
-                  }
-                }
-              }
-            }
-            if (u23 !== 0) {
-              if (u23 === 1) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(w24)),
-                    "unknownMember",
-                    ": is not a member of BackendAPIAuthType",
-                  ),
-                );
-              } else {
-                for (const k38 in m8) {
-                  if (!hasOwn.call(m8, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "mode":
-                    case "settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, keyToken(k38)),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
-              }
-            }
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return false;
         }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/service"), "type", ": must be a string"));
-          }
+        if (m21 !== undefined && typeof m21 !== "string") {
+          return false;
         }
-        if (m10 !== undefined) {
-          if (typeof m10 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/transformSchema"), "type", ": must be a string"));
-          }
+        if (m22 !== undefined && typeof m22 !== "string") {
+          return false;
         }
-        if (u11 !== 0) {
-          if (u11 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w12)),
-                "unknownMember",
-                ": is not a member of BackendAPIResourceConfig",
-              ),
-            );
-          } else {
-            for (const k39 in m0) {
-              if (!hasOwn.call(m0, k39)) {
-                continue;
-              }
-              switch (k39) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k39)),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return false;
+        }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return false;
         }
       }
     }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceName"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceName"), "type", ": must be a string"));
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of UpdateBackendAPIRequest body",
-          ),
-        );
-      } else {
-        for (const k40 in o) {
-          if (!hasOwn.call(o, k40)) {
-            continue;
-          }
-          switch (k40) {
-            case "resourceConfig":
-            case "resourceName":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k40)),
-              "unknownMember",
-              ": is not a member of UpdateBackendAPIRequest body",
-            ),
-          );
-        }
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return false;
     }
   }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  return true;
 }
 
 function c$UpdateBackendAPIResponse$a(o) {
@@ -10333,193 +3133,73 @@ function c$UpdateBackendAPIResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$UpdateBackendAPIResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "AppId":
-          m0 = o[k6];
-          continue;
-        case "BackendEnvironmentName":
-          m1 = o[k6];
-          continue;
-        case "Error":
-          m2 = o[k6];
-          continue;
-        case "JobId":
-          m3 = o[k6];
-          continue;
-        case "Operation":
-          m4 = o[k6];
-          continue;
-        case "Status":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/AppId"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/BackendEnvironmentName"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/Error"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/JobId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/Operation"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/Status"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function t$BackendAPIAppSyncAuthSettings$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/CognitoUserPoolId",
-          rule: "type",
-          message: "/CognitoUserPoolId: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/CognitoUserPoolId",
+      rule: "type",
+      message: "/CognitoUserPoolId: must be a string",
+    });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/Description", rule: "type", message: "/Description: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/Description", rule: "type", message: "/Description: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-        ps.push({
-          path: "/ExpirationTime",
-          rule: "type",
-          message: "/ExpirationTime: must be a finite number",
-        });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && (typeof m2 !== "number" || !Number.isFinite(m2))) {
+    ps.push({
+      path: "/ExpirationTime",
+      rule: "type",
+      message: "/ExpirationTime: must be a finite number",
+    });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/OpenIDAuthTTL",
-          rule: "type",
-          message: "/OpenIDAuthTTL: must be a string",
-        });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/OpenIDAuthTTL", rule: "type", message: "/OpenIDAuthTTL: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({
-          path: "/OpenIDClientId",
-          rule: "type",
-          message: "/OpenIDClientId: must be a string",
-        });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({
+      path: "/OpenIDClientId",
+      rule: "type",
+      message: "/OpenIDClientId: must be a string",
+    });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({
-          path: "/OpenIDIatTTL",
-          rule: "type",
-          message: "/OpenIDIatTTL: must be a string",
-        });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/OpenIDIatTTL", rule: "type", message: "/OpenIDIatTTL: must be a string" });
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "string") {
-        ps.push({
-          path: "/OpenIDIssueURL",
-          rule: "type",
-          message: "/OpenIDIssueURL: must be a string",
-        });
-      }
-    }
+  if (m6 !== undefined && f <= 6 && typeof m6 !== "string") {
+    ps.push({
+      path: "/OpenIDIssueURL",
+      rule: "type",
+      message: "/OpenIDIssueURL: must be a string",
+    });
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({
-          path: "/OpenIDProviderName",
-          rule: "type",
-          message: "/OpenIDProviderName: must be a string",
-        });
-      }
-    }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({
+      path: "/OpenIDProviderName",
+      rule: "type",
+      message: "/OpenIDProviderName: must be a string",
+    });
   }
   if (u8 !== 0) {
     if (u8 === 1) {
@@ -10552,201 +3232,166 @@ function t$BackendAPIAppSyncAuthSettings$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, 
       }
     }
   }
-  if (ps.length === 0) {
-    v$BackendAPIAppSyncAuthSettings$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BackendAPIAuthType$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/Mode", rule: "type", message: "/Mode: must be a string" });
-      } else if (!c$Mode(m0)) {
-        ps.push({
-          path: "/Mode",
-          rule: "enum",
-          message:
-            "/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-        });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/Mode", rule: "type", message: "/Mode: must be a string" });
+    } else if (!c$Mode(m0)) {
+      ps.push({
+        path: "/Mode",
+        rule: "enum",
+        message:
+          "/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      PATH[d] = "/Settings";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/Settings", rule: "type", message: "/Settings: must be an object" });
-      } else {
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m1) {
-          if (!hasOwn.call(m1, k14)) {
+  if (m1 !== undefined && f <= 1) {
+    PATH[d] = "/Settings";
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/Settings", rule: "type", message: "/Settings: must be an object" });
+    } else {
+      let m4;
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let m11;
+      let w13;
+      let u12 = 0;
+      for (const k14 in m1) {
+        if (!hasOwn.call(m1, k14)) {
+          continue;
+        }
+        switch (k14) {
+          case "CognitoUserPoolId":
+            m4 = m1[k14];
             continue;
-          }
-          switch (k14) {
-            case "CognitoUserPoolId":
-              m4 = m1[k14];
+          case "Description":
+            m5 = m1[k14];
+            continue;
+          case "ExpirationTime":
+            m6 = m1[k14];
+            continue;
+          case "OpenIDAuthTTL":
+            m7 = m1[k14];
+            continue;
+          case "OpenIDClientId":
+            m8 = m1[k14];
+            continue;
+          case "OpenIDIatTTL":
+            m9 = m1[k14];
+            continue;
+          case "OpenIDIssueURL":
+            m10 = m1[k14];
+            continue;
+          case "OpenIDProviderName":
+            m11 = m1[k14];
+            continue;
+        }
+        if (u12 === 0) {
+          w13 = k14;
+        }
+        u12++;
+      }
+      if (m4 !== undefined && (f < 1 || g <= 0) && typeof m4 !== "string") {
+        ps.push({
+          path: "/Settings/CognitoUserPoolId",
+          rule: "type",
+          message: "/Settings/CognitoUserPoolId: must be a string",
+        });
+      }
+      if (m5 !== undefined && (f < 1 || g <= 1) && typeof m5 !== "string") {
+        ps.push({
+          path: "/Settings/Description",
+          rule: "type",
+          message: "/Settings/Description: must be a string",
+        });
+      }
+      if (
+        m6 !== undefined &&
+        (f < 1 || g <= 2) &&
+        (typeof m6 !== "number" || !Number.isFinite(m6))
+      ) {
+        ps.push({
+          path: "/Settings/ExpirationTime",
+          rule: "type",
+          message: "/Settings/ExpirationTime: must be a finite number",
+        });
+      }
+      if (m7 !== undefined && (f < 1 || g <= 3) && typeof m7 !== "string") {
+        ps.push({
+          path: "/Settings/OpenIDAuthTTL",
+          rule: "type",
+          message: "/Settings/OpenIDAuthTTL: must be a string",
+        });
+      }
+      if (m8 !== undefined && (f < 1 || g <= 4) && typeof m8 !== "string") {
+        ps.push({
+          path: "/Settings/OpenIDClientId",
+          rule: "type",
+          message: "/Settings/OpenIDClientId: must be a string",
+        });
+      }
+      if (m9 !== undefined && (f < 1 || g <= 5) && typeof m9 !== "string") {
+        ps.push({
+          path: "/Settings/OpenIDIatTTL",
+          rule: "type",
+          message: "/Settings/OpenIDIatTTL: must be a string",
+        });
+      }
+      if (m10 !== undefined && (f < 1 || g <= 6) && typeof m10 !== "string") {
+        ps.push({
+          path: "/Settings/OpenIDIssueURL",
+          rule: "type",
+          message: "/Settings/OpenIDIssueURL: must be a string",
+        });
+      }
+      if (m11 !== undefined && (f < 1 || g <= 7) && typeof m11 !== "string") {
+        ps.push({
+          path: "/Settings/OpenIDProviderName",
+          rule: "type",
+          message: "/Settings/OpenIDProviderName: must be a string",
+        });
+      }
+      if (u12 !== 0) {
+        if (u12 === 1) {
+          ps.push(
+            fault(
+              "/Settings" + keyToken(w13),
+              "unknownMember",
+              ": is not a member of BackendAPIAppSyncAuthSettings",
+            ),
+          );
+        } else {
+          for (const k15 in m1) {
+            if (!hasOwn.call(m1, k15)) {
               continue;
-            case "Description":
-              m5 = m1[k14];
-              continue;
-            case "ExpirationTime":
-              m6 = m1[k14];
-              continue;
-            case "OpenIDAuthTTL":
-              m7 = m1[k14];
-              continue;
-            case "OpenIDClientId":
-              m8 = m1[k14];
-              continue;
-            case "OpenIDIatTTL":
-              m9 = m1[k14];
-              continue;
-            case "OpenIDIssueURL":
-              m10 = m1[k14];
-              continue;
-            case "OpenIDProviderName":
-              m11 = m1[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
-        }
-        if (m4 !== undefined) {
-          if (f < 1 || g <= 0) {
-            if (typeof m4 !== "string") {
-              ps.push({
-                path: "/Settings/CognitoUserPoolId",
-                rule: "type",
-                message: "/Settings/CognitoUserPoolId: must be a string",
-              });
             }
-          }
-        }
-        if (m5 !== undefined) {
-          if (f < 1 || g <= 1) {
-            if (typeof m5 !== "string") {
-              ps.push({
-                path: "/Settings/Description",
-                rule: "type",
-                message: "/Settings/Description: must be a string",
-              });
+            switch (k15) {
+              case "CognitoUserPoolId":
+              case "Description":
+              case "ExpirationTime":
+              case "OpenIDAuthTTL":
+              case "OpenIDClientId":
+              case "OpenIDIatTTL":
+              case "OpenIDIssueURL":
+              case "OpenIDProviderName":
+                continue;
             }
-          }
-        }
-        if (m6 !== undefined) {
-          if (f < 1 || g <= 2) {
-            if (typeof m6 !== "number" || !Number.isFinite(m6)) {
-              ps.push({
-                path: "/Settings/ExpirationTime",
-                rule: "type",
-                message: "/Settings/ExpirationTime: must be a finite number",
-              });
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 1 || g <= 3) {
-            if (typeof m7 !== "string") {
-              ps.push({
-                path: "/Settings/OpenIDAuthTTL",
-                rule: "type",
-                message: "/Settings/OpenIDAuthTTL: must be a string",
-              });
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (f < 1 || g <= 4) {
-            if (typeof m8 !== "string") {
-              ps.push({
-                path: "/Settings/OpenIDClientId",
-                rule: "type",
-                message: "/Settings/OpenIDClientId: must be a string",
-              });
-            }
-          }
-        }
-        if (m9 !== undefined) {
-          if (f < 1 || g <= 5) {
-            if (typeof m9 !== "string") {
-              ps.push({
-                path: "/Settings/OpenIDIatTTL",
-                rule: "type",
-                message: "/Settings/OpenIDIatTTL: must be a string",
-              });
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          if (f < 1 || g <= 6) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/Settings/OpenIDIssueURL",
-                rule: "type",
-                message: "/Settings/OpenIDIssueURL: must be a string",
-              });
-            }
-          }
-        }
-        if (m11 !== undefined) {
-          if (f < 1 || g <= 7) {
-            if (typeof m11 !== "string") {
-              ps.push({
-                path: "/Settings/OpenIDProviderName",
-                rule: "type",
-                message: "/Settings/OpenIDProviderName: must be a string",
-              });
-            }
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
             ps.push(
               fault(
-                "/Settings" + keyToken(w13),
+                "/Settings" + keyToken(k15),
                 "unknownMember",
                 ": is not a member of BackendAPIAppSyncAuthSettings",
               ),
             );
-          } else {
-            for (const k15 in m1) {
-              if (!hasOwn.call(m1, k15)) {
-                continue;
-              }
-              switch (k15) {
-                case "CognitoUserPoolId":
-                case "Description":
-                case "ExpirationTime":
-                case "OpenIDAuthTTL":
-                case "OpenIDClientId":
-                case "OpenIDIatTTL":
-                case "OpenIDIssueURL":
-                case "OpenIDProviderName":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/Settings" + keyToken(k15),
-                  "unknownMember",
-                  ": is not a member of BackendAPIAppSyncAuthSettings",
-                ),
-              );
-            }
           }
         }
       }
@@ -10769,31 +3414,26 @@ function t$BackendAPIAuthType$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$BackendAPIAuthType$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BackendAPIConflictResolution$r(o, f, g, m0, u1, w2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/ResolutionStrategy",
-          rule: "type",
-          message: "/ResolutionStrategy: must be a string",
-        });
-      } else if (!c$ResolutionStrategy(m0)) {
-        ps.push({
-          path: "/ResolutionStrategy",
-          rule: "enum",
-          message:
-            "/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-        });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({
+        path: "/ResolutionStrategy",
+        rule: "type",
+        message: "/ResolutionStrategy: must be a string",
+      });
+    } else if (!c$ResolutionStrategy(m0)) {
+      ps.push({
+        path: "/ResolutionStrategy",
+        rule: "enum",
+        message:
+          "/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+      });
     }
   }
   if (u1 !== 0) {
@@ -10816,387 +3456,344 @@ function t$BackendAPIConflictResolution$r(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$BackendAPIConflictResolution$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BackendAPIResourceConfig$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
-        ps.push({
-          path: "/AdditionalAuthTypes",
-          rule: "type",
-          message: "/AdditionalAuthTypes: must be an array",
-        });
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push({
-          path: "/AdditionalAuthTypes",
-          rule: "maxItems",
-          message: "/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/AdditionalAuthTypes";
-        for (let i8 = f === 0 ? g : 0; i8 < m0.length && ps.length <= MAX_PROBLEMS; i8++) {
-          const x9 = m0[i8];
-          if (!c$BackendAPIAuthType$r(x9)) {
-            PATH[d + 1] = i8;
-            v$BackendAPIAuthType$r(x9, d + 2, ps);
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/AdditionalAuthTypes",
+        rule: "type",
+        message: "/AdditionalAuthTypes: must be an array",
+      });
+    } else if (m0.length > MAX_ITEMS) {
+      ps.push({
+        path: "/AdditionalAuthTypes",
+        rule: "maxItems",
+        message: "/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/AdditionalAuthTypes";
+      for (let i8 = f === 0 ? g : 0; i8 < m0.length && ps.length <= MAX_PROBLEMS; i8++) {
+        const x9 = m0[i8];
+        if (!c$BackendAPIAuthType$r(x9)) {
+          PATH[d + 1] = i8;
+          v$BackendAPIAuthType$r(x9, d + 2, ps);
         }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/ApiName", rule: "type", message: "/ApiName: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/ApiName", rule: "type", message: "/ApiName: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      PATH[d] = "/ConflictResolution";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({
-          path: "/ConflictResolution",
-          rule: "type",
-          message: "/ConflictResolution: must be an object",
-        });
-      } else {
-        let m10;
-        let w12;
-        let u11 = 0;
-        for (const k13 in m2) {
-          if (!hasOwn.call(m2, k13)) {
+  if (m2 !== undefined && f <= 2) {
+    PATH[d] = "/ConflictResolution";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/ConflictResolution",
+        rule: "type",
+        message: "/ConflictResolution: must be an object",
+      });
+    } else {
+      let m10;
+      let w12;
+      let u11 = 0;
+      for (const k13 in m2) {
+        if (!hasOwn.call(m2, k13)) {
+          continue;
+        }
+        switch (k13) {
+          case "ResolutionStrategy":
+            m10 = m2[k13];
             continue;
-          }
-          switch (k13) {
-            case "ResolutionStrategy":
-              m10 = m2[k13];
+        }
+        if (u11 === 0) {
+          w12 = k13;
+        }
+        u11++;
+      }
+      if (m10 !== undefined && (f < 2 || g <= 0)) {
+        if (typeof m10 !== "string") {
+          ps.push({
+            path: "/ConflictResolution/ResolutionStrategy",
+            rule: "type",
+            message: "/ConflictResolution/ResolutionStrategy: must be a string",
+          });
+        } else if (!c$ResolutionStrategy(m10)) {
+          ps.push({
+            path: "/ConflictResolution/ResolutionStrategy",
+            rule: "enum",
+            message:
+              "/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+          });
+        }
+      }
+      if (u11 !== 0) {
+        if (u11 === 1) {
+          ps.push(
+            fault(
+              "/ConflictResolution" + keyToken(w12),
+              "unknownMember",
+              ": is not a member of BackendAPIConflictResolution",
+            ),
+          );
+        } else {
+          for (const k14 in m2) {
+            if (!hasOwn.call(m2, k14)) {
               continue;
-          }
-          if (u11 === 0) {
-            w12 = k13;
-          }
-          u11++;
-        }
-        if (m10 !== undefined) {
-          if (f < 2 || g <= 0) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/ConflictResolution/ResolutionStrategy",
-                rule: "type",
-                message: "/ConflictResolution/ResolutionStrategy: must be a string",
-              });
-            } else if (!c$ResolutionStrategy(m10)) {
-              ps.push({
-                path: "/ConflictResolution/ResolutionStrategy",
-                rule: "enum",
-                message:
-                  "/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-              });
             }
-          }
-        }
-        if (u11 !== 0) {
-          if (u11 === 1) {
+            switch (k14) {
+              case "ResolutionStrategy":
+                continue;
+            }
             ps.push(
               fault(
-                "/ConflictResolution" + keyToken(w12),
+                "/ConflictResolution" + keyToken(k14),
                 "unknownMember",
                 ": is not a member of BackendAPIConflictResolution",
               ),
             );
-          } else {
-            for (const k14 in m2) {
-              if (!hasOwn.call(m2, k14)) {
-                continue;
-              }
-              switch (k14) {
-                case "ResolutionStrategy":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/ConflictResolution" + keyToken(k14),
-                  "unknownMember",
-                  ": is not a member of BackendAPIConflictResolution",
-                ),
-              );
-            }
           }
         }
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/DefaultAuthType";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({
-          path: "/DefaultAuthType",
-          rule: "type",
-          message: "/DefaultAuthType: must be an object",
-        });
-      } else {
-        let m15;
-        let m16;
-        let w18;
-        let u17 = 0;
-        for (const k19 in m3) {
-          if (!hasOwn.call(m3, k19)) {
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/DefaultAuthType";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({
+        path: "/DefaultAuthType",
+        rule: "type",
+        message: "/DefaultAuthType: must be an object",
+      });
+    } else {
+      let m15;
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m3) {
+        if (!hasOwn.call(m3, k19)) {
+          continue;
+        }
+        switch (k19) {
+          case "Mode":
+            m15 = m3[k19];
             continue;
-          }
-          switch (k19) {
-            case "Mode":
-              m15 = m3[k19];
-              continue;
-            case "Settings":
-              m16 = m3[k19];
-              continue;
-          }
-          if (u17 === 0) {
-            w18 = k19;
-          }
-          u17++;
+          case "Settings":
+            m16 = m3[k19];
+            continue;
         }
-        if (m15 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (typeof m15 !== "string") {
-              ps.push({
-                path: "/DefaultAuthType/Mode",
-                rule: "type",
-                message: "/DefaultAuthType/Mode: must be a string",
-              });
-            } else if (!c$Mode(m15)) {
-              ps.push({
-                path: "/DefaultAuthType/Mode",
-                rule: "enum",
-                message:
-                  "/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-              });
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m15 !== undefined && (f < 3 || g <= 0)) {
+        if (typeof m15 !== "string") {
+          ps.push({
+            path: "/DefaultAuthType/Mode",
+            rule: "type",
+            message: "/DefaultAuthType/Mode: must be a string",
+          });
+        } else if (!c$Mode(m15)) {
+          ps.push({
+            path: "/DefaultAuthType/Mode",
+            rule: "enum",
+            message:
+              "/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+          });
+        }
+      }
+      if (m16 !== undefined && (f < 3 || g <= 1)) {
+        PATH[d + 1] = "/Settings";
+        if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+          ps.push({
+            path: "/DefaultAuthType/Settings",
+            rule: "type",
+            message: "/DefaultAuthType/Settings: must be an object",
+          });
+        } else {
+          let m20;
+          let m21;
+          let m22;
+          let m23;
+          let m24;
+          let m25;
+          let m26;
+          let m27;
+          let w29;
+          let u28 = 0;
+          for (const k30 in m16) {
+            if (!hasOwn.call(m16, k30)) {
+              continue;
             }
+            switch (k30) {
+              case "CognitoUserPoolId":
+                m20 = m16[k30];
+                continue;
+              case "Description":
+                m21 = m16[k30];
+                continue;
+              case "ExpirationTime":
+                m22 = m16[k30];
+                continue;
+              case "OpenIDAuthTTL":
+                m23 = m16[k30];
+                continue;
+              case "OpenIDClientId":
+                m24 = m16[k30];
+                continue;
+              case "OpenIDIatTTL":
+                m25 = m16[k30];
+                continue;
+              case "OpenIDIssueURL":
+                m26 = m16[k30];
+                continue;
+              case "OpenIDProviderName":
+                m27 = m16[k30];
+                continue;
+            }
+            if (u28 === 0) {
+              w29 = k30;
+            }
+            u28++;
           }
-        }
-        if (m16 !== undefined) {
-          if (f < 3 || g <= 1) {
-            PATH[d + 1] = "/Settings";
-            if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-              ps.push({
-                path: "/DefaultAuthType/Settings",
-                rule: "type",
-                message: "/DefaultAuthType/Settings: must be an object",
-              });
+          if (m20 !== undefined && typeof m20 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/CognitoUserPoolId",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+            });
+          }
+          if (m21 !== undefined && typeof m21 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/Description",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/Description: must be a string",
+            });
+          }
+          if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
+            ps.push({
+              path: "/DefaultAuthType/Settings/ExpirationTime",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+            });
+          }
+          if (m23 !== undefined && typeof m23 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/OpenIDAuthTTL",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+            });
+          }
+          if (m24 !== undefined && typeof m24 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/OpenIDClientId",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+            });
+          }
+          if (m25 !== undefined && typeof m25 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/OpenIDIatTTL",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+            });
+          }
+          if (m26 !== undefined && typeof m26 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/OpenIDIssueURL",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+            });
+          }
+          if (m27 !== undefined && typeof m27 !== "string") {
+            ps.push({
+              path: "/DefaultAuthType/Settings/OpenIDProviderName",
+              rule: "type",
+              message: "/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+            });
+          }
+          if (u28 !== 0) {
+            if (u28 === 1) {
+              ps.push(
+                fault(
+                  "/DefaultAuthType/Settings" + keyToken(w29),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAppSyncAuthSettings",
+                ),
+              );
             } else {
-              let m20;
-              let m21;
-              let m22;
-              let m23;
-              let m24;
-              let m25;
-              let m26;
-              let m27;
-              let w29;
-              let u28 = 0;
-              for (const k30 in m16) {
-                if (!hasOwn.call(m16, k30)) {
+              for (const k31 in m16) {
+                if (!hasOwn.call(m16, k31)) {
                   continue;
                 }
-                switch (k30) {
+                switch (k31) {
                   case "CognitoUserPoolId":
-                    m20 = m16[k30];
-                    continue;
                   case "Description":
-                    m21 = m16[k30];
-                    continue;
                   case "ExpirationTime":
-                    m22 = m16[k30];
-                    continue;
                   case "OpenIDAuthTTL":
-                    m23 = m16[k30];
-                    continue;
                   case "OpenIDClientId":
-                    m24 = m16[k30];
-                    continue;
                   case "OpenIDIatTTL":
-                    m25 = m16[k30];
-                    continue;
                   case "OpenIDIssueURL":
-                    m26 = m16[k30];
-                    continue;
                   case "OpenIDProviderName":
-                    m27 = m16[k30];
                     continue;
                 }
-                if (u28 === 0) {
-                  w29 = k30;
-                }
-                u28++;
-              }
-              if (m20 !== undefined) {
-                if (typeof m20 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/CognitoUserPoolId",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                  });
-                }
-              }
-              if (m21 !== undefined) {
-                if (typeof m21 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/Description",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/Description: must be a string",
-                  });
-                }
-              }
-              if (m22 !== undefined) {
-                if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/ExpirationTime",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                  });
-                }
-              }
-              if (m23 !== undefined) {
-                if (typeof m23 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/OpenIDAuthTTL",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                  });
-                }
-              }
-              if (m24 !== undefined) {
-                if (typeof m24 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/OpenIDClientId",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                  });
-                }
-              }
-              if (m25 !== undefined) {
-                if (typeof m25 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/OpenIDIatTTL",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                  });
-                }
-              }
-              if (m26 !== undefined) {
-                if (typeof m26 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/OpenIDIssueURL",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                  });
-                }
-              }
-              if (m27 !== undefined) {
-                if (typeof m27 !== "string") {
-                  ps.push({
-                    path: "/DefaultAuthType/Settings/OpenIDProviderName",
-                    rule: "type",
-                    message: "/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                  });
-                }
-              }
-              if (u28 !== 0) {
-                if (u28 === 1) {
-                  ps.push(
-                    fault(
-                      "/DefaultAuthType/Settings" + keyToken(w29),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAppSyncAuthSettings",
-                    ),
-                  );
-                } else {
-                  for (const k31 in m16) {
-                    if (!hasOwn.call(m16, k31)) {
-                      continue;
-                    }
-                    switch (k31) {
-                      case "CognitoUserPoolId":
-                      case "Description":
-                      case "ExpirationTime":
-                      case "OpenIDAuthTTL":
-                      case "OpenIDClientId":
-                      case "OpenIDIatTTL":
-                      case "OpenIDIssueURL":
-                      case "OpenIDProviderName":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/DefaultAuthType/Settings" + keyToken(k31),
-                        "unknownMember",
-                        ": is not a member of BackendAPIAppSyncAuthSettings",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/DefaultAuthType/Settings" + keyToken(k31),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAppSyncAuthSettings",
+                  ),
+                );
               }
             }
           }
         }
-        if (u17 !== 0) {
-          if (u17 === 1) {
+      }
+      if (u17 !== 0) {
+        if (u17 === 1) {
+          ps.push(
+            fault(
+              "/DefaultAuthType" + keyToken(w18),
+              "unknownMember",
+              ": is not a member of BackendAPIAuthType",
+            ),
+          );
+        } else {
+          for (const k32 in m3) {
+            if (!hasOwn.call(m3, k32)) {
+              continue;
+            }
+            switch (k32) {
+              case "Mode":
+              case "Settings":
+                continue;
+            }
             ps.push(
               fault(
-                "/DefaultAuthType" + keyToken(w18),
+                "/DefaultAuthType" + keyToken(k32),
                 "unknownMember",
                 ": is not a member of BackendAPIAuthType",
               ),
             );
-          } else {
-            for (const k32 in m3) {
-              if (!hasOwn.call(m3, k32)) {
-                continue;
-              }
-              switch (k32) {
-                case "Mode":
-                case "Settings":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/DefaultAuthType" + keyToken(k32),
-                  "unknownMember",
-                  ": is not a member of BackendAPIAuthType",
-                ),
-              );
-            }
           }
         }
       }
     }
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/Service", rule: "type", message: "/Service: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/Service", rule: "type", message: "/Service: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({
-          path: "/TransformSchema",
-          rule: "type",
-          message: "/TransformSchema: must be a string",
-        });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({
+      path: "/TransformSchema",
+      rule: "type",
+      message: "/TransformSchema: must be a string",
+    });
   }
   if (u6 !== 0) {
     if (u6 === 1) {
@@ -11223,10 +3820,7 @@ function t$BackendAPIResourceConfig$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$BackendAPIResourceConfig$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -11234,10 +3828,8 @@ function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({
@@ -11245,14 +3837,12 @@ function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       rule: "required",
       message: "/BackendEnvironmentName: is required",
     });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({
-        path: "/BackendEnvironmentName",
-        rule: "type",
-        message: "/BackendEnvironmentName: must be a string",
-      });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
   if (m2 === undefined) {
     ps.push({ path: "/ResourceConfig", rule: "required", message: "/ResourceConfig: is required" });
@@ -11302,390 +3892,354 @@ function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
         }
         u12++;
       }
-      if (m6 !== undefined) {
-        if (f < 2 || g <= 0) {
-          if (!Array.isArray(m6)) {
-            ps.push({
-              path: "/ResourceConfig/AdditionalAuthTypes",
-              rule: "type",
-              message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
-            });
-          } else if (m6.length > MAX_ITEMS) {
-            ps.push({
-              path: "/ResourceConfig/AdditionalAuthTypes",
-              rule: "maxItems",
-              message:
-                "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-            });
-          } else {
-            PATH[d + 1] = "/AdditionalAuthTypes";
-            for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
-              const x16 = m6[i15];
-              if (!c$BackendAPIAuthType$r(x16)) {
-                PATH[d + 2] = i15;
-                v$BackendAPIAuthType$r(x16, d + 3, ps);
-              }
+      if (m6 !== undefined && (f < 2 || g <= 0)) {
+        if (!Array.isArray(m6)) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "type",
+            message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+          });
+        } else if (m6.length > MAX_ITEMS) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/AdditionalAuthTypes";
+          for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+            const x16 = m6[i15];
+            if (!c$BackendAPIAuthType$r(x16)) {
+              PATH[d + 2] = i15;
+              v$BackendAPIAuthType$r(x16, d + 3, ps);
             }
           }
         }
       }
-      if (m7 !== undefined) {
-        if (f < 2 || g <= 1) {
-          if (typeof m7 !== "string") {
-            ps.push({
-              path: "/ResourceConfig/ApiName",
-              rule: "type",
-              message: "/ResourceConfig/ApiName: must be a string",
-            });
-          }
-        }
+      if (m7 !== undefined && (f < 2 || g <= 1) && typeof m7 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/ApiName",
+          rule: "type",
+          message: "/ResourceConfig/ApiName: must be a string",
+        });
       }
-      if (m8 !== undefined) {
-        if (f < 2 || g <= 2) {
-          PATH[d + 1] = "/ConflictResolution";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push({
-              path: "/ResourceConfig/ConflictResolution",
-              rule: "type",
-              message: "/ResourceConfig/ConflictResolution: must be an object",
-            });
-          } else {
-            let m17;
-            let w19;
-            let u18 = 0;
-            for (const k20 in m8) {
-              if (!hasOwn.call(m8, k20)) {
+      if (m8 !== undefined && (f < 2 || g <= 2)) {
+        PATH[d + 1] = "/ConflictResolution";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/ResourceConfig/ConflictResolution",
+            rule: "type",
+            message: "/ResourceConfig/ConflictResolution: must be an object",
+          });
+        } else {
+          let m17;
+          let w19;
+          let u18 = 0;
+          for (const k20 in m8) {
+            if (!hasOwn.call(m8, k20)) {
+              continue;
+            }
+            switch (k20) {
+              case "ResolutionStrategy":
+                m17 = m8[k20];
                 continue;
-              }
-              switch (k20) {
-                case "ResolutionStrategy":
-                  m17 = m8[k20];
+            }
+            if (u18 === 0) {
+              w19 = k20;
+            }
+            u18++;
+          }
+          if (m17 !== undefined) {
+            if (typeof m17 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "type",
+                message: "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
+              });
+            } else if (!c$ResolutionStrategy(m17)) {
+              ps.push({
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              });
+            }
+          }
+          if (u18 !== 0) {
+            if (u18 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
+            } else {
+              for (const k21 in m8) {
+                if (!hasOwn.call(m8, k21)) {
                   continue;
-              }
-              if (u18 === 0) {
-                w19 = k20;
-              }
-              u18++;
-            }
-            if (m17 !== undefined) {
-              if (typeof m17 !== "string") {
-                ps.push({
-                  path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                  rule: "type",
-                  message:
-                    "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
-                });
-              } else if (!c$ResolutionStrategy(m17)) {
-                ps.push({
-                  path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                  rule: "enum",
-                  message:
-                    "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                });
-              }
-            }
-            if (u18 !== 0) {
-              if (u18 === 1) {
+                }
+                switch (k21) {
+                  case "ResolutionStrategy":
+                    continue;
+                }
                 ps.push(
                   fault(
-                    "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                    "/ResourceConfig/ConflictResolution" + keyToken(k21),
                     "unknownMember",
                     ": is not a member of BackendAPIConflictResolution",
                   ),
                 );
-              } else {
-                for (const k21 in m8) {
-                  if (!hasOwn.call(m8, k21)) {
-                    continue;
-                  }
-                  switch (k21) {
-                    case "ResolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      "/ResourceConfig/ConflictResolution" + keyToken(k21),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
               }
             }
           }
         }
       }
-      if (m9 !== undefined) {
-        if (f < 2 || g <= 3) {
-          PATH[d + 1] = "/DefaultAuthType";
-          if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-            ps.push({
-              path: "/ResourceConfig/DefaultAuthType",
-              rule: "type",
-              message: "/ResourceConfig/DefaultAuthType: must be an object",
-            });
-          } else {
-            let m22;
-            let m23;
-            let w25;
-            let u24 = 0;
-            for (const k26 in m9) {
-              if (!hasOwn.call(m9, k26)) {
+      if (m9 !== undefined && (f < 2 || g <= 3)) {
+        PATH[d + 1] = "/DefaultAuthType";
+        if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+          ps.push({
+            path: "/ResourceConfig/DefaultAuthType",
+            rule: "type",
+            message: "/ResourceConfig/DefaultAuthType: must be an object",
+          });
+        } else {
+          let m22;
+          let m23;
+          let w25;
+          let u24 = 0;
+          for (const k26 in m9) {
+            if (!hasOwn.call(m9, k26)) {
+              continue;
+            }
+            switch (k26) {
+              case "Mode":
+                m22 = m9[k26];
                 continue;
-              }
-              switch (k26) {
-                case "Mode":
-                  m22 = m9[k26];
-                  continue;
-                case "Settings":
-                  m23 = m9[k26];
-                  continue;
-              }
-              if (u24 === 0) {
-                w25 = k26;
-              }
-              u24++;
+              case "Settings":
+                m23 = m9[k26];
+                continue;
             }
-            if (m22 !== undefined) {
-              if (typeof m22 !== "string") {
-                ps.push({
-                  path: "/ResourceConfig/DefaultAuthType/Mode",
-                  rule: "type",
-                  message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
-                });
-              } else if (!c$Mode(m22)) {
-                ps.push({
-                  path: "/ResourceConfig/DefaultAuthType/Mode",
-                  rule: "enum",
-                  message:
-                    "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                });
-              }
+            if (u24 === 0) {
+              w25 = k26;
             }
-            if (m23 !== undefined) {
-              PATH[d + 2] = "/Settings";
-              if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-                ps.push({
-                  path: "/ResourceConfig/DefaultAuthType/Settings",
-                  rule: "type",
-                  message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
-                });
-              } else {
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let m34;
-                let w36;
-                let u35 = 0;
-                for (const k37 in m23) {
-                  if (!hasOwn.call(m23, k37)) {
+            u24++;
+          }
+          if (m22 !== undefined) {
+            if (typeof m22 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m22)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m23 !== undefined) {
+            PATH[d + 2] = "/Settings";
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+              });
+            } else {
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let m33;
+              let m34;
+              let w36;
+              let u35 = 0;
+              for (const k37 in m23) {
+                if (!hasOwn.call(m23, k37)) {
+                  continue;
+                }
+                switch (k37) {
+                  case "CognitoUserPoolId":
+                    m27 = m23[k37];
                     continue;
-                  }
-                  switch (k37) {
-                    case "CognitoUserPoolId":
-                      m27 = m23[k37];
+                  case "Description":
+                    m28 = m23[k37];
+                    continue;
+                  case "ExpirationTime":
+                    m29 = m23[k37];
+                    continue;
+                  case "OpenIDAuthTTL":
+                    m30 = m23[k37];
+                    continue;
+                  case "OpenIDClientId":
+                    m31 = m23[k37];
+                    continue;
+                  case "OpenIDIatTTL":
+                    m32 = m23[k37];
+                    continue;
+                  case "OpenIDIssueURL":
+                    m33 = m23[k37];
+                    continue;
+                  case "OpenIDProviderName":
+                    m34 = m23[k37];
+                    continue;
+                }
+                if (u35 === 0) {
+                  w36 = k37;
+                }
+                u35++;
+              }
+              if (m27 !== undefined && typeof m27 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                });
+              }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                });
+              }
+              if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                });
+              }
+              if (m33 !== undefined && typeof m33 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                });
+              }
+              if (m34 !== undefined && typeof m34 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                });
+              }
+              if (u35 !== 0) {
+                if (u35 === 1) {
+                  ps.push(
+                    fault(
+                      "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
+                    ),
+                  );
+                } else {
+                  for (const k38 in m23) {
+                    if (!hasOwn.call(m23, k38)) {
                       continue;
-                    case "Description":
-                      m28 = m23[k37];
-                      continue;
-                    case "ExpirationTime":
-                      m29 = m23[k37];
-                      continue;
-                    case "OpenIDAuthTTL":
-                      m30 = m23[k37];
-                      continue;
-                    case "OpenIDClientId":
-                      m31 = m23[k37];
-                      continue;
-                    case "OpenIDIatTTL":
-                      m32 = m23[k37];
-                      continue;
-                    case "OpenIDIssueURL":
-                      m33 = m23[k37];
-                      continue;
-                    case "OpenIDProviderName":
-                      m34 = m23[k37];
-                      continue;
-                  }
-                  if (u35 === 0) {
-                    w36 = k37;
-                  }
-                  u35++;
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                    });
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/Description",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
-                    });
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                    });
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                    });
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                    });
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                    });
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                    });
-                  }
-                }
-                if (m34 !== undefined) {
-                  if (typeof m34 !== "string") {
-                    ps.push({
-                      path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
-                      rule: "type",
-                      message:
-                        "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                    });
-                  }
-                }
-                if (u35 !== 0) {
-                  if (u35 === 1) {
+                    }
+                    switch (k38) {
+                      case "CognitoUserPoolId":
+                      case "Description":
+                      case "ExpirationTime":
+                      case "OpenIDAuthTTL":
+                      case "OpenIDClientId":
+                      case "OpenIDIatTTL":
+                      case "OpenIDIssueURL":
+                      case "OpenIDProviderName":
+                        continue;
+                    }
                     ps.push(
                       fault(
-                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
+                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
                         "unknownMember",
                         ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
-                  } else {
-                    for (const k38 in m23) {
-                      if (!hasOwn.call(m23, k38)) {
-                        continue;
-                      }
-                      switch (k38) {
-                        case "CognitoUserPoolId":
-                        case "Description":
-                        case "ExpirationTime":
-                        case "OpenIDAuthTTL":
-                        case "OpenIDClientId":
-                        case "OpenIDIatTTL":
-                        case "OpenIDIssueURL":
-                        case "OpenIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
                   }
                 }
               }
             }
-            if (u24 !== 0) {
-              if (u24 === 1) {
+          }
+          if (u24 !== 0) {
+            if (u24 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k39 in m9) {
+                if (!hasOwn.call(m9, k39)) {
+                  continue;
+                }
+                switch (k39) {
+                  case "Mode":
+                  case "Settings":
+                    continue;
+                }
                 ps.push(
                   fault(
-                    "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                    "/ResourceConfig/DefaultAuthType" + keyToken(k39),
                     "unknownMember",
                     ": is not a member of BackendAPIAuthType",
                   ),
                 );
-              } else {
-                for (const k39 in m9) {
-                  if (!hasOwn.call(m9, k39)) {
-                    continue;
-                  }
-                  switch (k39) {
-                    case "Mode":
-                    case "Settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      "/ResourceConfig/DefaultAuthType" + keyToken(k39),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
               }
             }
           }
         }
       }
-      if (m10 !== undefined) {
-        if (f < 2 || g <= 4) {
-          if (typeof m10 !== "string") {
-            ps.push({
-              path: "/ResourceConfig/Service",
-              rule: "type",
-              message: "/ResourceConfig/Service: must be a string",
-            });
-          }
-        }
+      if (m10 !== undefined && (f < 2 || g <= 4) && typeof m10 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/Service",
+          rule: "type",
+          message: "/ResourceConfig/Service: must be a string",
+        });
       }
-      if (m11 !== undefined) {
-        if (f < 2 || g <= 5) {
-          if (typeof m11 !== "string") {
-            ps.push({
-              path: "/ResourceConfig/TransformSchema",
-              rule: "type",
-              message: "/ResourceConfig/TransformSchema: must be a string",
-            });
-          }
-        }
+      if (m11 !== undefined && (f < 2 || g <= 5) && typeof m11 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/TransformSchema",
+          rule: "type",
+          message: "/ResourceConfig/TransformSchema: must be a string",
+        });
       }
       if (u12 !== 0) {
         if (u12 === 1) {
@@ -11724,10 +4278,8 @@ function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -11750,10 +4302,7 @@ function t$CreateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateBackendAPIRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
@@ -11765,14 +4314,12 @@ function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
       rule: "required",
       message: "/backendEnvironmentName: is required",
     });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({
-        path: "/backendEnvironmentName",
-        rule: "type",
-        message: "/backendEnvironmentName: must be a string",
-      });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/backendEnvironmentName",
+      rule: "type",
+      message: "/backendEnvironmentName: must be a string",
+    });
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceConfig", rule: "required", message: "/resourceConfig: is required" });
@@ -11822,390 +4369,354 @@ function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
         }
         u11++;
       }
-      if (m5 !== undefined) {
-        if (f < 1 || g <= 0) {
-          if (!Array.isArray(m5)) {
-            ps.push({
-              path: "/resourceConfig/additionalAuthTypes",
-              rule: "type",
-              message: "/resourceConfig/additionalAuthTypes: must be an array",
-            });
-          } else if (m5.length > MAX_ITEMS) {
-            ps.push({
-              path: "/resourceConfig/additionalAuthTypes",
-              rule: "maxItems",
-              message:
-                "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
-            });
-          } else {
-            PATH[d + 1] = "/additionalAuthTypes";
-            for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
-              const x15 = m5[i14];
-              if (!c$BackendAPIAuthType$rw(x15)) {
-                PATH[d + 2] = i14;
-                v$BackendAPIAuthType$rw(x15, d + 3, ps);
-              }
+      if (m5 !== undefined && (f < 1 || g <= 0)) {
+        if (!Array.isArray(m5)) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "type",
+            message: "/resourceConfig/additionalAuthTypes: must be an array",
+          });
+        } else if (m5.length > MAX_ITEMS) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/additionalAuthTypes";
+          for (let i14 = 0; i14 < m5.length && ps.length <= MAX_PROBLEMS; i14++) {
+            const x15 = m5[i14];
+            if (!c$BackendAPIAuthType$rw(x15)) {
+              PATH[d + 2] = i14;
+              v$BackendAPIAuthType$rw(x15, d + 3, ps);
             }
           }
         }
       }
-      if (m6 !== undefined) {
-        if (f < 1 || g <= 1) {
-          if (typeof m6 !== "string") {
-            ps.push({
-              path: "/resourceConfig/apiName",
-              rule: "type",
-              message: "/resourceConfig/apiName: must be a string",
-            });
-          }
-        }
+      if (m6 !== undefined && (f < 1 || g <= 1) && typeof m6 !== "string") {
+        ps.push({
+          path: "/resourceConfig/apiName",
+          rule: "type",
+          message: "/resourceConfig/apiName: must be a string",
+        });
       }
-      if (m7 !== undefined) {
-        if (f < 1 || g <= 2) {
-          PATH[d + 1] = "/conflictResolution";
-          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-            ps.push({
-              path: "/resourceConfig/conflictResolution",
-              rule: "type",
-              message: "/resourceConfig/conflictResolution: must be an object",
-            });
-          } else {
-            let m16;
-            let w18;
-            let u17 = 0;
-            for (const k19 in m7) {
-              if (!hasOwn.call(m7, k19)) {
+      if (m7 !== undefined && (f < 1 || g <= 2)) {
+        PATH[d + 1] = "/conflictResolution";
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({
+            path: "/resourceConfig/conflictResolution",
+            rule: "type",
+            message: "/resourceConfig/conflictResolution: must be an object",
+          });
+        } else {
+          let m16;
+          let w18;
+          let u17 = 0;
+          for (const k19 in m7) {
+            if (!hasOwn.call(m7, k19)) {
+              continue;
+            }
+            switch (k19) {
+              case "resolutionStrategy":
+                m16 = m7[k19];
                 continue;
-              }
-              switch (k19) {
-                case "resolutionStrategy":
-                  m16 = m7[k19];
+            }
+            if (u17 === 0) {
+              w18 = k19;
+            }
+            u17++;
+          }
+          if (m16 !== undefined) {
+            if (typeof m16 !== "string") {
+              ps.push({
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                rule: "type",
+                message: "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
+              });
+            } else if (!c$ResolutionStrategy(m16)) {
+              ps.push({
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                rule: "enum",
+                message:
+                  "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
+              });
+            }
+          }
+          if (u17 !== 0) {
+            if (u17 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/conflictResolution" + keyToken(w18),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
+            } else {
+              for (const k20 in m7) {
+                if (!hasOwn.call(m7, k20)) {
                   continue;
-              }
-              if (u17 === 0) {
-                w18 = k19;
-              }
-              u17++;
-            }
-            if (m16 !== undefined) {
-              if (typeof m16 !== "string") {
-                ps.push({
-                  path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                  rule: "type",
-                  message:
-                    "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
-                });
-              } else if (!c$ResolutionStrategy(m16)) {
-                ps.push({
-                  path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                  rule: "enum",
-                  message:
-                    "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                });
-              }
-            }
-            if (u17 !== 0) {
-              if (u17 === 1) {
+                }
+                switch (k20) {
+                  case "resolutionStrategy":
+                    continue;
+                }
                 ps.push(
                   fault(
-                    "/resourceConfig/conflictResolution" + keyToken(w18),
+                    "/resourceConfig/conflictResolution" + keyToken(k20),
                     "unknownMember",
                     ": is not a member of BackendAPIConflictResolution",
                   ),
                 );
-              } else {
-                for (const k20 in m7) {
-                  if (!hasOwn.call(m7, k20)) {
-                    continue;
-                  }
-                  switch (k20) {
-                    case "resolutionStrategy":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      "/resourceConfig/conflictResolution" + keyToken(k20),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                }
               }
             }
           }
         }
       }
-      if (m8 !== undefined) {
-        if (f < 1 || g <= 3) {
-          PATH[d + 1] = "/defaultAuthType";
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push({
-              path: "/resourceConfig/defaultAuthType",
-              rule: "type",
-              message: "/resourceConfig/defaultAuthType: must be an object",
-            });
-          } else {
-            let m21;
-            let m22;
-            let w24;
-            let u23 = 0;
-            for (const k25 in m8) {
-              if (!hasOwn.call(m8, k25)) {
+      if (m8 !== undefined && (f < 1 || g <= 3)) {
+        PATH[d + 1] = "/defaultAuthType";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/resourceConfig/defaultAuthType",
+            rule: "type",
+            message: "/resourceConfig/defaultAuthType: must be an object",
+          });
+        } else {
+          let m21;
+          let m22;
+          let w24;
+          let u23 = 0;
+          for (const k25 in m8) {
+            if (!hasOwn.call(m8, k25)) {
+              continue;
+            }
+            switch (k25) {
+              case "mode":
+                m21 = m8[k25];
                 continue;
-              }
-              switch (k25) {
-                case "mode":
-                  m21 = m8[k25];
-                  continue;
-                case "settings":
-                  m22 = m8[k25];
-                  continue;
-              }
-              if (u23 === 0) {
-                w24 = k25;
-              }
-              u23++;
+              case "settings":
+                m22 = m8[k25];
+                continue;
             }
-            if (m21 !== undefined) {
-              if (typeof m21 !== "string") {
-                ps.push({
-                  path: "/resourceConfig/defaultAuthType/mode",
-                  rule: "type",
-                  message: "/resourceConfig/defaultAuthType/mode: must be a string",
-                });
-              } else if (!c$Mode(m21)) {
-                ps.push({
-                  path: "/resourceConfig/defaultAuthType/mode",
-                  rule: "enum",
-                  message:
-                    "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                });
-              }
+            if (u23 === 0) {
+              w24 = k25;
             }
-            if (m22 !== undefined) {
-              PATH[d + 2] = "/settings";
-              if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-                ps.push({
-                  path: "/resourceConfig/defaultAuthType/settings",
-                  rule: "type",
-                  message: "/resourceConfig/defaultAuthType/settings: must be an object",
-                });
-              } else {
-                let m26;
-                let m27;
-                let m28;
-                let m29;
-                let m30;
-                let m31;
-                let m32;
-                let m33;
-                let w35;
-                let u34 = 0;
-                for (const k36 in m22) {
-                  if (!hasOwn.call(m22, k36)) {
+            u23++;
+          }
+          if (m21 !== undefined) {
+            if (typeof m21 !== "string") {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/mode",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType/mode: must be a string",
+              });
+            } else if (!c$Mode(m21)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/mode",
+                rule: "enum",
+                message:
+                  "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m22 !== undefined) {
+            PATH[d + 2] = "/settings";
+            if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/settings",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType/settings: must be an object",
+              });
+            } else {
+              let m26;
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let m33;
+              let w35;
+              let u34 = 0;
+              for (const k36 in m22) {
+                if (!hasOwn.call(m22, k36)) {
+                  continue;
+                }
+                switch (k36) {
+                  case "cognitoUserPoolId":
+                    m26 = m22[k36];
                     continue;
-                  }
-                  switch (k36) {
-                    case "cognitoUserPoolId":
-                      m26 = m22[k36];
+                  case "description":
+                    m27 = m22[k36];
+                    continue;
+                  case "expirationTime":
+                    m28 = m22[k36];
+                    continue;
+                  case "openIDAuthTTL":
+                    m29 = m22[k36];
+                    continue;
+                  case "openIDClientId":
+                    m30 = m22[k36];
+                    continue;
+                  case "openIDIatTTL":
+                    m31 = m22[k36];
+                    continue;
+                  case "openIDIssueURL":
+                    m32 = m22[k36];
+                    continue;
+                  case "openIDProviderName":
+                    m33 = m22[k36];
+                    continue;
+                }
+                if (u34 === 0) {
+                  w35 = k36;
+                }
+                u34++;
+              }
+              if (m26 !== undefined && typeof m26 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                });
+              }
+              if (m27 !== undefined && typeof m27 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/description",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                });
+              }
+              if (m28 !== undefined && (typeof m28 !== "number" || !Number.isFinite(m28))) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                });
+              }
+              if (m29 !== undefined && typeof m29 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                });
+              }
+              if (m33 !== undefined && typeof m33 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                });
+              }
+              if (u34 !== 0) {
+                if (u34 === 1) {
+                  ps.push(
+                    fault(
+                      "/resourceConfig/defaultAuthType/settings" + keyToken(w35),
+                      "unknownMember",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
+                    ),
+                  );
+                } else {
+                  for (const k37 in m22) {
+                    if (!hasOwn.call(m22, k37)) {
                       continue;
-                    case "description":
-                      m27 = m22[k36];
-                      continue;
-                    case "expirationTime":
-                      m28 = m22[k36];
-                      continue;
-                    case "openIDAuthTTL":
-                      m29 = m22[k36];
-                      continue;
-                    case "openIDClientId":
-                      m30 = m22[k36];
-                      continue;
-                    case "openIDIatTTL":
-                      m31 = m22[k36];
-                      continue;
-                    case "openIDIssueURL":
-                      m32 = m22[k36];
-                      continue;
-                    case "openIDProviderName":
-                      m33 = m22[k36];
-                      continue;
-                  }
-                  if (u34 === 0) {
-                    w35 = k36;
-                  }
-                  u34++;
-                }
-                if (m26 !== undefined) {
-                  if (typeof m26 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
-                    });
-                  }
-                }
-                if (m27 !== undefined) {
-                  if (typeof m27 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/description",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/description: must be a string",
-                    });
-                  }
-                }
-                if (m28 !== undefined) {
-                  if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/expirationTime",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
-                    });
-                  }
-                }
-                if (m29 !== undefined) {
-                  if (typeof m29 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
-                    });
-                  }
-                }
-                if (m30 !== undefined) {
-                  if (typeof m30 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
-                    });
-                  }
-                }
-                if (m31 !== undefined) {
-                  if (typeof m31 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
-                    });
-                  }
-                }
-                if (m32 !== undefined) {
-                  if (typeof m32 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
-                    });
-                  }
-                }
-                if (m33 !== undefined) {
-                  if (typeof m33 !== "string") {
-                    ps.push({
-                      path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
-                      rule: "type",
-                      message:
-                        "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
-                    });
-                  }
-                }
-                if (u34 !== 0) {
-                  if (u34 === 1) {
+                    }
+                    switch (k37) {
+                      case "cognitoUserPoolId":
+                      case "description":
+                      case "expirationTime":
+                      case "openIDAuthTTL":
+                      case "openIDClientId":
+                      case "openIDIatTTL":
+                      case "openIDIssueURL":
+                      case "openIDProviderName":
+                        continue;
+                    }
                     ps.push(
                       fault(
-                        "/resourceConfig/defaultAuthType/settings" + keyToken(w35),
+                        "/resourceConfig/defaultAuthType/settings" + keyToken(k37),
                         "unknownMember",
                         ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
-                  } else {
-                    for (const k37 in m22) {
-                      if (!hasOwn.call(m22, k37)) {
-                        continue;
-                      }
-                      switch (k37) {
-                        case "cognitoUserPoolId":
-                        case "description":
-                        case "expirationTime":
-                        case "openIDAuthTTL":
-                        case "openIDClientId":
-                        case "openIDIatTTL":
-                        case "openIDIssueURL":
-                        case "openIDProviderName":
-                          continue;
-                      }
-                      ps.push(
-                        fault(
-                          "/resourceConfig/defaultAuthType/settings" + keyToken(k37),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    }
                   }
                 }
               }
             }
-            if (u23 !== 0) {
-              if (u23 === 1) {
+          }
+          if (u23 !== 0) {
+            if (u23 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/defaultAuthType" + keyToken(w24),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k38 in m8) {
+                if (!hasOwn.call(m8, k38)) {
+                  continue;
+                }
+                switch (k38) {
+                  case "mode":
+                  case "settings":
+                    continue;
+                }
                 ps.push(
                   fault(
-                    "/resourceConfig/defaultAuthType" + keyToken(w24),
+                    "/resourceConfig/defaultAuthType" + keyToken(k38),
                     "unknownMember",
                     ": is not a member of BackendAPIAuthType",
                   ),
                 );
-              } else {
-                for (const k38 in m8) {
-                  if (!hasOwn.call(m8, k38)) {
-                    continue;
-                  }
-                  switch (k38) {
-                    case "mode":
-                    case "settings":
-                      continue;
-                  }
-                  ps.push(
-                    fault(
-                      "/resourceConfig/defaultAuthType" + keyToken(k38),
-                      "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
-                    ),
-                  );
-                }
               }
             }
           }
         }
       }
-      if (m9 !== undefined) {
-        if (f < 1 || g <= 4) {
-          if (typeof m9 !== "string") {
-            ps.push({
-              path: "/resourceConfig/service",
-              rule: "type",
-              message: "/resourceConfig/service: must be a string",
-            });
-          }
-        }
+      if (m9 !== undefined && (f < 1 || g <= 4) && typeof m9 !== "string") {
+        ps.push({
+          path: "/resourceConfig/service",
+          rule: "type",
+          message: "/resourceConfig/service: must be a string",
+        });
       }
-      if (m10 !== undefined) {
-        if (f < 1 || g <= 5) {
-          if (typeof m10 !== "string") {
-            ps.push({
-              path: "/resourceConfig/transformSchema",
-              rule: "type",
-              message: "/resourceConfig/transformSchema: must be a string",
-            });
-          }
-        }
+      if (m10 !== undefined && (f < 1 || g <= 5) && typeof m10 !== "string") {
+        ps.push({
+          path: "/resourceConfig/transformSchema",
+          rule: "type",
+          message: "/resourceConfig/transformSchema: must be a string",
+        });
       }
       if (u11 !== 0) {
         if (u11 === 1) {
@@ -12244,10 +4755,8 @@ function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
   }
   if (m2 === undefined) {
     ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -12275,65 +4784,35 @@ function t$CreateBackendAPIRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateBackendAPIRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/BackendEnvironmentName",
-          rule: "type",
-          message: "/BackendEnvironmentName: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
   }
-  if (ps.length === 0) {
-    v$CreateBackendAPIResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -12341,10 +4820,8 @@ function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({
@@ -12352,417 +4829,356 @@ function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       rule: "required",
       message: "/BackendEnvironmentName: is required",
     });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({
-        path: "/BackendEnvironmentName",
-        rule: "type",
-        message: "/BackendEnvironmentName: must be a string",
-      });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({
-          path: "/ResourceConfig",
-          rule: "type",
-          message: "/ResourceConfig: must be an object",
-        });
-      } else {
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m2) {
-          if (!hasOwn.call(m2, k14)) {
+  if (m2 !== undefined && f <= 2) {
+    PATH[d] = "/ResourceConfig";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/ResourceConfig",
+        rule: "type",
+        message: "/ResourceConfig: must be an object",
+      });
+    } else {
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let m11;
+      let w13;
+      let u12 = 0;
+      for (const k14 in m2) {
+        if (!hasOwn.call(m2, k14)) {
+          continue;
+        }
+        switch (k14) {
+          case "AdditionalAuthTypes":
+            m6 = m2[k14];
             continue;
-          }
-          switch (k14) {
-            case "AdditionalAuthTypes":
-              m6 = m2[k14];
-              continue;
-            case "ApiName":
-              m7 = m2[k14];
-              continue;
-            case "ConflictResolution":
-              m8 = m2[k14];
-              continue;
-            case "DefaultAuthType":
-              m9 = m2[k14];
-              continue;
-            case "Service":
-              m10 = m2[k14];
-              continue;
-            case "TransformSchema":
-              m11 = m2[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
+          case "ApiName":
+            m7 = m2[k14];
+            continue;
+          case "ConflictResolution":
+            m8 = m2[k14];
+            continue;
+          case "DefaultAuthType":
+            m9 = m2[k14];
+            continue;
+          case "Service":
+            m10 = m2[k14];
+            continue;
+          case "TransformSchema":
+            m11 = m2[k14];
+            continue;
         }
-        if (m6 !== undefined) {
-          if (f < 2 || g <= 0) {
-            if (!Array.isArray(m6)) {
+        if (u12 === 0) {
+          w13 = k14;
+        }
+        u12++;
+      }
+      if (m6 !== undefined && (f < 2 || g <= 0)) {
+        if (!Array.isArray(m6)) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "type",
+            message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+          });
+        } else if (m6.length > MAX_ITEMS) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/AdditionalAuthTypes";
+          for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+            const x16 = m6[i15];
+            if (!c$BackendAPIAuthType$r(x16)) {
+              PATH[d + 2] = i15;
+              v$BackendAPIAuthType$r(x16, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m7 !== undefined && (f < 2 || g <= 1) && typeof m7 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/ApiName",
+          rule: "type",
+          message: "/ResourceConfig/ApiName: must be a string",
+        });
+      }
+      if (m8 !== undefined && (f < 2 || g <= 2)) {
+        PATH[d + 1] = "/ConflictResolution";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/ResourceConfig/ConflictResolution",
+            rule: "type",
+            message: "/ResourceConfig/ConflictResolution: must be an object",
+          });
+        } else {
+          let m17;
+          let w19;
+          let u18 = 0;
+          for (const k20 in m8) {
+            if (!hasOwn.call(m8, k20)) {
+              continue;
+            }
+            switch (k20) {
+              case "ResolutionStrategy":
+                m17 = m8[k20];
+                continue;
+            }
+            if (u18 === 0) {
+              w19 = k20;
+            }
+            u18++;
+          }
+          if (m17 !== undefined) {
+            if (typeof m17 !== "string") {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
                 rule: "type",
-                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+                message: "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
               });
-            } else if (m6.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m17)) {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
-                rule: "maxItems",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
                 message:
-                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/AdditionalAuthTypes";
-              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
-                const x16 = m6[i15];
-                if (!c$BackendAPIAuthType$r(x16)) {
-                  PATH[d + 2] = i15;
-                  v$BackendAPIAuthType$r(x16, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 2 || g <= 1) {
-            if (typeof m7 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/ApiName",
-                rule: "type",
-                message: "/ResourceConfig/ApiName: must be a string",
+                  "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 2 || g <= 2) {
-            PATH[d + 1] = "/ConflictResolution";
-            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-              ps.push({
-                path: "/ResourceConfig/ConflictResolution",
-                rule: "type",
-                message: "/ResourceConfig/ConflictResolution: must be an object",
-              });
+          if (u18 !== 0) {
+            if (u18 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m17;
-              let w19;
-              let u18 = 0;
-              for (const k20 in m8) {
-                if (!hasOwn.call(m8, k20)) {
+              for (const k21 in m8) {
+                if (!hasOwn.call(m8, k21)) {
                   continue;
                 }
-                switch (k20) {
+                switch (k21) {
                   case "ResolutionStrategy":
-                    m17 = m8[k20];
                     continue;
                 }
-                if (u18 === 0) {
-                  w19 = k20;
-                }
-                u18++;
-              }
-              if (m17 !== undefined) {
-                if (typeof m17 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m17)) {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u18 !== 0) {
-                if (u18 === 1) {
-                  ps.push(
-                    fault(
-                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k21 in m8) {
-                    if (!hasOwn.call(m8, k21)) {
-                      continue;
-                    }
-                    switch (k21) {
-                      case "ResolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 2 || g <= 3) {
-            PATH[d + 1] = "/DefaultAuthType";
-            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      }
+      if (m9 !== undefined && (f < 2 || g <= 3)) {
+        PATH[d + 1] = "/DefaultAuthType";
+        if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+          ps.push({
+            path: "/ResourceConfig/DefaultAuthType",
+            rule: "type",
+            message: "/ResourceConfig/DefaultAuthType: must be an object",
+          });
+        } else {
+          let m22;
+          let m23;
+          let w25;
+          let u24 = 0;
+          for (const k26 in m9) {
+            if (!hasOwn.call(m9, k26)) {
+              continue;
+            }
+            switch (k26) {
+              case "Mode":
+                m22 = m9[k26];
+                continue;
+              case "Settings":
+                m23 = m9[k26];
+                continue;
+            }
+            if (u24 === 0) {
+              w25 = k26;
+            }
+            u24++;
+          }
+          if (m22 !== undefined) {
+            if (typeof m22 !== "string") {
               ps.push({
-                path: "/ResourceConfig/DefaultAuthType",
+                path: "/ResourceConfig/DefaultAuthType/Mode",
                 rule: "type",
-                message: "/ResourceConfig/DefaultAuthType: must be an object",
+                message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m22)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m23 !== undefined) {
+            PATH[d + 2] = "/Settings";
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
               });
             } else {
-              let m22;
-              let m23;
-              let w25;
-              let u24 = 0;
-              for (const k26 in m9) {
-                if (!hasOwn.call(m9, k26)) {
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let m33;
+              let m34;
+              let w36;
+              let u35 = 0;
+              for (const k37 in m23) {
+                if (!hasOwn.call(m23, k37)) {
                   continue;
                 }
-                switch (k26) {
-                  case "Mode":
-                    m22 = m9[k26];
+                switch (k37) {
+                  case "CognitoUserPoolId":
+                    m27 = m23[k37];
                     continue;
-                  case "Settings":
-                    m23 = m9[k26];
+                  case "Description":
+                    m28 = m23[k37];
+                    continue;
+                  case "ExpirationTime":
+                    m29 = m23[k37];
+                    continue;
+                  case "OpenIDAuthTTL":
+                    m30 = m23[k37];
+                    continue;
+                  case "OpenIDClientId":
+                    m31 = m23[k37];
+                    continue;
+                  case "OpenIDIatTTL":
+                    m32 = m23[k37];
+                    continue;
+                  case "OpenIDIssueURL":
+                    m33 = m23[k37];
+                    continue;
+                  case "OpenIDProviderName":
+                    m34 = m23[k37];
                     continue;
                 }
-                if (u24 === 0) {
-                  w25 = k26;
+                if (u35 === 0) {
+                  w36 = k37;
                 }
-                u24++;
+                u35++;
               }
-              if (m22 !== undefined) {
-                if (typeof m22 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
-                  });
-                } else if (!c$Mode(m22)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m27 !== undefined && typeof m27 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                });
               }
-              if (m23 !== undefined) {
-                PATH[d + 2] = "/Settings";
-                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Settings",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
-                  });
-                } else {
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let m33;
-                  let m34;
-                  let w36;
-                  let u35 = 0;
-                  for (const k37 in m23) {
-                    if (!hasOwn.call(m23, k37)) {
-                      continue;
-                    }
-                    switch (k37) {
-                      case "CognitoUserPoolId":
-                        m27 = m23[k37];
-                        continue;
-                      case "Description":
-                        m28 = m23[k37];
-                        continue;
-                      case "ExpirationTime":
-                        m29 = m23[k37];
-                        continue;
-                      case "OpenIDAuthTTL":
-                        m30 = m23[k37];
-                        continue;
-                      case "OpenIDClientId":
-                        m31 = m23[k37];
-                        continue;
-                      case "OpenIDIatTTL":
-                        m32 = m23[k37];
-                        continue;
-                      case "OpenIDIssueURL":
-                        m33 = m23[k37];
-                        continue;
-                      case "OpenIDProviderName":
-                        m34 = m23[k37];
-                        continue;
-                    }
-                    if (u35 === 0) {
-                      w36 = k37;
-                    }
-                    u35++;
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m33 !== undefined) {
-                    if (typeof m33 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m34 !== undefined) {
-                    if (typeof m34 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u35 !== 0) {
-                    if (u35 === 1) {
-                      ps.push(
-                        fault(
-                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k38 in m23) {
-                        if (!hasOwn.call(m23, k38)) {
-                          continue;
-                        }
-                        switch (k38) {
-                          case "CognitoUserPoolId":
-                          case "Description":
-                          case "ExpirationTime":
-                          case "OpenIDAuthTTL":
-                          case "OpenIDClientId":
-                          case "OpenIDIatTTL":
-                          case "OpenIDIssueURL":
-                          case "OpenIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                });
               }
-              if (u24 !== 0) {
-                if (u24 === 1) {
+              if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                });
+              }
+              if (m33 !== undefined && typeof m33 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                });
+              }
+              if (m34 !== undefined && typeof m34 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                });
+              }
+              if (u35 !== 0) {
+                if (u35 === 1) {
                   ps.push(
                     fault(
-                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k39 in m9) {
-                    if (!hasOwn.call(m9, k39)) {
+                  for (const k38 in m23) {
+                    if (!hasOwn.call(m23, k38)) {
                       continue;
                     }
-                    switch (k39) {
-                      case "Mode":
-                      case "Settings":
+                    switch (k38) {
+                      case "CognitoUserPoolId":
+                      case "Description":
+                      case "ExpirationTime":
+                      case "OpenIDAuthTTL":
+                      case "OpenIDClientId":
+                      case "OpenIDIatTTL":
+                      case "OpenIDIssueURL":
+                      case "OpenIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -12770,60 +5186,81 @@ function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
               }
             }
           }
-        }
-        if (m10 !== undefined) {
-          if (f < 2 || g <= 4) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/Service",
-                rule: "type",
-                message: "/ResourceConfig/Service: must be a string",
-              });
+          if (u24 !== 0) {
+            if (u24 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k39 in m9) {
+                if (!hasOwn.call(m9, k39)) {
+                  continue;
+                }
+                switch (k39) {
+                  case "Mode":
+                  case "Settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m11 !== undefined) {
-          if (f < 2 || g <= 5) {
-            if (typeof m11 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/TransformSchema",
-                rule: "type",
-                message: "/ResourceConfig/TransformSchema: must be a string",
-              });
+      }
+      if (m10 !== undefined && (f < 2 || g <= 4) && typeof m10 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/Service",
+          rule: "type",
+          message: "/ResourceConfig/Service: must be a string",
+        });
+      }
+      if (m11 !== undefined && (f < 2 || g <= 5) && typeof m11 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/TransformSchema",
+          rule: "type",
+          message: "/ResourceConfig/TransformSchema: must be a string",
+        });
+      }
+      if (u12 !== 0) {
+        if (u12 === 1) {
+          ps.push(
+            fault(
+              "/ResourceConfig" + keyToken(w13),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k40 in m2) {
+            if (!hasOwn.call(m2, k40)) {
+              continue;
             }
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
+            switch (k40) {
+              case "AdditionalAuthTypes":
+              case "ApiName":
+              case "ConflictResolution":
+              case "DefaultAuthType":
+              case "Service":
+              case "TransformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/ResourceConfig" + keyToken(w13),
+                "/ResourceConfig" + keyToken(k40),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k40 in m2) {
-              if (!hasOwn.call(m2, k40)) {
-                continue;
-              }
-              switch (k40) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/ResourceConfig" + keyToken(k40),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -12831,10 +5268,8 @@ function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -12857,417 +5292,355 @@ function t$DeleteBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeleteBackendAPIRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push({
-          path: "/resourceConfig",
-          rule: "type",
-          message: "/resourceConfig: must be an object",
-        });
-      } else {
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let w11;
-        let u10 = 0;
-        for (const k12 in m0) {
-          if (!hasOwn.call(m0, k12)) {
+  if (m0 !== undefined && f <= 0) {
+    PATH[d] = "/resourceConfig";
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      ps.push({
+        path: "/resourceConfig",
+        rule: "type",
+        message: "/resourceConfig: must be an object",
+      });
+    } else {
+      let m4;
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let w11;
+      let u10 = 0;
+      for (const k12 in m0) {
+        if (!hasOwn.call(m0, k12)) {
+          continue;
+        }
+        switch (k12) {
+          case "additionalAuthTypes":
+            m4 = m0[k12];
             continue;
-          }
-          switch (k12) {
-            case "additionalAuthTypes":
-              m4 = m0[k12];
-              continue;
-            case "apiName":
-              m5 = m0[k12];
-              continue;
-            case "conflictResolution":
-              m6 = m0[k12];
-              continue;
-            case "defaultAuthType":
-              m7 = m0[k12];
-              continue;
-            case "service":
-              m8 = m0[k12];
-              continue;
-            case "transformSchema":
-              m9 = m0[k12];
-              continue;
-          }
-          if (u10 === 0) {
-            w11 = k12;
-          }
-          u10++;
+          case "apiName":
+            m5 = m0[k12];
+            continue;
+          case "conflictResolution":
+            m6 = m0[k12];
+            continue;
+          case "defaultAuthType":
+            m7 = m0[k12];
+            continue;
+          case "service":
+            m8 = m0[k12];
+            continue;
+          case "transformSchema":
+            m9 = m0[k12];
+            continue;
         }
-        if (m4 !== undefined) {
-          if (f < 0 || g <= 0) {
-            if (!Array.isArray(m4)) {
+        if (u10 === 0) {
+          w11 = k12;
+        }
+        u10++;
+      }
+      if (m4 !== undefined && (f < 0 || g <= 0)) {
+        if (!Array.isArray(m4)) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "type",
+            message: "/resourceConfig/additionalAuthTypes: must be an array",
+          });
+        } else if (m4.length > MAX_ITEMS) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/additionalAuthTypes";
+          for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+            const x14 = m4[i13];
+            if (!c$BackendAPIAuthType$rw(x14)) {
+              PATH[d + 2] = i13;
+              v$BackendAPIAuthType$rw(x14, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m5 !== undefined && (f < 0 || g <= 1) && typeof m5 !== "string") {
+        ps.push({
+          path: "/resourceConfig/apiName",
+          rule: "type",
+          message: "/resourceConfig/apiName: must be a string",
+        });
+      }
+      if (m6 !== undefined && (f < 0 || g <= 2)) {
+        PATH[d + 1] = "/conflictResolution";
+        if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+          ps.push({
+            path: "/resourceConfig/conflictResolution",
+            rule: "type",
+            message: "/resourceConfig/conflictResolution: must be an object",
+          });
+        } else {
+          let m15;
+          let w17;
+          let u16 = 0;
+          for (const k18 in m6) {
+            if (!hasOwn.call(m6, k18)) {
+              continue;
+            }
+            switch (k18) {
+              case "resolutionStrategy":
+                m15 = m6[k18];
+                continue;
+            }
+            if (u16 === 0) {
+              w17 = k18;
+            }
+            u16++;
+          }
+          if (m15 !== undefined) {
+            if (typeof m15 !== "string") {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
                 rule: "type",
-                message: "/resourceConfig/additionalAuthTypes: must be an array",
+                message: "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
               });
-            } else if (m4.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m15)) {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
-                rule: "maxItems",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                rule: "enum",
                 message:
-                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/additionalAuthTypes";
-              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
-                const x14 = m4[i13];
-                if (!c$BackendAPIAuthType$rw(x14)) {
-                  PATH[d + 2] = i13;
-                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m5 !== undefined) {
-          if (f < 0 || g <= 1) {
-            if (typeof m5 !== "string") {
-              ps.push({
-                path: "/resourceConfig/apiName",
-                rule: "type",
-                message: "/resourceConfig/apiName: must be a string",
+                  "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m6 !== undefined) {
-          if (f < 0 || g <= 2) {
-            PATH[d + 1] = "/conflictResolution";
-            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-              ps.push({
-                path: "/resourceConfig/conflictResolution",
-                rule: "type",
-                message: "/resourceConfig/conflictResolution: must be an object",
-              });
+          if (u16 !== 0) {
+            if (u16 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/conflictResolution" + keyToken(w17),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m15;
-              let w17;
-              let u16 = 0;
-              for (const k18 in m6) {
-                if (!hasOwn.call(m6, k18)) {
+              for (const k19 in m6) {
+                if (!hasOwn.call(m6, k19)) {
                   continue;
                 }
-                switch (k18) {
+                switch (k19) {
                   case "resolutionStrategy":
-                    m15 = m6[k18];
                     continue;
                 }
-                if (u16 === 0) {
-                  w17 = k18;
-                }
-                u16++;
-              }
-              if (m15 !== undefined) {
-                if (typeof m15 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m15)) {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u16 !== 0) {
-                if (u16 === 1) {
-                  ps.push(
-                    fault(
-                      "/resourceConfig/conflictResolution" + keyToken(w17),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k19 in m6) {
-                    if (!hasOwn.call(m6, k19)) {
-                      continue;
-                    }
-                    switch (k19) {
-                      case "resolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/resourceConfig/conflictResolution" + keyToken(k19),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/conflictResolution" + keyToken(k19),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m7 !== undefined) {
-          if (f < 0 || g <= 3) {
-            PATH[d + 1] = "/defaultAuthType";
-            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      }
+      if (m7 !== undefined && (f < 0 || g <= 3)) {
+        PATH[d + 1] = "/defaultAuthType";
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({
+            path: "/resourceConfig/defaultAuthType",
+            rule: "type",
+            message: "/resourceConfig/defaultAuthType: must be an object",
+          });
+        } else {
+          let m20;
+          let m21;
+          let w23;
+          let u22 = 0;
+          for (const k24 in m7) {
+            if (!hasOwn.call(m7, k24)) {
+              continue;
+            }
+            switch (k24) {
+              case "mode":
+                m20 = m7[k24];
+                continue;
+              case "settings":
+                m21 = m7[k24];
+                continue;
+            }
+            if (u22 === 0) {
+              w23 = k24;
+            }
+            u22++;
+          }
+          if (m20 !== undefined) {
+            if (typeof m20 !== "string") {
               ps.push({
-                path: "/resourceConfig/defaultAuthType",
+                path: "/resourceConfig/defaultAuthType/mode",
                 rule: "type",
-                message: "/resourceConfig/defaultAuthType: must be an object",
+                message: "/resourceConfig/defaultAuthType/mode: must be a string",
+              });
+            } else if (!c$Mode(m20)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/mode",
+                rule: "enum",
+                message:
+                  "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m21 !== undefined) {
+            PATH[d + 2] = "/settings";
+            if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/settings",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType/settings: must be an object",
               });
             } else {
-              let m20;
-              let m21;
-              let w23;
-              let u22 = 0;
-              for (const k24 in m7) {
-                if (!hasOwn.call(m7, k24)) {
+              let m25;
+              let m26;
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let w34;
+              let u33 = 0;
+              for (const k35 in m21) {
+                if (!hasOwn.call(m21, k35)) {
                   continue;
                 }
-                switch (k24) {
-                  case "mode":
-                    m20 = m7[k24];
+                switch (k35) {
+                  case "cognitoUserPoolId":
+                    m25 = m21[k35];
                     continue;
-                  case "settings":
-                    m21 = m7[k24];
+                  case "description":
+                    m26 = m21[k35];
+                    continue;
+                  case "expirationTime":
+                    m27 = m21[k35];
+                    continue;
+                  case "openIDAuthTTL":
+                    m28 = m21[k35];
+                    continue;
+                  case "openIDClientId":
+                    m29 = m21[k35];
+                    continue;
+                  case "openIDIatTTL":
+                    m30 = m21[k35];
+                    continue;
+                  case "openIDIssueURL":
+                    m31 = m21[k35];
+                    continue;
+                  case "openIDProviderName":
+                    m32 = m21[k35];
                     continue;
                 }
-                if (u22 === 0) {
-                  w23 = k24;
+                if (u33 === 0) {
+                  w34 = k35;
                 }
-                u22++;
+                u33++;
               }
-              if (m20 !== undefined) {
-                if (typeof m20 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
-                  });
-                } else if (!c$Mode(m20)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m25 !== undefined && typeof m25 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                });
               }
-              if (m21 !== undefined) {
-                PATH[d + 2] = "/settings";
-                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/settings",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
-                  });
-                } else {
-                  let m25;
-                  let m26;
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let w34;
-                  let u33 = 0;
-                  for (const k35 in m21) {
-                    if (!hasOwn.call(m21, k35)) {
-                      continue;
-                    }
-                    switch (k35) {
-                      case "cognitoUserPoolId":
-                        m25 = m21[k35];
-                        continue;
-                      case "description":
-                        m26 = m21[k35];
-                        continue;
-                      case "expirationTime":
-                        m27 = m21[k35];
-                        continue;
-                      case "openIDAuthTTL":
-                        m28 = m21[k35];
-                        continue;
-                      case "openIDClientId":
-                        m29 = m21[k35];
-                        continue;
-                      case "openIDIatTTL":
-                        m30 = m21[k35];
-                        continue;
-                      case "openIDIssueURL":
-                        m31 = m21[k35];
-                        continue;
-                      case "openIDProviderName":
-                        m32 = m21[k35];
-                        continue;
-                    }
-                    if (u33 === 0) {
-                      w34 = k35;
-                    }
-                    u33++;
-                  }
-                  if (m25 !== undefined) {
-                    if (typeof m25 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m26 !== undefined) {
-                    if (typeof m26 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/description",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
-                      });
-                    }
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u33 !== 0) {
-                    if (u33 === 1) {
-                      ps.push(
-                        fault(
-                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k36 in m21) {
-                        if (!hasOwn.call(m21, k36)) {
-                          continue;
-                        }
-                        switch (k36) {
-                          case "cognitoUserPoolId":
-                          case "description":
-                          case "expirationTime":
-                          case "openIDAuthTTL":
-                          case "openIDClientId":
-                          case "openIDIatTTL":
-                          case "openIDIssueURL":
-                          case "openIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m26 !== undefined && typeof m26 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/description",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                });
               }
-              if (u22 !== 0) {
-                if (u22 === 1) {
+              if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                });
+              }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                });
+              }
+              if (m29 !== undefined && typeof m29 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                });
+              }
+              if (u33 !== 0) {
+                if (u33 === 1) {
                   ps.push(
                     fault(
-                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k37 in m7) {
-                    if (!hasOwn.call(m7, k37)) {
+                  for (const k36 in m21) {
+                    if (!hasOwn.call(m21, k36)) {
                       continue;
                     }
-                    switch (k37) {
-                      case "mode":
-                      case "settings":
+                    switch (k36) {
+                      case "cognitoUserPoolId":
+                      case "description":
+                      case "expirationTime":
+                      case "openIDAuthTTL":
+                      case "openIDClientId":
+                      case "openIDIatTTL":
+                      case "openIDIssueURL":
+                      case "openIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -13275,60 +5648,81 @@ function t$DeleteBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
               }
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 0 || g <= 4) {
-            if (typeof m8 !== "string") {
-              ps.push({
-                path: "/resourceConfig/service",
-                rule: "type",
-                message: "/resourceConfig/service: must be a string",
-              });
+          if (u22 !== 0) {
+            if (u22 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/defaultAuthType" + keyToken(w23),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k37 in m7) {
+                if (!hasOwn.call(m7, k37)) {
+                  continue;
+                }
+                switch (k37) {
+                  case "mode":
+                  case "settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/defaultAuthType" + keyToken(k37),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 0 || g <= 5) {
-            if (typeof m9 !== "string") {
-              ps.push({
-                path: "/resourceConfig/transformSchema",
-                rule: "type",
-                message: "/resourceConfig/transformSchema: must be a string",
-              });
+      }
+      if (m8 !== undefined && (f < 0 || g <= 4) && typeof m8 !== "string") {
+        ps.push({
+          path: "/resourceConfig/service",
+          rule: "type",
+          message: "/resourceConfig/service: must be a string",
+        });
+      }
+      if (m9 !== undefined && (f < 0 || g <= 5) && typeof m9 !== "string") {
+        ps.push({
+          path: "/resourceConfig/transformSchema",
+          rule: "type",
+          message: "/resourceConfig/transformSchema: must be a string",
+        });
+      }
+      if (u10 !== 0) {
+        if (u10 === 1) {
+          ps.push(
+            fault(
+              "/resourceConfig" + keyToken(w11),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k38 in m0) {
+            if (!hasOwn.call(m0, k38)) {
+              continue;
             }
-          }
-        }
-        if (u10 !== 0) {
-          if (u10 === 1) {
+            switch (k38) {
+              case "additionalAuthTypes":
+              case "apiName":
+              case "conflictResolution":
+              case "defaultAuthType":
+              case "service":
+              case "transformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/resourceConfig" + keyToken(w11),
+                "/resourceConfig" + keyToken(k38),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k38 in m0) {
-              if (!hasOwn.call(m0, k38)) {
-                continue;
-              }
-              switch (k38) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/resourceConfig" + keyToken(k38),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -13336,10 +5730,8 @@ function t$DeleteBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -13366,65 +5758,35 @@ function t$DeleteBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeleteBackendAPIRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/BackendEnvironmentName",
-          rule: "type",
-          message: "/BackendEnvironmentName: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
   }
-  if (ps.length === 0) {
-    v$DeleteBackendAPIResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -13432,10 +5794,8 @@ function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({
@@ -13443,417 +5803,356 @@ function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       rule: "required",
       message: "/BackendEnvironmentName: is required",
     });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({
-        path: "/BackendEnvironmentName",
-        rule: "type",
-        message: "/BackendEnvironmentName: must be a string",
-      });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({
-          path: "/ResourceConfig",
-          rule: "type",
-          message: "/ResourceConfig: must be an object",
-        });
-      } else {
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m2) {
-          if (!hasOwn.call(m2, k14)) {
+  if (m2 !== undefined && f <= 2) {
+    PATH[d] = "/ResourceConfig";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/ResourceConfig",
+        rule: "type",
+        message: "/ResourceConfig: must be an object",
+      });
+    } else {
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let m11;
+      let w13;
+      let u12 = 0;
+      for (const k14 in m2) {
+        if (!hasOwn.call(m2, k14)) {
+          continue;
+        }
+        switch (k14) {
+          case "AdditionalAuthTypes":
+            m6 = m2[k14];
             continue;
-          }
-          switch (k14) {
-            case "AdditionalAuthTypes":
-              m6 = m2[k14];
-              continue;
-            case "ApiName":
-              m7 = m2[k14];
-              continue;
-            case "ConflictResolution":
-              m8 = m2[k14];
-              continue;
-            case "DefaultAuthType":
-              m9 = m2[k14];
-              continue;
-            case "Service":
-              m10 = m2[k14];
-              continue;
-            case "TransformSchema":
-              m11 = m2[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
+          case "ApiName":
+            m7 = m2[k14];
+            continue;
+          case "ConflictResolution":
+            m8 = m2[k14];
+            continue;
+          case "DefaultAuthType":
+            m9 = m2[k14];
+            continue;
+          case "Service":
+            m10 = m2[k14];
+            continue;
+          case "TransformSchema":
+            m11 = m2[k14];
+            continue;
         }
-        if (m6 !== undefined) {
-          if (f < 2 || g <= 0) {
-            if (!Array.isArray(m6)) {
+        if (u12 === 0) {
+          w13 = k14;
+        }
+        u12++;
+      }
+      if (m6 !== undefined && (f < 2 || g <= 0)) {
+        if (!Array.isArray(m6)) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "type",
+            message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+          });
+        } else if (m6.length > MAX_ITEMS) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/AdditionalAuthTypes";
+          for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+            const x16 = m6[i15];
+            if (!c$BackendAPIAuthType$r(x16)) {
+              PATH[d + 2] = i15;
+              v$BackendAPIAuthType$r(x16, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m7 !== undefined && (f < 2 || g <= 1) && typeof m7 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/ApiName",
+          rule: "type",
+          message: "/ResourceConfig/ApiName: must be a string",
+        });
+      }
+      if (m8 !== undefined && (f < 2 || g <= 2)) {
+        PATH[d + 1] = "/ConflictResolution";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/ResourceConfig/ConflictResolution",
+            rule: "type",
+            message: "/ResourceConfig/ConflictResolution: must be an object",
+          });
+        } else {
+          let m17;
+          let w19;
+          let u18 = 0;
+          for (const k20 in m8) {
+            if (!hasOwn.call(m8, k20)) {
+              continue;
+            }
+            switch (k20) {
+              case "ResolutionStrategy":
+                m17 = m8[k20];
+                continue;
+            }
+            if (u18 === 0) {
+              w19 = k20;
+            }
+            u18++;
+          }
+          if (m17 !== undefined) {
+            if (typeof m17 !== "string") {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
                 rule: "type",
-                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+                message: "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
               });
-            } else if (m6.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m17)) {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
-                rule: "maxItems",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
                 message:
-                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/AdditionalAuthTypes";
-              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
-                const x16 = m6[i15];
-                if (!c$BackendAPIAuthType$r(x16)) {
-                  PATH[d + 2] = i15;
-                  v$BackendAPIAuthType$r(x16, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 2 || g <= 1) {
-            if (typeof m7 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/ApiName",
-                rule: "type",
-                message: "/ResourceConfig/ApiName: must be a string",
+                  "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 2 || g <= 2) {
-            PATH[d + 1] = "/ConflictResolution";
-            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-              ps.push({
-                path: "/ResourceConfig/ConflictResolution",
-                rule: "type",
-                message: "/ResourceConfig/ConflictResolution: must be an object",
-              });
+          if (u18 !== 0) {
+            if (u18 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m17;
-              let w19;
-              let u18 = 0;
-              for (const k20 in m8) {
-                if (!hasOwn.call(m8, k20)) {
+              for (const k21 in m8) {
+                if (!hasOwn.call(m8, k21)) {
                   continue;
                 }
-                switch (k20) {
+                switch (k21) {
                   case "ResolutionStrategy":
-                    m17 = m8[k20];
                     continue;
                 }
-                if (u18 === 0) {
-                  w19 = k20;
-                }
-                u18++;
-              }
-              if (m17 !== undefined) {
-                if (typeof m17 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m17)) {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u18 !== 0) {
-                if (u18 === 1) {
-                  ps.push(
-                    fault(
-                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k21 in m8) {
-                    if (!hasOwn.call(m8, k21)) {
-                      continue;
-                    }
-                    switch (k21) {
-                      case "ResolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 2 || g <= 3) {
-            PATH[d + 1] = "/DefaultAuthType";
-            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      }
+      if (m9 !== undefined && (f < 2 || g <= 3)) {
+        PATH[d + 1] = "/DefaultAuthType";
+        if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+          ps.push({
+            path: "/ResourceConfig/DefaultAuthType",
+            rule: "type",
+            message: "/ResourceConfig/DefaultAuthType: must be an object",
+          });
+        } else {
+          let m22;
+          let m23;
+          let w25;
+          let u24 = 0;
+          for (const k26 in m9) {
+            if (!hasOwn.call(m9, k26)) {
+              continue;
+            }
+            switch (k26) {
+              case "Mode":
+                m22 = m9[k26];
+                continue;
+              case "Settings":
+                m23 = m9[k26];
+                continue;
+            }
+            if (u24 === 0) {
+              w25 = k26;
+            }
+            u24++;
+          }
+          if (m22 !== undefined) {
+            if (typeof m22 !== "string") {
               ps.push({
-                path: "/ResourceConfig/DefaultAuthType",
+                path: "/ResourceConfig/DefaultAuthType/Mode",
                 rule: "type",
-                message: "/ResourceConfig/DefaultAuthType: must be an object",
+                message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m22)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m23 !== undefined) {
+            PATH[d + 2] = "/Settings";
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
               });
             } else {
-              let m22;
-              let m23;
-              let w25;
-              let u24 = 0;
-              for (const k26 in m9) {
-                if (!hasOwn.call(m9, k26)) {
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let m33;
+              let m34;
+              let w36;
+              let u35 = 0;
+              for (const k37 in m23) {
+                if (!hasOwn.call(m23, k37)) {
                   continue;
                 }
-                switch (k26) {
-                  case "Mode":
-                    m22 = m9[k26];
+                switch (k37) {
+                  case "CognitoUserPoolId":
+                    m27 = m23[k37];
                     continue;
-                  case "Settings":
-                    m23 = m9[k26];
+                  case "Description":
+                    m28 = m23[k37];
+                    continue;
+                  case "ExpirationTime":
+                    m29 = m23[k37];
+                    continue;
+                  case "OpenIDAuthTTL":
+                    m30 = m23[k37];
+                    continue;
+                  case "OpenIDClientId":
+                    m31 = m23[k37];
+                    continue;
+                  case "OpenIDIatTTL":
+                    m32 = m23[k37];
+                    continue;
+                  case "OpenIDIssueURL":
+                    m33 = m23[k37];
+                    continue;
+                  case "OpenIDProviderName":
+                    m34 = m23[k37];
                     continue;
                 }
-                if (u24 === 0) {
-                  w25 = k26;
+                if (u35 === 0) {
+                  w36 = k37;
                 }
-                u24++;
+                u35++;
               }
-              if (m22 !== undefined) {
-                if (typeof m22 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
-                  });
-                } else if (!c$Mode(m22)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m27 !== undefined && typeof m27 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                });
               }
-              if (m23 !== undefined) {
-                PATH[d + 2] = "/Settings";
-                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Settings",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
-                  });
-                } else {
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let m33;
-                  let m34;
-                  let w36;
-                  let u35 = 0;
-                  for (const k37 in m23) {
-                    if (!hasOwn.call(m23, k37)) {
-                      continue;
-                    }
-                    switch (k37) {
-                      case "CognitoUserPoolId":
-                        m27 = m23[k37];
-                        continue;
-                      case "Description":
-                        m28 = m23[k37];
-                        continue;
-                      case "ExpirationTime":
-                        m29 = m23[k37];
-                        continue;
-                      case "OpenIDAuthTTL":
-                        m30 = m23[k37];
-                        continue;
-                      case "OpenIDClientId":
-                        m31 = m23[k37];
-                        continue;
-                      case "OpenIDIatTTL":
-                        m32 = m23[k37];
-                        continue;
-                      case "OpenIDIssueURL":
-                        m33 = m23[k37];
-                        continue;
-                      case "OpenIDProviderName":
-                        m34 = m23[k37];
-                        continue;
-                    }
-                    if (u35 === 0) {
-                      w36 = k37;
-                    }
-                    u35++;
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m33 !== undefined) {
-                    if (typeof m33 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m34 !== undefined) {
-                    if (typeof m34 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u35 !== 0) {
-                    if (u35 === 1) {
-                      ps.push(
-                        fault(
-                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k38 in m23) {
-                        if (!hasOwn.call(m23, k38)) {
-                          continue;
-                        }
-                        switch (k38) {
-                          case "CognitoUserPoolId":
-                          case "Description":
-                          case "ExpirationTime":
-                          case "OpenIDAuthTTL":
-                          case "OpenIDClientId":
-                          case "OpenIDIatTTL":
-                          case "OpenIDIssueURL":
-                          case "OpenIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                });
               }
-              if (u24 !== 0) {
-                if (u24 === 1) {
+              if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                });
+              }
+              if (m33 !== undefined && typeof m33 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                });
+              }
+              if (m34 !== undefined && typeof m34 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                });
+              }
+              if (u35 !== 0) {
+                if (u35 === 1) {
                   ps.push(
                     fault(
-                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k39 in m9) {
-                    if (!hasOwn.call(m9, k39)) {
+                  for (const k38 in m23) {
+                    if (!hasOwn.call(m23, k38)) {
                       continue;
                     }
-                    switch (k39) {
-                      case "Mode":
-                      case "Settings":
+                    switch (k38) {
+                      case "CognitoUserPoolId":
+                      case "Description":
+                      case "ExpirationTime":
+                      case "OpenIDAuthTTL":
+                      case "OpenIDClientId":
+                      case "OpenIDIatTTL":
+                      case "OpenIDIssueURL":
+                      case "OpenIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -13861,60 +6160,81 @@ function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
               }
             }
           }
-        }
-        if (m10 !== undefined) {
-          if (f < 2 || g <= 4) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/Service",
-                rule: "type",
-                message: "/ResourceConfig/Service: must be a string",
-              });
+          if (u24 !== 0) {
+            if (u24 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k39 in m9) {
+                if (!hasOwn.call(m9, k39)) {
+                  continue;
+                }
+                switch (k39) {
+                  case "Mode":
+                  case "Settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m11 !== undefined) {
-          if (f < 2 || g <= 5) {
-            if (typeof m11 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/TransformSchema",
-                rule: "type",
-                message: "/ResourceConfig/TransformSchema: must be a string",
-              });
+      }
+      if (m10 !== undefined && (f < 2 || g <= 4) && typeof m10 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/Service",
+          rule: "type",
+          message: "/ResourceConfig/Service: must be a string",
+        });
+      }
+      if (m11 !== undefined && (f < 2 || g <= 5) && typeof m11 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/TransformSchema",
+          rule: "type",
+          message: "/ResourceConfig/TransformSchema: must be a string",
+        });
+      }
+      if (u12 !== 0) {
+        if (u12 === 1) {
+          ps.push(
+            fault(
+              "/ResourceConfig" + keyToken(w13),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k40 in m2) {
+            if (!hasOwn.call(m2, k40)) {
+              continue;
             }
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
+            switch (k40) {
+              case "AdditionalAuthTypes":
+              case "ApiName":
+              case "ConflictResolution":
+              case "DefaultAuthType":
+              case "Service":
+              case "TransformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/ResourceConfig" + keyToken(w13),
+                "/ResourceConfig" + keyToken(k40),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k40 in m2) {
-              if (!hasOwn.call(m2, k40)) {
-                continue;
-              }
-              switch (k40) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/ResourceConfig" + keyToken(k40),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -13922,10 +6242,8 @@ function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -13946,417 +6264,355 @@ function t$GetBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$GetBackendAPIRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push({
-          path: "/resourceConfig",
-          rule: "type",
-          message: "/resourceConfig: must be an object",
-        });
-      } else {
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let w11;
-        let u10 = 0;
-        for (const k12 in m0) {
-          if (!hasOwn.call(m0, k12)) {
+  if (m0 !== undefined && f <= 0) {
+    PATH[d] = "/resourceConfig";
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      ps.push({
+        path: "/resourceConfig",
+        rule: "type",
+        message: "/resourceConfig: must be an object",
+      });
+    } else {
+      let m4;
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let w11;
+      let u10 = 0;
+      for (const k12 in m0) {
+        if (!hasOwn.call(m0, k12)) {
+          continue;
+        }
+        switch (k12) {
+          case "additionalAuthTypes":
+            m4 = m0[k12];
             continue;
-          }
-          switch (k12) {
-            case "additionalAuthTypes":
-              m4 = m0[k12];
-              continue;
-            case "apiName":
-              m5 = m0[k12];
-              continue;
-            case "conflictResolution":
-              m6 = m0[k12];
-              continue;
-            case "defaultAuthType":
-              m7 = m0[k12];
-              continue;
-            case "service":
-              m8 = m0[k12];
-              continue;
-            case "transformSchema":
-              m9 = m0[k12];
-              continue;
-          }
-          if (u10 === 0) {
-            w11 = k12;
-          }
-          u10++;
+          case "apiName":
+            m5 = m0[k12];
+            continue;
+          case "conflictResolution":
+            m6 = m0[k12];
+            continue;
+          case "defaultAuthType":
+            m7 = m0[k12];
+            continue;
+          case "service":
+            m8 = m0[k12];
+            continue;
+          case "transformSchema":
+            m9 = m0[k12];
+            continue;
         }
-        if (m4 !== undefined) {
-          if (f < 0 || g <= 0) {
-            if (!Array.isArray(m4)) {
+        if (u10 === 0) {
+          w11 = k12;
+        }
+        u10++;
+      }
+      if (m4 !== undefined && (f < 0 || g <= 0)) {
+        if (!Array.isArray(m4)) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "type",
+            message: "/resourceConfig/additionalAuthTypes: must be an array",
+          });
+        } else if (m4.length > MAX_ITEMS) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/additionalAuthTypes";
+          for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+            const x14 = m4[i13];
+            if (!c$BackendAPIAuthType$rw(x14)) {
+              PATH[d + 2] = i13;
+              v$BackendAPIAuthType$rw(x14, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m5 !== undefined && (f < 0 || g <= 1) && typeof m5 !== "string") {
+        ps.push({
+          path: "/resourceConfig/apiName",
+          rule: "type",
+          message: "/resourceConfig/apiName: must be a string",
+        });
+      }
+      if (m6 !== undefined && (f < 0 || g <= 2)) {
+        PATH[d + 1] = "/conflictResolution";
+        if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+          ps.push({
+            path: "/resourceConfig/conflictResolution",
+            rule: "type",
+            message: "/resourceConfig/conflictResolution: must be an object",
+          });
+        } else {
+          let m15;
+          let w17;
+          let u16 = 0;
+          for (const k18 in m6) {
+            if (!hasOwn.call(m6, k18)) {
+              continue;
+            }
+            switch (k18) {
+              case "resolutionStrategy":
+                m15 = m6[k18];
+                continue;
+            }
+            if (u16 === 0) {
+              w17 = k18;
+            }
+            u16++;
+          }
+          if (m15 !== undefined) {
+            if (typeof m15 !== "string") {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
                 rule: "type",
-                message: "/resourceConfig/additionalAuthTypes: must be an array",
+                message: "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
               });
-            } else if (m4.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m15)) {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
-                rule: "maxItems",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                rule: "enum",
                 message:
-                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/additionalAuthTypes";
-              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
-                const x14 = m4[i13];
-                if (!c$BackendAPIAuthType$rw(x14)) {
-                  PATH[d + 2] = i13;
-                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m5 !== undefined) {
-          if (f < 0 || g <= 1) {
-            if (typeof m5 !== "string") {
-              ps.push({
-                path: "/resourceConfig/apiName",
-                rule: "type",
-                message: "/resourceConfig/apiName: must be a string",
+                  "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m6 !== undefined) {
-          if (f < 0 || g <= 2) {
-            PATH[d + 1] = "/conflictResolution";
-            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-              ps.push({
-                path: "/resourceConfig/conflictResolution",
-                rule: "type",
-                message: "/resourceConfig/conflictResolution: must be an object",
-              });
+          if (u16 !== 0) {
+            if (u16 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/conflictResolution" + keyToken(w17),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m15;
-              let w17;
-              let u16 = 0;
-              for (const k18 in m6) {
-                if (!hasOwn.call(m6, k18)) {
+              for (const k19 in m6) {
+                if (!hasOwn.call(m6, k19)) {
                   continue;
                 }
-                switch (k18) {
+                switch (k19) {
                   case "resolutionStrategy":
-                    m15 = m6[k18];
                     continue;
                 }
-                if (u16 === 0) {
-                  w17 = k18;
-                }
-                u16++;
-              }
-              if (m15 !== undefined) {
-                if (typeof m15 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m15)) {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u16 !== 0) {
-                if (u16 === 1) {
-                  ps.push(
-                    fault(
-                      "/resourceConfig/conflictResolution" + keyToken(w17),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k19 in m6) {
-                    if (!hasOwn.call(m6, k19)) {
-                      continue;
-                    }
-                    switch (k19) {
-                      case "resolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/resourceConfig/conflictResolution" + keyToken(k19),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/conflictResolution" + keyToken(k19),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m7 !== undefined) {
-          if (f < 0 || g <= 3) {
-            PATH[d + 1] = "/defaultAuthType";
-            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      }
+      if (m7 !== undefined && (f < 0 || g <= 3)) {
+        PATH[d + 1] = "/defaultAuthType";
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({
+            path: "/resourceConfig/defaultAuthType",
+            rule: "type",
+            message: "/resourceConfig/defaultAuthType: must be an object",
+          });
+        } else {
+          let m20;
+          let m21;
+          let w23;
+          let u22 = 0;
+          for (const k24 in m7) {
+            if (!hasOwn.call(m7, k24)) {
+              continue;
+            }
+            switch (k24) {
+              case "mode":
+                m20 = m7[k24];
+                continue;
+              case "settings":
+                m21 = m7[k24];
+                continue;
+            }
+            if (u22 === 0) {
+              w23 = k24;
+            }
+            u22++;
+          }
+          if (m20 !== undefined) {
+            if (typeof m20 !== "string") {
               ps.push({
-                path: "/resourceConfig/defaultAuthType",
+                path: "/resourceConfig/defaultAuthType/mode",
                 rule: "type",
-                message: "/resourceConfig/defaultAuthType: must be an object",
+                message: "/resourceConfig/defaultAuthType/mode: must be a string",
+              });
+            } else if (!c$Mode(m20)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/mode",
+                rule: "enum",
+                message:
+                  "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m21 !== undefined) {
+            PATH[d + 2] = "/settings";
+            if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/settings",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType/settings: must be an object",
               });
             } else {
-              let m20;
-              let m21;
-              let w23;
-              let u22 = 0;
-              for (const k24 in m7) {
-                if (!hasOwn.call(m7, k24)) {
+              let m25;
+              let m26;
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let w34;
+              let u33 = 0;
+              for (const k35 in m21) {
+                if (!hasOwn.call(m21, k35)) {
                   continue;
                 }
-                switch (k24) {
-                  case "mode":
-                    m20 = m7[k24];
+                switch (k35) {
+                  case "cognitoUserPoolId":
+                    m25 = m21[k35];
                     continue;
-                  case "settings":
-                    m21 = m7[k24];
+                  case "description":
+                    m26 = m21[k35];
+                    continue;
+                  case "expirationTime":
+                    m27 = m21[k35];
+                    continue;
+                  case "openIDAuthTTL":
+                    m28 = m21[k35];
+                    continue;
+                  case "openIDClientId":
+                    m29 = m21[k35];
+                    continue;
+                  case "openIDIatTTL":
+                    m30 = m21[k35];
+                    continue;
+                  case "openIDIssueURL":
+                    m31 = m21[k35];
+                    continue;
+                  case "openIDProviderName":
+                    m32 = m21[k35];
                     continue;
                 }
-                if (u22 === 0) {
-                  w23 = k24;
+                if (u33 === 0) {
+                  w34 = k35;
                 }
-                u22++;
+                u33++;
               }
-              if (m20 !== undefined) {
-                if (typeof m20 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
-                  });
-                } else if (!c$Mode(m20)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m25 !== undefined && typeof m25 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                });
               }
-              if (m21 !== undefined) {
-                PATH[d + 2] = "/settings";
-                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/settings",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
-                  });
-                } else {
-                  let m25;
-                  let m26;
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let w34;
-                  let u33 = 0;
-                  for (const k35 in m21) {
-                    if (!hasOwn.call(m21, k35)) {
-                      continue;
-                    }
-                    switch (k35) {
-                      case "cognitoUserPoolId":
-                        m25 = m21[k35];
-                        continue;
-                      case "description":
-                        m26 = m21[k35];
-                        continue;
-                      case "expirationTime":
-                        m27 = m21[k35];
-                        continue;
-                      case "openIDAuthTTL":
-                        m28 = m21[k35];
-                        continue;
-                      case "openIDClientId":
-                        m29 = m21[k35];
-                        continue;
-                      case "openIDIatTTL":
-                        m30 = m21[k35];
-                        continue;
-                      case "openIDIssueURL":
-                        m31 = m21[k35];
-                        continue;
-                      case "openIDProviderName":
-                        m32 = m21[k35];
-                        continue;
-                    }
-                    if (u33 === 0) {
-                      w34 = k35;
-                    }
-                    u33++;
-                  }
-                  if (m25 !== undefined) {
-                    if (typeof m25 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m26 !== undefined) {
-                    if (typeof m26 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/description",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
-                      });
-                    }
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u33 !== 0) {
-                    if (u33 === 1) {
-                      ps.push(
-                        fault(
-                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k36 in m21) {
-                        if (!hasOwn.call(m21, k36)) {
-                          continue;
-                        }
-                        switch (k36) {
-                          case "cognitoUserPoolId":
-                          case "description":
-                          case "expirationTime":
-                          case "openIDAuthTTL":
-                          case "openIDClientId":
-                          case "openIDIatTTL":
-                          case "openIDIssueURL":
-                          case "openIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m26 !== undefined && typeof m26 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/description",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                });
               }
-              if (u22 !== 0) {
-                if (u22 === 1) {
+              if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                });
+              }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                });
+              }
+              if (m29 !== undefined && typeof m29 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                });
+              }
+              if (u33 !== 0) {
+                if (u33 === 1) {
                   ps.push(
                     fault(
-                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k37 in m7) {
-                    if (!hasOwn.call(m7, k37)) {
+                  for (const k36 in m21) {
+                    if (!hasOwn.call(m21, k36)) {
                       continue;
                     }
-                    switch (k37) {
-                      case "mode":
-                      case "settings":
+                    switch (k36) {
+                      case "cognitoUserPoolId":
+                      case "description":
+                      case "expirationTime":
+                      case "openIDAuthTTL":
+                      case "openIDClientId":
+                      case "openIDIatTTL":
+                      case "openIDIssueURL":
+                      case "openIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -14364,60 +6620,81 @@ function t$GetBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
               }
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 0 || g <= 4) {
-            if (typeof m8 !== "string") {
-              ps.push({
-                path: "/resourceConfig/service",
-                rule: "type",
-                message: "/resourceConfig/service: must be a string",
-              });
+          if (u22 !== 0) {
+            if (u22 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/defaultAuthType" + keyToken(w23),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k37 in m7) {
+                if (!hasOwn.call(m7, k37)) {
+                  continue;
+                }
+                switch (k37) {
+                  case "mode":
+                  case "settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/defaultAuthType" + keyToken(k37),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 0 || g <= 5) {
-            if (typeof m9 !== "string") {
-              ps.push({
-                path: "/resourceConfig/transformSchema",
-                rule: "type",
-                message: "/resourceConfig/transformSchema: must be a string",
-              });
+      }
+      if (m8 !== undefined && (f < 0 || g <= 4) && typeof m8 !== "string") {
+        ps.push({
+          path: "/resourceConfig/service",
+          rule: "type",
+          message: "/resourceConfig/service: must be a string",
+        });
+      }
+      if (m9 !== undefined && (f < 0 || g <= 5) && typeof m9 !== "string") {
+        ps.push({
+          path: "/resourceConfig/transformSchema",
+          rule: "type",
+          message: "/resourceConfig/transformSchema: must be a string",
+        });
+      }
+      if (u10 !== 0) {
+        if (u10 === 1) {
+          ps.push(
+            fault(
+              "/resourceConfig" + keyToken(w11),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k38 in m0) {
+            if (!hasOwn.call(m0, k38)) {
+              continue;
             }
-          }
-        }
-        if (u10 !== 0) {
-          if (u10 === 1) {
+            switch (k38) {
+              case "additionalAuthTypes":
+              case "apiName":
+              case "conflictResolution":
+              case "defaultAuthType":
+              case "service":
+              case "transformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/resourceConfig" + keyToken(w11),
+                "/resourceConfig" + keyToken(k38),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k38 in m0) {
-              if (!hasOwn.call(m0, k38)) {
-                continue;
-              }
-              switch (k38) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/resourceConfig" + keyToken(k38),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -14425,10 +6702,8 @@ function t$GetBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -14451,374 +6726,310 @@ function t$GetBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$GetBackendAPIRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/BackendEnvironmentName",
-          rule: "type",
-          message: "/BackendEnvironmentName: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({
-          path: "/ResourceConfig",
-          rule: "type",
-          message: "/ResourceConfig: must be an object",
-        });
-      } else {
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        for (const k11 in m3) {
-          if (!hasOwn.call(m3, k11)) {
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/ResourceConfig";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({
+        path: "/ResourceConfig",
+        rule: "type",
+        message: "/ResourceConfig: must be an object",
+      });
+    } else {
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      for (const k11 in m3) {
+        if (!hasOwn.call(m3, k11)) {
+          continue;
+        }
+        switch (k11) {
+          case "AdditionalAuthTypes":
+            m5 = m3[k11];
             continue;
-          }
-          switch (k11) {
-            case "AdditionalAuthTypes":
-              m5 = m3[k11];
-              continue;
-            case "ApiName":
-              m6 = m3[k11];
-              continue;
-            case "ConflictResolution":
-              m7 = m3[k11];
-              continue;
-            case "DefaultAuthType":
-              m8 = m3[k11];
-              continue;
-            case "Service":
-              m9 = m3[k11];
-              continue;
-            case "TransformSchema":
-              m10 = m3[k11];
-              continue;
+          case "ApiName":
+            m6 = m3[k11];
+            continue;
+          case "ConflictResolution":
+            m7 = m3[k11];
+            continue;
+          case "DefaultAuthType":
+            m8 = m3[k11];
+            continue;
+          case "Service":
+            m9 = m3[k11];
+            continue;
+          case "TransformSchema":
+            m10 = m3[k11];
+            continue;
+        }
+      }
+      if (m5 !== undefined && (f < 3 || g <= 0)) {
+        if (!Array.isArray(m5)) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "type",
+            message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+          });
+        } else if (m5.length > MAX_ITEMS) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/AdditionalAuthTypes";
+          for (let i12 = 0; i12 < m5.length && ps.length <= MAX_PROBLEMS; i12++) {
+            const x13 = m5[i12];
+            if (!c$BackendAPIAuthType$a(x13)) {
+              PATH[d + 2] = i12;
+              v$BackendAPIAuthType$a(x13, d + 3, ps);
+            }
           }
         }
-        if (m5 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (!Array.isArray(m5)) {
+      }
+      if (m6 !== undefined && (f < 3 || g <= 1) && typeof m6 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/ApiName",
+          rule: "type",
+          message: "/ResourceConfig/ApiName: must be a string",
+        });
+      }
+      if (m7 !== undefined && (f < 3 || g <= 2)) {
+        PATH[d + 1] = "/ConflictResolution";
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({
+            path: "/ResourceConfig/ConflictResolution",
+            rule: "type",
+            message: "/ResourceConfig/ConflictResolution: must be an object",
+          });
+        } else {
+          let m14;
+          for (const k15 in m7) {
+            if (!hasOwn.call(m7, k15)) {
+              continue;
+            }
+            switch (k15) {
+              case "ResolutionStrategy":
+                m14 = m7[k15];
+                continue;
+            }
+          }
+          if (m14 !== undefined) {
+            if (typeof m14 !== "string") {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
                 rule: "type",
-                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+                message: "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
               });
-            } else if (m5.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m14)) {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
-                rule: "maxItems",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
                 message:
-                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/AdditionalAuthTypes";
-              for (let i12 = 0; i12 < m5.length && ps.length <= MAX_PROBLEMS; i12++) {
-                const x13 = m5[i12];
-                if (!c$BackendAPIAuthType$a(x13)) {
-                  PATH[d + 2] = i12;
-                  v$BackendAPIAuthType$a(x13, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m6 !== undefined) {
-          if (f < 3 || g <= 1) {
-            if (typeof m6 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/ApiName",
-                rule: "type",
-                message: "/ResourceConfig/ApiName: must be a string",
-              });
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 3 || g <= 2) {
-            PATH[d + 1] = "/ConflictResolution";
-            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-              ps.push({
-                path: "/ResourceConfig/ConflictResolution",
-                rule: "type",
-                message: "/ResourceConfig/ConflictResolution: must be an object",
-              });
-            } else {
-              let m14;
-              for (const k15 in m7) {
-                if (!hasOwn.call(m7, k15)) {
-                  continue;
-                }
-                switch (k15) {
-                  case "ResolutionStrategy":
-                    m14 = m7[k15];
-                    continue;
-                }
-              }
-              if (m14 !== undefined) {
-                if (typeof m14 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m14)) {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (f < 3 || g <= 3) {
-            PATH[d + 1] = "/DefaultAuthType";
-            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-              ps.push({
-                path: "/ResourceConfig/DefaultAuthType",
-                rule: "type",
-                message: "/ResourceConfig/DefaultAuthType: must be an object",
-              });
-            } else {
-              let m16;
-              let m17;
-              for (const k18 in m8) {
-                if (!hasOwn.call(m8, k18)) {
-                  continue;
-                }
-                switch (k18) {
-                  case "Mode":
-                    m16 = m8[k18];
-                    continue;
-                  case "Settings":
-                    m17 = m8[k18];
-                    continue;
-                }
-              }
-              if (m16 !== undefined) {
-                if (typeof m16 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
-                  });
-                } else if (!c$Mode(m16)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
-              }
-              if (m17 !== undefined) {
-                PATH[d + 2] = "/Settings";
-                if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Settings",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
-                  });
-                } else {
-                  let m19;
-                  let m20;
-                  let m21;
-                  let m22;
-                  let m23;
-                  let m24;
-                  let m25;
-                  let m26;
-                  for (const k27 in m17) {
-                    if (!hasOwn.call(m17, k27)) {
-                      continue;
-                    }
-                    switch (k27) {
-                      case "CognitoUserPoolId":
-                        m19 = m17[k27];
-                        continue;
-                      case "Description":
-                        m20 = m17[k27];
-                        continue;
-                      case "ExpirationTime":
-                        m21 = m17[k27];
-                        continue;
-                      case "OpenIDAuthTTL":
-                        m22 = m17[k27];
-                        continue;
-                      case "OpenIDClientId":
-                        m23 = m17[k27];
-                        continue;
-                      case "OpenIDIatTTL":
-                        m24 = m17[k27];
-                        continue;
-                      case "OpenIDIssueURL":
-                        m25 = m17[k27];
-                        continue;
-                      case "OpenIDProviderName":
-                        m26 = m17[k27];
-                        continue;
-                    }
-                  }
-                  if (m19 !== undefined) {
-                    if (typeof m19 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m20 !== undefined) {
-                    if (typeof m20 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
-                      });
-                    }
-                  }
-                  if (m21 !== undefined) {
-                    if (typeof m21 !== "number" || !Number.isFinite(m21)) {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m22 !== undefined) {
-                    if (typeof m22 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m23 !== undefined) {
-                    if (typeof m23 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m24 !== undefined) {
-                    if (typeof m24 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m25 !== undefined) {
-                    if (typeof m25 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m26 !== undefined) {
-                    if (typeof m26 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        if (m9 !== undefined) {
-          if (f < 3 || g <= 4) {
-            if (typeof m9 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/Service",
-                rule: "type",
-                message: "/ResourceConfig/Service: must be a string",
-              });
-            }
-          }
-        }
-        if (m10 !== undefined) {
-          if (f < 3 || g <= 5) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/TransformSchema",
-                rule: "type",
-                message: "/ResourceConfig/TransformSchema: must be a string",
+                  "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
         }
       }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
+      if (m8 !== undefined && (f < 3 || g <= 3)) {
+        PATH[d + 1] = "/DefaultAuthType";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/ResourceConfig/DefaultAuthType",
+            rule: "type",
+            message: "/ResourceConfig/DefaultAuthType: must be an object",
+          });
+        } else {
+          let m16;
+          let m17;
+          for (const k18 in m8) {
+            if (!hasOwn.call(m8, k18)) {
+              continue;
+            }
+            switch (k18) {
+              case "Mode":
+                m16 = m8[k18];
+                continue;
+              case "Settings":
+                m17 = m8[k18];
+                continue;
+            }
+          }
+          if (m16 !== undefined) {
+            if (typeof m16 !== "string") {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m16)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m17 !== undefined) {
+            PATH[d + 2] = "/Settings";
+            if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
+              });
+            } else {
+              let m19;
+              let m20;
+              let m21;
+              let m22;
+              let m23;
+              let m24;
+              let m25;
+              let m26;
+              for (const k27 in m17) {
+                if (!hasOwn.call(m17, k27)) {
+                  continue;
+                }
+                switch (k27) {
+                  case "CognitoUserPoolId":
+                    m19 = m17[k27];
+                    continue;
+                  case "Description":
+                    m20 = m17[k27];
+                    continue;
+                  case "ExpirationTime":
+                    m21 = m17[k27];
+                    continue;
+                  case "OpenIDAuthTTL":
+                    m22 = m17[k27];
+                    continue;
+                  case "OpenIDClientId":
+                    m23 = m17[k27];
+                    continue;
+                  case "OpenIDIatTTL":
+                    m24 = m17[k27];
+                    continue;
+                  case "OpenIDIssueURL":
+                    m25 = m17[k27];
+                    continue;
+                  case "OpenIDProviderName":
+                    m26 = m17[k27];
+                    continue;
+                }
+              }
+              if (m19 !== undefined && typeof m19 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                });
+              }
+              if (m20 !== undefined && typeof m20 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                });
+              }
+              if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                });
+              }
+              if (m22 !== undefined && typeof m22 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                });
+              }
+              if (m23 !== undefined && typeof m23 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                });
+              }
+              if (m24 !== undefined && typeof m24 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                });
+              }
+              if (m25 !== undefined && typeof m25 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                });
+              }
+              if (m26 !== undefined && typeof m26 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                });
+              }
+            }
+          }
+        }
+      }
+      if (m9 !== undefined && (f < 3 || g <= 4) && typeof m9 !== "string") {
         ps.push({
-          path: "/ResourceName",
+          path: "/ResourceConfig/Service",
           rule: "type",
-          message: "/ResourceName: must be a string",
+          message: "/ResourceConfig/Service: must be a string",
+        });
+      }
+      if (m10 !== undefined && (f < 3 || g <= 5) && typeof m10 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/TransformSchema",
+          rule: "type",
+          message: "/ResourceConfig/TransformSchema: must be a string",
         });
       }
     }
   }
-  if (ps.length === 0) {
-    v$GetBackendAPIResponse$a(o, 0, ps);
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
   }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -14826,10 +7037,8 @@ function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/AppId", rule: "required", message: "/AppId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({
@@ -14837,417 +7046,356 @@ function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       rule: "required",
       message: "/BackendEnvironmentName: is required",
     });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({
-        path: "/BackendEnvironmentName",
-        rule: "type",
-        message: "/BackendEnvironmentName: must be a string",
-      });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      PATH[d] = "/ResourceConfig";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({
-          path: "/ResourceConfig",
-          rule: "type",
-          message: "/ResourceConfig: must be an object",
-        });
-      } else {
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let m10;
-        let m11;
-        let w13;
-        let u12 = 0;
-        for (const k14 in m2) {
-          if (!hasOwn.call(m2, k14)) {
+  if (m2 !== undefined && f <= 2) {
+    PATH[d] = "/ResourceConfig";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/ResourceConfig",
+        rule: "type",
+        message: "/ResourceConfig: must be an object",
+      });
+    } else {
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let m10;
+      let m11;
+      let w13;
+      let u12 = 0;
+      for (const k14 in m2) {
+        if (!hasOwn.call(m2, k14)) {
+          continue;
+        }
+        switch (k14) {
+          case "AdditionalAuthTypes":
+            m6 = m2[k14];
             continue;
-          }
-          switch (k14) {
-            case "AdditionalAuthTypes":
-              m6 = m2[k14];
-              continue;
-            case "ApiName":
-              m7 = m2[k14];
-              continue;
-            case "ConflictResolution":
-              m8 = m2[k14];
-              continue;
-            case "DefaultAuthType":
-              m9 = m2[k14];
-              continue;
-            case "Service":
-              m10 = m2[k14];
-              continue;
-            case "TransformSchema":
-              m11 = m2[k14];
-              continue;
-          }
-          if (u12 === 0) {
-            w13 = k14;
-          }
-          u12++;
+          case "ApiName":
+            m7 = m2[k14];
+            continue;
+          case "ConflictResolution":
+            m8 = m2[k14];
+            continue;
+          case "DefaultAuthType":
+            m9 = m2[k14];
+            continue;
+          case "Service":
+            m10 = m2[k14];
+            continue;
+          case "TransformSchema":
+            m11 = m2[k14];
+            continue;
         }
-        if (m6 !== undefined) {
-          if (f < 2 || g <= 0) {
-            if (!Array.isArray(m6)) {
+        if (u12 === 0) {
+          w13 = k14;
+        }
+        u12++;
+      }
+      if (m6 !== undefined && (f < 2 || g <= 0)) {
+        if (!Array.isArray(m6)) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "type",
+            message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+          });
+        } else if (m6.length > MAX_ITEMS) {
+          ps.push({
+            path: "/ResourceConfig/AdditionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/AdditionalAuthTypes";
+          for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
+            const x16 = m6[i15];
+            if (!c$BackendAPIAuthType$r(x16)) {
+              PATH[d + 2] = i15;
+              v$BackendAPIAuthType$r(x16, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m7 !== undefined && (f < 2 || g <= 1) && typeof m7 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/ApiName",
+          rule: "type",
+          message: "/ResourceConfig/ApiName: must be a string",
+        });
+      }
+      if (m8 !== undefined && (f < 2 || g <= 2)) {
+        PATH[d + 1] = "/ConflictResolution";
+        if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+          ps.push({
+            path: "/ResourceConfig/ConflictResolution",
+            rule: "type",
+            message: "/ResourceConfig/ConflictResolution: must be an object",
+          });
+        } else {
+          let m17;
+          let w19;
+          let u18 = 0;
+          for (const k20 in m8) {
+            if (!hasOwn.call(m8, k20)) {
+              continue;
+            }
+            switch (k20) {
+              case "ResolutionStrategy":
+                m17 = m8[k20];
+                continue;
+            }
+            if (u18 === 0) {
+              w19 = k20;
+            }
+            u18++;
+          }
+          if (m17 !== undefined) {
+            if (typeof m17 !== "string") {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
                 rule: "type",
-                message: "/ResourceConfig/AdditionalAuthTypes: must be an array",
+                message: "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
               });
-            } else if (m6.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m17)) {
               ps.push({
-                path: "/ResourceConfig/AdditionalAuthTypes",
-                rule: "maxItems",
+                path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
+                rule: "enum",
                 message:
-                  "/ResourceConfig/AdditionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/AdditionalAuthTypes";
-              for (let i15 = 0; i15 < m6.length && ps.length <= MAX_PROBLEMS; i15++) {
-                const x16 = m6[i15];
-                if (!c$BackendAPIAuthType$r(x16)) {
-                  PATH[d + 2] = i15;
-                  v$BackendAPIAuthType$r(x16, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 2 || g <= 1) {
-            if (typeof m7 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/ApiName",
-                rule: "type",
-                message: "/ResourceConfig/ApiName: must be a string",
+                  "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 2 || g <= 2) {
-            PATH[d + 1] = "/ConflictResolution";
-            if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-              ps.push({
-                path: "/ResourceConfig/ConflictResolution",
-                rule: "type",
-                message: "/ResourceConfig/ConflictResolution: must be an object",
-              });
+          if (u18 !== 0) {
+            if (u18 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/ConflictResolution" + keyToken(w19),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m17;
-              let w19;
-              let u18 = 0;
-              for (const k20 in m8) {
-                if (!hasOwn.call(m8, k20)) {
+              for (const k21 in m8) {
+                if (!hasOwn.call(m8, k21)) {
                   continue;
                 }
-                switch (k20) {
+                switch (k21) {
                   case "ResolutionStrategy":
-                    m17 = m8[k20];
                     continue;
                 }
-                if (u18 === 0) {
-                  w19 = k20;
-                }
-                u18++;
-              }
-              if (m17 !== undefined) {
-                if (typeof m17 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m17)) {
-                  ps.push({
-                    path: "/ResourceConfig/ConflictResolution/ResolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/ConflictResolution/ResolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u18 !== 0) {
-                if (u18 === 1) {
-                  ps.push(
-                    fault(
-                      "/ResourceConfig/ConflictResolution" + keyToken(w19),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k21 in m8) {
-                    if (!hasOwn.call(m8, k21)) {
-                      continue;
-                    }
-                    switch (k21) {
-                      case "ResolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/ResourceConfig/ConflictResolution" + keyToken(k21),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/ConflictResolution" + keyToken(k21),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 2 || g <= 3) {
-            PATH[d + 1] = "/DefaultAuthType";
-            if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      }
+      if (m9 !== undefined && (f < 2 || g <= 3)) {
+        PATH[d + 1] = "/DefaultAuthType";
+        if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+          ps.push({
+            path: "/ResourceConfig/DefaultAuthType",
+            rule: "type",
+            message: "/ResourceConfig/DefaultAuthType: must be an object",
+          });
+        } else {
+          let m22;
+          let m23;
+          let w25;
+          let u24 = 0;
+          for (const k26 in m9) {
+            if (!hasOwn.call(m9, k26)) {
+              continue;
+            }
+            switch (k26) {
+              case "Mode":
+                m22 = m9[k26];
+                continue;
+              case "Settings":
+                m23 = m9[k26];
+                continue;
+            }
+            if (u24 === 0) {
+              w25 = k26;
+            }
+            u24++;
+          }
+          if (m22 !== undefined) {
+            if (typeof m22 !== "string") {
               ps.push({
-                path: "/ResourceConfig/DefaultAuthType",
+                path: "/ResourceConfig/DefaultAuthType/Mode",
                 rule: "type",
-                message: "/ResourceConfig/DefaultAuthType: must be an object",
+                message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
+              });
+            } else if (!c$Mode(m22)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Mode",
+                rule: "enum",
+                message:
+                  "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m23 !== undefined) {
+            PATH[d + 2] = "/Settings";
+            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+              ps.push({
+                path: "/ResourceConfig/DefaultAuthType/Settings",
+                rule: "type",
+                message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
               });
             } else {
-              let m22;
-              let m23;
-              let w25;
-              let u24 = 0;
-              for (const k26 in m9) {
-                if (!hasOwn.call(m9, k26)) {
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let m33;
+              let m34;
+              let w36;
+              let u35 = 0;
+              for (const k37 in m23) {
+                if (!hasOwn.call(m23, k37)) {
                   continue;
                 }
-                switch (k26) {
-                  case "Mode":
-                    m22 = m9[k26];
+                switch (k37) {
+                  case "CognitoUserPoolId":
+                    m27 = m23[k37];
                     continue;
-                  case "Settings":
-                    m23 = m9[k26];
+                  case "Description":
+                    m28 = m23[k37];
+                    continue;
+                  case "ExpirationTime":
+                    m29 = m23[k37];
+                    continue;
+                  case "OpenIDAuthTTL":
+                    m30 = m23[k37];
+                    continue;
+                  case "OpenIDClientId":
+                    m31 = m23[k37];
+                    continue;
+                  case "OpenIDIatTTL":
+                    m32 = m23[k37];
+                    continue;
+                  case "OpenIDIssueURL":
+                    m33 = m23[k37];
+                    continue;
+                  case "OpenIDProviderName":
+                    m34 = m23[k37];
                     continue;
                 }
-                if (u24 === 0) {
-                  w25 = k26;
+                if (u35 === 0) {
+                  w36 = k37;
                 }
-                u24++;
+                u35++;
               }
-              if (m22 !== undefined) {
-                if (typeof m22 !== "string") {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Mode: must be a string",
-                  });
-                } else if (!c$Mode(m22)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Mode",
-                    rule: "enum",
-                    message:
-                      "/ResourceConfig/DefaultAuthType/Mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m27 !== undefined && typeof m27 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
+                });
               }
-              if (m23 !== undefined) {
-                PATH[d + 2] = "/Settings";
-                if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-                  ps.push({
-                    path: "/ResourceConfig/DefaultAuthType/Settings",
-                    rule: "type",
-                    message: "/ResourceConfig/DefaultAuthType/Settings: must be an object",
-                  });
-                } else {
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let m33;
-                  let m34;
-                  let w36;
-                  let u35 = 0;
-                  for (const k37 in m23) {
-                    if (!hasOwn.call(m23, k37)) {
-                      continue;
-                    }
-                    switch (k37) {
-                      case "CognitoUserPoolId":
-                        m27 = m23[k37];
-                        continue;
-                      case "Description":
-                        m28 = m23[k37];
-                        continue;
-                      case "ExpirationTime":
-                        m29 = m23[k37];
-                        continue;
-                      case "OpenIDAuthTTL":
-                        m30 = m23[k37];
-                        continue;
-                      case "OpenIDClientId":
-                        m31 = m23[k37];
-                        continue;
-                      case "OpenIDIatTTL":
-                        m32 = m23[k37];
-                        continue;
-                      case "OpenIDIssueURL":
-                        m33 = m23[k37];
-                        continue;
-                      case "OpenIDProviderName":
-                        m34 = m23[k37];
-                        continue;
-                    }
-                    if (u35 === 0) {
-                      w36 = k37;
-                    }
-                    u35++;
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/CognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/Description",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m33 !== undefined) {
-                    if (typeof m33 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m34 !== undefined) {
-                    if (typeof m34 !== "string") {
-                      ps.push({
-                        path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
-                        rule: "type",
-                        message:
-                          "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u35 !== 0) {
-                    if (u35 === 1) {
-                      ps.push(
-                        fault(
-                          "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k38 in m23) {
-                        if (!hasOwn.call(m23, k38)) {
-                          continue;
-                        }
-                        switch (k38) {
-                          case "CognitoUserPoolId":
-                          case "Description":
-                          case "ExpirationTime":
-                          case "OpenIDAuthTTL":
-                          case "OpenIDClientId":
-                          case "OpenIDIatTTL":
-                          case "OpenIDIssueURL":
-                          case "OpenIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/Description",
+                  rule: "type",
+                  message: "/ResourceConfig/DefaultAuthType/Settings/Description: must be a string",
+                });
               }
-              if (u24 !== 0) {
-                if (u24 === 1) {
+              if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/ExpirationTime: must be a finite number",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDAuthTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDClientId: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIatTTL: must be a string",
+                });
+              }
+              if (m33 !== undefined && typeof m33 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDIssueURL: must be a string",
+                });
+              }
+              if (m34 !== undefined && typeof m34 !== "string") {
+                ps.push({
+                  path: "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName",
+                  rule: "type",
+                  message:
+                    "/ResourceConfig/DefaultAuthType/Settings/OpenIDProviderName: must be a string",
+                });
+              }
+              if (u35 !== 0) {
+                if (u35 === 1) {
                   ps.push(
                     fault(
-                      "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                      "/ResourceConfig/DefaultAuthType/Settings" + keyToken(w36),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k39 in m9) {
-                    if (!hasOwn.call(m9, k39)) {
+                  for (const k38 in m23) {
+                    if (!hasOwn.call(m23, k38)) {
                       continue;
                     }
-                    switch (k39) {
-                      case "Mode":
-                      case "Settings":
+                    switch (k38) {
+                      case "CognitoUserPoolId":
+                      case "Description":
+                      case "ExpirationTime":
+                      case "OpenIDAuthTTL":
+                      case "OpenIDClientId":
+                      case "OpenIDIatTTL":
+                      case "OpenIDIssueURL":
+                      case "OpenIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                        "/ResourceConfig/DefaultAuthType/Settings" + keyToken(k38),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -15255,60 +7403,81 @@ function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
               }
             }
           }
-        }
-        if (m10 !== undefined) {
-          if (f < 2 || g <= 4) {
-            if (typeof m10 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/Service",
-                rule: "type",
-                message: "/ResourceConfig/Service: must be a string",
-              });
+          if (u24 !== 0) {
+            if (u24 === 1) {
+              ps.push(
+                fault(
+                  "/ResourceConfig/DefaultAuthType" + keyToken(w25),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k39 in m9) {
+                if (!hasOwn.call(m9, k39)) {
+                  continue;
+                }
+                switch (k39) {
+                  case "Mode":
+                  case "Settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/ResourceConfig/DefaultAuthType" + keyToken(k39),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m11 !== undefined) {
-          if (f < 2 || g <= 5) {
-            if (typeof m11 !== "string") {
-              ps.push({
-                path: "/ResourceConfig/TransformSchema",
-                rule: "type",
-                message: "/ResourceConfig/TransformSchema: must be a string",
-              });
+      }
+      if (m10 !== undefined && (f < 2 || g <= 4) && typeof m10 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/Service",
+          rule: "type",
+          message: "/ResourceConfig/Service: must be a string",
+        });
+      }
+      if (m11 !== undefined && (f < 2 || g <= 5) && typeof m11 !== "string") {
+        ps.push({
+          path: "/ResourceConfig/TransformSchema",
+          rule: "type",
+          message: "/ResourceConfig/TransformSchema: must be a string",
+        });
+      }
+      if (u12 !== 0) {
+        if (u12 === 1) {
+          ps.push(
+            fault(
+              "/ResourceConfig" + keyToken(w13),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k40 in m2) {
+            if (!hasOwn.call(m2, k40)) {
+              continue;
             }
-          }
-        }
-        if (u12 !== 0) {
-          if (u12 === 1) {
+            switch (k40) {
+              case "AdditionalAuthTypes":
+              case "ApiName":
+              case "ConflictResolution":
+              case "DefaultAuthType":
+              case "Service":
+              case "TransformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/ResourceConfig" + keyToken(w13),
+                "/ResourceConfig" + keyToken(k40),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k40 in m2) {
-              if (!hasOwn.call(m2, k40)) {
-                continue;
-              }
-              switch (k40) {
-                case "AdditionalAuthTypes":
-                case "ApiName":
-                case "ConflictResolution":
-                case "DefaultAuthType":
-                case "Service":
-                case "TransformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/ResourceConfig" + keyToken(k40),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -15316,10 +7485,8 @@ function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/ResourceName", rule: "required", message: "/ResourceName: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/ResourceName", rule: "type", message: "/ResourceName: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -15342,417 +7509,355 @@ function t$UpdateBackendAPIRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateBackendAPIRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      PATH[d] = "/resourceConfig";
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push({
-          path: "/resourceConfig",
-          rule: "type",
-          message: "/resourceConfig: must be an object",
-        });
-      } else {
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        let m9;
-        let w11;
-        let u10 = 0;
-        for (const k12 in m0) {
-          if (!hasOwn.call(m0, k12)) {
+  if (m0 !== undefined && f <= 0) {
+    PATH[d] = "/resourceConfig";
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      ps.push({
+        path: "/resourceConfig",
+        rule: "type",
+        message: "/resourceConfig: must be an object",
+      });
+    } else {
+      let m4;
+      let m5;
+      let m6;
+      let m7;
+      let m8;
+      let m9;
+      let w11;
+      let u10 = 0;
+      for (const k12 in m0) {
+        if (!hasOwn.call(m0, k12)) {
+          continue;
+        }
+        switch (k12) {
+          case "additionalAuthTypes":
+            m4 = m0[k12];
             continue;
-          }
-          switch (k12) {
-            case "additionalAuthTypes":
-              m4 = m0[k12];
-              continue;
-            case "apiName":
-              m5 = m0[k12];
-              continue;
-            case "conflictResolution":
-              m6 = m0[k12];
-              continue;
-            case "defaultAuthType":
-              m7 = m0[k12];
-              continue;
-            case "service":
-              m8 = m0[k12];
-              continue;
-            case "transformSchema":
-              m9 = m0[k12];
-              continue;
-          }
-          if (u10 === 0) {
-            w11 = k12;
-          }
-          u10++;
+          case "apiName":
+            m5 = m0[k12];
+            continue;
+          case "conflictResolution":
+            m6 = m0[k12];
+            continue;
+          case "defaultAuthType":
+            m7 = m0[k12];
+            continue;
+          case "service":
+            m8 = m0[k12];
+            continue;
+          case "transformSchema":
+            m9 = m0[k12];
+            continue;
         }
-        if (m4 !== undefined) {
-          if (f < 0 || g <= 0) {
-            if (!Array.isArray(m4)) {
+        if (u10 === 0) {
+          w11 = k12;
+        }
+        u10++;
+      }
+      if (m4 !== undefined && (f < 0 || g <= 0)) {
+        if (!Array.isArray(m4)) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "type",
+            message: "/resourceConfig/additionalAuthTypes: must be an array",
+          });
+        } else if (m4.length > MAX_ITEMS) {
+          ps.push({
+            path: "/resourceConfig/additionalAuthTypes",
+            rule: "maxItems",
+            message:
+              "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/additionalAuthTypes";
+          for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
+            const x14 = m4[i13];
+            if (!c$BackendAPIAuthType$rw(x14)) {
+              PATH[d + 2] = i13;
+              v$BackendAPIAuthType$rw(x14, d + 3, ps);
+            }
+          }
+        }
+      }
+      if (m5 !== undefined && (f < 0 || g <= 1) && typeof m5 !== "string") {
+        ps.push({
+          path: "/resourceConfig/apiName",
+          rule: "type",
+          message: "/resourceConfig/apiName: must be a string",
+        });
+      }
+      if (m6 !== undefined && (f < 0 || g <= 2)) {
+        PATH[d + 1] = "/conflictResolution";
+        if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+          ps.push({
+            path: "/resourceConfig/conflictResolution",
+            rule: "type",
+            message: "/resourceConfig/conflictResolution: must be an object",
+          });
+        } else {
+          let m15;
+          let w17;
+          let u16 = 0;
+          for (const k18 in m6) {
+            if (!hasOwn.call(m6, k18)) {
+              continue;
+            }
+            switch (k18) {
+              case "resolutionStrategy":
+                m15 = m6[k18];
+                continue;
+            }
+            if (u16 === 0) {
+              w17 = k18;
+            }
+            u16++;
+          }
+          if (m15 !== undefined) {
+            if (typeof m15 !== "string") {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
                 rule: "type",
-                message: "/resourceConfig/additionalAuthTypes: must be an array",
+                message: "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
               });
-            } else if (m4.length > MAX_ITEMS) {
+            } else if (!c$ResolutionStrategy(m15)) {
               ps.push({
-                path: "/resourceConfig/additionalAuthTypes",
-                rule: "maxItems",
+                path: "/resourceConfig/conflictResolution/resolutionStrategy",
+                rule: "enum",
                 message:
-                  "/resourceConfig/additionalAuthTypes: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/additionalAuthTypes";
-              for (let i13 = 0; i13 < m4.length && ps.length <= MAX_PROBLEMS; i13++) {
-                const x14 = m4[i13];
-                if (!c$BackendAPIAuthType$rw(x14)) {
-                  PATH[d + 2] = i13;
-                  v$BackendAPIAuthType$rw(x14, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m5 !== undefined) {
-          if (f < 0 || g <= 1) {
-            if (typeof m5 !== "string") {
-              ps.push({
-                path: "/resourceConfig/apiName",
-                rule: "type",
-                message: "/resourceConfig/apiName: must be a string",
+                  "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
               });
             }
           }
-        }
-        if (m6 !== undefined) {
-          if (f < 0 || g <= 2) {
-            PATH[d + 1] = "/conflictResolution";
-            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-              ps.push({
-                path: "/resourceConfig/conflictResolution",
-                rule: "type",
-                message: "/resourceConfig/conflictResolution: must be an object",
-              });
+          if (u16 !== 0) {
+            if (u16 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/conflictResolution" + keyToken(w17),
+                  "unknownMember",
+                  ": is not a member of BackendAPIConflictResolution",
+                ),
+              );
             } else {
-              let m15;
-              let w17;
-              let u16 = 0;
-              for (const k18 in m6) {
-                if (!hasOwn.call(m6, k18)) {
+              for (const k19 in m6) {
+                if (!hasOwn.call(m6, k19)) {
                   continue;
                 }
-                switch (k18) {
+                switch (k19) {
                   case "resolutionStrategy":
-                    m15 = m6[k18];
                     continue;
                 }
-                if (u16 === 0) {
-                  w17 = k18;
-                }
-                u16++;
-              }
-              if (m15 !== undefined) {
-                if (typeof m15 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "type",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be a string",
-                  });
-                } else if (!c$ResolutionStrategy(m15)) {
-                  ps.push({
-                    path: "/resourceConfig/conflictResolution/resolutionStrategy",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/conflictResolution/resolutionStrategy: must be one of OPTIMISTIC_CONCURRENCY, LAMBDA, AUTOMERGE, NONE",
-                  });
-                }
-              }
-              if (u16 !== 0) {
-                if (u16 === 1) {
-                  ps.push(
-                    fault(
-                      "/resourceConfig/conflictResolution" + keyToken(w17),
-                      "unknownMember",
-                      ": is not a member of BackendAPIConflictResolution",
-                    ),
-                  );
-                } else {
-                  for (const k19 in m6) {
-                    if (!hasOwn.call(m6, k19)) {
-                      continue;
-                    }
-                    switch (k19) {
-                      case "resolutionStrategy":
-                        continue;
-                    }
-                    ps.push(
-                      fault(
-                        "/resourceConfig/conflictResolution" + keyToken(k19),
-                        "unknownMember",
-                        ": is not a member of BackendAPIConflictResolution",
-                      ),
-                    );
-                  }
-                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/conflictResolution" + keyToken(k19),
+                    "unknownMember",
+                    ": is not a member of BackendAPIConflictResolution",
+                  ),
+                );
               }
             }
           }
         }
-        if (m7 !== undefined) {
-          if (f < 0 || g <= 3) {
-            PATH[d + 1] = "/defaultAuthType";
-            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      }
+      if (m7 !== undefined && (f < 0 || g <= 3)) {
+        PATH[d + 1] = "/defaultAuthType";
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({
+            path: "/resourceConfig/defaultAuthType",
+            rule: "type",
+            message: "/resourceConfig/defaultAuthType: must be an object",
+          });
+        } else {
+          let m20;
+          let m21;
+          let w23;
+          let u22 = 0;
+          for (const k24 in m7) {
+            if (!hasOwn.call(m7, k24)) {
+              continue;
+            }
+            switch (k24) {
+              case "mode":
+                m20 = m7[k24];
+                continue;
+              case "settings":
+                m21 = m7[k24];
+                continue;
+            }
+            if (u22 === 0) {
+              w23 = k24;
+            }
+            u22++;
+          }
+          if (m20 !== undefined) {
+            if (typeof m20 !== "string") {
               ps.push({
-                path: "/resourceConfig/defaultAuthType",
+                path: "/resourceConfig/defaultAuthType/mode",
                 rule: "type",
-                message: "/resourceConfig/defaultAuthType: must be an object",
+                message: "/resourceConfig/defaultAuthType/mode: must be a string",
+              });
+            } else if (!c$Mode(m20)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/mode",
+                rule: "enum",
+                message:
+                  "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
+              });
+            }
+          }
+          if (m21 !== undefined) {
+            PATH[d + 2] = "/settings";
+            if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+              ps.push({
+                path: "/resourceConfig/defaultAuthType/settings",
+                rule: "type",
+                message: "/resourceConfig/defaultAuthType/settings: must be an object",
               });
             } else {
-              let m20;
-              let m21;
-              let w23;
-              let u22 = 0;
-              for (const k24 in m7) {
-                if (!hasOwn.call(m7, k24)) {
+              let m25;
+              let m26;
+              let m27;
+              let m28;
+              let m29;
+              let m30;
+              let m31;
+              let m32;
+              let w34;
+              let u33 = 0;
+              for (const k35 in m21) {
+                if (!hasOwn.call(m21, k35)) {
                   continue;
                 }
-                switch (k24) {
-                  case "mode":
-                    m20 = m7[k24];
+                switch (k35) {
+                  case "cognitoUserPoolId":
+                    m25 = m21[k35];
                     continue;
-                  case "settings":
-                    m21 = m7[k24];
+                  case "description":
+                    m26 = m21[k35];
+                    continue;
+                  case "expirationTime":
+                    m27 = m21[k35];
+                    continue;
+                  case "openIDAuthTTL":
+                    m28 = m21[k35];
+                    continue;
+                  case "openIDClientId":
+                    m29 = m21[k35];
+                    continue;
+                  case "openIDIatTTL":
+                    m30 = m21[k35];
+                    continue;
+                  case "openIDIssueURL":
+                    m31 = m21[k35];
+                    continue;
+                  case "openIDProviderName":
+                    m32 = m21[k35];
                     continue;
                 }
-                if (u22 === 0) {
-                  w23 = k24;
+                if (u33 === 0) {
+                  w34 = k35;
                 }
-                u22++;
+                u33++;
               }
-              if (m20 !== undefined) {
-                if (typeof m20 !== "string") {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/mode: must be a string",
-                  });
-                } else if (!c$Mode(m20)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/mode",
-                    rule: "enum",
-                    message:
-                      "/resourceConfig/defaultAuthType/mode: must be one of API_KEY, AWS_IAM, AMAZON_COGNITO_USER_POOLS, OPENID_CONNECT",
-                  });
-                }
+              if (m25 !== undefined && typeof m25 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
+                });
               }
-              if (m21 !== undefined) {
-                PATH[d + 2] = "/settings";
-                if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-                  ps.push({
-                    path: "/resourceConfig/defaultAuthType/settings",
-                    rule: "type",
-                    message: "/resourceConfig/defaultAuthType/settings: must be an object",
-                  });
-                } else {
-                  let m25;
-                  let m26;
-                  let m27;
-                  let m28;
-                  let m29;
-                  let m30;
-                  let m31;
-                  let m32;
-                  let w34;
-                  let u33 = 0;
-                  for (const k35 in m21) {
-                    if (!hasOwn.call(m21, k35)) {
-                      continue;
-                    }
-                    switch (k35) {
-                      case "cognitoUserPoolId":
-                        m25 = m21[k35];
-                        continue;
-                      case "description":
-                        m26 = m21[k35];
-                        continue;
-                      case "expirationTime":
-                        m27 = m21[k35];
-                        continue;
-                      case "openIDAuthTTL":
-                        m28 = m21[k35];
-                        continue;
-                      case "openIDClientId":
-                        m29 = m21[k35];
-                        continue;
-                      case "openIDIatTTL":
-                        m30 = m21[k35];
-                        continue;
-                      case "openIDIssueURL":
-                        m31 = m21[k35];
-                        continue;
-                      case "openIDProviderName":
-                        m32 = m21[k35];
-                        continue;
-                    }
-                    if (u33 === 0) {
-                      w34 = k35;
-                    }
-                    u33++;
-                  }
-                  if (m25 !== undefined) {
-                    if (typeof m25 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/cognitoUserPoolId: must be a string",
-                      });
-                    }
-                  }
-                  if (m26 !== undefined) {
-                    if (typeof m26 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/description",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/description: must be a string",
-                      });
-                    }
-                  }
-                  if (m27 !== undefined) {
-                    if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/expirationTime",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
-                      });
-                    }
-                  }
-                  if (m28 !== undefined) {
-                    if (typeof m28 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m29 !== undefined) {
-                    if (typeof m29 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
-                      });
-                    }
-                  }
-                  if (m30 !== undefined) {
-                    if (typeof m30 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
-                      });
-                    }
-                  }
-                  if (m31 !== undefined) {
-                    if (typeof m31 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
-                      });
-                    }
-                  }
-                  if (m32 !== undefined) {
-                    if (typeof m32 !== "string") {
-                      ps.push({
-                        path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
-                        rule: "type",
-                        message:
-                          "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
-                      });
-                    }
-                  }
-                  if (u33 !== 0) {
-                    if (u33 === 1) {
-                      ps.push(
-                        fault(
-                          "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
-                          "unknownMember",
-                          ": is not a member of BackendAPIAppSyncAuthSettings",
-                        ),
-                      );
-                    } else {
-                      for (const k36 in m21) {
-                        if (!hasOwn.call(m21, k36)) {
-                          continue;
-                        }
-                        switch (k36) {
-                          case "cognitoUserPoolId":
-                          case "description":
-                          case "expirationTime":
-                          case "openIDAuthTTL":
-                          case "openIDClientId":
-                          case "openIDIatTTL":
-                          case "openIDIssueURL":
-                          case "openIDProviderName":
-                            continue;
-                        }
-                        ps.push(
-                          fault(
-                            "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
-                            "unknownMember",
-                            ": is not a member of BackendAPIAppSyncAuthSettings",
-                          ),
-                        );
-                      }
-                    }
-                  }
-                }
+              if (m26 !== undefined && typeof m26 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/description",
+                  rule: "type",
+                  message: "/resourceConfig/defaultAuthType/settings/description: must be a string",
+                });
               }
-              if (u22 !== 0) {
-                if (u22 === 1) {
+              if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/expirationTime",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/expirationTime: must be a finite number",
+                });
+              }
+              if (m28 !== undefined && typeof m28 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDAuthTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDAuthTTL: must be a string",
+                });
+              }
+              if (m29 !== undefined && typeof m29 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDClientId",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDClientId: must be a string",
+                });
+              }
+              if (m30 !== undefined && typeof m30 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIatTTL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIatTTL: must be a string",
+                });
+              }
+              if (m31 !== undefined && typeof m31 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDIssueURL",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDIssueURL: must be a string",
+                });
+              }
+              if (m32 !== undefined && typeof m32 !== "string") {
+                ps.push({
+                  path: "/resourceConfig/defaultAuthType/settings/openIDProviderName",
+                  rule: "type",
+                  message:
+                    "/resourceConfig/defaultAuthType/settings/openIDProviderName: must be a string",
+                });
+              }
+              if (u33 !== 0) {
+                if (u33 === 1) {
                   ps.push(
                     fault(
-                      "/resourceConfig/defaultAuthType" + keyToken(w23),
+                      "/resourceConfig/defaultAuthType/settings" + keyToken(w34),
                       "unknownMember",
-                      ": is not a member of BackendAPIAuthType",
+                      ": is not a member of BackendAPIAppSyncAuthSettings",
                     ),
                   );
                 } else {
-                  for (const k37 in m7) {
-                    if (!hasOwn.call(m7, k37)) {
+                  for (const k36 in m21) {
+                    if (!hasOwn.call(m21, k36)) {
                       continue;
                     }
-                    switch (k37) {
-                      case "mode":
-                      case "settings":
+                    switch (k36) {
+                      case "cognitoUserPoolId":
+                      case "description":
+                      case "expirationTime":
+                      case "openIDAuthTTL":
+                      case "openIDClientId":
+                      case "openIDIatTTL":
+                      case "openIDIssueURL":
+                      case "openIDProviderName":
                         continue;
                     }
                     ps.push(
                       fault(
-                        "/resourceConfig/defaultAuthType" + keyToken(k37),
+                        "/resourceConfig/defaultAuthType/settings" + keyToken(k36),
                         "unknownMember",
-                        ": is not a member of BackendAPIAuthType",
+                        ": is not a member of BackendAPIAppSyncAuthSettings",
                       ),
                     );
                   }
@@ -15760,60 +7865,81 @@ function t$UpdateBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
               }
             }
           }
-        }
-        if (m8 !== undefined) {
-          if (f < 0 || g <= 4) {
-            if (typeof m8 !== "string") {
-              ps.push({
-                path: "/resourceConfig/service",
-                rule: "type",
-                message: "/resourceConfig/service: must be a string",
-              });
+          if (u22 !== 0) {
+            if (u22 === 1) {
+              ps.push(
+                fault(
+                  "/resourceConfig/defaultAuthType" + keyToken(w23),
+                  "unknownMember",
+                  ": is not a member of BackendAPIAuthType",
+                ),
+              );
+            } else {
+              for (const k37 in m7) {
+                if (!hasOwn.call(m7, k37)) {
+                  continue;
+                }
+                switch (k37) {
+                  case "mode":
+                  case "settings":
+                    continue;
+                }
+                ps.push(
+                  fault(
+                    "/resourceConfig/defaultAuthType" + keyToken(k37),
+                    "unknownMember",
+                    ": is not a member of BackendAPIAuthType",
+                  ),
+                );
+              }
             }
           }
         }
-        if (m9 !== undefined) {
-          if (f < 0 || g <= 5) {
-            if (typeof m9 !== "string") {
-              ps.push({
-                path: "/resourceConfig/transformSchema",
-                rule: "type",
-                message: "/resourceConfig/transformSchema: must be a string",
-              });
+      }
+      if (m8 !== undefined && (f < 0 || g <= 4) && typeof m8 !== "string") {
+        ps.push({
+          path: "/resourceConfig/service",
+          rule: "type",
+          message: "/resourceConfig/service: must be a string",
+        });
+      }
+      if (m9 !== undefined && (f < 0 || g <= 5) && typeof m9 !== "string") {
+        ps.push({
+          path: "/resourceConfig/transformSchema",
+          rule: "type",
+          message: "/resourceConfig/transformSchema: must be a string",
+        });
+      }
+      if (u10 !== 0) {
+        if (u10 === 1) {
+          ps.push(
+            fault(
+              "/resourceConfig" + keyToken(w11),
+              "unknownMember",
+              ": is not a member of BackendAPIResourceConfig",
+            ),
+          );
+        } else {
+          for (const k38 in m0) {
+            if (!hasOwn.call(m0, k38)) {
+              continue;
             }
-          }
-        }
-        if (u10 !== 0) {
-          if (u10 === 1) {
+            switch (k38) {
+              case "additionalAuthTypes":
+              case "apiName":
+              case "conflictResolution":
+              case "defaultAuthType":
+              case "service":
+              case "transformSchema":
+                continue;
+            }
             ps.push(
               fault(
-                "/resourceConfig" + keyToken(w11),
+                "/resourceConfig" + keyToken(k38),
                 "unknownMember",
                 ": is not a member of BackendAPIResourceConfig",
               ),
             );
-          } else {
-            for (const k38 in m0) {
-              if (!hasOwn.call(m0, k38)) {
-                continue;
-              }
-              switch (k38) {
-                case "additionalAuthTypes":
-                case "apiName":
-                case "conflictResolution":
-                case "defaultAuthType":
-                case "service":
-                case "transformSchema":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/resourceConfig" + keyToken(k38),
-                  "unknownMember",
-                  ": is not a member of BackendAPIResourceConfig",
-                ),
-              );
-            }
           }
         }
       }
@@ -15821,10 +7947,8 @@ function t$UpdateBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceName", rule: "required", message: "/resourceName: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/resourceName", rule: "type", message: "/resourceName: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -15851,147 +7975,77 @@ function t$UpdateBackendAPIRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateBackendAPIRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateBackendAPIResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/AppId", rule: "type", message: "/AppId: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/BackendEnvironmentName",
-          rule: "type",
-          message: "/BackendEnvironmentName: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/BackendEnvironmentName",
+      rule: "type",
+      message: "/BackendEnvironmentName: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/Error", rule: "type", message: "/Error: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/JobId", rule: "type", message: "/JobId: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/Operation", rule: "type", message: "/Operation: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/Status", rule: "type", message: "/Status: must be a string" });
   }
-  if (ps.length === 0) {
-    v$UpdateBackendAPIResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BadRequestExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$BadRequestExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GatewayTimeoutExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$GatewayTimeoutExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$NotFoundExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/ResourceType",
-          rule: "type",
-          message: "/ResourceType: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/ResourceType", rule: "type", message: "/ResourceType: must be a string" });
   }
-  if (ps.length === 0) {
-    v$NotFoundExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/LimitType", rule: "type", message: "/LimitType: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/LimitType", rule: "type", message: "/LimitType: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/Message", rule: "type", message: "/Message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$TooManyRequestsExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateMode(value) {
@@ -16087,45 +8141,29 @@ export function validateBackendAPIAppSyncAuthSettings(value) {
     }
     u8++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m2 !== undefined && (typeof m2 !== "number" || !Number.isFinite(m2))) {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$BackendAPIAppSyncAuthSettings$r(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$BackendAPIAppSyncAuthSettings$r(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
   if (u8 !== 0) {
     return t$BackendAPIAppSyncAuthSettings$r(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
@@ -16166,10 +8204,8 @@ export function validateBackendAPIAuthType(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (!c$Mode(m0)) {
-      return t$BackendAPIAuthType$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && !c$Mode(m0)) {
+    return t$BackendAPIAuthType$r(value, 0, 0, m0, m1, u2, w3);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -16220,45 +8256,29 @@ export function validateBackendAPIAuthType(value) {
       }
       u13++;
     }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
-      }
+    if (m5 !== undefined && typeof m5 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 1, m0, m1, u2, w3);
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 1, m0, m1, u2, w3);
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-        return t$BackendAPIAuthType$r(value, 1, 2, m0, m1, u2, w3);
-      }
+    if (m7 !== undefined && (typeof m7 !== "number" || !Number.isFinite(m7))) {
+      return t$BackendAPIAuthType$r(value, 1, 2, m0, m1, u2, w3);
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 3, m0, m1, u2, w3);
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 3, m0, m1, u2, w3);
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 4, m0, m1, u2, w3);
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 4, m0, m1, u2, w3);
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 5, m0, m1, u2, w3);
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 5, m0, m1, u2, w3);
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 6, m0, m1, u2, w3);
-      }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 6, m0, m1, u2, w3);
     }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$BackendAPIAuthType$r(value, 1, 7, m0, m1, u2, w3);
-      }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return t$BackendAPIAuthType$r(value, 1, 7, m0, m1, u2, w3);
     }
     if (u13 !== 0) {
       return t$BackendAPIAuthType$r(value, 1, 8, m0, m1, u2, w3);
@@ -16299,10 +8319,8 @@ export function validateBackendAPIConflictResolution(value) {
     }
     u1++;
   }
-  if (m0 !== undefined) {
-    if (!c$ResolutionStrategy(m0)) {
-      return t$BackendAPIConflictResolution$r(value, 0, 0, m0, u1, w2);
-    }
+  if (m0 !== undefined && !c$ResolutionStrategy(m0)) {
+    return t$BackendAPIConflictResolution$r(value, 0, 0, m0, u1, w2);
   }
   if (u1 !== 0) {
     return t$BackendAPIConflictResolution$r(value, 1, 0, m0, u1, w2);
@@ -16370,10 +8388,8 @@ export function validateBackendAPIResourceConfig(value) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$BackendAPIResourceConfig$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$BackendAPIResourceConfig$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
@@ -16396,10 +8412,8 @@ export function validateBackendAPIResourceConfig(value) {
       }
       u12++;
     }
-    if (m11 !== undefined) {
-      if (!c$ResolutionStrategy(m11)) {
-        return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
+    if (m11 !== undefined && !c$ResolutionStrategy(m11)) {
+      return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
     }
     if (u12 !== 0) {
       return t$BackendAPIResourceConfig$r(value, 2, 1, m0, m1, m2, m3, m4, m5, u6, w7);
@@ -16430,10 +8444,8 @@ export function validateBackendAPIResourceConfig(value) {
       }
       u17++;
     }
-    if (m15 !== undefined) {
-      if (!c$Mode(m15)) {
-        return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
+    if (m15 !== undefined && !c$Mode(m15)) {
+      return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
     }
     if (m16 !== undefined) {
       if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
@@ -16484,45 +8496,29 @@ export function validateBackendAPIResourceConfig(value) {
         }
         u28++;
       }
-      if (m20 !== undefined) {
-        if (typeof m20 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m20 !== undefined && typeof m20 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m21 !== undefined && typeof m21 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m22 !== undefined) {
-        if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m23 !== undefined && typeof m23 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m24 !== undefined) {
-        if (typeof m24 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m24 !== undefined && typeof m24 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m25 !== undefined) {
-        if (typeof m25 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m25 !== undefined && typeof m25 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m26 !== undefined) {
-        if (typeof m26 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m26 !== undefined && typeof m26 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-        }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
       }
       if (u28 !== 0) {
         return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
@@ -16532,15 +8528,11 @@ export function validateBackendAPIResourceConfig(value) {
       return t$BackendAPIResourceConfig$r(value, 3, 2, m0, m1, m2, m3, m4, m5, u6, w7);
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$BackendAPIResourceConfig$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$BackendAPIResourceConfig$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$BackendAPIResourceConfig$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$BackendAPIResourceConfig$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (u6 !== 0) {
     return t$BackendAPIResourceConfig$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
@@ -16589,16 +8581,10 @@ export function validateCreateBackendAPIRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
   if (m2 === undefined) {
@@ -16655,10 +8641,8 @@ export function validateCreateBackendAPIRequest(value) {
       }
     }
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-    }
+  if (m8 !== undefined && typeof m8 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -16681,10 +8665,8 @@ export function validateCreateBackendAPIRequest(value) {
       }
       u19++;
     }
-    if (m18 !== undefined) {
-      if (!c$ResolutionStrategy(m18)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
+    if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
     }
     if (u19 !== 0) {
       return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
@@ -16715,10 +8697,8 @@ export function validateCreateBackendAPIRequest(value) {
       }
       u24++;
     }
-    if (m22 !== undefined) {
-      if (!c$Mode(m22)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
+    if (m22 !== undefined && !c$Mode(m22)) {
+      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
     }
     if (m23 !== undefined) {
       if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -16769,45 +8749,29 @@ export function validateCreateBackendAPIRequest(value) {
         }
         u35++;
       }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m28 !== undefined) {
-        if (typeof m28 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m28 !== undefined && typeof m28 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m29 !== undefined) {
-        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m30 !== undefined) {
-        if (typeof m30 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m30 !== undefined && typeof m30 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m31 !== undefined) {
-        if (typeof m31 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m31 !== undefined && typeof m31 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m32 !== undefined) {
-        if (typeof m32 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m32 !== undefined && typeof m32 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m33 !== undefined) {
-        if (typeof m33 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m33 !== undefined && typeof m33 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
-      if (m34 !== undefined) {
-        if (typeof m34 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m34 !== undefined && typeof m34 !== "string") {
+        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
       if (u35 !== 0) {
         return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
@@ -16817,23 +8781,16 @@ export function validateCreateBackendAPIRequest(value) {
       return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
     }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
   }
   if (u13 !== 0) {
     return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
   }
-  if (m3 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -16850,291 +8807,7 @@ export function isCreateBackendAPIRequest(value) {
   return c$CreateBackendAPIRequest$r(value);
 }
 
-export function validateCreateBackendAPIRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-    return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let w14;
-  let u13 = 0;
-  for (const k15 in m2) {
-    if (!hasOwn.call(m2, k15)) {
-      continue;
-    }
-    switch (k15) {
-      case "AdditionalAuthTypes":
-        m7 = m2[k15];
-        continue;
-      case "ApiName":
-        m8 = m2[k15];
-        continue;
-      case "ConflictResolution":
-        m9 = m2[k15];
-        continue;
-      case "DefaultAuthType":
-        m10 = m2[k15];
-        continue;
-      case "Service":
-        m11 = m2[k15];
-        continue;
-      case "TransformSchema":
-        m12 = m2[k15];
-        continue;
-    }
-    if (u13 === 0) {
-      w14 = k15;
-    }
-    u13++;
-  }
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-      return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    for (let i16 = 0; i16 < m7.length; i16++) {
-      const x17 = m7[i16];
-      if (!c$BackendAPIAuthType$r(x17)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-    }
-    let m18;
-    let w20;
-    let u19 = 0;
-    for (const k21 in m9) {
-      if (!hasOwn.call(m9, k21)) {
-        continue;
-      }
-      switch (k21) {
-        case "ResolutionStrategy":
-          m18 = m9[k21];
-          continue;
-      }
-      if (u19 === 0) {
-        w20 = k21;
-      }
-      u19++;
-    }
-    if (m18 !== undefined) {
-      if (!c$ResolutionStrategy(m18)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u19 !== 0) {
-      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-    }
-    let m22;
-    let m23;
-    let w25;
-    let u24 = 0;
-    for (const k26 in m10) {
-      if (!hasOwn.call(m10, k26)) {
-        continue;
-      }
-      switch (k26) {
-        case "Mode":
-          m22 = m10[k26];
-          continue;
-        case "Settings":
-          m23 = m10[k26];
-          continue;
-      }
-      if (u24 === 0) {
-        w25 = k26;
-      }
-      u24++;
-    }
-    if (m22 !== undefined) {
-      if (!c$Mode(m22)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m23 !== undefined) {
-      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m27;
-      let m28;
-      let m29;
-      let m30;
-      let m31;
-      let m32;
-      let m33;
-      let m34;
-      let w36;
-      let u35 = 0;
-      for (const k37 in m23) {
-        if (!hasOwn.call(m23, k37)) {
-          continue;
-        }
-        switch (k37) {
-          case "CognitoUserPoolId":
-            m27 = m23[k37];
-            continue;
-          case "Description":
-            m28 = m23[k37];
-            continue;
-          case "ExpirationTime":
-            m29 = m23[k37];
-            continue;
-          case "OpenIDAuthTTL":
-            m30 = m23[k37];
-            continue;
-          case "OpenIDClientId":
-            m31 = m23[k37];
-            continue;
-          case "OpenIDIatTTL":
-            m32 = m23[k37];
-            continue;
-          case "OpenIDIssueURL":
-            m33 = m23[k37];
-            continue;
-          case "OpenIDProviderName":
-            m34 = m23[k37];
-            continue;
-        }
-        if (u35 === 0) {
-          w36 = k37;
-        }
-        u35++;
-      }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m28 !== undefined) {
-        if (typeof m28 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m29 !== undefined) {
-        if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m30 !== undefined) {
-        if (typeof m30 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m31 !== undefined) {
-        if (typeof m31 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m32 !== undefined) {
-        if (typeof m32 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m33 !== undefined) {
-        if (typeof m33 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m34 !== undefined) {
-        if (typeof m34 !== "string") {
-          return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u35 !== 0) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u24 !== 0) {
-      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (u13 !== 0) {
-    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$CreateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateCreateBackendAPIRequestLenient = validateCreateBackendAPIRequest;
 
 export function validateCreateBackendAPIRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -17165,10 +8838,7 @@ export function validateCreateBackendAPIRequestBody(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
-    return t$CreateBackendAPIRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$CreateBackendAPIRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
   }
   if (m1 === undefined) {
@@ -17225,10 +8895,8 @@ export function validateCreateBackendAPIRequestBody(value) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$CreateBackendAPIRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$CreateBackendAPIRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
@@ -17251,10 +8919,8 @@ export function validateCreateBackendAPIRequestBody(value) {
       }
       u18++;
     }
-    if (m17 !== undefined) {
-      if (!c$ResolutionStrategy(m17)) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
-      }
+    if (m17 !== undefined && !c$ResolutionStrategy(m17)) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
     }
     if (u18 !== 0) {
       return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
@@ -17285,10 +8951,8 @@ export function validateCreateBackendAPIRequestBody(value) {
       }
       u23++;
     }
-    if (m21 !== undefined) {
-      if (!c$Mode(m21)) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
+    if (m21 !== undefined && !c$Mode(m21)) {
+      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
     }
     if (m22 !== undefined) {
       if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
@@ -17339,45 +9003,29 @@ export function validateCreateBackendAPIRequestBody(value) {
         }
         u34++;
       }
-      if (m26 !== undefined) {
-        if (typeof m26 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m26 !== undefined && typeof m26 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m27 !== undefined) {
-        if (typeof m27 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m28 !== undefined) {
-        if (typeof m28 !== "number" || !Number.isFinite(m28)) {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m28 !== undefined && (typeof m28 !== "number" || !Number.isFinite(m28))) {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m29 !== undefined) {
-        if (typeof m29 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m29 !== undefined && typeof m29 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m30 !== undefined) {
-        if (typeof m30 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m30 !== undefined && typeof m30 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m31 !== undefined) {
-        if (typeof m31 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m31 !== undefined && typeof m31 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m32 !== undefined) {
-        if (typeof m32 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m32 !== undefined && typeof m32 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
-      if (m33 !== undefined) {
-        if (typeof m33 !== "string") {
-          return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-        }
+      if (m33 !== undefined && typeof m33 !== "string") {
+        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
       }
       if (u34 !== 0) {
         return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
@@ -17387,23 +9035,16 @@ export function validateCreateBackendAPIRequestBody(value) {
       return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
     }
   }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return t$CreateBackendAPIRequest$rb(value, 1, 4, m0, m1, m2, u3, w4);
-    }
+  if (m10 !== undefined && typeof m10 !== "string") {
+    return t$CreateBackendAPIRequest$rb(value, 1, 4, m0, m1, m2, u3, w4);
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$CreateBackendAPIRequest$rb(value, 1, 5, m0, m1, m2, u3, w4);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$CreateBackendAPIRequest$rb(value, 1, 5, m0, m1, m2, u3, w4);
   }
   if (u12 !== 0) {
     return t$CreateBackendAPIRequest$rb(value, 1, 6, m0, m1, m2, u3, w4);
   }
-  if (m2 === undefined) {
-    return t$CreateBackendAPIRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$CreateBackendAPIRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -17451,35 +9092,23 @@ export function validateCreateBackendAPIResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$CreateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$CreateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -17525,16 +9154,10 @@ export function validateDeleteBackendAPIRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
   if (m2 !== undefined) {
@@ -17589,10 +9212,8 @@ export function validateDeleteBackendAPIRequest(value) {
         }
       }
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
     }
     if (m9 !== undefined) {
       if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -17615,10 +9236,8 @@ export function validateDeleteBackendAPIRequest(value) {
         }
         u19++;
       }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
       }
       if (u19 !== 0) {
         return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
@@ -17649,10 +9268,8 @@ export function validateDeleteBackendAPIRequest(value) {
         }
         u24++;
       }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
       if (m23 !== undefined) {
         if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -17703,45 +9320,29 @@ export function validateDeleteBackendAPIRequest(value) {
           }
           u35++;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
         if (u35 !== 0) {
           return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
@@ -17751,24 +9352,17 @@ export function validateDeleteBackendAPIRequest(value) {
         return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
     }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
     }
     if (u13 !== 0) {
       return t$DeleteBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
     }
   }
-  if (m3 === undefined) {
-    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -17785,290 +9379,7 @@ export function isDeleteBackendAPIRequest(value) {
   return c$DeleteBackendAPIRequest$r(value);
 }
 
-export function validateDeleteBackendAPIRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u19 !== 0) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (u35 !== 0) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u13 !== 0) {
-      return t$DeleteBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined) {
-    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$DeleteBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateDeleteBackendAPIRequestLenient = validateDeleteBackendAPIRequest;
 
 export function validateDeleteBackendAPIRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -18147,10 +9458,8 @@ export function validateDeleteBackendAPIRequestBody(value) {
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return t$DeleteBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
@@ -18173,10 +9482,8 @@ export function validateDeleteBackendAPIRequestBody(value) {
         }
         u17++;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-        }
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
       }
       if (u17 !== 0) {
         return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
@@ -18207,10 +9514,8 @@ export function validateDeleteBackendAPIRequestBody(value) {
         }
         u22++;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
       if (m21 !== undefined) {
         if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
@@ -18261,45 +9566,29 @@ export function validateDeleteBackendAPIRequestBody(value) {
           }
           u33++;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
         if (u33 !== 0) {
           return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
@@ -18309,24 +9598,17 @@ export function validateDeleteBackendAPIRequestBody(value) {
         return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return t$DeleteBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return t$DeleteBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
     }
     if (u11 !== 0) {
       return t$DeleteBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
     }
   }
-  if (m1 === undefined) {
-    return t$DeleteBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeleteBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
@@ -18374,35 +9656,23 @@ export function validateDeleteBackendAPIResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$DeleteBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$DeleteBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -18448,16 +9718,10 @@ export function validateGetBackendAPIRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
   if (m2 !== undefined) {
@@ -18512,10 +9776,8 @@ export function validateGetBackendAPIRequest(value) {
         }
       }
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
     }
     if (m9 !== undefined) {
       if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -18538,10 +9800,8 @@ export function validateGetBackendAPIRequest(value) {
         }
         u19++;
       }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
       }
       if (u19 !== 0) {
         return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
@@ -18572,10 +9832,8 @@ export function validateGetBackendAPIRequest(value) {
         }
         u24++;
       }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
       if (m23 !== undefined) {
         if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -18626,45 +9884,29 @@ export function validateGetBackendAPIRequest(value) {
           }
           u35++;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
         if (u35 !== 0) {
           return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
@@ -18674,24 +9916,17 @@ export function validateGetBackendAPIRequest(value) {
         return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
     }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
     }
     if (u13 !== 0) {
       return t$GetBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
     }
   }
-  if (m3 === undefined) {
-    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -18708,290 +9943,7 @@ export function isGetBackendAPIRequest(value) {
   return c$GetBackendAPIRequest$r(value);
 }
 
-export function validateGetBackendAPIRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u19 !== 0) {
-        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (u35 !== 0) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u13 !== 0) {
-      return t$GetBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined) {
-    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$GetBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateGetBackendAPIRequestLenient = validateGetBackendAPIRequest;
 
 export function validateGetBackendAPIRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -19070,10 +10022,8 @@ export function validateGetBackendAPIRequestBody(value) {
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return t$GetBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return t$GetBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
@@ -19096,10 +10046,8 @@ export function validateGetBackendAPIRequestBody(value) {
         }
         u17++;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-        }
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
       }
       if (u17 !== 0) {
         return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
@@ -19130,10 +10078,8 @@ export function validateGetBackendAPIRequestBody(value) {
         }
         u22++;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
       if (m21 !== undefined) {
         if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
@@ -19184,45 +10130,29 @@ export function validateGetBackendAPIRequestBody(value) {
           }
           u33++;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
         if (u33 !== 0) {
           return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
@@ -19232,24 +10162,17 @@ export function validateGetBackendAPIRequestBody(value) {
         return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$GetBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return t$GetBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return t$GetBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return t$GetBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
     }
     if (u11 !== 0) {
       return t$GetBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
     }
   }
-  if (m1 === undefined) {
-    return t$GetBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$GetBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
@@ -19293,20 +10216,14 @@ export function validateGetBackendAPIResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$GetBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$GetBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$GetBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
@@ -19354,10 +10271,8 @@ export function validateGetBackendAPIResponse(value) {
         }
       }
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        return t$GetBackendAPIResponse$a(value, 3, 1, m0, m1, m2, m3, m4);
-      }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 3, 1, m0, m1, m2, m3, m4);
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
@@ -19374,10 +10289,8 @@ export function validateGetBackendAPIResponse(value) {
             continue;
         }
       }
-      if (m15 !== undefined) {
-        if (!c$ResolutionStrategy(m15)) {
-          return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
-        }
+      if (m15 !== undefined && !c$ResolutionStrategy(m15)) {
+        return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
       }
     }
     if (m9 !== undefined) {
@@ -19399,10 +10312,8 @@ export function validateGetBackendAPIResponse(value) {
             continue;
         }
       }
-      if (m17 !== undefined) {
-        if (!c$Mode(m17)) {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
+      if (m17 !== undefined && !c$Mode(m17)) {
+        return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
       }
       if (m18 !== undefined) {
         if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
@@ -19447,63 +10358,41 @@ export function validateGetBackendAPIResponse(value) {
               continue;
           }
         }
-        if (m20 !== undefined) {
-          if (typeof m20 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m20 !== undefined && typeof m20 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m21 !== undefined && typeof m21 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m22 !== undefined) {
-          if (typeof m22 !== "number" || !Number.isFinite(m22)) {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m23 !== undefined) {
-          if (typeof m23 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m23 !== undefined && typeof m23 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m24 !== undefined && typeof m24 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-          }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
         }
       }
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return t$GetBackendAPIResponse$a(value, 3, 4, m0, m1, m2, m3, m4);
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 3, 4, m0, m1, m2, m3, m4);
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$GetBackendAPIResponse$a(value, 3, 5, m0, m1, m2, m3, m4);
-      }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return t$GetBackendAPIResponse$a(value, 3, 5, m0, m1, m2, m3, m4);
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$GetBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
   }
   return VALID;
 }
@@ -19549,16 +10438,10 @@ export function validateUpdateBackendAPIRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
   if (m2 !== undefined) {
@@ -19613,10 +10496,8 @@ export function validateUpdateBackendAPIRequest(value) {
         }
       }
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
     }
     if (m9 !== undefined) {
       if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -19639,10 +10520,8 @@ export function validateUpdateBackendAPIRequest(value) {
         }
         u19++;
       }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
       }
       if (u19 !== 0) {
         return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
@@ -19673,10 +10552,8 @@ export function validateUpdateBackendAPIRequest(value) {
         }
         u24++;
       }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
       if (m23 !== undefined) {
         if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -19727,45 +10604,29 @@ export function validateUpdateBackendAPIRequest(value) {
           }
           u35++;
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
         }
         if (u35 !== 0) {
           return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
@@ -19775,24 +10636,17 @@ export function validateUpdateBackendAPIRequest(value) {
         return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
       }
     }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
     }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
     }
     if (u13 !== 0) {
       return t$UpdateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
     }
   }
-  if (m3 === undefined) {
-    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -19809,290 +10663,7 @@ export function isUpdateBackendAPIRequest(value) {
   return c$UpdateBackendAPIRequest$r(value);
 }
 
-export function validateUpdateBackendAPIRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined) {
-        if (!c$ResolutionStrategy(m18)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u19 !== 0) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined) {
-        if (!c$Mode(m22)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "number" || !Number.isFinite(m29)) {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m33 !== undefined) {
-          if (typeof m33 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (m34 !== undefined) {
-          if (typeof m34 !== "string") {
-            return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-          }
-        }
-        if (u35 !== 0) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u13 !== 0) {
-      return t$UpdateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined) {
-    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$UpdateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateUpdateBackendAPIRequestLenient = validateUpdateBackendAPIRequest;
 
 export function validateUpdateBackendAPIRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -20171,10 +10742,8 @@ export function validateUpdateBackendAPIRequestBody(value) {
         }
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return t$UpdateBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
@@ -20197,10 +10766,8 @@ export function validateUpdateBackendAPIRequestBody(value) {
         }
         u17++;
       }
-      if (m16 !== undefined) {
-        if (!c$ResolutionStrategy(m16)) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-        }
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
       }
       if (u17 !== 0) {
         return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
@@ -20231,10 +10798,8 @@ export function validateUpdateBackendAPIRequestBody(value) {
         }
         u22++;
       }
-      if (m20 !== undefined) {
-        if (!c$Mode(m20)) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
       if (m21 !== undefined) {
         if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
@@ -20285,45 +10850,29 @@ export function validateUpdateBackendAPIRequestBody(value) {
           }
           u33++;
         }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m26 !== undefined) {
-          if (typeof m26 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "number" || !Number.isFinite(m27)) {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m29 !== undefined) {
-          if (typeof m29 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m30 !== undefined) {
-          if (typeof m30 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m31 !== undefined) {
-          if (typeof m31 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
-        if (m32 !== undefined) {
-          if (typeof m32 !== "string") {
-            return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-          }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
         }
         if (u33 !== 0) {
           return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
@@ -20333,24 +10882,17 @@ export function validateUpdateBackendAPIRequestBody(value) {
         return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
       }
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return t$UpdateBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
     }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-      }
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return t$UpdateBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
     }
     if (u11 !== 0) {
       return t$UpdateBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
     }
   }
-  if (m1 === undefined) {
-    return t$UpdateBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$UpdateBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
@@ -20398,35 +10940,23 @@ export function validateUpdateBackendAPIResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$UpdateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$UpdateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -20454,10 +10984,8 @@ export function validateBadRequestExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BadRequestExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BadRequestExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -20485,10 +11013,8 @@ export function validateGatewayTimeoutExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$GatewayTimeoutExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$GatewayTimeoutExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -20520,15 +11046,11 @@ export function validateNotFoundExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$NotFoundExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$NotFoundExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$NotFoundExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$NotFoundExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -20560,15 +11082,11 @@ export function validateTooManyRequestsExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }

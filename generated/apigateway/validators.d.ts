@@ -7,6 +7,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs reject them, outputs and errors allow them.
  */
 import type {
@@ -100,20 +102,16 @@ export declare function checkOp(value: unknown): boolean;
 export declare function isOp(value: unknown): value is Op;
 
 /**
- * Validates a value as {@link Account}.
+ * Validates a value as {@link Account}: every problem (see the module's documentation for the result).
  *
  * Represents an AWS account that is associated with API Gateway.
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateAccount(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Account}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link Account}: the test of {@link validateAccount} without details, the fast path.
  */
 export declare function checkAccount(value: unknown): boolean;
 
@@ -123,20 +121,16 @@ export declare function checkAccount(value: unknown): boolean;
 export declare function isAccount(value: unknown): value is Account;
 
 /**
- * Validates a value as {@link DeleteMethodRequest}.
+ * Validates a value as {@link DeleteMethodRequest}: every problem (see the module's documentation for the result).
  *
  * Request to delete an existing Method resource.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteMethodRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeleteMethodRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeleteMethodRequest}: the test of {@link validateDeleteMethodRequest} without details, the fast path.
  */
 export declare function checkDeleteMethodRequest(value: unknown): boolean;
 
@@ -146,11 +140,7 @@ export declare function checkDeleteMethodRequest(value: unknown): boolean;
 export declare function isDeleteMethodRequest(value: unknown): value is DeleteMethodRequest;
 
 /**
- * Validates a value as {@link DeleteMethodRequest} the way a client should before sending it: every rule of {@link validateDeleteMethodRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDeleteMethodRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DeleteMethodRequest} the way a client should before sending it: {@link validateDeleteMethodRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDeleteMethodRequestLenient(value: unknown): ValidationResult;
 
@@ -158,33 +148,25 @@ export declare function validateDeleteMethodRequestLenient(value: unknown): Vali
  * Validates the JSON body of a {@link DeleteMethodRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteMethodRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DeleteMethodRequest} request (as {@link validateDeleteMethodRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DeleteMethodRequest} request: the test of {@link validateDeleteMethodRequestBody} without details, the fast path.
  */
 export declare function checkDeleteMethodRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link GetAccountRequest}.
+ * Validates a value as {@link GetAccountRequest}: every problem (see the module's documentation for the result).
  *
  * Requests API Gateway to get information about the current Account resource.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetAccountRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetAccountRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetAccountRequest}: the test of {@link validateGetAccountRequest} without details, the fast path.
  */
 export declare function checkGetAccountRequest(value: unknown): boolean;
 
@@ -194,11 +176,7 @@ export declare function checkGetAccountRequest(value: unknown): boolean;
 export declare function isGetAccountRequest(value: unknown): value is GetAccountRequest;
 
 /**
- * Validates a value as {@link GetAccountRequest} the way a client should before sending it: every rule of {@link validateGetAccountRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateGetAccountRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link GetAccountRequest} the way a client should before sending it: {@link validateGetAccountRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateGetAccountRequestLenient(value: unknown): ValidationResult;
 
@@ -206,33 +184,25 @@ export declare function validateGetAccountRequestLenient(value: unknown): Valida
  * Validates the JSON body of a {@link GetAccountRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetAccountRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link GetAccountRequest} request (as {@link validateGetAccountRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link GetAccountRequest} request: the test of {@link validateGetAccountRequestBody} without details, the fast path.
  */
 export declare function checkGetAccountRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link GetMethodRequest}.
+ * Validates a value as {@link GetMethodRequest}: every problem (see the module's documentation for the result).
  *
  * Request to describe an existing Method resource.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetMethodRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetMethodRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetMethodRequest}: the test of {@link validateGetMethodRequest} without details, the fast path.
  */
 export declare function checkGetMethodRequest(value: unknown): boolean;
 
@@ -242,11 +212,7 @@ export declare function checkGetMethodRequest(value: unknown): boolean;
 export declare function isGetMethodRequest(value: unknown): value is GetMethodRequest;
 
 /**
- * Validates a value as {@link GetMethodRequest} the way a client should before sending it: every rule of {@link validateGetMethodRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateGetMethodRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link GetMethodRequest} the way a client should before sending it: {@link validateGetMethodRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateGetMethodRequestLenient(value: unknown): ValidationResult;
 
@@ -254,33 +220,25 @@ export declare function validateGetMethodRequestLenient(value: unknown): Validat
  * Validates the JSON body of a {@link GetMethodRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetMethodRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link GetMethodRequest} request (as {@link validateGetMethodRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link GetMethodRequest} request: the test of {@link validateGetMethodRequestBody} without details, the fast path.
  */
 export declare function checkGetMethodRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link Integration}.
+ * Validates a value as {@link Integration}: every problem (see the module's documentation for the result).
  *
  * Represents an HTTP, HTTP_PROXY, AWS, AWS_PROXY, or Mock integration.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateIntegration(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Integration}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link Integration}: the test of {@link validateIntegration} without details, the fast path.
  */
 export declare function checkIntegration(value: unknown): boolean;
 
@@ -290,20 +248,16 @@ export declare function checkIntegration(value: unknown): boolean;
 export declare function isIntegration(value: unknown): value is Integration;
 
 /**
- * Validates a value as {@link IntegrationResponse}.
+ * Validates a value as {@link IntegrationResponse}: every problem (see the module's documentation for the result).
  *
  * Represents an integration response. The status code must map to an existing MethodResponse, and parameters and templates can be used to transform the back-end response.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateIntegrationResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link IntegrationResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link IntegrationResponse}: the test of {@link validateIntegrationResponse} without details, the fast path.
  */
 export declare function checkIntegrationResponse(value: unknown): boolean;
 
@@ -313,20 +267,16 @@ export declare function checkIntegrationResponse(value: unknown): boolean;
 export declare function isIntegrationResponse(value: unknown): value is IntegrationResponse;
 
 /**
- * Validates a value as {@link Method}.
+ * Validates a value as {@link Method}: every problem (see the module's documentation for the result).
  *
  * Represents a client-facing interface by which the client calls the API to access back-end resources. A Method resource is integrated with an Integration resource. Both consist of a request and one or more responses. The method request takes the client input that is passed to the back end through the integration request. A method response returns the output from the back end to the client through an integration response. A method request is embodied in a Method resource, whereas an integration request is embodied in an Integration resource. On the other hand, a method response is represented by a MethodResponse resource, whereas an integration response is represented by an IntegrationResponse resource.
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateMethod(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Method}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link Method}: the test of {@link validateMethod} without details, the fast path.
  */
 export declare function checkMethod(value: unknown): boolean;
 
@@ -336,20 +286,16 @@ export declare function checkMethod(value: unknown): boolean;
 export declare function isMethod(value: unknown): value is Method;
 
 /**
- * Validates a value as {@link MethodResponse}.
+ * Validates a value as {@link MethodResponse}: every problem (see the module's documentation for the result).
  *
  * Represents a method response of a given HTTP status code returned to the client. The method response is passed from the back end through the associated integration response that can be transformed using a mapping template.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateMethodResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link MethodResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link MethodResponse}: the test of {@link validateMethodResponse} without details, the fast path.
  */
 export declare function checkMethodResponse(value: unknown): boolean;
 
@@ -359,20 +305,16 @@ export declare function checkMethodResponse(value: unknown): boolean;
 export declare function isMethodResponse(value: unknown): value is MethodResponse;
 
 /**
- * Validates a value as {@link PatchOperation}.
+ * Validates a value as {@link PatchOperation}: every problem (see the module's documentation for the result).
  *
  * For more information about supported patch operations, see Patch Operations.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePatchOperation(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link PatchOperation}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path.
  */
 export declare function checkPatchOperation(value: unknown): boolean;
 
@@ -382,22 +324,18 @@ export declare function checkPatchOperation(value: unknown): boolean;
 export declare function isPatchOperation(value: unknown): value is PatchOperation;
 
 /**
- * Validates a value as {@link PutMethodRequest}.
+ * Validates a value as {@link PutMethodRequest}: every problem (see the module's documentation for the result).
  *
  * Request to add a method to an existing Resource resource.
  *
  * Strict: also enforces the rules the docs state but the vendor's model leaves open (`authorizationType` (allowedValues); `requestParameters` keys (pattern)), as the service does today. A client checks with {@link validatePutMethodRequestLenient} instead, so that it never rejects a value the service may accept tomorrow.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePutMethodRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link PutMethodRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link PutMethodRequest}: the test of {@link validatePutMethodRequest} without details, the fast path.
  */
 export declare function checkPutMethodRequest(value: unknown): boolean;
 
@@ -410,8 +348,6 @@ export declare function isPutMethodRequest(value: unknown): value is PutMethodRe
  * Validates a value as {@link PutMethodRequest} the way a client should before sending it: every rule of {@link validatePutMethodRequest} except those the docs state but the vendor's model leaves open (`authorizationType` (allowedValues); `requestParameters` keys (pattern)); the service may accept other values tomorrow. The mock and {@link validatePutMethodRequest} are strict.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePutMethodRequestLenient(value: unknown): ValidationResult;
 
@@ -421,33 +357,25 @@ export declare function validatePutMethodRequestLenient(value: unknown): Validat
  * Strict, as {@link validatePutMethodRequest}: the rules the vendor's model leaves open are enforced.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePutMethodRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link PutMethodRequest} request (as {@link validatePutMethodRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link PutMethodRequest} request: the test of {@link validatePutMethodRequestBody} without details, the fast path.
  */
 export declare function checkPutMethodRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link ThrottleSettings}.
+ * Validates a value as {@link ThrottleSettings}: every problem (see the module's documentation for the result).
  *
  * The API request rate limits.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateThrottleSettings(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ThrottleSettings}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link ThrottleSettings}: the test of {@link validateThrottleSettings} without details, the fast path.
  */
 export declare function checkThrottleSettings(value: unknown): boolean;
 
@@ -457,20 +385,16 @@ export declare function checkThrottleSettings(value: unknown): boolean;
 export declare function isThrottleSettings(value: unknown): value is ThrottleSettings;
 
 /**
- * Validates a value as {@link TlsConfig}.
+ * Validates a value as {@link TlsConfig}: every problem (see the module's documentation for the result).
  *
  * Specifies the TLS configuration for an integration.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateTlsConfig(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link TlsConfig}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link TlsConfig}: the test of {@link validateTlsConfig} without details, the fast path.
  */
 export declare function checkTlsConfig(value: unknown): boolean;
 
@@ -480,20 +404,16 @@ export declare function checkTlsConfig(value: unknown): boolean;
 export declare function isTlsConfig(value: unknown): value is TlsConfig;
 
 /**
- * Validates a value as {@link UpdateAccountRequest}.
+ * Validates a value as {@link UpdateAccountRequest}: every problem (see the module's documentation for the result).
  *
  * Requests API Gateway to change information about the current Account resource.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateAccountRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateAccountRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateAccountRequest}: the test of {@link validateUpdateAccountRequest} without details, the fast path.
  */
 export declare function checkUpdateAccountRequest(value: unknown): boolean;
 
@@ -503,11 +423,7 @@ export declare function checkUpdateAccountRequest(value: unknown): boolean;
 export declare function isUpdateAccountRequest(value: unknown): value is UpdateAccountRequest;
 
 /**
- * Validates a value as {@link UpdateAccountRequest} the way a client should before sending it: every rule of {@link validateUpdateAccountRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateAccountRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateAccountRequest} the way a client should before sending it: {@link validateUpdateAccountRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateAccountRequestLenient(value: unknown): ValidationResult;
 
@@ -515,33 +431,25 @@ export declare function validateUpdateAccountRequestLenient(value: unknown): Val
  * Validates the JSON body of a {@link UpdateAccountRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateAccountRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateAccountRequest} request (as {@link validateUpdateAccountRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateAccountRequest} request: the test of {@link validateUpdateAccountRequestBody} without details, the fast path.
  */
 export declare function checkUpdateAccountRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdateMethodRequest}.
+ * Validates a value as {@link UpdateMethodRequest}: every problem (see the module's documentation for the result).
  *
  * Request to update an existing Method resource.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateMethodRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateMethodRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateMethodRequest}: the test of {@link validateUpdateMethodRequest} without details, the fast path.
  */
 export declare function checkUpdateMethodRequest(value: unknown): boolean;
 
@@ -551,11 +459,7 @@ export declare function checkUpdateMethodRequest(value: unknown): boolean;
 export declare function isUpdateMethodRequest(value: unknown): value is UpdateMethodRequest;
 
 /**
- * Validates a value as {@link UpdateMethodRequest} the way a client should before sending it: every rule of {@link validateUpdateMethodRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateMethodRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateMethodRequest} the way a client should before sending it: {@link validateUpdateMethodRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateMethodRequestLenient(value: unknown): ValidationResult;
 
@@ -563,33 +467,25 @@ export declare function validateUpdateMethodRequestLenient(value: unknown): Vali
  * Validates the JSON body of a {@link UpdateMethodRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateMethodRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateMethodRequest} request (as {@link validateUpdateMethodRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateMethodRequest} request: the test of {@link validateUpdateMethodRequestBody} without details, the fast path.
  */
 export declare function checkUpdateMethodRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}).
+ * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}): every problem (see the module's documentation for the result).
  *
  * The submitted request is not valid, for example, the input is incomplete or incorrect. See the accompanying error message for details.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BadRequestExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
  */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
@@ -599,20 +495,16 @@ export declare function checkBadRequestExceptionData(value: unknown): boolean;
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
- * Validates a value as the data of a ConflictException error response ({@link ConflictExceptionData}).
+ * Validates a value as the data of a ConflictException error response ({@link ConflictExceptionData}): every problem (see the module's documentation for the result).
  *
  * The request configuration has conflicts. For details, see the accompanying error message.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateConflictExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ConflictExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path.
  */
 export declare function checkConflictExceptionData(value: unknown): boolean;
 
@@ -622,20 +514,16 @@ export declare function checkConflictExceptionData(value: unknown): boolean;
 export declare function isConflictExceptionData(value: unknown): value is ConflictExceptionData;
 
 /**
- * Validates a value as the data of a LimitExceededException error response ({@link LimitExceededExceptionData}).
+ * Validates a value as the data of a LimitExceededException error response ({@link LimitExceededExceptionData}): every problem (see the module's documentation for the result).
  *
  * The request exceeded the rate limit. Retry after the specified time period.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateLimitExceededExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link LimitExceededExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link LimitExceededExceptionData}: the test of {@link validateLimitExceededExceptionData} without details, the fast path.
  */
 export declare function checkLimitExceededExceptionData(value: unknown): boolean;
 
@@ -647,20 +535,16 @@ export declare function isLimitExceededExceptionData(
 ): value is LimitExceededExceptionData;
 
 /**
- * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}).
+ * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}): every problem (see the module's documentation for the result).
  *
  * The requested resource is not found. Make sure that the request URI is correct.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link NotFoundExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
  */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
@@ -670,20 +554,16 @@ export declare function checkNotFoundExceptionData(value: unknown): boolean;
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
- * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}).
+ * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}): every problem (see the module's documentation for the result).
  *
  * The request has reached its throttling limit. Retry after the specified time period.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link TooManyRequestsExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
  */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 
@@ -695,20 +575,16 @@ export declare function isTooManyRequestsExceptionData(
 ): value is TooManyRequestsExceptionData;
 
 /**
- * Validates a value as the data of a UnauthorizedException error response ({@link UnauthorizedExceptionData}).
+ * Validates a value as the data of a UnauthorizedException error response ({@link UnauthorizedExceptionData}): every problem (see the module's documentation for the result).
  *
  * The request is denied because the caller has insufficient permissions.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUnauthorizedExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UnauthorizedExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link UnauthorizedExceptionData}: the test of {@link validateUnauthorizedExceptionData} without details, the fast path.
  */
 export declare function checkUnauthorizedExceptionData(value: unknown): boolean;
 

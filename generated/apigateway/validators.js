@@ -5,11 +5,13 @@ import {
   NOT_AN_OBJECT,
   PATH,
   VALID,
+  checkEmpty,
   fault,
   invalid,
   keyToken,
   pathOf,
   problem,
+  validateEmpty,
 } from "./runtime/shared/validation.js";
 
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
@@ -65,15 +67,11 @@ function c$Account$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
@@ -105,130 +103,17 @@ function c$Account$a(o) {
           continue;
       }
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647) {
-        return false;
-      }
+    if (
+      m7 !== undefined &&
+      (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647)
+    ) {
+      return false;
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "number" || !Number.isFinite(m8)) {
-        return false;
-      }
+    if (m8 !== undefined && (typeof m8 !== "number" || !Number.isFinite(m8))) {
+      return false;
     }
   }
   return true;
-}
-
-function v$Account$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "apiKeyVersion":
-          m0 = o[k4];
-          continue;
-        case "cloudwatchRoleArn":
-          m1 = o[k4];
-          continue;
-        case "features":
-          m2 = o[k4];
-          continue;
-        case "throttleSettings":
-          m3 = o[k4];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/apiKeyVersion"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/cloudwatchRoleArn"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (!Array.isArray(m2)) {
-        ps.push(fault(pathOf(d, "/features"), "type", ": must be an array"));
-      } else if (m2.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/features"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/features";
-        for (let i5 = 0; i5 < m2.length && ps.length <= MAX_PROBLEMS; i5++) {
-          const x6 = m2[i5];
-          if (typeof x6 !== "string") {
-            ps.push(fault(pathOf(d + 1, i5), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/throttleSettings";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m7;
-        let m8;
-        for (const k9 in m3) {
-          if (!hasOwn.call(m3, k9)) {
-            continue;
-          }
-          switch (k9) {
-            case "burstLimit":
-              m7 = m3[k9];
-              continue;
-            case "rateLimit":
-              m8 = m3[k9];
-              continue;
-          }
-        }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "number" || !Number.isInteger(m7)) {
-            ps.push(fault(pathOf(d + 1, "/burstLimit"), "type", ": must be an integer"));
-          } else {
-            if (m7 < -2147483648) {
-              ps.push(
-                fault(
-                  pathOf(d + 1, "/burstLimit"),
-                  "minimum",
-                  ": must be between -2147483648 and 2147483647",
-                ),
-              );
-            }
-            if (m7 > 2147483647) {
-              ps.push(
-                fault(
-                  pathOf(d + 1, "/burstLimit"),
-                  "maximum",
-                  ": must be between -2147483648 and 2147483647",
-                ),
-              );
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "number" || !Number.isFinite(m8)) {
-            ps.push(fault(pathOf(d + 1, "/rateLimit"), "type", ": must be a finite number"));
-          }
-        }
-      }
-    }
-  }
 }
 
 function c$BadRequestExceptionData$a(o) {
@@ -246,35 +131,10 @@ function c$BadRequestExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$BadRequestExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$ConflictExceptionData$a(o) {
@@ -292,35 +152,10 @@ function c$ConflictExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$ConflictExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$DeleteMethodRequest$r(o) {
@@ -330,249 +165,33 @@ function c$DeleteMethodRequest$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "httpMethod":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "resourceId":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "restApiId":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$DeleteMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "httpMethod":
-          m0 = o[k5];
-          continue;
-        case "resourceId":
-          m1 = o[k5];
-          continue;
-        case "restApiId":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w4)),
-            "unknownMember",
-            ": is not a member of DeleteMethodRequest",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "httpMethod":
-            case "resourceId":
-            case "restApiId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of DeleteMethodRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DeleteMethodRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DeleteMethodRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of DeleteMethodRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of DeleteMethodRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$GetAccountRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$GetAccountRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w1)), "unknownMember", ": is not a member of GetAccountRequest"),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of GetAccountRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$GetMethodRequest$r(o) {
@@ -582,186 +201,33 @@ function c$GetMethodRequest$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "httpMethod":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "resourceId":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "restApiId":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$GetMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "httpMethod":
-          m0 = o[k5];
-          continue;
-        case "resourceId":
-          m1 = o[k5];
-          continue;
-        case "restApiId":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of GetMethodRequest"),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "httpMethod":
-            case "resourceId":
-            case "restApiId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of GetMethodRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$GetMethodRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$GetMethodRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of GetMethodRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of GetMethodRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$Integration$a(o) {
@@ -846,35 +312,23 @@ function c$Integration$a(o) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (!c$ConnectionType(m3)) {
-      return false;
-    }
+  if (m3 !== undefined && !c$ConnectionType(m3)) {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (!c$ContentHandlingStrategy(m4)) {
-      return false;
-    }
+  if (m4 !== undefined && !c$ContentHandlingStrategy(m4)) {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return false;
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
@@ -890,13 +344,12 @@ function c$Integration$a(o) {
       }
     }
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
-      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER")
-    ) {
-      return false;
-    }
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
+      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER"))
+  ) {
+    return false;
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -926,10 +379,11 @@ function c$Integration$a(o) {
       }
     }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000) {
-      return false;
-    }
+  if (
+    m11 !== undefined &&
+    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000)
+  ) {
+    return false;
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
@@ -946,296 +400,17 @@ function c$Integration$a(o) {
           continue;
       }
     }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "boolean") {
-        return false;
-      }
-    }
-  }
-  if (m13 !== undefined) {
-    if (!c$IntegrationType(m13)) {
+    if (m24 !== undefined && typeof m24 !== "boolean") {
       return false;
     }
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return false;
-    }
+  if (m13 !== undefined && !c$IntegrationType(m13)) {
+    return false;
+  }
+  if (m14 !== undefined && typeof m14 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$Integration$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    for (const k15 in o) {
-      if (!hasOwn.call(o, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "cacheKeyParameters":
-          m0 = o[k15];
-          continue;
-        case "cacheNamespace":
-          m1 = o[k15];
-          continue;
-        case "connectionId":
-          m2 = o[k15];
-          continue;
-        case "connectionType":
-          m3 = o[k15];
-          continue;
-        case "contentHandling":
-          m4 = o[k15];
-          continue;
-        case "credentials":
-          m5 = o[k15];
-          continue;
-        case "httpMethod":
-          m6 = o[k15];
-          continue;
-        case "integrationResponses":
-          m7 = o[k15];
-          continue;
-        case "passthroughBehavior":
-          m8 = o[k15];
-          continue;
-        case "requestParameters":
-          m9 = o[k15];
-          continue;
-        case "requestTemplates":
-          m10 = o[k15];
-          continue;
-        case "timeoutInMillis":
-          m11 = o[k15];
-          continue;
-        case "tlsConfig":
-          m12 = o[k15];
-          continue;
-        case "type":
-          m13 = o[k15];
-          continue;
-        case "uri":
-          m14 = o[k15];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/cacheKeyParameters"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/cacheKeyParameters"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/cacheKeyParameters";
-        for (let i16 = 0; i16 < m0.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m0[i16];
-          if (typeof x17 !== "string") {
-            ps.push(fault(pathOf(d + 1, i16), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/cacheNamespace"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/connectionId"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/connectionType"), "type", ": must be a string"));
-      } else if (!c$ConnectionType(m3)) {
-        ps.push(fault(pathOf(d, "/connectionType"), "enum", ": must be one of INTERNET, VPC_LINK"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/contentHandling"), "type", ": must be a string"));
-      } else if (!c$ContentHandlingStrategy(m4)) {
-        ps.push(
-          fault(
-            pathOf(d, "/contentHandling"),
-            "enum",
-            ": must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-          ),
-        );
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/credentials"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push(fault(pathOf(d, "/integrationResponses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/integrationResponses";
-        for (const k18 in m7) {
-          if (!hasOwn.call(m7, k18)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x19 = m7[k18];
-          if (!c$IntegrationResponse$a(x19)) {
-            PATH[d + 1] = keyToken(k18);
-            v$IntegrationResponse$a(x19, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/passthroughBehavior"), "type", ": must be a string"));
-      } else if (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER") {
-        ps.push(
-          fault(
-            pathOf(d, "/passthroughBehavior"),
-            "enum",
-            ": must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
-          ),
-        );
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestParameters";
-        for (const k20 in m9) {
-          if (!hasOwn.call(m9, k20)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x21 = m9[k20];
-          if (typeof x21 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k20)), "type", ": must be a string"));
-          } else if (!RE0.test(x21)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k20)),
-                "pattern",
-                ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
-              ),
-            );
-          }
-        }
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        ps.push(fault(pathOf(d, "/requestTemplates"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestTemplates";
-        for (const k22 in m10) {
-          if (!hasOwn.call(m10, k22)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x23 = m10[k22];
-          if (typeof x23 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k22)), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
-        ps.push(fault(pathOf(d, "/timeoutInMillis"), "type", ": must be an integer"));
-      } else {
-        if (m11 < 50) {
-          ps.push(
-            fault(pathOf(d, "/timeoutInMillis"), "minimum", ": must be between 50 and 29000"),
-          );
-        }
-        if (m11 > 29000) {
-          ps.push(
-            fault(pathOf(d, "/timeoutInMillis"), "maximum", ": must be between 50 and 29000"),
-          );
-        }
-      }
-    }
-    if (m12 !== undefined) {
-      PATH[d] = "/tlsConfig";
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m24;
-        for (const k25 in m12) {
-          if (!hasOwn.call(m12, k25)) {
-            continue;
-          }
-          switch (k25) {
-            case "insecureSkipVerification":
-              m24 = m12[k25];
-              continue;
-          }
-        }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "boolean") {
-            ps.push(
-              fault(pathOf(d + 1, "/insecureSkipVerification"), "type", ": must be a boolean"),
-            );
-          }
-        }
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-      } else if (!c$IntegrationType(m13)) {
-        ps.push(
-          fault(
-            pathOf(d, "/type"),
-            "enum",
-            ": must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
-          ),
-        );
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(fault(pathOf(d, "/uri"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$IntegrationResponse$a(o) {
@@ -1269,10 +444,8 @@ function c$IntegrationResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (!c$ContentHandlingStrategy(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && !c$ContentHandlingStrategy(m0)) {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -1305,15 +478,11 @@ function c$IntegrationResponse$a(o) {
       }
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || !RE3.test(m4)) {
-      return false;
-    }
+  if (m4 !== undefined && (typeof m4 !== "string" || !RE3.test(m4))) {
+    return false;
   }
   return true;
 }
@@ -1417,10 +586,8 @@ function v$IntegrationResponse$a(o, d, ps) {
         }
       }
     }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/selectionPattern"), "type", ": must be a string"));
-      }
+    if (m3 !== undefined && typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/selectionPattern"), "type", ": must be a string"));
     }
     if (m4 !== undefined) {
       if (typeof m4 !== "string") {
@@ -1451,49 +618,13 @@ function c$LimitExceededExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$LimitExceededExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "message":
-          m0 = o[k2];
-          continue;
-        case "retryAfterSeconds":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$Method$a(o) {
@@ -1551,10 +682,8 @@ function c$Method$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -1567,23 +696,18 @@ function c$Method$a(o) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (
-      typeof m2 !== "string" ||
-      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
-    ) {
-      return false;
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" ||
+      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS"))
+  ) {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
@@ -1667,35 +791,23 @@ function c$Method$a(o) {
         }
       }
     }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        return false;
-      }
+    if (m15 !== undefined && typeof m15 !== "string") {
+      return false;
     }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "string") {
-        return false;
-      }
+    if (m16 !== undefined && typeof m16 !== "string") {
+      return false;
     }
-    if (m17 !== undefined) {
-      if (!c$ConnectionType(m17)) {
-        return false;
-      }
+    if (m17 !== undefined && !c$ConnectionType(m17)) {
+      return false;
     }
-    if (m18 !== undefined) {
-      if (!c$ContentHandlingStrategy(m18)) {
-        return false;
-      }
+    if (m18 !== undefined && !c$ContentHandlingStrategy(m18)) {
+      return false;
     }
-    if (m19 !== undefined) {
-      if (typeof m19 !== "string") {
-        return false;
-      }
+    if (m19 !== undefined && typeof m19 !== "string") {
+      return false;
     }
-    if (m20 !== undefined) {
-      if (typeof m20 !== "string") {
-        return false;
-      }
+    if (m20 !== undefined && typeof m20 !== "string") {
+      return false;
     }
     if (m21 !== undefined) {
       if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
@@ -1711,13 +823,12 @@ function c$Method$a(o) {
         }
       }
     }
-    if (m22 !== undefined) {
-      if (
-        typeof m22 !== "string" ||
-        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER")
-      ) {
-        return false;
-      }
+    if (
+      m22 !== undefined &&
+      (typeof m22 !== "string" ||
+        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER"))
+    ) {
+      return false;
     }
     if (m23 !== undefined) {
       if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -1747,10 +858,11 @@ function c$Method$a(o) {
         }
       }
     }
-    if (m25 !== undefined) {
-      if (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000) {
-        return false;
-      }
+    if (
+      m25 !== undefined &&
+      (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000)
+    ) {
+      return false;
     }
     if (m26 !== undefined) {
       if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
@@ -1767,21 +879,15 @@ function c$Method$a(o) {
             continue;
         }
       }
-      if (m38 !== undefined) {
-        if (typeof m38 !== "boolean") {
-          return false;
-        }
-      }
-    }
-    if (m27 !== undefined) {
-      if (!c$IntegrationType(m27)) {
+      if (m38 !== undefined && typeof m38 !== "boolean") {
         return false;
       }
     }
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        return false;
-      }
+    if (m27 !== undefined && !c$IntegrationType(m27)) {
+      return false;
+    }
+    if (m28 !== undefined && typeof m28 !== "string") {
+      return false;
     }
   }
   if (m6 !== undefined) {
@@ -1798,10 +904,8 @@ function c$Method$a(o) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return false;
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
@@ -1834,488 +938,10 @@ function c$Method$a(o) {
       }
     }
   }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return false;
-    }
+  if (m10 !== undefined && typeof m10 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$Method$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    for (const k11 in o) {
-      if (!hasOwn.call(o, k11)) {
-        continue;
-      }
-      switch (k11) {
-        case "apiKeyRequired":
-          m0 = o[k11];
-          continue;
-        case "authorizationScopes":
-          m1 = o[k11];
-          continue;
-        case "authorizationType":
-          m2 = o[k11];
-          continue;
-        case "authorizerId":
-          m3 = o[k11];
-          continue;
-        case "httpMethod":
-          m4 = o[k11];
-          continue;
-        case "methodIntegration":
-          m5 = o[k11];
-          continue;
-        case "methodResponses":
-          m6 = o[k11];
-          continue;
-        case "operationName":
-          m7 = o[k11];
-          continue;
-        case "requestModels":
-          m8 = o[k11];
-          continue;
-        case "requestParameters":
-          m9 = o[k11];
-          continue;
-        case "requestValidatorId":
-          m10 = o[k11];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "boolean") {
-        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i12 = 0; i12 < m1.length && ps.length <= MAX_PROBLEMS; i12++) {
-          const x13 = m1[i12];
-          if (typeof x13 !== "string") {
-            ps.push(fault(pathOf(d + 1, i12), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
-      } else if (
-        m2 !== "NONE" &&
-        m2 !== "AWS_IAM" &&
-        m2 !== "CUSTOM" &&
-        m2 !== "COGNITO_USER_POOLS"
-      ) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizationType"),
-            "enum",
-            ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
-          ),
-        );
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      PATH[d] = "/methodIntegration";
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m14;
-        let m15;
-        let m16;
-        let m17;
-        let m18;
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        let m25;
-        let m26;
-        let m27;
-        let m28;
-        for (const k29 in m5) {
-          if (!hasOwn.call(m5, k29)) {
-            continue;
-          }
-          switch (k29) {
-            case "cacheKeyParameters":
-              m14 = m5[k29];
-              continue;
-            case "cacheNamespace":
-              m15 = m5[k29];
-              continue;
-            case "connectionId":
-              m16 = m5[k29];
-              continue;
-            case "connectionType":
-              m17 = m5[k29];
-              continue;
-            case "contentHandling":
-              m18 = m5[k29];
-              continue;
-            case "credentials":
-              m19 = m5[k29];
-              continue;
-            case "httpMethod":
-              m20 = m5[k29];
-              continue;
-            case "integrationResponses":
-              m21 = m5[k29];
-              continue;
-            case "passthroughBehavior":
-              m22 = m5[k29];
-              continue;
-            case "requestParameters":
-              m23 = m5[k29];
-              continue;
-            case "requestTemplates":
-              m24 = m5[k29];
-              continue;
-            case "timeoutInMillis":
-              m25 = m5[k29];
-              continue;
-            case "tlsConfig":
-              m26 = m5[k29];
-              continue;
-            case "type":
-              m27 = m5[k29];
-              continue;
-            case "uri":
-              m28 = m5[k29];
-              continue;
-          }
-        }
-        if (m14 !== undefined) {
-          if (!Array.isArray(m14)) {
-            ps.push(fault(pathOf(d + 1, "/cacheKeyParameters"), "type", ": must be an array"));
-          } else if (m14.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/cacheKeyParameters"),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = "/cacheKeyParameters";
-            for (let i30 = 0; i30 < m14.length && ps.length <= MAX_PROBLEMS; i30++) {
-              const x31 = m14[i30];
-              if (typeof x31 !== "string") {
-                ps.push(fault(pathOf(d + 2, i30), "type", ": must be a string"));
-              }
-            }
-          }
-        }
-        if (m15 !== undefined) {
-          if (typeof m15 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/cacheNamespace"), "type", ": must be a string"));
-          }
-        }
-        if (m16 !== undefined) {
-          if (typeof m16 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/connectionId"), "type", ": must be a string"));
-          }
-        }
-        if (m17 !== undefined) {
-          if (typeof m17 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/connectionType"), "type", ": must be a string"));
-          } else if (!c$ConnectionType(m17)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/connectionType"),
-                "enum",
-                ": must be one of INTERNET, VPC_LINK",
-              ),
-            );
-          }
-        }
-        if (m18 !== undefined) {
-          if (typeof m18 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/contentHandling"), "type", ": must be a string"));
-          } else if (!c$ContentHandlingStrategy(m18)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/contentHandling"),
-                "enum",
-                ": must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-              ),
-            );
-          }
-        }
-        if (m19 !== undefined) {
-          if (typeof m19 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/credentials"), "type", ": must be a string"));
-          }
-        }
-        if (m20 !== undefined) {
-          if (typeof m20 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/httpMethod"), "type", ": must be a string"));
-          }
-        }
-        if (m21 !== undefined) {
-          if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-            ps.push(fault(pathOf(d + 1, "/integrationResponses"), "type", ": must be an object"));
-          } else {
-            PATH[d + 1] = "/integrationResponses";
-            for (const k32 in m21) {
-              if (!hasOwn.call(m21, k32)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x33 = m21[k32];
-              if (!c$IntegrationResponse$a(x33)) {
-                PATH[d + 2] = keyToken(k32);
-                v$IntegrationResponse$a(x33, d + 3, ps);
-              }
-            }
-          }
-        }
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/passthroughBehavior"), "type", ": must be a string"));
-          } else if (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER") {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/passthroughBehavior"),
-                "enum",
-                ": must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
-              ),
-            );
-          }
-        }
-        if (m23 !== undefined) {
-          if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-            ps.push(fault(pathOf(d + 1, "/requestParameters"), "type", ": must be an object"));
-          } else {
-            PATH[d + 1] = "/requestParameters";
-            for (const k34 in m23) {
-              if (!hasOwn.call(m23, k34)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x35 = m23[k34];
-              if (typeof x35 !== "string") {
-                ps.push(fault(pathOf(d + 2, keyToken(k34)), "type", ": must be a string"));
-              } else if (!RE0.test(x35)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k34)),
-                    "pattern",
-                    ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
-                  ),
-                );
-              }
-            }
-          }
-        }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-            ps.push(fault(pathOf(d + 1, "/requestTemplates"), "type", ": must be an object"));
-          } else {
-            PATH[d + 1] = "/requestTemplates";
-            for (const k36 in m24) {
-              if (!hasOwn.call(m24, k36)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              const x37 = m24[k36];
-              if (typeof x37 !== "string") {
-                ps.push(fault(pathOf(d + 2, keyToken(k36)), "type", ": must be a string"));
-              }
-            }
-          }
-        }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "number" || !Number.isInteger(m25)) {
-            ps.push(fault(pathOf(d + 1, "/timeoutInMillis"), "type", ": must be an integer"));
-          } else {
-            if (m25 < 50) {
-              ps.push(
-                fault(
-                  pathOf(d + 1, "/timeoutInMillis"),
-                  "minimum",
-                  ": must be between 50 and 29000",
-                ),
-              );
-            }
-            if (m25 > 29000) {
-              ps.push(
-                fault(
-                  pathOf(d + 1, "/timeoutInMillis"),
-                  "maximum",
-                  ": must be between 50 and 29000",
-                ),
-              );
-            }
-          }
-        }
-        if (m26 !== undefined) {
-          PATH[d + 1] = "/tlsConfig";
-          if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-            ps.push(fault(pathOf(d + 2), "type", ": must be an object"));
-          } else {
-            let m38;
-            for (const k39 in m26) {
-              if (!hasOwn.call(m26, k39)) {
-                continue;
-              }
-              switch (k39) {
-                case "insecureSkipVerification":
-                  m38 = m26[k39];
-                  continue;
-              }
-            }
-            if (m38 !== undefined) {
-              if (typeof m38 !== "boolean") {
-                ps.push(
-                  fault(pathOf(d + 2, "/insecureSkipVerification"), "type", ": must be a boolean"),
-                );
-              }
-            }
-          }
-        }
-        if (m27 !== undefined) {
-          if (typeof m27 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/type"), "type", ": must be a string"));
-          } else if (!c$IntegrationType(m27)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, "/type"),
-                "enum",
-                ": must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
-              ),
-            );
-          }
-        }
-        if (m28 !== undefined) {
-          if (typeof m28 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/uri"), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/methodResponses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/methodResponses";
-        for (const k40 in m6) {
-          if (!hasOwn.call(m6, k40)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x41 = m6[k40];
-          if (!c$MethodResponse$a(x41)) {
-            PATH[d + 1] = keyToken(k40);
-            v$MethodResponse$a(x41, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestModels";
-        for (const k42 in m8) {
-          if (!hasOwn.call(m8, k42)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x43 = m8[k42];
-          if (typeof x43 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k42)), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestParameters";
-        for (const k44 in m9) {
-          if (!hasOwn.call(m9, k44)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k44)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k44)),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x45 = m9[k44];
-          if (typeof x45 !== "boolean") {
-            ps.push(fault(pathOf(d + 1, keyToken(k44)), "type", ": must be a boolean"));
-          }
-        }
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$MethodResponse$a(o) {
@@ -2372,10 +998,8 @@ function c$MethodResponse$a(o) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || !RE3.test(m2)) {
-      return false;
-    }
+  if (m2 !== undefined && (typeof m2 !== "string" || !RE3.test(m2))) {
+    return false;
   }
   return true;
 }
@@ -2475,35 +1099,10 @@ function c$NotFoundExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$NotFoundExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$PatchOperation$r(o) {
@@ -2514,52 +1113,36 @@ function c$PatchOperation$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "from":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "op":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "path":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "value":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$Op(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && !c$Op(m1)) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (u4 !== 0) {
+  if (m3 !== undefined && typeof m3 !== "string") {
     return false;
   }
   return true;
@@ -2598,10 +1181,8 @@ function v$PatchOperation$r(o, d, ps) {
       }
       u4++;
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/from"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/from"), "type", ": must be a string"));
     }
     if (m1 !== undefined) {
       if (typeof m1 !== "string") {
@@ -2616,15 +1197,11 @@ function v$PatchOperation$r(o, d, ps) {
         );
       }
     }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/path"), "type", ": must be a string"));
-      }
+    if (m2 !== undefined && typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/path"), "type", ": must be a string"));
     }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
-      }
+    if (m3 !== undefined && typeof m3 !== "string") {
+      ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
     }
     if (u4 !== 0) {
       if (u4 === 1) {
@@ -2667,103 +1244,87 @@ function c$PutMethodRequest$r(o) {
   let m8;
   let m9;
   let m10;
-  let w12;
-  let u11 = 0;
-  for (const k13 in o) {
-    if (!hasOwn.call(o, k13)) {
+  for (const k11 in o) {
+    if (!hasOwn.call(o, k11)) {
       continue;
     }
-    switch (k13) {
+    switch (k11) {
       case "apiKeyRequired":
-        m0 = o[k13];
+        m0 = o[k11];
         continue;
       case "authorizationScopes":
-        m1 = o[k13];
+        m1 = o[k11];
         continue;
       case "authorizationType":
-        m2 = o[k13];
+        m2 = o[k11];
         continue;
       case "authorizerId":
-        m3 = o[k13];
+        m3 = o[k11];
         continue;
       case "httpMethod":
-        m4 = o[k13];
+        m4 = o[k11];
         continue;
       case "operationName":
-        m5 = o[k13];
+        m5 = o[k11];
         continue;
       case "requestModels":
-        m6 = o[k13];
+        m6 = o[k11];
         continue;
       case "requestParameters":
-        m7 = o[k13];
+        m7 = o[k11];
         continue;
       case "requestValidatorId":
-        m8 = o[k13];
+        m8 = o[k11];
         continue;
       case "resourceId":
-        m9 = o[k13];
+        m9 = o[k11];
         continue;
       case "restApiId":
-        m10 = o[k13];
+        m10 = o[k11];
         continue;
     }
-    if (u11 === 0) {
-      w12 = k13;
-    }
-    u11++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
       return false;
     }
-    for (let i14 = 0; i14 < m1.length; i14++) {
-      const x15 = m1[i14];
-      if (typeof x15 !== "string") {
+    for (let i12 = 0; i12 < m1.length; i12++) {
+      const x13 = m1[i12];
+      if (typeof x13 !== "string") {
         return false;
       }
     }
   }
-  if (m2 === undefined) {
-    return false;
-  }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
     return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (m4 === undefined) {
+  if (m3 !== undefined && typeof m3 !== "string") {
     return false;
   }
-  if (typeof m4 !== "string") {
+  if (m4 === undefined || typeof m4 !== "string") {
     return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
       return false;
     }
-    for (const k16 in m6) {
-      if (!hasOwn.call(m6, k16)) {
+    for (const k14 in m6) {
+      if (!hasOwn.call(m6, k14)) {
         continue;
       }
-      const x17 = m6[k16];
-      if (typeof x17 !== "string") {
+      const x15 = m6[k14];
+      if (typeof x15 !== "string") {
         return false;
       }
     }
@@ -2772,259 +1333,29 @@ function c$PutMethodRequest$r(o) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
       return false;
     }
-    for (const k18 in m7) {
-      if (!hasOwn.call(m7, k18)) {
+    for (const k16 in m7) {
+      if (!hasOwn.call(m7, k16)) {
         continue;
       }
-      if (!RE4.test(k18)) {
+      if (!RE4.test(k16)) {
         return false;
       }
-      const x19 = m7[k18];
-      if (typeof x19 !== "boolean") {
+      const x17 = m7[k16];
+      if (typeof x17 !== "boolean") {
         return false;
       }
     }
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  if (m9 === undefined) {
+  if (m8 !== undefined && typeof m8 !== "string") {
     return false;
   }
-  if (typeof m9 !== "string") {
+  if (m9 === undefined || typeof m9 !== "string") {
     return false;
   }
-  if (m10 === undefined) {
-    return false;
-  }
-  if (typeof m10 !== "string") {
-    return false;
-  }
-  if (u11 !== 0) {
+  if (m10 === undefined || typeof m10 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$PutMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in o) {
-      if (!hasOwn.call(o, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "apiKeyRequired":
-          m0 = o[k13];
-          continue;
-        case "authorizationScopes":
-          m1 = o[k13];
-          continue;
-        case "authorizationType":
-          m2 = o[k13];
-          continue;
-        case "authorizerId":
-          m3 = o[k13];
-          continue;
-        case "httpMethod":
-          m4 = o[k13];
-          continue;
-        case "operationName":
-          m5 = o[k13];
-          continue;
-        case "requestModels":
-          m6 = o[k13];
-          continue;
-        case "requestParameters":
-          m7 = o[k13];
-          continue;
-        case "requestValidatorId":
-          m8 = o[k13];
-          continue;
-        case "resourceId":
-          m9 = o[k13];
-          continue;
-        case "restApiId":
-          m10 = o[k13];
-          continue;
-      }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "boolean") {
-        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i14 = 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m1[i14];
-          if (typeof x15 !== "string") {
-            ps.push(fault(pathOf(d + 1, i14), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
-    } else if (
-      m2 !== "NONE" &&
-      m2 !== "AWS_IAM" &&
-      m2 !== "CUSTOM" &&
-      m2 !== "COGNITO_USER_POOLS"
-    ) {
-      ps.push(
-        fault(
-          pathOf(d, "/authorizationType"),
-          "enum",
-          ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
-        ),
-      );
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 === undefined) {
-      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
-    } else if (typeof m4 !== "string") {
-      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestModels";
-        for (const k16 in m6) {
-          if (!hasOwn.call(m6, k16)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x17 = m6[k16];
-          if (typeof x17 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k16)), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestParameters";
-        for (const k18 in m7) {
-          if (!hasOwn.call(m7, k18)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k18)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k18)),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x19 = m7[k18];
-          if (typeof x19 !== "boolean") {
-            ps.push(fault(pathOf(d + 1, keyToken(k18)), "type", ": must be a boolean"));
-          }
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
-      }
-    }
-    if (m9 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
-    } else if (typeof m9 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
-    }
-    if (m10 === undefined) {
-      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
-    } else if (typeof m10 !== "string") {
-      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
-    }
-    if (u11 !== 0) {
-      if (u11 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w12)), "unknownMember", ": is not a member of PutMethodRequest"),
-        );
-      } else {
-        for (const k20 in o) {
-          if (!hasOwn.call(o, k20)) {
-            continue;
-          }
-          switch (k20) {
-            case "apiKeyRequired":
-            case "authorizationScopes":
-            case "authorizationType":
-            case "authorizerId":
-            case "httpMethod":
-            case "operationName":
-            case "requestModels":
-            case "requestParameters":
-            case "requestValidatorId":
-            case "resourceId":
-            case "restApiId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k20)),
-              "unknownMember",
-              ": is not a member of PutMethodRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$PutMethodRequest$rb(o) {
@@ -3039,88 +1370,75 @@ function c$PutMethodRequest$rb(o) {
   let m5;
   let m6;
   let m7;
-  let w9;
-  let u8 = 0;
-  for (const k10 in o) {
-    if (!hasOwn.call(o, k10)) {
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
       continue;
     }
-    switch (k10) {
+    switch (k8) {
       case "apiKeyRequired":
-        m0 = o[k10];
+        m0 = o[k8];
         continue;
       case "authorizationScopes":
-        m1 = o[k10];
+        m1 = o[k8];
         continue;
       case "authorizationType":
-        m2 = o[k10];
+        m2 = o[k8];
         continue;
       case "authorizerId":
-        m3 = o[k10];
+        m3 = o[k8];
         continue;
       case "operationName":
-        m4 = o[k10];
+        m4 = o[k8];
         continue;
       case "requestModels":
-        m5 = o[k10];
+        m5 = o[k8];
         continue;
       case "requestParameters":
-        m6 = o[k10];
+        m6 = o[k8];
         continue;
       case "requestValidatorId":
-        m7 = o[k10];
+        m7 = o[k8];
         continue;
     }
-    if (u8 === 0) {
-      w9 = k10;
-    }
-    u8++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
       return false;
     }
-    for (let i11 = 0; i11 < m1.length; i11++) {
-      const x12 = m1[i11];
-      if (typeof x12 !== "string") {
+    for (let i9 = 0; i9 < m1.length; i9++) {
+      const x10 = m1[i9];
+      if (typeof x10 !== "string") {
         return false;
       }
     }
   }
-  if (m2 === undefined) {
-    return false;
-  }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
     return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
       return false;
     }
-    for (const k13 in m5) {
-      if (!hasOwn.call(m5, k13)) {
+    for (const k11 in m5) {
+      if (!hasOwn.call(m5, k11)) {
         continue;
       }
-      const x14 = m5[k13];
-      if (typeof x14 !== "string") {
+      const x12 = m5[k11];
+      if (typeof x12 !== "string") {
         return false;
       }
     }
@@ -3129,568 +1447,23 @@ function c$PutMethodRequest$rb(o) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
       return false;
     }
-    for (const k15 in m6) {
-      if (!hasOwn.call(m6, k15)) {
+    for (const k13 in m6) {
+      if (!hasOwn.call(m6, k13)) {
         continue;
       }
-      if (!RE4.test(k15)) {
+      if (!RE4.test(k13)) {
         return false;
       }
-      const x16 = m6[k15];
-      if (typeof x16 !== "boolean") {
+      const x14 = m6[k13];
+      if (typeof x14 !== "boolean") {
         return false;
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  if (u8 !== 0) {
+  if (m7 !== undefined && typeof m7 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$PutMethodRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let w9;
-    let u8 = 0;
-    for (const k10 in o) {
-      if (!hasOwn.call(o, k10)) {
-        continue;
-      }
-      switch (k10) {
-        case "apiKeyRequired":
-          m0 = o[k10];
-          continue;
-        case "authorizationScopes":
-          m1 = o[k10];
-          continue;
-        case "authorizationType":
-          m2 = o[k10];
-          continue;
-        case "authorizerId":
-          m3 = o[k10];
-          continue;
-        case "operationName":
-          m4 = o[k10];
-          continue;
-        case "requestModels":
-          m5 = o[k10];
-          continue;
-        case "requestParameters":
-          m6 = o[k10];
-          continue;
-        case "requestValidatorId":
-          m7 = o[k10];
-          continue;
-      }
-      if (u8 === 0) {
-        w9 = k10;
-      }
-      u8++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "boolean") {
-        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i11 = 0; i11 < m1.length && ps.length <= MAX_PROBLEMS; i11++) {
-          const x12 = m1[i11];
-          if (typeof x12 !== "string") {
-            ps.push(fault(pathOf(d + 1, i11), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
-    } else if (
-      m2 !== "NONE" &&
-      m2 !== "AWS_IAM" &&
-      m2 !== "CUSTOM" &&
-      m2 !== "COGNITO_USER_POOLS"
-    ) {
-      ps.push(
-        fault(
-          pathOf(d, "/authorizationType"),
-          "enum",
-          ": must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
-        ),
-      );
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestModels";
-        for (const k13 in m5) {
-          if (!hasOwn.call(m5, k13)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x14 = m5[k13];
-          if (typeof x14 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k13)), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestParameters";
-        for (const k15 in m6) {
-          if (!hasOwn.call(m6, k15)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k15)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k15)),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x16 = m6[k15];
-          if (typeof x16 !== "boolean") {
-            ps.push(fault(pathOf(d + 1, keyToken(k15)), "type", ": must be a boolean"));
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
-      }
-    }
-    if (u8 !== 0) {
-      if (u8 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w9)),
-            "unknownMember",
-            ": is not a member of PutMethodRequest body",
-          ),
-        );
-      } else {
-        for (const k17 in o) {
-          if (!hasOwn.call(o, k17)) {
-            continue;
-          }
-          switch (k17) {
-            case "apiKeyRequired":
-            case "authorizationScopes":
-            case "authorizationType":
-            case "authorizerId":
-            case "operationName":
-            case "requestModels":
-            case "requestParameters":
-            case "requestValidatorId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k17)),
-              "unknownMember",
-              ": is not a member of PutMethodRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$PutMethodRequest$rl(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let w12;
-  let u11 = 0;
-  for (const k13 in o) {
-    if (!hasOwn.call(o, k13)) {
-      continue;
-    }
-    switch (k13) {
-      case "apiKeyRequired":
-        m0 = o[k13];
-        continue;
-      case "authorizationScopes":
-        m1 = o[k13];
-        continue;
-      case "authorizationType":
-        m2 = o[k13];
-        continue;
-      case "authorizerId":
-        m3 = o[k13];
-        continue;
-      case "httpMethod":
-        m4 = o[k13];
-        continue;
-      case "operationName":
-        m5 = o[k13];
-        continue;
-      case "requestModels":
-        m6 = o[k13];
-        continue;
-      case "requestParameters":
-        m7 = o[k13];
-        continue;
-      case "requestValidatorId":
-        m8 = o[k13];
-        continue;
-      case "resourceId":
-        m9 = o[k13];
-        continue;
-      case "restApiId":
-        m10 = o[k13];
-        continue;
-    }
-    if (u11 === 0) {
-      w12 = k13;
-    }
-    u11++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i14 = 0; i14 < m1.length; i14++) {
-      const x15 = m1[i14];
-      if (typeof x15 !== "string") {
-        return false;
-      }
-    }
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
-    return false;
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
-    }
-    for (const k16 in m6) {
-      if (!hasOwn.call(m6, k16)) {
-        continue;
-      }
-      const x17 = m6[k16];
-      if (typeof x17 !== "string") {
-        return false;
-      }
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return false;
-    }
-    for (const k18 in m7) {
-      if (!hasOwn.call(m7, k18)) {
-        continue;
-      }
-      const x19 = m7[k18];
-      if (typeof x19 !== "boolean") {
-        return false;
-      }
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return false;
-    }
-  }
-  if (m9 === undefined) {
-    return false;
-  }
-  if (typeof m9 !== "string") {
-    return false;
-  }
-  if (m10 === undefined) {
-    return false;
-  }
-  if (typeof m10 !== "string") {
-    return false;
-  }
-  if (u11 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$PutMethodRequest$rl(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in o) {
-      if (!hasOwn.call(o, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "apiKeyRequired":
-          m0 = o[k13];
-          continue;
-        case "authorizationScopes":
-          m1 = o[k13];
-          continue;
-        case "authorizationType":
-          m2 = o[k13];
-          continue;
-        case "authorizerId":
-          m3 = o[k13];
-          continue;
-        case "httpMethod":
-          m4 = o[k13];
-          continue;
-        case "operationName":
-          m5 = o[k13];
-          continue;
-        case "requestModels":
-          m6 = o[k13];
-          continue;
-        case "requestParameters":
-          m7 = o[k13];
-          continue;
-        case "requestValidatorId":
-          m8 = o[k13];
-          continue;
-        case "resourceId":
-          m9 = o[k13];
-          continue;
-        case "restApiId":
-          m10 = o[k13];
-          continue;
-      }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "boolean") {
-        ps.push(fault(pathOf(d, "/apiKeyRequired"), "type", ": must be a boolean"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/authorizationScopes"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizationScopes"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i14 = 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m1[i14];
-          if (typeof x15 !== "string") {
-            ps.push(fault(pathOf(d + 1, i14), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizationType"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizationType"), "type", ": must be a string"));
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizerId"), "type", ": must be a string"));
-      }
-    }
-    if (m4 === undefined) {
-      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
-    } else if (typeof m4 !== "string") {
-      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/operationName"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/requestModels"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestModels";
-        for (const k16 in m6) {
-          if (!hasOwn.call(m6, k16)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x17 = m6[k16];
-          if (typeof x17 !== "string") {
-            ps.push(fault(pathOf(d + 1, keyToken(k16)), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push(fault(pathOf(d, "/requestParameters"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/requestParameters";
-        for (const k18 in m7) {
-          if (!hasOwn.call(m7, k18)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x19 = m7[k18];
-          if (typeof x19 !== "boolean") {
-            ps.push(fault(pathOf(d + 1, keyToken(k18)), "type", ": must be a boolean"));
-          }
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/requestValidatorId"), "type", ": must be a string"));
-      }
-    }
-    if (m9 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
-    } else if (typeof m9 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
-    }
-    if (m10 === undefined) {
-      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
-    } else if (typeof m10 !== "string") {
-      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
-    }
-    if (u11 !== 0) {
-      if (u11 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w12)), "unknownMember", ": is not a member of PutMethodRequest"),
-        );
-      } else {
-        for (const k20 in o) {
-          if (!hasOwn.call(o, k20)) {
-            continue;
-          }
-          switch (k20) {
-            case "apiKeyRequired":
-            case "authorizationScopes":
-            case "authorizationType":
-            case "authorizerId":
-            case "httpMethod":
-            case "operationName":
-            case "requestModels":
-            case "requestParameters":
-            case "requestValidatorId":
-            case "resourceId":
-            case "restApiId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k20)),
-              "unknownMember",
-              ": is not a member of PutMethodRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$ThrottleSettings$a(o) {
@@ -3712,68 +1485,16 @@ function c$ThrottleSettings$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
-      return false;
-    }
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
+  ) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isFinite(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && (typeof m1 !== "number" || !Number.isFinite(m1))) {
+    return false;
   }
   return true;
-}
-
-function v$ThrottleSettings$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "burstLimit":
-          m0 = o[k2];
-          continue;
-        case "rateLimit":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/burstLimit"), "type", ": must be an integer"));
-      } else {
-        if (m0 < -2147483648) {
-          ps.push(
-            fault(
-              pathOf(d, "/burstLimit"),
-              "minimum",
-              ": must be between -2147483648 and 2147483647",
-            ),
-          );
-        }
-        if (m0 > 2147483647) {
-          ps.push(
-            fault(
-              pathOf(d, "/burstLimit"),
-              "maximum",
-              ": must be between -2147483648 and 2147483647",
-            ),
-          );
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isFinite(m1)) {
-        ps.push(fault(pathOf(d, "/rateLimit"), "type", ": must be a finite number"));
-      }
-    }
-  }
 }
 
 function c$TlsConfig$a(o) {
@@ -3791,35 +1512,10 @@ function c$TlsConfig$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return false;
   }
   return true;
-}
-
-function v$TlsConfig$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "insecureSkipVerification":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "boolean") {
-        ps.push(fault(pathOf(d, "/insecureSkipVerification"), "type", ": must be a boolean"));
-      }
-    }
-  }
 }
 
 function c$TooManyRequestsExceptionData$a(o) {
@@ -3841,49 +1537,13 @@ function c$TooManyRequestsExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$TooManyRequestsExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "message":
-          m0 = o[k2];
-          continue;
-        case "retryAfterSeconds":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UnauthorizedExceptionData$a(o) {
@@ -3901,35 +1561,10 @@ function c$UnauthorizedExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$UnauthorizedExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UpdateAccountRequest$r(o) {
@@ -3937,111 +1572,29 @@ function c$UpdateAccountRequest$r(o) {
     return false;
   }
   let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
       continue;
     }
-    switch (k3) {
+    switch (k1) {
       case "patchOperations":
-        m0 = o[k3];
+        m0 = o[k1];
         continue;
     }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
+    return false;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
       return false;
     }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
+    for (let i2 = 0; i2 < m0.length; i2++) {
+      const x3 = m0[i2];
+      if (!c$PatchOperation$r(x3)) {
         return false;
       }
     }
   }
-  if (u1 !== 0) {
-    return false;
-  }
   return true;
-}
-
-function v$UpdateAccountRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "patchOperations":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m0[i4];
-          if (!c$PatchOperation$r(x5)) {
-            PATH[d + 1] = i4;
-            v$PatchOperation$r(x5, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w2)),
-            "unknownMember",
-            ": is not a member of UpdateAccountRequest",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "patchOperations":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of UpdateAccountRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateMethodRequest$r(o) {
@@ -4052,168 +1605,47 @@ function c$UpdateMethodRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "httpMethod":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "patchOperations":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "resourceId":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "restApiId":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
       return false;
     }
-    for (let i7 = 0; i7 < m1.length; i7++) {
-      const x8 = m1[i7];
-      if (!c$PatchOperation$r(x8)) {
+    for (let i5 = 0; i5 < m1.length; i5++) {
+      const x6 = m1[i5];
+      if (!c$PatchOperation$r(x6)) {
         return false;
       }
     }
   }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$UpdateMethodRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "httpMethod":
-          m0 = o[k6];
-          continue;
-        case "patchOperations":
-          m1 = o[k6];
-          continue;
-        case "resourceId":
-          m2 = o[k6];
-          continue;
-        case "restApiId":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/httpMethod"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/httpMethod"), "type", ": must be a string"));
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i7 = 0; i7 < m1.length && ps.length <= MAX_PROBLEMS; i7++) {
-          const x8 = m1[i7];
-          if (!c$PatchOperation$r(x8)) {
-            PATH[d + 1] = i7;
-            v$PatchOperation$r(x8, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/resourceId"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/resourceId"), "type", ": must be a string"));
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/restApiId"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/restApiId"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of UpdateMethodRequest",
-          ),
-        );
-      } else {
-        for (const k9 in o) {
-          if (!hasOwn.call(o, k9)) {
-            continue;
-          }
-          switch (k9) {
-            case "httpMethod":
-            case "patchOperations":
-            case "resourceId":
-            case "restApiId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k9)),
-              "unknownMember",
-              ": is not a member of UpdateMethodRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateMethodRequest$rb(o) {
@@ -4221,230 +1653,125 @@ function c$UpdateMethodRequest$rb(o) {
     return false;
   }
   let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
       continue;
     }
-    switch (k3) {
+    switch (k1) {
       case "patchOperations":
-        m0 = o[k3];
+        m0 = o[k1];
         continue;
     }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
+    return false;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
       return false;
     }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
+    for (let i2 = 0; i2 < m0.length; i2++) {
+      const x3 = m0[i2];
+      if (!c$PatchOperation$r(x3)) {
         return false;
       }
     }
   }
-  if (u1 !== 0) {
-    return false;
-  }
   return true;
-}
-
-function v$UpdateMethodRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "patchOperations":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/patchOperations"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m0[i4];
-          if (!c$PatchOperation$r(x5)) {
-            PATH[d + 1] = i4;
-            v$PatchOperation$r(x5, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w2)),
-            "unknownMember",
-            ": is not a member of UpdateMethodRequest body",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "patchOperations":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of UpdateMethodRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function t$Account$a(o, f, g, m0, m1, m2, m3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/apiKeyVersion",
-          rule: "type",
-          message: "/apiKeyVersion: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/apiKeyVersion", rule: "type", message: "/apiKeyVersion: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/cloudwatchRoleArn",
-          rule: "type",
-          message: "/cloudwatchRoleArn: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/cloudwatchRoleArn",
+      rule: "type",
+      message: "/cloudwatchRoleArn: must be a string",
+    });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (!Array.isArray(m2)) {
-        ps.push({ path: "/features", rule: "type", message: "/features: must be an array" });
-      } else if (m2.length > MAX_ITEMS) {
-        ps.push({
-          path: "/features",
-          rule: "maxItems",
-          message: "/features: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/features";
-        for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m2[i4];
-          if (typeof x5 !== "string") {
-            ps.push(fault("/features/" + i4, "type", ": must be a string"));
-          }
+  if (m2 !== undefined && f <= 2) {
+    if (!Array.isArray(m2)) {
+      ps.push({ path: "/features", rule: "type", message: "/features: must be an array" });
+    } else if (m2.length > MAX_ITEMS) {
+      ps.push({
+        path: "/features",
+        rule: "maxItems",
+        message: "/features: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/features";
+      for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
+        const x5 = m2[i4];
+        if (typeof x5 !== "string") {
+          ps.push(fault("/features/" + i4, "type", ": must be a string"));
         }
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/throttleSettings";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({
-          path: "/throttleSettings",
-          rule: "type",
-          message: "/throttleSettings: must be an object",
-        });
-      } else {
-        let m6;
-        let m7;
-        for (const k8 in m3) {
-          if (!hasOwn.call(m3, k8)) {
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/throttleSettings";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({
+        path: "/throttleSettings",
+        rule: "type",
+        message: "/throttleSettings: must be an object",
+      });
+    } else {
+      let m6;
+      let m7;
+      for (const k8 in m3) {
+        if (!hasOwn.call(m3, k8)) {
+          continue;
+        }
+        switch (k8) {
+          case "burstLimit":
+            m6 = m3[k8];
             continue;
-          }
-          switch (k8) {
-            case "burstLimit":
-              m6 = m3[k8];
-              continue;
-            case "rateLimit":
-              m7 = m3[k8];
-              continue;
-          }
+          case "rateLimit":
+            m7 = m3[k8];
+            continue;
         }
-        if (m6 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (typeof m6 !== "number" || !Number.isInteger(m6)) {
-              ps.push({
-                path: "/throttleSettings/burstLimit",
-                rule: "type",
-                message: "/throttleSettings/burstLimit: must be an integer",
-              });
-            } else {
-              if (m6 < -2147483648) {
-                ps.push({
-                  path: "/throttleSettings/burstLimit",
-                  rule: "minimum",
-                  message:
-                    "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
-                });
-              }
-              if (m6 > 2147483647) {
-                ps.push({
-                  path: "/throttleSettings/burstLimit",
-                  rule: "maximum",
-                  message:
-                    "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
-                });
-              }
-            }
+      }
+      if (m6 !== undefined && (f < 3 || g <= 0)) {
+        if (typeof m6 !== "number" || !Number.isInteger(m6)) {
+          ps.push({
+            path: "/throttleSettings/burstLimit",
+            rule: "type",
+            message: "/throttleSettings/burstLimit: must be an integer",
+          });
+        } else {
+          if (m6 < -2147483648) {
+            ps.push({
+              path: "/throttleSettings/burstLimit",
+              rule: "minimum",
+              message: "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
+            });
           }
-        }
-        if (m7 !== undefined) {
-          if (f < 3 || g <= 1) {
-            if (typeof m7 !== "number" || !Number.isFinite(m7)) {
-              ps.push({
-                path: "/throttleSettings/rateLimit",
-                rule: "type",
-                message: "/throttleSettings/rateLimit: must be a finite number",
-              });
-            }
+          if (m6 > 2147483647) {
+            ps.push({
+              path: "/throttleSettings/burstLimit",
+              rule: "maximum",
+              message: "/throttleSettings/burstLimit: must be between -2147483648 and 2147483647",
+            });
           }
         }
       }
+      if (
+        m7 !== undefined &&
+        (f < 3 || g <= 1) &&
+        (typeof m7 !== "number" || !Number.isFinite(m7))
+      ) {
+        ps.push({
+          path: "/throttleSettings/rateLimit",
+          rule: "type",
+          message: "/throttleSettings/rateLimit: must be a finite number",
+        });
+      }
     }
   }
-  if (ps.length === 0) {
-    v$Account$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -4452,24 +1779,18 @@ function t$DeleteMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -4489,56 +1810,7 @@ function t$DeleteMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeleteMethodRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$DeleteMethodRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(
-        fault(keyToken(w1), "unknownMember", ": is not a member of DeleteMethodRequest body"),
-      );
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(
-          fault(keyToken(k2), "unknownMember", ": is not a member of DeleteMethodRequest body"),
-        );
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$DeleteMethodRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$GetAccountRequest$r(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetAccountRequest"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetAccountRequest"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$GetAccountRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -4546,24 +1818,18 @@ function t$GetMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -4583,31 +1849,7 @@ function t$GetMethodRequest$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$GetMethodRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$GetMethodRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetMethodRequest body"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetMethodRequest body"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$GetMethodRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$Integration$a(o, f, g) {
@@ -4680,425 +1922,359 @@ function t$Integration$a(o, f, g) {
     }
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
-        ps.push({
-          path: "/cacheKeyParameters",
-          rule: "type",
-          message: "/cacheKeyParameters: must be an array",
-        });
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push({
-          path: "/cacheKeyParameters",
-          rule: "maxItems",
-          message: "/cacheKeyParameters: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/cacheKeyParameters";
-        for (let i16 = f === 0 ? g : 0; i16 < m0.length && ps.length <= MAX_PROBLEMS; i16++) {
-          const x17 = m0[i16];
-          if (typeof x17 !== "string") {
-            ps.push(fault("/cacheKeyParameters/" + i16, "type", ": must be a string"));
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/cacheKeyParameters",
+        rule: "type",
+        message: "/cacheKeyParameters: must be an array",
+      });
+    } else if (m0.length > MAX_ITEMS) {
+      ps.push({
+        path: "/cacheKeyParameters",
+        rule: "maxItems",
+        message: "/cacheKeyParameters: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/cacheKeyParameters";
+      for (let i16 = f === 0 ? g : 0; i16 < m0.length && ps.length <= MAX_PROBLEMS; i16++) {
+        const x17 = m0[i16];
+        if (typeof x17 !== "string") {
+          ps.push(fault("/cacheKeyParameters/" + i16, "type", ": must be a string"));
         }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/cacheNamespace",
-          rule: "type",
-          message: "/cacheNamespace: must be a string",
-        });
-      }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/cacheNamespace",
+      rule: "type",
+      message: "/cacheNamespace: must be a string",
+    });
+  }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/connectionId", rule: "type", message: "/connectionId: must be a string" });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({
+        path: "/connectionType",
+        rule: "type",
+        message: "/connectionType: must be a string",
+      });
+    } else if (!c$ConnectionType(m3)) {
+      ps.push({
+        path: "/connectionType",
+        rule: "enum",
+        message: "/connectionType: must be one of INTERNET, VPC_LINK",
+      });
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({
-          path: "/connectionId",
-          rule: "type",
-          message: "/connectionId: must be a string",
-        });
-      }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "string") {
+      ps.push({
+        path: "/contentHandling",
+        rule: "type",
+        message: "/contentHandling: must be a string",
+      });
+    } else if (!c$ContentHandlingStrategy(m4)) {
+      ps.push({
+        path: "/contentHandling",
+        rule: "enum",
+        message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+      });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/connectionType",
-          rule: "type",
-          message: "/connectionType: must be a string",
-        });
-      } else if (!c$ConnectionType(m3)) {
-        ps.push({
-          path: "/connectionType",
-          rule: "enum",
-          message: "/connectionType: must be one of INTERNET, VPC_LINK",
-        });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/credentials", rule: "type", message: "/credentials: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({
-          path: "/contentHandling",
-          rule: "type",
-          message: "/contentHandling: must be a string",
-        });
-      } else if (!c$ContentHandlingStrategy(m4)) {
-        ps.push({
-          path: "/contentHandling",
-          rule: "enum",
-          message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-        });
-      }
-    }
+  if (m6 !== undefined && f <= 6 && typeof m6 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/credentials", rule: "type", message: "/credentials: must be a string" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "string") {
-        ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-      }
-    }
-  }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push({
-          path: "/integrationResponses",
-          rule: "type",
-          message: "/integrationResponses: must be an object",
-        });
-      } else {
-        PATH[d] = "/integrationResponses";
-        const s20 = f === 7 ? g : 0;
-        let e21 = 0;
-        for (const k18 in m7) {
-          if (!hasOwn.call(m7, k18)) {
-            continue;
-          }
-          if (e21++ < s20) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x19 = m7[k18];
-          if (!c$IntegrationResponse$a(x19)) {
-            PATH[d + 1] = keyToken(k18);
-            v$IntegrationResponse$a(x19, d + 2, ps);
-          }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      ps.push({
+        path: "/integrationResponses",
+        rule: "type",
+        message: "/integrationResponses: must be an object",
+      });
+    } else {
+      PATH[d] = "/integrationResponses";
+      const s20 = f === 7 ? g : 0;
+      let e21 = 0;
+      for (const k18 in m7) {
+        if (!hasOwn.call(m7, k18)) {
+          continue;
+        }
+        if (e21++ < s20) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x19 = m7[k18];
+        if (!c$IntegrationResponse$a(x19)) {
+          PATH[d + 1] = keyToken(k18);
+          v$IntegrationResponse$a(x19, d + 2, ps);
         }
       }
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({
-          path: "/passthroughBehavior",
-          rule: "type",
-          message: "/passthroughBehavior: must be a string",
-        });
-      } else if (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER") {
-        ps.push({
-          path: "/passthroughBehavior",
-          rule: "enum",
-          message: "/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
-        });
-      }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({
+        path: "/passthroughBehavior",
+        rule: "type",
+        message: "/passthroughBehavior: must be a string",
+      });
+    } else if (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER") {
+      ps.push({
+        path: "/passthroughBehavior",
+        rule: "enum",
+        message: "/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+      });
     }
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        ps.push({
-          path: "/requestParameters",
-          rule: "type",
-          message: "/requestParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestParameters";
-        const s24 = f === 9 ? g : 0;
-        let e25 = 0;
-        for (const k22 in m9) {
-          if (!hasOwn.call(m9, k22)) {
-            continue;
-          }
-          if (e25++ < s24) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x23 = m9[k22];
-          if (typeof x23 !== "string") {
-            ps.push(fault("/requestParameters" + keyToken(k22), "type", ": must be a string"));
-          } else if (!RE0.test(x23)) {
-            ps.push(
-              fault(
-                "/requestParameters" + keyToken(k22),
-                "pattern",
-                ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
-              ),
-            );
-          }
+  if (m9 !== undefined && f <= 9) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      ps.push({
+        path: "/requestParameters",
+        rule: "type",
+        message: "/requestParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestParameters";
+      const s24 = f === 9 ? g : 0;
+      let e25 = 0;
+      for (const k22 in m9) {
+        if (!hasOwn.call(m9, k22)) {
+          continue;
+        }
+        if (e25++ < s24) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x23 = m9[k22];
+        if (typeof x23 !== "string") {
+          ps.push(fault("/requestParameters" + keyToken(k22), "type", ": must be a string"));
+        } else if (!RE0.test(x23)) {
+          ps.push(
+            fault(
+              "/requestParameters" + keyToken(k22),
+              "pattern",
+              ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+            ),
+          );
         }
       }
     }
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        ps.push({
-          path: "/requestTemplates",
-          rule: "type",
-          message: "/requestTemplates: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestTemplates";
-        const s28 = f === 10 ? g : 0;
-        let e29 = 0;
-        for (const k26 in m10) {
-          if (!hasOwn.call(m10, k26)) {
-            continue;
-          }
-          if (e29++ < s28) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x27 = m10[k26];
-          if (typeof x27 !== "string") {
-            ps.push(fault("/requestTemplates" + keyToken(k26), "type", ": must be a string"));
-          }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      ps.push({
+        path: "/requestTemplates",
+        rule: "type",
+        message: "/requestTemplates: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestTemplates";
+      const s28 = f === 10 ? g : 0;
+      let e29 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        if (e29++ < s28) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x27 = m10[k26];
+        if (typeof x27 !== "string") {
+          ps.push(fault("/requestTemplates" + keyToken(k26), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+  if (m11 !== undefined && f <= 11) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+      ps.push({
+        path: "/timeoutInMillis",
+        rule: "type",
+        message: "/timeoutInMillis: must be an integer",
+      });
+    } else {
+      if (m11 < 50) {
         ps.push({
           path: "/timeoutInMillis",
-          rule: "type",
-          message: "/timeoutInMillis: must be an integer",
+          rule: "minimum",
+          message: "/timeoutInMillis: must be between 50 and 29000",
         });
-      } else {
-        if (m11 < 50) {
-          ps.push({
-            path: "/timeoutInMillis",
-            rule: "minimum",
-            message: "/timeoutInMillis: must be between 50 and 29000",
-          });
-        }
-        if (m11 > 29000) {
-          ps.push({
-            path: "/timeoutInMillis",
-            rule: "maximum",
-            message: "/timeoutInMillis: must be between 50 and 29000",
-          });
-        }
       }
-    }
-  }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      PATH[d] = "/tlsConfig";
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        ps.push({ path: "/tlsConfig", rule: "type", message: "/tlsConfig: must be an object" });
-      } else {
-        let m30;
-        for (const k31 in m12) {
-          if (!hasOwn.call(m12, k31)) {
-            continue;
-          }
-          switch (k31) {
-            case "insecureSkipVerification":
-              m30 = m12[k31];
-              continue;
-          }
-        }
-        if (m30 !== undefined) {
-          if (f < 12 || g <= 0) {
-            if (typeof m30 !== "boolean") {
-              ps.push({
-                path: "/tlsConfig/insecureSkipVerification",
-                rule: "type",
-                message: "/tlsConfig/insecureSkipVerification: must be a boolean",
-              });
-            }
-          }
-        }
-      }
-    }
-  }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "string") {
-        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
-      } else if (!c$IntegrationType(m13)) {
+      if (m11 > 29000) {
         ps.push({
-          path: "/type",
-          rule: "enum",
-          message: "/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+          path: "/timeoutInMillis",
+          rule: "maximum",
+          message: "/timeoutInMillis: must be between 50 and 29000",
         });
       }
     }
   }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "string") {
-        ps.push({ path: "/uri", rule: "type", message: "/uri: must be a string" });
+  if (m12 !== undefined && f <= 12) {
+    PATH[d] = "/tlsConfig";
+    if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
+      ps.push({ path: "/tlsConfig", rule: "type", message: "/tlsConfig: must be an object" });
+    } else {
+      let m30;
+      for (const k31 in m12) {
+        if (!hasOwn.call(m12, k31)) {
+          continue;
+        }
+        switch (k31) {
+          case "insecureSkipVerification":
+            m30 = m12[k31];
+            continue;
+        }
+      }
+      if (m30 !== undefined && (f < 12 || g <= 0) && typeof m30 !== "boolean") {
+        ps.push({
+          path: "/tlsConfig/insecureSkipVerification",
+          rule: "type",
+          message: "/tlsConfig/insecureSkipVerification: must be a boolean",
+        });
       }
     }
   }
-  if (ps.length === 0) {
-    v$Integration$a(o, 0, ps);
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$IntegrationType(m13)) {
+      ps.push({
+        path: "/type",
+        rule: "enum",
+        message: "/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+      });
+    }
   }
-  return invalid(ps);
+  if (m14 !== undefined && f <= 14 && typeof m14 !== "string") {
+    ps.push({ path: "/uri", rule: "type", message: "/uri: must be a string" });
+  }
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$IntegrationResponse$a(o, f, g, m0, m1, m2, m3, m4) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/contentHandling",
-          rule: "type",
-          message: "/contentHandling: must be a string",
-        });
-      } else if (!c$ContentHandlingStrategy(m0)) {
-        ps.push({
-          path: "/contentHandling",
-          rule: "enum",
-          message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-        });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({
+        path: "/contentHandling",
+        rule: "type",
+        message: "/contentHandling: must be a string",
+      });
+    } else if (!c$ContentHandlingStrategy(m0)) {
+      ps.push({
+        path: "/contentHandling",
+        rule: "enum",
+        message: "/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({
-          path: "/responseParameters",
-          rule: "type",
-          message: "/responseParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/responseParameters";
-        const s7 = f === 1 ? g : 0;
-        let e8 = 0;
-        for (const k5 in m1) {
-          if (!hasOwn.call(m1, k5)) {
-            continue;
-          }
-          if (e8++ < s7) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE1.test(k5)) {
-            ps.push(
-              fault(
-                "/responseParameters" + keyToken(k5),
-                "mapKey",
-                ": key must match the pattern ^method\\.response\\.header\\..+$",
-              ),
-            );
-          }
-          const x6 = m1[k5];
-          if (typeof x6 !== "string") {
-            ps.push(fault("/responseParameters" + keyToken(k5), "type", ": must be a string"));
-          } else if (!RE2.test(x6)) {
-            ps.push(
-              fault(
-                "/responseParameters" + keyToken(k5),
-                "pattern",
-                ": must match the pattern ^('[\\s\\S]*'|integration\\.response\\.(header|body)\\..+)$",
-              ),
-            );
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({
+        path: "/responseParameters",
+        rule: "type",
+        message: "/responseParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/responseParameters";
+      const s7 = f === 1 ? g : 0;
+      let e8 = 0;
+      for (const k5 in m1) {
+        if (!hasOwn.call(m1, k5)) {
+          continue;
+        }
+        if (e8++ < s7) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!RE1.test(k5)) {
+          ps.push(
+            fault(
+              "/responseParameters" + keyToken(k5),
+              "mapKey",
+              ": key must match the pattern ^method\\.response\\.header\\..+$",
+            ),
+          );
+        }
+        const x6 = m1[k5];
+        if (typeof x6 !== "string") {
+          ps.push(fault("/responseParameters" + keyToken(k5), "type", ": must be a string"));
+        } else if (!RE2.test(x6)) {
+          ps.push(
+            fault(
+              "/responseParameters" + keyToken(k5),
+              "pattern",
+              ": must match the pattern ^('[\\s\\S]*'|integration\\.response\\.(header|body)\\..+)$",
+            ),
+          );
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({
-          path: "/responseTemplates",
-          rule: "type",
-          message: "/responseTemplates: must be an object",
-        });
-      } else {
-        PATH[d] = "/responseTemplates";
-        const s11 = f === 2 ? g : 0;
-        let e12 = 0;
-        for (const k9 in m2) {
-          if (!hasOwn.call(m2, k9)) {
-            continue;
-          }
-          if (e12++ < s11) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x10 = m2[k9];
-          if (typeof x10 !== "string") {
-            ps.push(fault("/responseTemplates" + keyToken(k9), "type", ": must be a string"));
-          }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({
+        path: "/responseTemplates",
+        rule: "type",
+        message: "/responseTemplates: must be an object",
+      });
+    } else {
+      PATH[d] = "/responseTemplates";
+      const s11 = f === 2 ? g : 0;
+      let e12 = 0;
+      for (const k9 in m2) {
+        if (!hasOwn.call(m2, k9)) {
+          continue;
+        }
+        if (e12++ < s11) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x10 = m2[k9];
+        if (typeof x10 !== "string") {
+          ps.push(fault("/responseTemplates" + keyToken(k9), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/selectionPattern",
-          rule: "type",
-          message: "/selectionPattern: must be a string",
-        });
-      }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({
+      path: "/selectionPattern",
+      rule: "type",
+      message: "/selectionPattern: must be a string",
+    });
+  }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "string") {
+      ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
+    } else if (!RE3.test(m4)) {
+      ps.push({
+        path: "/statusCode",
+        rule: "pattern",
+        message: "/statusCode: must match the pattern [1-5]\\d\\d",
+      });
     }
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
-      } else if (!RE3.test(m4)) {
-        ps.push({
-          path: "/statusCode",
-          rule: "pattern",
-          message: "/statusCode: must match the pattern [1-5]\\d\\d",
-        });
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$IntegrationResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$Method$a(o, f, g) {
@@ -5155,731 +2331,618 @@ function t$Method$a(o, f, g) {
     }
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "boolean") {
-        ps.push({
-          path: "/apiKeyRequired",
-          rule: "type",
-          message: "/apiKeyRequired: must be a boolean",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "boolean") {
+    ps.push({
+      path: "/apiKeyRequired",
+      rule: "type",
+      message: "/apiKeyRequired: must be a boolean",
+    });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "type",
-          message: "/authorizationScopes: must be an array",
-        });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "maxItems",
-          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i12 = f === 1 ? g : 0; i12 < m1.length && ps.length <= MAX_PROBLEMS; i12++) {
-          const x13 = m1[i12];
-          if (typeof x13 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i12, "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "type",
+        message: "/authorizationScopes: must be an array",
+      });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "maxItems",
+        message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/authorizationScopes";
+      for (let i12 = f === 1 ? g : 0; i12 < m1.length && ps.length <= MAX_PROBLEMS; i12++) {
+        const x13 = m1[i12];
+        if (typeof x13 !== "string") {
+          ps.push(fault("/authorizationScopes/" + i12, "type", ": must be a string"));
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({
-          path: "/authorizationType",
-          rule: "type",
-          message: "/authorizationType: must be a string",
-        });
-      } else if (
-        m2 !== "NONE" &&
-        m2 !== "AWS_IAM" &&
-        m2 !== "CUSTOM" &&
-        m2 !== "COGNITO_USER_POOLS"
-      ) {
-        ps.push({
-          path: "/authorizationType",
-          rule: "enum",
-          message: "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
-        });
-      }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: "/authorizationType",
+        rule: "type",
+        message: "/authorizationType: must be a string",
+      });
+    } else if (
+      m2 !== "NONE" &&
+      m2 !== "AWS_IAM" &&
+      m2 !== "CUSTOM" &&
+      m2 !== "COGNITO_USER_POOLS"
+    ) {
+      ps.push({
+        path: "/authorizationType",
+        rule: "enum",
+        message: "/authorizationType: must be one of NONE, AWS_IAM, CUSTOM, COGNITO_USER_POOLS",
+      });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizerId",
-          rule: "type",
-          message: "/authorizerId: must be a string",
-        });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/authorizerId", rule: "type", message: "/authorizerId: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      PATH[d] = "/methodIntegration";
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push({
-          path: "/methodIntegration",
-          rule: "type",
-          message: "/methodIntegration: must be an object",
-        });
-      } else {
-        let m14;
-        let m15;
-        let m16;
-        let m17;
-        let m18;
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        let m25;
-        let m26;
-        let m27;
-        let m28;
-        for (const k29 in m5) {
-          if (!hasOwn.call(m5, k29)) {
+  if (m5 !== undefined && f <= 5) {
+    PATH[d] = "/methodIntegration";
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      ps.push({
+        path: "/methodIntegration",
+        rule: "type",
+        message: "/methodIntegration: must be an object",
+      });
+    } else {
+      let m14;
+      let m15;
+      let m16;
+      let m17;
+      let m18;
+      let m19;
+      let m20;
+      let m21;
+      let m22;
+      let m23;
+      let m24;
+      let m25;
+      let m26;
+      let m27;
+      let m28;
+      for (const k29 in m5) {
+        if (!hasOwn.call(m5, k29)) {
+          continue;
+        }
+        switch (k29) {
+          case "cacheKeyParameters":
+            m14 = m5[k29];
             continue;
-          }
-          switch (k29) {
-            case "cacheKeyParameters":
-              m14 = m5[k29];
-              continue;
-            case "cacheNamespace":
-              m15 = m5[k29];
-              continue;
-            case "connectionId":
-              m16 = m5[k29];
-              continue;
-            case "connectionType":
-              m17 = m5[k29];
-              continue;
-            case "contentHandling":
-              m18 = m5[k29];
-              continue;
-            case "credentials":
-              m19 = m5[k29];
-              continue;
-            case "httpMethod":
-              m20 = m5[k29];
-              continue;
-            case "integrationResponses":
-              m21 = m5[k29];
-              continue;
-            case "passthroughBehavior":
-              m22 = m5[k29];
-              continue;
-            case "requestParameters":
-              m23 = m5[k29];
-              continue;
-            case "requestTemplates":
-              m24 = m5[k29];
-              continue;
-            case "timeoutInMillis":
-              m25 = m5[k29];
-              continue;
-            case "tlsConfig":
-              m26 = m5[k29];
-              continue;
-            case "type":
-              m27 = m5[k29];
-              continue;
-            case "uri":
-              m28 = m5[k29];
-              continue;
-          }
+          case "cacheNamespace":
+            m15 = m5[k29];
+            continue;
+          case "connectionId":
+            m16 = m5[k29];
+            continue;
+          case "connectionType":
+            m17 = m5[k29];
+            continue;
+          case "contentHandling":
+            m18 = m5[k29];
+            continue;
+          case "credentials":
+            m19 = m5[k29];
+            continue;
+          case "httpMethod":
+            m20 = m5[k29];
+            continue;
+          case "integrationResponses":
+            m21 = m5[k29];
+            continue;
+          case "passthroughBehavior":
+            m22 = m5[k29];
+            continue;
+          case "requestParameters":
+            m23 = m5[k29];
+            continue;
+          case "requestTemplates":
+            m24 = m5[k29];
+            continue;
+          case "timeoutInMillis":
+            m25 = m5[k29];
+            continue;
+          case "tlsConfig":
+            m26 = m5[k29];
+            continue;
+          case "type":
+            m27 = m5[k29];
+            continue;
+          case "uri":
+            m28 = m5[k29];
+            continue;
         }
-        if (m14 !== undefined) {
-          if (f < 5 || g <= 0) {
-            if (!Array.isArray(m14)) {
-              ps.push({
-                path: "/methodIntegration/cacheKeyParameters",
-                rule: "type",
-                message: "/methodIntegration/cacheKeyParameters: must be an array",
-              });
-            } else if (m14.length > MAX_ITEMS) {
-              ps.push({
-                path: "/methodIntegration/cacheKeyParameters",
-                rule: "maxItems",
-                message:
-                  "/methodIntegration/cacheKeyParameters: must have at most 100000 items (validator limit)",
-              });
-            } else {
-              PATH[d + 1] = "/cacheKeyParameters";
-              for (let i30 = 0; i30 < m14.length && ps.length <= MAX_PROBLEMS; i30++) {
-                const x31 = m14[i30];
-                if (typeof x31 !== "string") {
-                  ps.push(
-                    fault(
-                      "/methodIntegration/cacheKeyParameters/" + i30,
-                      "type",
-                      ": must be a string",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m15 !== undefined) {
-          if (f < 5 || g <= 1) {
-            if (typeof m15 !== "string") {
-              ps.push({
-                path: "/methodIntegration/cacheNamespace",
-                rule: "type",
-                message: "/methodIntegration/cacheNamespace: must be a string",
-              });
-            }
-          }
-        }
-        if (m16 !== undefined) {
-          if (f < 5 || g <= 2) {
-            if (typeof m16 !== "string") {
-              ps.push({
-                path: "/methodIntegration/connectionId",
-                rule: "type",
-                message: "/methodIntegration/connectionId: must be a string",
-              });
-            }
-          }
-        }
-        if (m17 !== undefined) {
-          if (f < 5 || g <= 3) {
-            if (typeof m17 !== "string") {
-              ps.push({
-                path: "/methodIntegration/connectionType",
-                rule: "type",
-                message: "/methodIntegration/connectionType: must be a string",
-              });
-            } else if (!c$ConnectionType(m17)) {
-              ps.push({
-                path: "/methodIntegration/connectionType",
-                rule: "enum",
-                message: "/methodIntegration/connectionType: must be one of INTERNET, VPC_LINK",
-              });
-            }
-          }
-        }
-        if (m18 !== undefined) {
-          if (f < 5 || g <= 4) {
-            if (typeof m18 !== "string") {
-              ps.push({
-                path: "/methodIntegration/contentHandling",
-                rule: "type",
-                message: "/methodIntegration/contentHandling: must be a string",
-              });
-            } else if (!c$ContentHandlingStrategy(m18)) {
-              ps.push({
-                path: "/methodIntegration/contentHandling",
-                rule: "enum",
-                message:
-                  "/methodIntegration/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
-              });
-            }
-          }
-        }
-        if (m19 !== undefined) {
-          if (f < 5 || g <= 5) {
-            if (typeof m19 !== "string") {
-              ps.push({
-                path: "/methodIntegration/credentials",
-                rule: "type",
-                message: "/methodIntegration/credentials: must be a string",
-              });
-            }
-          }
-        }
-        if (m20 !== undefined) {
-          if (f < 5 || g <= 6) {
-            if (typeof m20 !== "string") {
-              ps.push({
-                path: "/methodIntegration/httpMethod",
-                rule: "type",
-                message: "/methodIntegration/httpMethod: must be a string",
-              });
-            }
-          }
-        }
-        if (m21 !== undefined) {
-          if (f < 5 || g <= 7) {
-            if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-              ps.push({
-                path: "/methodIntegration/integrationResponses",
-                rule: "type",
-                message: "/methodIntegration/integrationResponses: must be an object",
-              });
-            } else {
-              PATH[d + 1] = "/integrationResponses";
-              for (const k32 in m21) {
-                if (!hasOwn.call(m21, k32)) {
-                  continue;
-                }
-                if (ps.length > MAX_PROBLEMS) {
-                  continue;
-                }
-                const x33 = m21[k32];
-                if (!c$IntegrationResponse$a(x33)) {
-                  PATH[d + 2] = keyToken(k32);
-                  v$IntegrationResponse$a(x33, d + 3, ps);
-                }
-              }
-            }
-          }
-        }
-        if (m22 !== undefined) {
-          if (f < 5 || g <= 8) {
-            if (typeof m22 !== "string") {
-              ps.push({
-                path: "/methodIntegration/passthroughBehavior",
-                rule: "type",
-                message: "/methodIntegration/passthroughBehavior: must be a string",
-              });
-            } else if (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER") {
-              ps.push({
-                path: "/methodIntegration/passthroughBehavior",
-                rule: "enum",
-                message:
-                  "/methodIntegration/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
-              });
-            }
-          }
-        }
-        if (m23 !== undefined) {
-          if (f < 5 || g <= 9) {
-            if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-              ps.push({
-                path: "/methodIntegration/requestParameters",
-                rule: "type",
-                message: "/methodIntegration/requestParameters: must be an object",
-              });
-            } else {
-              PATH[d + 1] = "/requestParameters";
-              for (const k34 in m23) {
-                if (!hasOwn.call(m23, k34)) {
-                  continue;
-                }
-                if (ps.length > MAX_PROBLEMS) {
-                  continue;
-                }
-                const x35 = m23[k34];
-                if (typeof x35 !== "string") {
-                  ps.push(
-                    fault(
-                      "/methodIntegration/requestParameters" + keyToken(k34),
-                      "type",
-                      ": must be a string",
-                    ),
-                  );
-                } else if (!RE0.test(x35)) {
-                  ps.push(
-                    fault(
-                      "/methodIntegration/requestParameters" + keyToken(k34),
-                      "pattern",
-                      ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m24 !== undefined) {
-          if (f < 5 || g <= 10) {
-            if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-              ps.push({
-                path: "/methodIntegration/requestTemplates",
-                rule: "type",
-                message: "/methodIntegration/requestTemplates: must be an object",
-              });
-            } else {
-              PATH[d + 1] = "/requestTemplates";
-              for (const k36 in m24) {
-                if (!hasOwn.call(m24, k36)) {
-                  continue;
-                }
-                if (ps.length > MAX_PROBLEMS) {
-                  continue;
-                }
-                const x37 = m24[k36];
-                if (typeof x37 !== "string") {
-                  ps.push(
-                    fault(
-                      "/methodIntegration/requestTemplates" + keyToken(k36),
-                      "type",
-                      ": must be a string",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m25 !== undefined) {
-          if (f < 5 || g <= 11) {
-            if (typeof m25 !== "number" || !Number.isInteger(m25)) {
-              ps.push({
-                path: "/methodIntegration/timeoutInMillis",
-                rule: "type",
-                message: "/methodIntegration/timeoutInMillis: must be an integer",
-              });
-            } else {
-              if (m25 < 50) {
-                ps.push({
-                  path: "/methodIntegration/timeoutInMillis",
-                  rule: "minimum",
-                  message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
-                });
-              }
-              if (m25 > 29000) {
-                ps.push({
-                  path: "/methodIntegration/timeoutInMillis",
-                  rule: "maximum",
-                  message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
-                });
-              }
-            }
-          }
-        }
-        if (m26 !== undefined) {
-          if (f < 5 || g <= 12) {
-            PATH[d + 1] = "/tlsConfig";
-            if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-              ps.push({
-                path: "/methodIntegration/tlsConfig",
-                rule: "type",
-                message: "/methodIntegration/tlsConfig: must be an object",
-              });
-            } else {
-              let m38;
-              for (const k39 in m26) {
-                if (!hasOwn.call(m26, k39)) {
-                  continue;
-                }
-                switch (k39) {
-                  case "insecureSkipVerification":
-                    m38 = m26[k39];
-                    continue;
-                }
-              }
-              if (m38 !== undefined) {
-                if (typeof m38 !== "boolean") {
-                  ps.push({
-                    path: "/methodIntegration/tlsConfig/insecureSkipVerification",
-                    rule: "type",
-                    message:
-                      "/methodIntegration/tlsConfig/insecureSkipVerification: must be a boolean",
-                  });
-                }
-              }
-            }
-          }
-        }
-        if (m27 !== undefined) {
-          if (f < 5 || g <= 13) {
-            if (typeof m27 !== "string") {
-              ps.push({
-                path: "/methodIntegration/type",
-                rule: "type",
-                message: "/methodIntegration/type: must be a string",
-              });
-            } else if (!c$IntegrationType(m27)) {
-              ps.push({
-                path: "/methodIntegration/type",
-                rule: "enum",
-                message:
-                  "/methodIntegration/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
-              });
-            }
-          }
-        }
-        if (m28 !== undefined) {
-          if (f < 5 || g <= 14) {
-            if (typeof m28 !== "string") {
-              ps.push({
-                path: "/methodIntegration/uri",
-                rule: "type",
-                message: "/methodIntegration/uri: must be a string",
-              });
+      }
+      if (m14 !== undefined && (f < 5 || g <= 0)) {
+        if (!Array.isArray(m14)) {
+          ps.push({
+            path: "/methodIntegration/cacheKeyParameters",
+            rule: "type",
+            message: "/methodIntegration/cacheKeyParameters: must be an array",
+          });
+        } else if (m14.length > MAX_ITEMS) {
+          ps.push({
+            path: "/methodIntegration/cacheKeyParameters",
+            rule: "maxItems",
+            message:
+              "/methodIntegration/cacheKeyParameters: must have at most 100000 items (validator limit)",
+          });
+        } else {
+          PATH[d + 1] = "/cacheKeyParameters";
+          for (let i30 = 0; i30 < m14.length && ps.length <= MAX_PROBLEMS; i30++) {
+            const x31 = m14[i30];
+            if (typeof x31 !== "string") {
+              ps.push(
+                fault("/methodIntegration/cacheKeyParameters/" + i30, "type", ": must be a string"),
+              );
             }
           }
         }
       }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      if (m15 !== undefined && (f < 5 || g <= 1) && typeof m15 !== "string") {
         ps.push({
-          path: "/methodResponses",
+          path: "/methodIntegration/cacheNamespace",
           rule: "type",
-          message: "/methodResponses: must be an object",
+          message: "/methodIntegration/cacheNamespace: must be a string",
         });
-      } else {
-        PATH[d] = "/methodResponses";
-        const s42 = f === 6 ? g : 0;
-        let e43 = 0;
-        for (const k40 in m6) {
-          if (!hasOwn.call(m6, k40)) {
-            continue;
-          }
-          if (e43++ < s42) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x41 = m6[k40];
-          if (!c$MethodResponse$a(x41)) {
-            PATH[d + 1] = keyToken(k40);
-            v$MethodResponse$a(x41, d + 2, ps);
+      }
+      if (m16 !== undefined && (f < 5 || g <= 2) && typeof m16 !== "string") {
+        ps.push({
+          path: "/methodIntegration/connectionId",
+          rule: "type",
+          message: "/methodIntegration/connectionId: must be a string",
+        });
+      }
+      if (m17 !== undefined && (f < 5 || g <= 3)) {
+        if (typeof m17 !== "string") {
+          ps.push({
+            path: "/methodIntegration/connectionType",
+            rule: "type",
+            message: "/methodIntegration/connectionType: must be a string",
+          });
+        } else if (!c$ConnectionType(m17)) {
+          ps.push({
+            path: "/methodIntegration/connectionType",
+            rule: "enum",
+            message: "/methodIntegration/connectionType: must be one of INTERNET, VPC_LINK",
+          });
+        }
+      }
+      if (m18 !== undefined && (f < 5 || g <= 4)) {
+        if (typeof m18 !== "string") {
+          ps.push({
+            path: "/methodIntegration/contentHandling",
+            rule: "type",
+            message: "/methodIntegration/contentHandling: must be a string",
+          });
+        } else if (!c$ContentHandlingStrategy(m18)) {
+          ps.push({
+            path: "/methodIntegration/contentHandling",
+            rule: "enum",
+            message:
+              "/methodIntegration/contentHandling: must be one of CONVERT_TO_BINARY, CONVERT_TO_TEXT",
+          });
+        }
+      }
+      if (m19 !== undefined && (f < 5 || g <= 5) && typeof m19 !== "string") {
+        ps.push({
+          path: "/methodIntegration/credentials",
+          rule: "type",
+          message: "/methodIntegration/credentials: must be a string",
+        });
+      }
+      if (m20 !== undefined && (f < 5 || g <= 6) && typeof m20 !== "string") {
+        ps.push({
+          path: "/methodIntegration/httpMethod",
+          rule: "type",
+          message: "/methodIntegration/httpMethod: must be a string",
+        });
+      }
+      if (m21 !== undefined && (f < 5 || g <= 7)) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          ps.push({
+            path: "/methodIntegration/integrationResponses",
+            rule: "type",
+            message: "/methodIntegration/integrationResponses: must be an object",
+          });
+        } else {
+          PATH[d + 1] = "/integrationResponses";
+          for (const k32 in m21) {
+            if (!hasOwn.call(m21, k32)) {
+              continue;
+            }
+            if (ps.length > MAX_PROBLEMS) {
+              continue;
+            }
+            const x33 = m21[k32];
+            if (!c$IntegrationResponse$a(x33)) {
+              PATH[d + 2] = keyToken(k32);
+              v$IntegrationResponse$a(x33, d + 3, ps);
+            }
           }
         }
       }
-    }
-  }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
+      if (m22 !== undefined && (f < 5 || g <= 8)) {
+        if (typeof m22 !== "string") {
+          ps.push({
+            path: "/methodIntegration/passthroughBehavior",
+            rule: "type",
+            message: "/methodIntegration/passthroughBehavior: must be a string",
+          });
+        } else if (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER") {
+          ps.push({
+            path: "/methodIntegration/passthroughBehavior",
+            rule: "enum",
+            message:
+              "/methodIntegration/passthroughBehavior: must be one of WHEN_NO_MATCH, WHEN_NO_TEMPLATES, NEVER",
+          });
+        }
+      }
+      if (m23 !== undefined && (f < 5 || g <= 9)) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          ps.push({
+            path: "/methodIntegration/requestParameters",
+            rule: "type",
+            message: "/methodIntegration/requestParameters: must be an object",
+          });
+        } else {
+          PATH[d + 1] = "/requestParameters";
+          for (const k34 in m23) {
+            if (!hasOwn.call(m23, k34)) {
+              continue;
+            }
+            if (ps.length > MAX_PROBLEMS) {
+              continue;
+            }
+            const x35 = m23[k34];
+            if (typeof x35 !== "string") {
+              ps.push(
+                fault(
+                  "/methodIntegration/requestParameters" + keyToken(k34),
+                  "type",
+                  ": must be a string",
+                ),
+              );
+            } else if (!RE0.test(x35)) {
+              ps.push(
+                fault(
+                  "/methodIntegration/requestParameters" + keyToken(k34),
+                  "pattern",
+                  ": must match the pattern ^('[\\s\\S]*'|method\\.request\\.(querystring|path|header)\\..+)$",
+                ),
+              );
+            }
+          }
+        }
+      }
+      if (m24 !== undefined && (f < 5 || g <= 10)) {
+        if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
+          ps.push({
+            path: "/methodIntegration/requestTemplates",
+            rule: "type",
+            message: "/methodIntegration/requestTemplates: must be an object",
+          });
+        } else {
+          PATH[d + 1] = "/requestTemplates";
+          for (const k36 in m24) {
+            if (!hasOwn.call(m24, k36)) {
+              continue;
+            }
+            if (ps.length > MAX_PROBLEMS) {
+              continue;
+            }
+            const x37 = m24[k36];
+            if (typeof x37 !== "string") {
+              ps.push(
+                fault(
+                  "/methodIntegration/requestTemplates" + keyToken(k36),
+                  "type",
+                  ": must be a string",
+                ),
+              );
+            }
+          }
+        }
+      }
+      if (m25 !== undefined && (f < 5 || g <= 11)) {
+        if (typeof m25 !== "number" || !Number.isInteger(m25)) {
+          ps.push({
+            path: "/methodIntegration/timeoutInMillis",
+            rule: "type",
+            message: "/methodIntegration/timeoutInMillis: must be an integer",
+          });
+        } else {
+          if (m25 < 50) {
+            ps.push({
+              path: "/methodIntegration/timeoutInMillis",
+              rule: "minimum",
+              message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
+            });
+          }
+          if (m25 > 29000) {
+            ps.push({
+              path: "/methodIntegration/timeoutInMillis",
+              rule: "maximum",
+              message: "/methodIntegration/timeoutInMillis: must be between 50 and 29000",
+            });
+          }
+        }
+      }
+      if (m26 !== undefined && (f < 5 || g <= 12)) {
+        PATH[d + 1] = "/tlsConfig";
+        if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
+          ps.push({
+            path: "/methodIntegration/tlsConfig",
+            rule: "type",
+            message: "/methodIntegration/tlsConfig: must be an object",
+          });
+        } else {
+          let m38;
+          for (const k39 in m26) {
+            if (!hasOwn.call(m26, k39)) {
+              continue;
+            }
+            switch (k39) {
+              case "insecureSkipVerification":
+                m38 = m26[k39];
+                continue;
+            }
+          }
+          if (m38 !== undefined && typeof m38 !== "boolean") {
+            ps.push({
+              path: "/methodIntegration/tlsConfig/insecureSkipVerification",
+              rule: "type",
+              message: "/methodIntegration/tlsConfig/insecureSkipVerification: must be a boolean",
+            });
+          }
+        }
+      }
+      if (m27 !== undefined && (f < 5 || g <= 13)) {
+        if (typeof m27 !== "string") {
+          ps.push({
+            path: "/methodIntegration/type",
+            rule: "type",
+            message: "/methodIntegration/type: must be a string",
+          });
+        } else if (!c$IntegrationType(m27)) {
+          ps.push({
+            path: "/methodIntegration/type",
+            rule: "enum",
+            message:
+              "/methodIntegration/type: must be one of HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY",
+          });
+        }
+      }
+      if (m28 !== undefined && (f < 5 || g <= 14) && typeof m28 !== "string") {
         ps.push({
-          path: "/operationName",
+          path: "/methodIntegration/uri",
           rule: "type",
-          message: "/operationName: must be a string",
+          message: "/methodIntegration/uri: must be a string",
         });
       }
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        ps.push({
-          path: "/requestModels",
-          rule: "type",
-          message: "/requestModels: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestModels";
-        const s46 = f === 8 ? g : 0;
-        let e47 = 0;
-        for (const k44 in m8) {
-          if (!hasOwn.call(m8, k44)) {
-            continue;
-          }
-          if (e47++ < s46) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x45 = m8[k44];
-          if (typeof x45 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k44), "type", ": must be a string"));
-          }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({
+        path: "/methodResponses",
+        rule: "type",
+        message: "/methodResponses: must be an object",
+      });
+    } else {
+      PATH[d] = "/methodResponses";
+      const s42 = f === 6 ? g : 0;
+      let e43 = 0;
+      for (const k40 in m6) {
+        if (!hasOwn.call(m6, k40)) {
+          continue;
+        }
+        if (e43++ < s42) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x41 = m6[k40];
+        if (!c$MethodResponse$a(x41)) {
+          PATH[d + 1] = keyToken(k40);
+          v$MethodResponse$a(x41, d + 2, ps);
         }
       }
     }
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        ps.push({
-          path: "/requestParameters",
-          rule: "type",
-          message: "/requestParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestParameters";
-        const s50 = f === 9 ? g : 0;
-        let e51 = 0;
-        for (const k48 in m9) {
-          if (!hasOwn.call(m9, k48)) {
-            continue;
-          }
-          if (e51++ < s50) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k48)) {
-            ps.push(
-              fault(
-                "/requestParameters" + keyToken(k48),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x49 = m9[k48];
-          if (typeof x49 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k48), "type", ": must be a boolean"));
-          }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/operationName", rule: "type", message: "/operationName: must be a string" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      ps.push({
+        path: "/requestModels",
+        rule: "type",
+        message: "/requestModels: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestModels";
+      const s46 = f === 8 ? g : 0;
+      let e47 = 0;
+      for (const k44 in m8) {
+        if (!hasOwn.call(m8, k44)) {
+          continue;
+        }
+        if (e47++ < s46) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x45 = m8[k44];
+        if (typeof x45 !== "string") {
+          ps.push(fault("/requestModels" + keyToken(k44), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "string") {
-        ps.push({
-          path: "/requestValidatorId",
-          rule: "type",
-          message: "/requestValidatorId: must be a string",
-        });
+  if (m9 !== undefined && f <= 9) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      ps.push({
+        path: "/requestParameters",
+        rule: "type",
+        message: "/requestParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestParameters";
+      const s50 = f === 9 ? g : 0;
+      let e51 = 0;
+      for (const k48 in m9) {
+        if (!hasOwn.call(m9, k48)) {
+          continue;
+        }
+        if (e51++ < s50) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!RE4.test(k48)) {
+          ps.push(
+            fault(
+              "/requestParameters" + keyToken(k48),
+              "mapKey",
+              ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+            ),
+          );
+        }
+        const x49 = m9[k48];
+        if (typeof x49 !== "boolean") {
+          ps.push(fault("/requestParameters" + keyToken(k48), "type", ": must be a boolean"));
+        }
       }
     }
   }
-  if (ps.length === 0) {
-    v$Method$a(o, 0, ps);
+  if (m10 !== undefined && f <= 10 && typeof m10 !== "string") {
+    ps.push({
+      path: "/requestValidatorId",
+      rule: "type",
+      message: "/requestValidatorId: must be a string",
+    });
   }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$MethodResponse$a(o, f, g, m0, m1, m2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-        ps.push({
-          path: "/responseModels",
-          rule: "type",
-          message: "/responseModels: must be an object",
-        });
-      } else {
-        PATH[d] = "/responseModels";
-        const s5 = f === 0 ? g : 0;
-        let e6 = 0;
-        for (const k3 in m0) {
-          if (!hasOwn.call(m0, k3)) {
-            continue;
-          }
-          if (e6++ < s5) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x4 = m0[k3];
-          if (typeof x4 !== "string") {
-            ps.push(fault("/responseModels" + keyToken(k3), "type", ": must be a string"));
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      ps.push({
+        path: "/responseModels",
+        rule: "type",
+        message: "/responseModels: must be an object",
+      });
+    } else {
+      PATH[d] = "/responseModels";
+      const s5 = f === 0 ? g : 0;
+      let e6 = 0;
+      for (const k3 in m0) {
+        if (!hasOwn.call(m0, k3)) {
+          continue;
+        }
+        if (e6++ < s5) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x4 = m0[k3];
+        if (typeof x4 !== "string") {
+          ps.push(fault("/responseModels" + keyToken(k3), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({
-          path: "/responseParameters",
-          rule: "type",
-          message: "/responseParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/responseParameters";
-        const s9 = f === 1 ? g : 0;
-        let e10 = 0;
-        for (const k7 in m1) {
-          if (!hasOwn.call(m1, k7)) {
-            continue;
-          }
-          if (e10++ < s9) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE1.test(k7)) {
-            ps.push(
-              fault(
-                "/responseParameters" + keyToken(k7),
-                "mapKey",
-                ": key must match the pattern ^method\\.response\\.header\\..+$",
-              ),
-            );
-          }
-          const x8 = m1[k7];
-          if (typeof x8 !== "boolean") {
-            ps.push(fault("/responseParameters" + keyToken(k7), "type", ": must be a boolean"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({
+        path: "/responseParameters",
+        rule: "type",
+        message: "/responseParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/responseParameters";
+      const s9 = f === 1 ? g : 0;
+      let e10 = 0;
+      for (const k7 in m1) {
+        if (!hasOwn.call(m1, k7)) {
+          continue;
+        }
+        if (e10++ < s9) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!RE1.test(k7)) {
+          ps.push(
+            fault(
+              "/responseParameters" + keyToken(k7),
+              "mapKey",
+              ": key must match the pattern ^method\\.response\\.header\\..+$",
+            ),
+          );
+        }
+        const x8 = m1[k7];
+        if (typeof x8 !== "boolean") {
+          ps.push(fault("/responseParameters" + keyToken(k7), "type", ": must be a boolean"));
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
-      } else if (!RE3.test(m2)) {
-        ps.push({
-          path: "/statusCode",
-          rule: "pattern",
-          message: "/statusCode: must match the pattern [1-5]\\d\\d",
-        });
-      }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be a string" });
+    } else if (!RE3.test(m2)) {
+      ps.push({
+        path: "/statusCode",
+        rule: "pattern",
+        message: "/statusCode: must match the pattern [1-5]\\d\\d",
+      });
     }
   }
-  if (ps.length === 0) {
-    v$MethodResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PatchOperation$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/from", rule: "type", message: "/from: must be a string" });
-      }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/from", rule: "type", message: "/from: must be a string" });
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/op", rule: "type", message: "/op: must be a string" });
+    } else if (!c$Op(m1)) {
+      ps.push({
+        path: "/op",
+        rule: "enum",
+        message: "/op: must be one of add, remove, replace, move, copy, test",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/op", rule: "type", message: "/op: must be a string" });
-      } else if (!c$Op(m1)) {
-        ps.push({
-          path: "/op",
-          rule: "enum",
-          message: "/op: must be one of add, remove, replace, move, copy, test",
-        });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -5900,10 +2963,7 @@ function t$PatchOperation$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$PatchOperation$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PutMethodRequest$r(o, f, g) {
@@ -5966,38 +3026,32 @@ function t$PutMethodRequest$r(o, f, g) {
     u11++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "boolean") {
-        ps.push({
-          path: "/apiKeyRequired",
-          rule: "type",
-          message: "/apiKeyRequired: must be a boolean",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "boolean") {
+    ps.push({
+      path: "/apiKeyRequired",
+      rule: "type",
+      message: "/apiKeyRequired: must be a boolean",
+    });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "type",
-          message: "/authorizationScopes: must be an array",
-        });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "maxItems",
-          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m1[i14];
-          if (typeof x15 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "type",
+        message: "/authorizationScopes: must be an array",
+      });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "maxItems",
+        message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/authorizationScopes";
+      for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+        const x15 = m1[i14];
+        if (typeof x15 !== "string") {
+          ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
         }
       }
     }
@@ -6028,128 +3082,98 @@ function t$PutMethodRequest$r(o, f, g) {
       });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizerId",
-          rule: "type",
-          message: "/authorizerId: must be a string",
-        });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/authorizerId", rule: "type", message: "/authorizerId: must be a string" });
   }
   if (m4 === undefined) {
     ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
-  } else if (f <= 4) {
-    if (typeof m4 !== "string") {
-      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-    }
+  } else if (f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({
-          path: "/operationName",
-          rule: "type",
-          message: "/operationName: must be a string",
-        });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/operationName", rule: "type", message: "/operationName: must be a string" });
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push({
-          path: "/requestModels",
-          rule: "type",
-          message: "/requestModels: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestModels";
-        const s18 = f === 6 ? g : 0;
-        let e19 = 0;
-        for (const k16 in m6) {
-          if (!hasOwn.call(m6, k16)) {
-            continue;
-          }
-          if (e19++ < s18) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x17 = m6[k16];
-          if (typeof x17 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
-          }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({
+        path: "/requestModels",
+        rule: "type",
+        message: "/requestModels: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestModels";
+      const s18 = f === 6 ? g : 0;
+      let e19 = 0;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        if (e19++ < s18) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x17 = m6[k16];
+        if (typeof x17 !== "string") {
+          ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push({
-          path: "/requestParameters",
-          rule: "type",
-          message: "/requestParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestParameters";
-        const s22 = f === 7 ? g : 0;
-        let e23 = 0;
-        for (const k20 in m7) {
-          if (!hasOwn.call(m7, k20)) {
-            continue;
-          }
-          if (e23++ < s22) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k20)) {
-            ps.push(
-              fault(
-                "/requestParameters" + keyToken(k20),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x21 = m7[k20];
-          if (typeof x21 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
-          }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      ps.push({
+        path: "/requestParameters",
+        rule: "type",
+        message: "/requestParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestParameters";
+      const s22 = f === 7 ? g : 0;
+      let e23 = 0;
+      for (const k20 in m7) {
+        if (!hasOwn.call(m7, k20)) {
+          continue;
+        }
+        if (e23++ < s22) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!RE4.test(k20)) {
+          ps.push(
+            fault(
+              "/requestParameters" + keyToken(k20),
+              "mapKey",
+              ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+            ),
+          );
+        }
+        const x21 = m7[k20];
+        if (typeof x21 !== "boolean") {
+          ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
         }
       }
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({
-          path: "/requestValidatorId",
-          rule: "type",
-          message: "/requestValidatorId: must be a string",
-        });
-      }
-    }
+  if (m8 !== undefined && f <= 8 && typeof m8 !== "string") {
+    ps.push({
+      path: "/requestValidatorId",
+      rule: "type",
+      message: "/requestValidatorId: must be a string",
+    });
   }
   if (m9 === undefined) {
     ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
-  } else if (f <= 9) {
-    if (typeof m9 !== "string") {
-      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
-    }
+  } else if (f <= 9 && typeof m9 !== "string") {
+    ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
   }
   if (m10 === undefined) {
     ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
-  } else if (f <= 10) {
-    if (typeof m10 !== "string") {
-      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
-    }
+  } else if (f <= 10 && typeof m10 !== "string") {
+    ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
   }
   if (u11 !== 0) {
     if (u11 === 1) {
@@ -6177,10 +3201,7 @@ function t$PutMethodRequest$r(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$PutMethodRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PutMethodRequest$rl(o, f, g) {
@@ -6243,38 +3264,32 @@ function t$PutMethodRequest$rl(o, f, g) {
     u11++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "boolean") {
-        ps.push({
-          path: "/apiKeyRequired",
-          rule: "type",
-          message: "/apiKeyRequired: must be a boolean",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "boolean") {
+    ps.push({
+      path: "/apiKeyRequired",
+      rule: "type",
+      message: "/apiKeyRequired: must be a boolean",
+    });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "type",
-          message: "/authorizationScopes: must be an array",
-        });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "maxItems",
-          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
-          const x15 = m1[i14];
-          if (typeof x15 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "type",
+        message: "/authorizationScopes: must be an array",
+      });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "maxItems",
+        message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/authorizationScopes";
+      for (let i14 = f === 1 ? g : 0; i14 < m1.length && ps.length <= MAX_PROBLEMS; i14++) {
+        const x15 = m1[i14];
+        if (typeof x15 !== "string") {
+          ps.push(fault("/authorizationScopes/" + i14, "type", ": must be a string"));
         }
       }
     }
@@ -6285,128 +3300,96 @@ function t$PutMethodRequest$rl(o, f, g) {
       rule: "required",
       message: "/authorizationType: is required",
     });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({
-        path: "/authorizationType",
-        rule: "type",
-        message: "/authorizationType: must be a string",
-      });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizationType",
+      rule: "type",
+      message: "/authorizationType: must be a string",
+    });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizerId",
-          rule: "type",
-          message: "/authorizerId: must be a string",
-        });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/authorizerId", rule: "type", message: "/authorizerId: must be a string" });
   }
   if (m4 === undefined) {
     ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
-  } else if (f <= 4) {
-    if (typeof m4 !== "string") {
-      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-    }
+  } else if (f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({
-          path: "/operationName",
-          rule: "type",
-          message: "/operationName: must be a string",
-        });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/operationName", rule: "type", message: "/operationName: must be a string" });
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push({
-          path: "/requestModels",
-          rule: "type",
-          message: "/requestModels: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestModels";
-        const s18 = f === 6 ? g : 0;
-        let e19 = 0;
-        for (const k16 in m6) {
-          if (!hasOwn.call(m6, k16)) {
-            continue;
-          }
-          if (e19++ < s18) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x17 = m6[k16];
-          if (typeof x17 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
-          }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({
+        path: "/requestModels",
+        rule: "type",
+        message: "/requestModels: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestModels";
+      const s18 = f === 6 ? g : 0;
+      let e19 = 0;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        if (e19++ < s18) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x17 = m6[k16];
+        if (typeof x17 !== "string") {
+          ps.push(fault("/requestModels" + keyToken(k16), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        ps.push({
-          path: "/requestParameters",
-          rule: "type",
-          message: "/requestParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestParameters";
-        const s22 = f === 7 ? g : 0;
-        let e23 = 0;
-        for (const k20 in m7) {
-          if (!hasOwn.call(m7, k20)) {
-            continue;
-          }
-          if (e23++ < s22) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x21 = m7[k20];
-          if (typeof x21 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
-          }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      ps.push({
+        path: "/requestParameters",
+        rule: "type",
+        message: "/requestParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestParameters";
+      const s22 = f === 7 ? g : 0;
+      let e23 = 0;
+      for (const k20 in m7) {
+        if (!hasOwn.call(m7, k20)) {
+          continue;
+        }
+        if (e23++ < s22) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x21 = m7[k20];
+        if (typeof x21 !== "boolean") {
+          ps.push(fault("/requestParameters" + keyToken(k20), "type", ": must be a boolean"));
         }
       }
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({
-          path: "/requestValidatorId",
-          rule: "type",
-          message: "/requestValidatorId: must be a string",
-        });
-      }
-    }
+  if (m8 !== undefined && f <= 8 && typeof m8 !== "string") {
+    ps.push({
+      path: "/requestValidatorId",
+      rule: "type",
+      message: "/requestValidatorId: must be a string",
+    });
   }
   if (m9 === undefined) {
     ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
-  } else if (f <= 9) {
-    if (typeof m9 !== "string") {
-      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
-    }
+  } else if (f <= 9 && typeof m9 !== "string") {
+    ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
   }
   if (m10 === undefined) {
     ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
-  } else if (f <= 10) {
-    if (typeof m10 !== "string") {
-      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
-    }
+  } else if (f <= 10 && typeof m10 !== "string") {
+    ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
   }
   if (u11 !== 0) {
     if (u11 === 1) {
@@ -6434,47 +3417,38 @@ function t$PutMethodRequest$rl(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$PutMethodRequest$rl(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PutMethodRequest$rb(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "boolean") {
-        ps.push({
-          path: "/apiKeyRequired",
-          rule: "type",
-          message: "/apiKeyRequired: must be a boolean",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "boolean") {
+    ps.push({
+      path: "/apiKeyRequired",
+      rule: "type",
+      message: "/apiKeyRequired: must be a boolean",
+    });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "type",
-          message: "/authorizationScopes: must be an array",
-        });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/authorizationScopes",
-          rule: "maxItems",
-          message: "/authorizationScopes: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/authorizationScopes";
-        for (let i10 = f === 1 ? g : 0; i10 < m1.length && ps.length <= MAX_PROBLEMS; i10++) {
-          const x11 = m1[i10];
-          if (typeof x11 !== "string") {
-            ps.push(fault("/authorizationScopes/" + i10, "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "type",
+        message: "/authorizationScopes: must be an array",
+      });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/authorizationScopes",
+        rule: "maxItems",
+        message: "/authorizationScopes: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/authorizationScopes";
+      for (let i10 = f === 1 ? g : 0; i10 < m1.length && ps.length <= MAX_PROBLEMS; i10++) {
+        const x11 = m1[i10];
+        if (typeof x11 !== "string") {
+          ps.push(fault("/authorizationScopes/" + i10, "type", ": must be a string"));
         }
       }
     }
@@ -6505,107 +3479,83 @@ function t$PutMethodRequest$rb(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) 
       });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizerId",
-          rule: "type",
-          message: "/authorizerId: must be a string",
-        });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/authorizerId", rule: "type", message: "/authorizerId: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({
-          path: "/operationName",
-          rule: "type",
-          message: "/operationName: must be a string",
-        });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/operationName", rule: "type", message: "/operationName: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push({
-          path: "/requestModels",
-          rule: "type",
-          message: "/requestModels: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestModels";
-        const s14 = f === 5 ? g : 0;
-        let e15 = 0;
-        for (const k12 in m5) {
-          if (!hasOwn.call(m5, k12)) {
-            continue;
-          }
-          if (e15++ < s14) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x13 = m5[k12];
-          if (typeof x13 !== "string") {
-            ps.push(fault("/requestModels" + keyToken(k12), "type", ": must be a string"));
-          }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      ps.push({
+        path: "/requestModels",
+        rule: "type",
+        message: "/requestModels: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestModels";
+      const s14 = f === 5 ? g : 0;
+      let e15 = 0;
+      for (const k12 in m5) {
+        if (!hasOwn.call(m5, k12)) {
+          continue;
+        }
+        if (e15++ < s14) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x13 = m5[k12];
+        if (typeof x13 !== "string") {
+          ps.push(fault("/requestModels" + keyToken(k12), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push({
-          path: "/requestParameters",
-          rule: "type",
-          message: "/requestParameters: must be an object",
-        });
-      } else {
-        PATH[d] = "/requestParameters";
-        const s18 = f === 6 ? g : 0;
-        let e19 = 0;
-        for (const k16 in m6) {
-          if (!hasOwn.call(m6, k16)) {
-            continue;
-          }
-          if (e19++ < s18) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!RE4.test(k16)) {
-            ps.push(
-              fault(
-                "/requestParameters" + keyToken(k16),
-                "mapKey",
-                ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
-              ),
-            );
-          }
-          const x17 = m6[k16];
-          if (typeof x17 !== "boolean") {
-            ps.push(fault("/requestParameters" + keyToken(k16), "type", ": must be a boolean"));
-          }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({
+        path: "/requestParameters",
+        rule: "type",
+        message: "/requestParameters: must be an object",
+      });
+    } else {
+      PATH[d] = "/requestParameters";
+      const s18 = f === 6 ? g : 0;
+      let e19 = 0;
+      for (const k16 in m6) {
+        if (!hasOwn.call(m6, k16)) {
+          continue;
+        }
+        if (e19++ < s18) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!RE4.test(k16)) {
+          ps.push(
+            fault(
+              "/requestParameters" + keyToken(k16),
+              "mapKey",
+              ": key must match the pattern ^method\\.request\\.(querystring|path|header)\\..+$",
+            ),
+          );
+        }
+        const x17 = m6[k16];
+        if (typeof x17 !== "boolean") {
+          ps.push(fault("/requestParameters" + keyToken(k16), "type", ": must be a boolean"));
         }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({
-          path: "/requestValidatorId",
-          rule: "type",
-          message: "/requestValidatorId: must be a string",
-        });
-      }
-    }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({
+      path: "/requestValidatorId",
+      rule: "type",
+      message: "/requestValidatorId: must be a string",
+    });
   }
   if (u8 !== 0) {
     if (u8 === 1) {
@@ -6632,99 +3582,74 @@ function t$PutMethodRequest$rb(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) 
       }
     }
   }
-  if (ps.length === 0) {
-    v$PutMethodRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ThrottleSettings$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/burstLimit", rule: "type", message: "/burstLimit: must be an integer" });
-      } else {
-        if (m0 < -2147483648) {
-          ps.push({
-            path: "/burstLimit",
-            rule: "minimum",
-            message: "/burstLimit: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m0 > 2147483647) {
-          ps.push({
-            path: "/burstLimit",
-            rule: "maximum",
-            message: "/burstLimit: must be between -2147483648 and 2147483647",
-          });
-        }
-      }
-    }
-  }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "number" || !Number.isFinite(m1)) {
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/burstLimit", rule: "type", message: "/burstLimit: must be an integer" });
+    } else {
+      if (m0 < -2147483648) {
         ps.push({
-          path: "/rateLimit",
-          rule: "type",
-          message: "/rateLimit: must be a finite number",
+          path: "/burstLimit",
+          rule: "minimum",
+          message: "/burstLimit: must be between -2147483648 and 2147483647",
+        });
+      }
+      if (m0 > 2147483647) {
+        ps.push({
+          path: "/burstLimit",
+          rule: "maximum",
+          message: "/burstLimit: must be between -2147483648 and 2147483647",
         });
       }
     }
   }
-  if (ps.length === 0) {
-    v$ThrottleSettings$a(o, 0, ps);
+  if (m1 !== undefined && f <= 1 && (typeof m1 !== "number" || !Number.isFinite(m1))) {
+    ps.push({ path: "/rateLimit", rule: "type", message: "/rateLimit: must be a finite number" });
   }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$TlsConfig$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "boolean") {
-        ps.push({
-          path: "/insecureSkipVerification",
-          rule: "type",
-          message: "/insecureSkipVerification: must be a boolean",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "boolean") {
+    ps.push({
+      path: "/insecureSkipVerification",
+      rule: "type",
+      message: "/insecureSkipVerification: must be a boolean",
+    });
   }
-  if (ps.length === 0) {
-    v$TlsConfig$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateAccountRequest$r(o, f, g, m0, u1, w2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "type",
-          message: "/patchOperations: must be an array",
-        });
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "maxItems",
-          message: "/patchOperations: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m0[i3];
-          if (!c$PatchOperation$r(x4)) {
-            PATH[d + 1] = i3;
-            v$PatchOperation$r(x4, d + 2, ps);
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "type",
+        message: "/patchOperations: must be an array",
+      });
+    } else if (m0.length > MAX_ITEMS) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "maxItems",
+        message: "/patchOperations: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/patchOperations";
+      for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+        const x4 = m0[i3];
+        if (!c$PatchOperation$r(x4)) {
+          PATH[d + 1] = i3;
+          v$PatchOperation$r(x4, d + 2, ps);
         }
       }
     }
@@ -6745,10 +3670,7 @@ function t$UpdateAccountRequest$r(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateAccountRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateMethodRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -6756,50 +3678,42 @@ function t$UpdateMethodRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/httpMethod", rule: "required", message: "/httpMethod: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/httpMethod", rule: "type", message: "/httpMethod: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "type",
-          message: "/patchOperations: must be an array",
-        });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "maxItems",
-          message: "/patchOperations: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i6 = f === 1 ? g : 0; i6 < m1.length && ps.length <= MAX_PROBLEMS; i6++) {
-          const x7 = m1[i6];
-          if (!c$PatchOperation$r(x7)) {
-            PATH[d + 1] = i6;
-            v$PatchOperation$r(x7, d + 2, ps);
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "type",
+        message: "/patchOperations: must be an array",
+      });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "maxItems",
+        message: "/patchOperations: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/patchOperations";
+      for (let i6 = f === 1 ? g : 0; i6 < m1.length && ps.length <= MAX_PROBLEMS; i6++) {
+        const x7 = m1[i6];
+        if (!c$PatchOperation$r(x7)) {
+          PATH[d + 1] = i6;
+          v$PatchOperation$r(x7, d + 2, ps);
         }
       }
     }
   }
   if (m2 === undefined) {
     ps.push({ path: "/resourceId", rule: "required", message: "/resourceId: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/resourceId", rule: "type", message: "/resourceId: must be a string" });
   }
   if (m3 === undefined) {
     ps.push({ path: "/restApiId", rule: "required", message: "/restApiId: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/restApiId", rule: "type", message: "/restApiId: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -6820,37 +3734,32 @@ function t$UpdateMethodRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateMethodRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateMethodRequest$rb(o, f, g, m0, u1, w2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "type",
-          message: "/patchOperations: must be an array",
-        });
-      } else if (m0.length > MAX_ITEMS) {
-        ps.push({
-          path: "/patchOperations",
-          rule: "maxItems",
-          message: "/patchOperations: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/patchOperations";
-        for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m0[i3];
-          if (!c$PatchOperation$r(x4)) {
-            PATH[d + 1] = i3;
-            v$PatchOperation$r(x4, d + 2, ps);
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "type",
+        message: "/patchOperations: must be an array",
+      });
+    } else if (m0.length > MAX_ITEMS) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "maxItems",
+        message: "/patchOperations: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/patchOperations";
+      for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+        const x4 = m0[i3];
+        if (!c$PatchOperation$r(x4)) {
+          PATH[d + 1] = i3;
+          v$PatchOperation$r(x4, d + 2, ps);
         }
       }
     }
@@ -6875,128 +3784,75 @@ function t$UpdateMethodRequest$rb(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateMethodRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BadRequestExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$BadRequestExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ConflictExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$ConflictExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$LimitExceededExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/retryAfterSeconds",
-          rule: "type",
-          message: "/retryAfterSeconds: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/retryAfterSeconds",
+      rule: "type",
+      message: "/retryAfterSeconds: must be a string",
+    });
   }
-  if (ps.length === 0) {
-    v$LimitExceededExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$NotFoundExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$NotFoundExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/retryAfterSeconds",
-          rule: "type",
-          message: "/retryAfterSeconds: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/retryAfterSeconds",
+      rule: "type",
+      message: "/retryAfterSeconds: must be a string",
+    });
   }
-  if (ps.length === 0) {
-    v$TooManyRequestsExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UnauthorizedExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$UnauthorizedExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateConnectionType(value) {
@@ -7098,15 +3954,11 @@ export function validateAccount(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$Account$a(value, 0, 0, m0, m1, m2, m3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$Account$a(value, 0, 0, m0, m1, m2, m3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$Account$a(value, 1, 0, m0, m1, m2, m3);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$Account$a(value, 1, 0, m0, m1, m2, m3);
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
@@ -7138,15 +3990,14 @@ export function validateAccount(value) {
           continue;
       }
     }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647) {
-        return t$Account$a(value, 3, 0, m0, m1, m2, m3);
-      }
+    if (
+      m7 !== undefined &&
+      (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647)
+    ) {
+      return t$Account$a(value, 3, 0, m0, m1, m2, m3);
     }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "number" || !Number.isFinite(m8)) {
-        return t$Account$a(value, 3, 1, m0, m1, m2, m3);
-      }
+    if (m8 !== undefined && (typeof m8 !== "number" || !Number.isFinite(m8))) {
+      return t$Account$a(value, 3, 1, m0, m1, m2, m3);
     }
   }
   return VALID;
@@ -7189,22 +4040,13 @@ export function validateDeleteMethodRequest(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m0 !== "string") {
-    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -7221,158 +4063,33 @@ export function isDeleteMethodRequest(value) {
   return c$DeleteMethodRequest$r(value);
 }
 
-export function validateDeleteMethodRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "httpMethod":
-        m0 = value[k5];
-        continue;
-      case "resourceId":
-        m1 = value[k5];
-        continue;
-      case "restApiId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
-    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m0 !== "string") {
-    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
-    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "string") {
-    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
-    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$DeleteMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
-}
+export const validateDeleteMethodRequestLenient = validateDeleteMethodRequest;
 
 export function validateDeleteMethodRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DeleteMethodRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of DeleteMethodRequest body");
 }
 
 export function checkDeleteMethodRequestBody(value) {
-  return c$DeleteMethodRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateGetAccountRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of GetAccountRequest");
 }
 
 export function checkGetAccountRequest(value) {
-  return c$GetAccountRequest$r(value);
+  return checkEmpty(value, true);
 }
 
 export function isGetAccountRequest(value) {
-  return c$GetAccountRequest$r(value);
+  return checkEmpty(value, true);
 }
 
-export function validateGetAccountRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
-}
+export const validateGetAccountRequestLenient = validateGetAccountRequest;
 
-export function validateGetAccountRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$GetAccountRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
-}
+export const validateGetAccountRequestBody = validateGetAccountRequest;
 
-export function checkGetAccountRequestBody(value) {
-  return c$GetAccountRequest$r(value);
-}
+export const checkGetAccountRequestBody = checkGetAccountRequest;
 
 export function validateGetMethodRequest(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -7403,22 +4120,13 @@ export function validateGetMethodRequest(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m0 !== "string") {
-    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -7435,82 +4143,14 @@ export function isGetMethodRequest(value) {
   return c$GetMethodRequest$r(value);
 }
 
-export function validateGetMethodRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "httpMethod":
-        m0 = value[k5];
-        continue;
-      case "resourceId":
-        m1 = value[k5];
-        continue;
-      case "restApiId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
-    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m0 !== "string") {
-    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
-    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "string") {
-    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
-    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$GetMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
-}
+export const validateGetMethodRequestLenient = validateGetMethodRequest;
 
 export function validateGetMethodRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$GetMethodRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of GetMethodRequest body");
 }
 
 export function checkGetMethodRequestBody(value) {
-  return c$GetMethodRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateIntegration(value) {
@@ -7595,35 +4235,23 @@ export function validateIntegration(value) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$Integration$a(value, 1, 0);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$Integration$a(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$Integration$a(value, 2, 0);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$Integration$a(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (!c$ConnectionType(m3)) {
-      return t$Integration$a(value, 3, 0);
-    }
+  if (m3 !== undefined && !c$ConnectionType(m3)) {
+    return t$Integration$a(value, 3, 0);
   }
-  if (m4 !== undefined) {
-    if (!c$ContentHandlingStrategy(m4)) {
-      return t$Integration$a(value, 4, 0);
-    }
+  if (m4 !== undefined && !c$ContentHandlingStrategy(m4)) {
+    return t$Integration$a(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$Integration$a(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$Integration$a(value, 5, 0);
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return t$Integration$a(value, 6, 0);
-    }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return t$Integration$a(value, 6, 0);
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
@@ -7641,13 +4269,12 @@ export function validateIntegration(value) {
       e20++;
     }
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
-      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER")
-    ) {
-      return t$Integration$a(value, 8, 0);
-    }
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
+      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER"))
+  ) {
+    return t$Integration$a(value, 8, 0);
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
@@ -7681,10 +4308,11 @@ export function validateIntegration(value) {
       e26++;
     }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000) {
-      return t$Integration$a(value, 11, 0);
-    }
+  if (
+    m11 !== undefined &&
+    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000)
+  ) {
+    return t$Integration$a(value, 11, 0);
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
@@ -7701,21 +4329,15 @@ export function validateIntegration(value) {
           continue;
       }
     }
-    if (m27 !== undefined) {
-      if (typeof m27 !== "boolean") {
-        return t$Integration$a(value, 12, 0);
-      }
+    if (m27 !== undefined && typeof m27 !== "boolean") {
+      return t$Integration$a(value, 12, 0);
     }
   }
-  if (m13 !== undefined) {
-    if (!c$IntegrationType(m13)) {
-      return t$Integration$a(value, 13, 0);
-    }
+  if (m13 !== undefined && !c$IntegrationType(m13)) {
+    return t$Integration$a(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return t$Integration$a(value, 14, 0);
-    }
+  if (m14 !== undefined && typeof m14 !== "string") {
+    return t$Integration$a(value, 14, 0);
   }
   return VALID;
 }
@@ -7759,10 +4381,8 @@ export function validateIntegrationResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (!c$ContentHandlingStrategy(m0)) {
-      return t$IntegrationResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
-    }
+  if (m0 !== undefined && !c$ContentHandlingStrategy(m0)) {
+    return t$IntegrationResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -7799,15 +4419,11 @@ export function validateIntegrationResponse(value) {
       e11++;
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$IntegrationResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$IntegrationResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || !RE3.test(m4)) {
-      return t$IntegrationResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
-    }
+  if (m4 !== undefined && (typeof m4 !== "string" || !RE3.test(m4))) {
+    return t$IntegrationResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
   }
   return VALID;
 }
@@ -7875,10 +4491,8 @@ export function validateMethod(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return t$Method$a(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return t$Method$a(value, 0, 0);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -7891,23 +4505,18 @@ export function validateMethod(value) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (
-      typeof m2 !== "string" ||
-      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
-    ) {
-      return t$Method$a(value, 2, 0);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" ||
+      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS"))
+  ) {
+    return t$Method$a(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$Method$a(value, 3, 0);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$Method$a(value, 3, 0);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$Method$a(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$Method$a(value, 4, 0);
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
@@ -7991,35 +4600,23 @@ export function validateMethod(value) {
         }
       }
     }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        return t$Method$a(value, 5, 1);
-      }
+    if (m15 !== undefined && typeof m15 !== "string") {
+      return t$Method$a(value, 5, 1);
     }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "string") {
-        return t$Method$a(value, 5, 2);
-      }
+    if (m16 !== undefined && typeof m16 !== "string") {
+      return t$Method$a(value, 5, 2);
     }
-    if (m17 !== undefined) {
-      if (!c$ConnectionType(m17)) {
-        return t$Method$a(value, 5, 3);
-      }
+    if (m17 !== undefined && !c$ConnectionType(m17)) {
+      return t$Method$a(value, 5, 3);
     }
-    if (m18 !== undefined) {
-      if (!c$ContentHandlingStrategy(m18)) {
-        return t$Method$a(value, 5, 4);
-      }
+    if (m18 !== undefined && !c$ContentHandlingStrategy(m18)) {
+      return t$Method$a(value, 5, 4);
     }
-    if (m19 !== undefined) {
-      if (typeof m19 !== "string") {
-        return t$Method$a(value, 5, 5);
-      }
+    if (m19 !== undefined && typeof m19 !== "string") {
+      return t$Method$a(value, 5, 5);
     }
-    if (m20 !== undefined) {
-      if (typeof m20 !== "string") {
-        return t$Method$a(value, 5, 6);
-      }
+    if (m20 !== undefined && typeof m20 !== "string") {
+      return t$Method$a(value, 5, 6);
     }
     if (m21 !== undefined) {
       if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
@@ -8035,13 +4632,12 @@ export function validateMethod(value) {
         }
       }
     }
-    if (m22 !== undefined) {
-      if (
-        typeof m22 !== "string" ||
-        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER")
-      ) {
-        return t$Method$a(value, 5, 8);
-      }
+    if (
+      m22 !== undefined &&
+      (typeof m22 !== "string" ||
+        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER"))
+    ) {
+      return t$Method$a(value, 5, 8);
     }
     if (m23 !== undefined) {
       if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
@@ -8071,10 +4667,11 @@ export function validateMethod(value) {
         }
       }
     }
-    if (m25 !== undefined) {
-      if (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000) {
-        return t$Method$a(value, 5, 11);
-      }
+    if (
+      m25 !== undefined &&
+      (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000)
+    ) {
+      return t$Method$a(value, 5, 11);
     }
     if (m26 !== undefined) {
       if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
@@ -8091,21 +4688,15 @@ export function validateMethod(value) {
             continue;
         }
       }
-      if (m38 !== undefined) {
-        if (typeof m38 !== "boolean") {
-          return t$Method$a(value, 5, 12);
-        }
+      if (m38 !== undefined && typeof m38 !== "boolean") {
+        return t$Method$a(value, 5, 12);
       }
     }
-    if (m27 !== undefined) {
-      if (!c$IntegrationType(m27)) {
-        return t$Method$a(value, 5, 13);
-      }
+    if (m27 !== undefined && !c$IntegrationType(m27)) {
+      return t$Method$a(value, 5, 13);
     }
-    if (m28 !== undefined) {
-      if (typeof m28 !== "string") {
-        return t$Method$a(value, 5, 14);
-      }
+    if (m28 !== undefined && typeof m28 !== "string") {
+      return t$Method$a(value, 5, 14);
     }
   }
   if (m6 !== undefined) {
@@ -8124,10 +4715,8 @@ export function validateMethod(value) {
       e42++;
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$Method$a(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$Method$a(value, 7, 0);
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
@@ -8164,10 +4753,8 @@ export function validateMethod(value) {
       e48++;
     }
   }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "string") {
-      return t$Method$a(value, 10, 0);
-    }
+  if (m10 !== undefined && typeof m10 !== "string") {
+    return t$Method$a(value, 10, 0);
   }
   return VALID;
 }
@@ -8238,10 +4825,8 @@ export function validateMethodResponse(value) {
       e9++;
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || !RE3.test(m2)) {
-      return t$MethodResponse$a(value, 2, 0, m0, m1, m2);
-    }
+  if (m2 !== undefined && (typeof m2 !== "string" || !RE3.test(m2))) {
+    return t$MethodResponse$a(value, 2, 0, m0, m1, m2);
   }
   return VALID;
 }
@@ -8287,25 +4872,17 @@ export function validatePatchOperation(value) {
     }
     u4++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$PatchOperation$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m1 !== undefined) {
-    if (!c$Op(m1)) {
-      return t$PatchOperation$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m1 !== undefined && !c$Op(m1)) {
+    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$PatchOperation$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$PatchOperation$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$PatchOperation$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$PatchOperation$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
     return t$PatchOperation$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
@@ -8382,10 +4959,8 @@ export function validatePutMethodRequest(value) {
     }
     u11++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return t$PutMethodRequest$r(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return t$PutMethodRequest$r(value, 0, 0);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -8398,30 +4973,21 @@ export function validatePutMethodRequest(value) {
       }
     }
   }
-  if (m2 === undefined) {
-    return t$PutMethodRequest$r(value, 2, 0);
-  }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
     return t$PutMethodRequest$r(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$PutMethodRequest$r(value, 3, 0);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$PutMethodRequest$r(value, 3, 0);
   }
-  if (m4 === undefined) {
+  if (m4 === undefined || typeof m4 !== "string") {
     return t$PutMethodRequest$r(value, 4, 0);
   }
-  if (typeof m4 !== "string") {
-    return t$PutMethodRequest$r(value, 4, 0);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$PutMethodRequest$r(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$PutMethodRequest$r(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
@@ -8458,21 +5024,13 @@ export function validatePutMethodRequest(value) {
       e21++;
     }
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return t$PutMethodRequest$r(value, 8, 0);
-    }
+  if (m8 !== undefined && typeof m8 !== "string") {
+    return t$PutMethodRequest$r(value, 8, 0);
   }
-  if (m9 === undefined) {
+  if (m9 === undefined || typeof m9 !== "string") {
     return t$PutMethodRequest$r(value, 9, 0);
   }
-  if (typeof m9 !== "string") {
-    return t$PutMethodRequest$r(value, 9, 0);
-  }
-  if (m10 === undefined) {
-    return t$PutMethodRequest$r(value, 10, 0);
-  }
-  if (typeof m10 !== "string") {
+  if (m10 === undefined || typeof m10 !== "string") {
     return t$PutMethodRequest$r(value, 10, 0);
   }
   if (u11 !== 0) {
@@ -8550,10 +5108,8 @@ export function validatePutMethodRequestLenient(value) {
     }
     u11++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return t$PutMethodRequest$rl(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return t$PutMethodRequest$rl(value, 0, 0);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -8566,27 +5122,17 @@ export function validatePutMethodRequestLenient(value) {
       }
     }
   }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$PutMethodRequest$rl(value, 2, 0);
   }
-  if (typeof m2 !== "string") {
-    return t$PutMethodRequest$rl(value, 2, 0);
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$PutMethodRequest$rl(value, 3, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$PutMethodRequest$rl(value, 3, 0);
-    }
-  }
-  if (m4 === undefined) {
+  if (m4 === undefined || typeof m4 !== "string") {
     return t$PutMethodRequest$rl(value, 4, 0);
   }
-  if (typeof m4 !== "string") {
-    return t$PutMethodRequest$rl(value, 4, 0);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$PutMethodRequest$rl(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$PutMethodRequest$rl(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
@@ -8620,21 +5166,13 @@ export function validatePutMethodRequestLenient(value) {
       e21++;
     }
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string") {
-      return t$PutMethodRequest$rl(value, 8, 0);
-    }
+  if (m8 !== undefined && typeof m8 !== "string") {
+    return t$PutMethodRequest$rl(value, 8, 0);
   }
-  if (m9 === undefined) {
+  if (m9 === undefined || typeof m9 !== "string") {
     return t$PutMethodRequest$rl(value, 9, 0);
   }
-  if (typeof m9 !== "string") {
-    return t$PutMethodRequest$rl(value, 9, 0);
-  }
-  if (m10 === undefined) {
-    return t$PutMethodRequest$rl(value, 10, 0);
-  }
-  if (typeof m10 !== "string") {
+  if (m10 === undefined || typeof m10 !== "string") {
     return t$PutMethodRequest$rl(value, 10, 0);
   }
   if (u11 !== 0) {
@@ -8692,10 +5230,8 @@ export function validatePutMethodRequestBody(value) {
     }
     u8++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return t$PutMethodRequest$rb(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return t$PutMethodRequest$rb(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -8708,24 +5244,18 @@ export function validatePutMethodRequestBody(value) {
       }
     }
   }
-  if (m2 === undefined) {
-    return t$PutMethodRequest$rb(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
     return t$PutMethodRequest$rb(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$PutMethodRequest$rb(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$PutMethodRequest$rb(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$PutMethodRequest$rb(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$PutMethodRequest$rb(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
@@ -8762,10 +5292,8 @@ export function validatePutMethodRequestBody(value) {
       e18++;
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$PutMethodRequest$rb(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$PutMethodRequest$rb(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
   }
   if (u8 !== 0) {
     return t$PutMethodRequest$rb(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
@@ -8796,15 +5324,14 @@ export function validateThrottleSettings(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
-      return t$ThrottleSettings$a(value, 0, 0, m0, m1);
-    }
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
+  ) {
+    return t$ThrottleSettings$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isFinite(m1)) {
-      return t$ThrottleSettings$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && (typeof m1 !== "number" || !Number.isFinite(m1))) {
+    return t$ThrottleSettings$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -8832,10 +5359,8 @@ export function validateTlsConfig(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "boolean") {
-      return t$TlsConfig$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return t$TlsConfig$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -8894,85 +5419,11 @@ export function isUpdateAccountRequest(value) {
   return c$UpdateAccountRequest$r(value);
 }
 
-export function validateUpdateAccountRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "patchOperations":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
-    }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
-        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
-      }
-    }
-  }
-  if (u1 !== 0) {
-    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
-}
+export const validateUpdateAccountRequestLenient = validateUpdateAccountRequest;
 
-export function validateUpdateAccountRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "patchOperations":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
-    }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
-        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
-      }
-    }
-  }
-  if (u1 !== 0) {
-    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
-}
+export const validateUpdateAccountRequestBody = validateUpdateAccountRequest;
 
-export function checkUpdateAccountRequestBody(value) {
-  return c$UpdateAccountRequest$r(value);
-}
+export const checkUpdateAccountRequestBody = checkUpdateAccountRequest;
 
 export function validateUpdateMethodRequest(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -9007,10 +5458,7 @@ export function validateUpdateMethodRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
-    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
   if (m1 !== undefined) {
@@ -9024,16 +5472,10 @@ export function validateUpdateMethodRequest(value) {
       }
     }
   }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m2 !== "string") {
-    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -9050,73 +5492,7 @@ export function isUpdateMethodRequest(value) {
   return c$UpdateMethodRequest$r(value);
 }
 
-export function validateUpdateMethodRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "httpMethod":
-        m0 = value[k6];
-        continue;
-      case "patchOperations":
-        m1 = value[k6];
-        continue;
-      case "resourceId":
-        m2 = value[k6];
-        continue;
-      case "restApiId":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$UpdateMethodRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-    }
-    for (let i7 = 0; i7 < m1.length; i7++) {
-      const x8 = m1[i7];
-      if (!c$PatchOperation$r(x8)) {
-        return t$UpdateMethodRequest$r(value, 1, i7, m0, m1, m2, m3, u4, w5);
-      }
-    }
-  }
-  if (m2 === undefined) {
-    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "string") {
-    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$UpdateMethodRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateUpdateMethodRequestLenient = validateUpdateMethodRequest;
 
 export function validateUpdateMethodRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -9175,10 +5551,8 @@ export function validateBadRequestExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BadRequestExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BadRequestExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -9206,10 +5580,8 @@ export function validateConflictExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ConflictExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ConflictExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -9241,15 +5613,11 @@ export function validateLimitExceededExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$LimitExceededExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$LimitExceededExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$LimitExceededExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$LimitExceededExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -9277,10 +5645,8 @@ export function validateNotFoundExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$NotFoundExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$NotFoundExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -9312,15 +5678,11 @@ export function validateTooManyRequestsExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -9348,10 +5710,8 @@ export function validateUnauthorizedExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UnauthorizedExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UnauthorizedExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }

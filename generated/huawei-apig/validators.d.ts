@@ -7,6 +7,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs reject them, outputs and errors allow them.
  */
 import type {
@@ -141,18 +143,14 @@ export declare function checkOtcGatewayResponseType(value: unknown): boolean;
 export declare function isOtcGatewayResponseType(value: unknown): value is OtcGatewayResponseType;
 
 /**
- * Validates a value as {@link CreateCustomAuthorizerRequest}.
+ * Validates a value as {@link CreateCustomAuthorizerRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateCustomAuthorizerRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateCustomAuthorizerRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateCustomAuthorizerRequest}: the test of {@link validateCreateCustomAuthorizerRequest} without details, the fast path.
  */
 export declare function checkCreateCustomAuthorizerRequest(value: unknown): boolean;
 
@@ -164,11 +162,7 @@ export declare function isCreateCustomAuthorizerRequest(
 ): value is CreateCustomAuthorizerRequest;
 
 /**
- * Validates a value as {@link CreateCustomAuthorizerRequest} the way a client should before sending it: every rule of {@link validateCreateCustomAuthorizerRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateCreateCustomAuthorizerRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link CreateCustomAuthorizerRequest} the way a client should before sending it: {@link validateCreateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateCreateCustomAuthorizerRequestLenient(
   value: unknown,
@@ -178,31 +172,23 @@ export declare function validateCreateCustomAuthorizerRequestLenient(
  * Validates the JSON body of a {@link CreateCustomAuthorizerRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link CreateCustomAuthorizerRequest} request (as {@link validateCreateCustomAuthorizerRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link CreateCustomAuthorizerRequest} request: the test of {@link validateCreateCustomAuthorizerRequestBody} without details, the fast path.
  */
 export declare function checkCreateCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link CreateCustomAuthorizerResponse}.
+ * Validates a value as {@link CreateCustomAuthorizerResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateCustomAuthorizerResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateCustomAuthorizerResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateCustomAuthorizerResponse}: the test of {@link validateCreateCustomAuthorizerResponse} without details, the fast path.
  */
 export declare function checkCreateCustomAuthorizerResponse(value: unknown): boolean;
 
@@ -214,18 +200,14 @@ export declare function isCreateCustomAuthorizerResponse(
 ): value is CreateCustomAuthorizerResponse;
 
 /**
- * Validates a value as {@link CreateGatewayResponseRequest}.
+ * Validates a value as {@link CreateGatewayResponseRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateGatewayResponseRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateGatewayResponseRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateGatewayResponseRequest}: the test of {@link validateCreateGatewayResponseRequest} without details, the fast path.
  */
 export declare function checkCreateGatewayResponseRequest(value: unknown): boolean;
 
@@ -237,11 +219,7 @@ export declare function isCreateGatewayResponseRequest(
 ): value is CreateGatewayResponseRequest;
 
 /**
- * Validates a value as {@link CreateGatewayResponseRequest} the way a client should before sending it: every rule of {@link validateCreateGatewayResponseRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateCreateGatewayResponseRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link CreateGatewayResponseRequest} the way a client should before sending it: {@link validateCreateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateCreateGatewayResponseRequestLenient(
   value: unknown,
@@ -251,31 +229,23 @@ export declare function validateCreateGatewayResponseRequestLenient(
  * Validates the JSON body of a {@link CreateGatewayResponseRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateGatewayResponseRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link CreateGatewayResponseRequest} request (as {@link validateCreateGatewayResponseRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link CreateGatewayResponseRequest} request: the test of {@link validateCreateGatewayResponseRequestBody} without details, the fast path.
  */
 export declare function checkCreateGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link CreateGatewayResponseResponse}.
+ * Validates a value as {@link CreateGatewayResponseResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreateGatewayResponseResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreateGatewayResponseResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreateGatewayResponseResponse}: the test of {@link validateCreateGatewayResponseResponse} without details, the fast path.
  */
 export declare function checkCreateGatewayResponseResponse(value: unknown): boolean;
 
@@ -287,18 +257,14 @@ export declare function isCreateGatewayResponseResponse(
 ): value is CreateGatewayResponseResponse;
 
 /**
- * Validates a value as {@link DeleteCustomAuthorizerRequest}.
+ * Validates a value as {@link DeleteCustomAuthorizerRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteCustomAuthorizerRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeleteCustomAuthorizerRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeleteCustomAuthorizerRequest}: the test of {@link validateDeleteCustomAuthorizerRequest} without details, the fast path.
  */
 export declare function checkDeleteCustomAuthorizerRequest(value: unknown): boolean;
 
@@ -310,11 +276,7 @@ export declare function isDeleteCustomAuthorizerRequest(
 ): value is DeleteCustomAuthorizerRequest;
 
 /**
- * Validates a value as {@link DeleteCustomAuthorizerRequest} the way a client should before sending it: every rule of {@link validateDeleteCustomAuthorizerRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDeleteCustomAuthorizerRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DeleteCustomAuthorizerRequest} the way a client should before sending it: {@link validateDeleteCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDeleteCustomAuthorizerRequestLenient(
   value: unknown,
@@ -324,31 +286,23 @@ export declare function validateDeleteCustomAuthorizerRequestLenient(
  * Validates the JSON body of a {@link DeleteCustomAuthorizerRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DeleteCustomAuthorizerRequest} request (as {@link validateDeleteCustomAuthorizerRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DeleteCustomAuthorizerRequest} request: the test of {@link validateDeleteCustomAuthorizerRequestBody} without details, the fast path.
  */
 export declare function checkDeleteCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link DeleteGatewayResponseRequest}.
+ * Validates a value as {@link DeleteGatewayResponseRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteGatewayResponseRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeleteGatewayResponseRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeleteGatewayResponseRequest}: the test of {@link validateDeleteGatewayResponseRequest} without details, the fast path.
  */
 export declare function checkDeleteGatewayResponseRequest(value: unknown): boolean;
 
@@ -360,11 +314,7 @@ export declare function isDeleteGatewayResponseRequest(
 ): value is DeleteGatewayResponseRequest;
 
 /**
- * Validates a value as {@link DeleteGatewayResponseRequest} the way a client should before sending it: every rule of {@link validateDeleteGatewayResponseRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDeleteGatewayResponseRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DeleteGatewayResponseRequest} the way a client should before sending it: {@link validateDeleteGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDeleteGatewayResponseRequestLenient(
   value: unknown,
@@ -374,31 +324,23 @@ export declare function validateDeleteGatewayResponseRequestLenient(
  * Validates the JSON body of a {@link DeleteGatewayResponseRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeleteGatewayResponseRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DeleteGatewayResponseRequest} request (as {@link validateDeleteGatewayResponseRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DeleteGatewayResponseRequest} request: the test of {@link validateDeleteGatewayResponseRequestBody} without details, the fast path.
  */
 export declare function checkDeleteGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link Identity}.
+ * Validates a value as {@link Identity}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateIdentity(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Identity}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link Identity}: the test of {@link validateIdentity} without details, the fast path.
  */
 export declare function checkIdentity(value: unknown): boolean;
 
@@ -408,20 +350,16 @@ export declare function checkIdentity(value: unknown): boolean;
 export declare function isIdentity(value: unknown): value is Identity;
 
 /**
- * Validates a value as {@link OtcResponseInfo}.
+ * Validates a value as {@link OtcResponseInfo}: every problem (see the module's documentation for the result).
  *
  * One error type's response, as the Open Telekom Cloud pages document it: ResponseInfo (the Huawei Cloud page UpdateGatewayResponse follows) plus custom headers.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateOtcResponseInfo(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link OtcResponseInfo}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link OtcResponseInfo}: the test of {@link validateOtcResponseInfo} without details, the fast path.
  */
 export declare function checkOtcResponseInfo(value: unknown): boolean;
 
@@ -431,20 +369,16 @@ export declare function checkOtcResponseInfo(value: unknown): boolean;
 export declare function isOtcResponseInfo(value: unknown): value is OtcResponseInfo;
 
 /**
- * Validates a value as {@link OtcResponseInfoResp}.
+ * Validates a value as {@link OtcResponseInfoResp}: every problem (see the module's documentation for the result).
  *
  * One error type's response in an answer, as the Open Telekom Cloud pages document it: ResponseInfoResp plus custom headers.
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateOtcResponseInfoResp(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link OtcResponseInfoResp}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link OtcResponseInfoResp}: the test of {@link validateOtcResponseInfoResp} without details, the fast path.
  */
 export declare function checkOtcResponseInfoResp(value: unknown): boolean;
 
@@ -454,18 +388,14 @@ export declare function checkOtcResponseInfoResp(value: unknown): boolean;
 export declare function isOtcResponseInfoResp(value: unknown): value is OtcResponseInfoResp;
 
 /**
- * Validates a value as {@link ResponseInfo}.
+ * Validates a value as {@link ResponseInfo}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateResponseInfo(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ResponseInfo}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link ResponseInfo}: the test of {@link validateResponseInfo} without details, the fast path.
  */
 export declare function checkResponseInfo(value: unknown): boolean;
 
@@ -475,20 +405,16 @@ export declare function checkResponseInfo(value: unknown): boolean;
 export declare function isResponseInfo(value: unknown): value is ResponseInfo;
 
 /**
- * Validates a value as {@link ResponseInfoHeader}.
+ * Validates a value as {@link ResponseInfoHeader}: every problem (see the module's documentation for the result).
  *
  * A custom header of a group response.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateResponseInfoHeader(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ResponseInfoHeader}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link ResponseInfoHeader}: the test of {@link validateResponseInfoHeader} without details, the fast path.
  */
 export declare function checkResponseInfoHeader(value: unknown): boolean;
 
@@ -498,18 +424,14 @@ export declare function checkResponseInfoHeader(value: unknown): boolean;
 export declare function isResponseInfoHeader(value: unknown): value is ResponseInfoHeader;
 
 /**
- * Validates a value as {@link ResponseInfoResp}.
+ * Validates a value as {@link ResponseInfoResp}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateResponseInfoResp(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ResponseInfoResp}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy; nested structures follow the same policy.
+ * True when a value is a valid {@link ResponseInfoResp}: the test of {@link validateResponseInfoResp} without details, the fast path.
  */
 export declare function checkResponseInfoResp(value: unknown): boolean;
 
@@ -519,20 +441,16 @@ export declare function checkResponseInfoResp(value: unknown): boolean;
 export declare function isResponseInfoResp(value: unknown): value is ResponseInfoResp;
 
 /**
- * Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest}.
+ * Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfCustomAuthorizersRequest(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersRequest}: the test of {@link validateShowDetailsOfCustomAuthorizersRequest} without details, the fast path.
  */
 export declare function checkShowDetailsOfCustomAuthorizersRequest(value: unknown): boolean;
 
@@ -544,11 +462,7 @@ export declare function isShowDetailsOfCustomAuthorizersRequest(
 ): value is ShowDetailsOfCustomAuthorizersRequest;
 
 /**
- * Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest} the way a client should before sending it: every rule of {@link validateShowDetailsOfCustomAuthorizersRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateShowDetailsOfCustomAuthorizersRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest} the way a client should before sending it: {@link validateShowDetailsOfCustomAuthorizersRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateShowDetailsOfCustomAuthorizersRequestLenient(
   value: unknown,
@@ -558,35 +472,27 @@ export declare function validateShowDetailsOfCustomAuthorizersRequestLenient(
  * Validates the JSON body of a {@link ShowDetailsOfCustomAuthorizersRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfCustomAuthorizersRequestBody(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link ShowDetailsOfCustomAuthorizersRequest} request (as {@link validateShowDetailsOfCustomAuthorizersRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link ShowDetailsOfCustomAuthorizersRequest} request: the test of {@link validateShowDetailsOfCustomAuthorizersRequestBody} without details, the fast path.
  */
 export declare function checkShowDetailsOfCustomAuthorizersRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link ShowDetailsOfCustomAuthorizersResponse}.
+ * Validates a value as {@link ShowDetailsOfCustomAuthorizersResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfCustomAuthorizersResponse(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersResponse}: the test of {@link validateShowDetailsOfCustomAuthorizersResponse} without details, the fast path.
  */
 export declare function checkShowDetailsOfCustomAuthorizersResponse(value: unknown): boolean;
 
@@ -598,20 +504,16 @@ export declare function isShowDetailsOfCustomAuthorizersResponse(
 ): value is ShowDetailsOfCustomAuthorizersResponse;
 
 /**
- * Validates a value as {@link ShowDetailsOfGatewayResponseRequest}.
+ * Validates a value as {@link ShowDetailsOfGatewayResponseRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfGatewayResponseRequest(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid {@link ShowDetailsOfGatewayResponseRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ShowDetailsOfGatewayResponseRequest}: the test of {@link validateShowDetailsOfGatewayResponseRequest} without details, the fast path.
  */
 export declare function checkShowDetailsOfGatewayResponseRequest(value: unknown): boolean;
 
@@ -623,11 +525,7 @@ export declare function isShowDetailsOfGatewayResponseRequest(
 ): value is ShowDetailsOfGatewayResponseRequest;
 
 /**
- * Validates a value as {@link ShowDetailsOfGatewayResponseRequest} the way a client should before sending it: every rule of {@link validateShowDetailsOfGatewayResponseRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateShowDetailsOfGatewayResponseRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link ShowDetailsOfGatewayResponseRequest} the way a client should before sending it: {@link validateShowDetailsOfGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateShowDetailsOfGatewayResponseRequestLenient(
   value: unknown,
@@ -637,35 +535,27 @@ export declare function validateShowDetailsOfGatewayResponseRequestLenient(
  * Validates the JSON body of a {@link ShowDetailsOfGatewayResponseRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfGatewayResponseRequestBody(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link ShowDetailsOfGatewayResponseRequest} request (as {@link validateShowDetailsOfGatewayResponseRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link ShowDetailsOfGatewayResponseRequest} request: the test of {@link validateShowDetailsOfGatewayResponseRequestBody} without details, the fast path.
  */
 export declare function checkShowDetailsOfGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link ShowDetailsOfGatewayResponseResponse}.
+ * Validates a value as {@link ShowDetailsOfGatewayResponseResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateShowDetailsOfGatewayResponseResponse(
   value: unknown,
 ): ValidationResult;
 
 /**
- * True when a value is a valid {@link ShowDetailsOfGatewayResponseResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ShowDetailsOfGatewayResponseResponse}: the test of {@link validateShowDetailsOfGatewayResponseResponse} without details, the fast path.
  */
 export declare function checkShowDetailsOfGatewayResponseResponse(value: unknown): boolean;
 
@@ -677,18 +567,14 @@ export declare function isShowDetailsOfGatewayResponseResponse(
 ): value is ShowDetailsOfGatewayResponseResponse;
 
 /**
- * Validates a value as {@link UpdateCustomAuthorizerRequest}.
+ * Validates a value as {@link UpdateCustomAuthorizerRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateCustomAuthorizerRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateCustomAuthorizerRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateCustomAuthorizerRequest}: the test of {@link validateUpdateCustomAuthorizerRequest} without details, the fast path.
  */
 export declare function checkUpdateCustomAuthorizerRequest(value: unknown): boolean;
 
@@ -700,11 +586,7 @@ export declare function isUpdateCustomAuthorizerRequest(
 ): value is UpdateCustomAuthorizerRequest;
 
 /**
- * Validates a value as {@link UpdateCustomAuthorizerRequest} the way a client should before sending it: every rule of {@link validateUpdateCustomAuthorizerRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateCustomAuthorizerRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateCustomAuthorizerRequest} the way a client should before sending it: {@link validateUpdateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateCustomAuthorizerRequestLenient(
   value: unknown,
@@ -714,31 +596,23 @@ export declare function validateUpdateCustomAuthorizerRequestLenient(
  * Validates the JSON body of a {@link UpdateCustomAuthorizerRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateCustomAuthorizerRequest} request (as {@link validateUpdateCustomAuthorizerRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateCustomAuthorizerRequest} request: the test of {@link validateUpdateCustomAuthorizerRequestBody} without details, the fast path.
  */
 export declare function checkUpdateCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdateCustomAuthorizerResponse}.
+ * Validates a value as {@link UpdateCustomAuthorizerResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateCustomAuthorizerResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateCustomAuthorizerResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateCustomAuthorizerResponse}: the test of {@link validateUpdateCustomAuthorizerResponse} without details, the fast path.
  */
 export declare function checkUpdateCustomAuthorizerResponse(value: unknown): boolean;
 
@@ -750,18 +624,14 @@ export declare function isUpdateCustomAuthorizerResponse(
 ): value is UpdateCustomAuthorizerResponse;
 
 /**
- * Validates a value as {@link UpdateGatewayResponseRequest}.
+ * Validates a value as {@link UpdateGatewayResponseRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGatewayResponseRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateGatewayResponseRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateGatewayResponseRequest}: the test of {@link validateUpdateGatewayResponseRequest} without details, the fast path.
  */
 export declare function checkUpdateGatewayResponseRequest(value: unknown): boolean;
 
@@ -773,11 +643,7 @@ export declare function isUpdateGatewayResponseRequest(
 ): value is UpdateGatewayResponseRequest;
 
 /**
- * Validates a value as {@link UpdateGatewayResponseRequest} the way a client should before sending it: every rule of {@link validateUpdateGatewayResponseRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateGatewayResponseRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateGatewayResponseRequest} the way a client should before sending it: {@link validateUpdateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateGatewayResponseRequestLenient(
   value: unknown,
@@ -787,31 +653,23 @@ export declare function validateUpdateGatewayResponseRequestLenient(
  * Validates the JSON body of a {@link UpdateGatewayResponseRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGatewayResponseRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateGatewayResponseRequest} request (as {@link validateUpdateGatewayResponseRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateGatewayResponseRequest} request: the test of {@link validateUpdateGatewayResponseRequestBody} without details, the fast path.
  */
 export declare function checkUpdateGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdateGatewayResponseResponse}.
+ * Validates a value as {@link UpdateGatewayResponseResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGatewayResponseResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateGatewayResponseResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateGatewayResponseResponse}: the test of {@link validateUpdateGatewayResponseResponse} without details, the fast path.
  */
 export declare function checkUpdateGatewayResponseResponse(value: unknown): boolean;
 
@@ -823,20 +681,16 @@ export declare function isUpdateGatewayResponseResponse(
 ): value is UpdateGatewayResponseResponse;
 
 /**
- * Validates a value as the data of a BadRequestError error response ({@link BadRequestErrorData}).
+ * Validates a value as the data of a BadRequestError error response ({@link BadRequestErrorData}): every problem (see the module's documentation for the result).
  *
  * Bad Request
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBadRequestErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BadRequestErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path.
  */
 export declare function checkBadRequestErrorData(value: unknown): boolean;
 
@@ -846,20 +700,16 @@ export declare function checkBadRequestErrorData(value: unknown): boolean;
 export declare function isBadRequestErrorData(value: unknown): value is BadRequestErrorData;
 
 /**
- * Validates a value as the data of a ForbiddenError error response ({@link ForbiddenErrorData}).
+ * Validates a value as the data of a ForbiddenError error response ({@link ForbiddenErrorData}): every problem (see the module's documentation for the result).
  *
  * Forbidden
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateForbiddenErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ForbiddenErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link ForbiddenErrorData}: the test of {@link validateForbiddenErrorData} without details, the fast path.
  */
 export declare function checkForbiddenErrorData(value: unknown): boolean;
 
@@ -869,20 +719,16 @@ export declare function checkForbiddenErrorData(value: unknown): boolean;
 export declare function isForbiddenErrorData(value: unknown): value is ForbiddenErrorData;
 
 /**
- * Validates a value as the data of a InternalServerError error response ({@link InternalServerErrorData}).
+ * Validates a value as the data of a InternalServerError error response ({@link InternalServerErrorData}): every problem (see the module's documentation for the result).
  *
  * Internal Server Error
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateInternalServerErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link InternalServerErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path.
  */
 export declare function checkInternalServerErrorData(value: unknown): boolean;
 
@@ -892,20 +738,16 @@ export declare function checkInternalServerErrorData(value: unknown): boolean;
 export declare function isInternalServerErrorData(value: unknown): value is InternalServerErrorData;
 
 /**
- * Validates a value as the data of a NotFoundError error response ({@link NotFoundErrorData}).
+ * Validates a value as the data of a NotFoundError error response ({@link NotFoundErrorData}): every problem (see the module's documentation for the result).
  *
  * Not Found
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateNotFoundErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link NotFoundErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path.
  */
 export declare function checkNotFoundErrorData(value: unknown): boolean;
 
@@ -915,20 +757,16 @@ export declare function checkNotFoundErrorData(value: unknown): boolean;
 export declare function isNotFoundErrorData(value: unknown): value is NotFoundErrorData;
 
 /**
- * Validates a value as the data of a UnauthorizedError error response ({@link UnauthorizedErrorData}).
+ * Validates a value as the data of a UnauthorizedError error response ({@link UnauthorizedErrorData}): every problem (see the module's documentation for the result).
  *
  * Unauthorized
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUnauthorizedErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UnauthorizedErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link UnauthorizedErrorData}: the test of {@link validateUnauthorizedErrorData} without details, the fast path.
  */
 export declare function checkUnauthorizedErrorData(value: unknown): boolean;
 

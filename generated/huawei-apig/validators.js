@@ -5,12 +5,14 @@ import {
   NOT_AN_OBJECT,
   PATH,
   VALID,
+  checkEmpty,
   codePointLength,
   fault,
   invalid,
   keyToken,
   pathOf,
   problem,
+  validateEmpty,
 } from "./runtime/shared/validation.js";
 
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
@@ -158,49 +160,13 @@ function c$BadRequestErrorData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$BadRequestErrorData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "error_code":
-          m0 = o[k2];
-          continue;
-        case "error_msg":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$CreateCustomAuthorizerRequest$r(o) {
@@ -221,419 +187,6 @@ function c$CreateCustomAuthorizerRequest$r(o) {
   let m11;
   let m12;
   let m13;
-  let w15;
-  let u14 = 0;
-  for (const k16 in o) {
-    if (!hasOwn.call(o, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = o[k16];
-        continue;
-      case "authorizer_type":
-        m1 = o[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = o[k16];
-        continue;
-      case "authorizer_version":
-        m3 = o[k16];
-        continue;
-      case "identities":
-        m4 = o[k16];
-        continue;
-      case "instance_id":
-        m5 = o[k16];
-        continue;
-      case "ld_api_id":
-        m6 = o[k16];
-        continue;
-      case "name":
-        m7 = o[k16];
-        continue;
-      case "need_body":
-        m8 = o[k16];
-        continue;
-      case "network_type":
-        m9 = o[k16];
-        continue;
-      case "project_id":
-        m10 = o[k16];
-        continue;
-      case "ttl":
-        m11 = o[k16];
-        continue;
-      case "type":
-        m12 = o[k16];
-        continue;
-      case "user_data":
-        m13 = o[k16];
-        continue;
-    }
-    if (u14 === 0) {
-      w15 = k16;
-    }
-    u14++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (!c$AuthorizerType(m1)) {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i17 = 0; i17 < m4.length; i17++) {
-      const x18 = m4[i17];
-      if (!c$Identity$r(x18)) {
-        return false;
-      }
-    }
-  }
-  if (m5 === undefined) {
-    return false;
-  }
-  if (typeof m5 !== "string") {
-    return false;
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return false;
-    }
-  }
-  if (m7 === undefined) {
-    return false;
-  }
-  if (
-    typeof m7 !== "string" ||
-    m7.length < 3 ||
-    (m7.length < 6 && codePointLength(m7) < 3) ||
-    (m7.length > 64 && codePointLength(m7) > 64) ||
-    !p0(m7)
-  ) {
-    return false;
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "boolean") {
-      return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (!c$NetworkType(m9)) {
-      return false;
-    }
-  }
-  if (m10 === undefined) {
-    return false;
-  }
-  if (typeof m10 !== "string") {
-    return false;
-  }
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "number" ||
-      !Number.isInteger(m11) ||
-      m11 < -2147483648 ||
-      m11 > 2147483647
-    ) {
-      return false;
-    }
-  }
-  if (m12 === undefined) {
-    return false;
-  }
-  if (!c$CustomAuthorizerType(m12)) {
-    return false;
-  }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string") {
-      return false;
-    }
-  }
-  if (u14 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$CreateCustomAuthorizerRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let w15;
-    let u14 = 0;
-    for (const k16 in o) {
-      if (!hasOwn.call(o, k16)) {
-        continue;
-      }
-      switch (k16) {
-        case "authorizer_alias_uri":
-          m0 = o[k16];
-          continue;
-        case "authorizer_type":
-          m1 = o[k16];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k16];
-          continue;
-        case "authorizer_version":
-          m3 = o[k16];
-          continue;
-        case "identities":
-          m4 = o[k16];
-          continue;
-        case "instance_id":
-          m5 = o[k16];
-          continue;
-        case "ld_api_id":
-          m6 = o[k16];
-          continue;
-        case "name":
-          m7 = o[k16];
-          continue;
-        case "need_body":
-          m8 = o[k16];
-          continue;
-        case "network_type":
-          m9 = o[k16];
-          continue;
-        case "project_id":
-          m10 = o[k16];
-          continue;
-        case "ttl":
-          m11 = o[k16];
-          continue;
-        case "type":
-          m12 = o[k16];
-          continue;
-        case "user_data":
-          m13 = o[k16];
-          continue;
-      }
-      if (u14 === 0) {
-        w15 = k16;
-      }
-      u14++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-    } else if (!c$AuthorizerType(m1)) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (!Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = 0; i17 < m4.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m4[i17];
-          if (!c$Identity$r(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$r(x18, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m5 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m7 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m7 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m7.length < 3 || (m7.length < 6 && codePointLength(m7) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m7.length > 64 && codePointLength(m7) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m7)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m9)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m10 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m10 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m11 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m11 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m12 === undefined) {
-      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
-    } else if (typeof m12 !== "string") {
-      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-    } else if (!c$CustomAuthorizerType(m12)) {
-      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-    if (u14 !== 0) {
-      if (u14 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w15)),
-            "unknownMember",
-            ": is not a member of CreateCustomAuthorizerRequest",
-          ),
-        );
-      } else {
-        for (const k19 in o) {
-          if (!hasOwn.call(o, k19)) {
-            continue;
-          }
-          switch (k19) {
-            case "authorizer_alias_uri":
-            case "authorizer_type":
-            case "authorizer_uri":
-            case "authorizer_version":
-            case "identities":
-            case "instance_id":
-            case "ld_api_id":
-            case "name":
-            case "need_body":
-            case "network_type":
-            case "project_id":
-            case "ttl":
-            case "type":
-            case "user_data":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k19)),
-              "unknownMember",
-              ": is not a member of CreateCustomAuthorizerRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$CreateCustomAuthorizerRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let w13;
-  let u12 = 0;
   for (const k14 in o) {
     if (!hasOwn.call(o, k14)) {
       continue;
@@ -654,54 +207,50 @@ function c$CreateCustomAuthorizerRequest$rb(o) {
       case "identities":
         m4 = o[k14];
         continue;
-      case "ld_api_id":
+      case "instance_id":
         m5 = o[k14];
         continue;
-      case "name":
+      case "ld_api_id":
         m6 = o[k14];
         continue;
-      case "need_body":
+      case "name":
         m7 = o[k14];
         continue;
-      case "network_type":
+      case "need_body":
         m8 = o[k14];
         continue;
-      case "ttl":
+      case "network_type":
         m9 = o[k14];
         continue;
-      case "type":
+      case "project_id":
         m10 = o[k14];
         continue;
-      case "user_data":
+      case "ttl":
         m11 = o[k14];
         continue;
+      case "type":
+        m12 = o[k14];
+        continue;
+      case "user_data":
+        m13 = o[k14];
+        continue;
     }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
     return false;
   }
-  if (!c$AuthorizerType(m1)) {
+  if (m0 !== undefined && typeof m0 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
     return false;
   }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
@@ -714,15 +263,137 @@ function c$CreateCustomAuthorizerRequest$rb(o) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 === undefined || typeof m5 !== "string") {
+    return false;
   }
-  if (m6 === undefined) {
+  if (m6 !== undefined && typeof m6 !== "string") {
     return false;
   }
   if (
+    m7 === undefined ||
+    typeof m7 !== "string" ||
+    m7.length < 3 ||
+    (m7.length < 6 && codePointLength(m7) < 3) ||
+    (m7.length > 64 && codePointLength(m7) > 64) ||
+    !p0(m7)
+  ) {
+    return false;
+  }
+  if (m8 !== undefined && typeof m8 !== "boolean") {
+    return false;
+  }
+  if (m9 !== undefined && !c$NetworkType(m9)) {
+    return false;
+  }
+  if (m10 === undefined || typeof m10 !== "string") {
+    return false;
+  }
+  if (
+    m11 !== undefined &&
+    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < -2147483648 || m11 > 2147483647)
+  ) {
+    return false;
+  }
+  if (m12 === undefined || !c$CustomAuthorizerType(m12)) {
+    return false;
+  }
+  if (m13 !== undefined && typeof m13 !== "string") {
+    return false;
+  }
+  return true;
+}
+
+function c$CreateCustomAuthorizerRequest$rb(o) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  for (const k12 in o) {
+    if (!hasOwn.call(o, k12)) {
+      continue;
+    }
+    switch (k12) {
+      case "authorizer_alias_uri":
+        m0 = o[k12];
+        continue;
+      case "authorizer_type":
+        m1 = o[k12];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k12];
+        continue;
+      case "authorizer_version":
+        m3 = o[k12];
+        continue;
+      case "identities":
+        m4 = o[k12];
+        continue;
+      case "ld_api_id":
+        m5 = o[k12];
+        continue;
+      case "name":
+        m6 = o[k12];
+        continue;
+      case "need_body":
+        m7 = o[k12];
+        continue;
+      case "network_type":
+        m8 = o[k12];
+        continue;
+      case "ttl":
+        m9 = o[k12];
+        continue;
+      case "type":
+        m10 = o[k12];
+        continue;
+      case "user_data":
+        m11 = o[k12];
+        continue;
+    }
+    return false;
+  }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
+  }
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
+    return false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return false;
+  }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return false;
+    }
+    for (let i13 = 0; i13 < m4.length; i13++) {
+      const x14 = m4[i13];
+      if (!c$Identity$r(x14)) {
+        return false;
+      }
+    }
+  }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
+  }
+  if (
+    m6 === undefined ||
     typeof m6 !== "string" ||
     m6.length < 3 ||
     (m6.length < 6 && codePointLength(m6) < 3) ||
@@ -731,257 +402,25 @@ function c$CreateCustomAuthorizerRequest$rb(o) {
   ) {
     return false;
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "boolean") {
-      return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (!c$NetworkType(m8)) {
-      return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return false;
-    }
-  }
-  if (m10 === undefined) {
+  if (m7 !== undefined && typeof m7 !== "boolean") {
     return false;
   }
-  if (!c$CustomAuthorizerType(m10)) {
+  if (m8 !== undefined && !c$NetworkType(m8)) {
     return false;
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
+  if (
+    m9 !== undefined &&
+    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
+  ) {
+    return false;
   }
-  if (u12 !== 0) {
+  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
+    return false;
+  }
+  if (m11 !== undefined && typeof m11 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$CreateCustomAuthorizerRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let w13;
-    let u12 = 0;
-    for (const k14 in o) {
-      if (!hasOwn.call(o, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "authorizer_alias_uri":
-          m0 = o[k14];
-          continue;
-        case "authorizer_type":
-          m1 = o[k14];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k14];
-          continue;
-        case "authorizer_version":
-          m3 = o[k14];
-          continue;
-        case "identities":
-          m4 = o[k14];
-          continue;
-        case "ld_api_id":
-          m5 = o[k14];
-          continue;
-        case "name":
-          m6 = o[k14];
-          continue;
-        case "need_body":
-          m7 = o[k14];
-          continue;
-        case "network_type":
-          m8 = o[k14];
-          continue;
-        case "ttl":
-          m9 = o[k14];
-          continue;
-        case "type":
-          m10 = o[k14];
-          continue;
-        case "user_data":
-          m11 = o[k14];
-          continue;
-      }
-      if (u12 === 0) {
-        w13 = k14;
-      }
-      u12++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-    } else if (!c$AuthorizerType(m1)) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (!Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i15 = 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
-          const x16 = m4[i15];
-          if (!c$Identity$r(x16)) {
-            PATH[d + 1] = i15;
-            v$Identity$r(x16, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m6 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m6 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m6.length > 64 && codePointLength(m6) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m6)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m8)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m9 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m9 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m10 === undefined) {
-      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
-    } else if (typeof m10 !== "string") {
-      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-    } else if (!c$CustomAuthorizerType(m10)) {
-      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-    if (u12 !== 0) {
-      if (u12 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w13)),
-            "unknownMember",
-            ": is not a member of CreateCustomAuthorizerRequest body",
-          ),
-        );
-      } else {
-        for (const k17 in o) {
-          if (!hasOwn.call(o, k17)) {
-            continue;
-          }
-          switch (k17) {
-            case "authorizer_alias_uri":
-            case "authorizer_type":
-            case "authorizer_uri":
-            case "authorizer_version":
-            case "identities":
-            case "ld_api_id":
-            case "name":
-            case "need_body":
-            case "network_type":
-            case "ttl":
-            case "type":
-            case "user_data":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k17)),
-              "unknownMember",
-              ": is not a member of CreateCustomAuthorizerRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreateCustomAuthorizerResponse$a(o) {
@@ -1059,35 +498,26 @@ function c$CreateCustomAuthorizerResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -1100,279 +530,44 @@ function c$CreateCustomAuthorizerResponse$a(o) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return false;
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return false;
-    }
+      !p0(m8))
+  ) {
+    return false;
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return false;
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return false;
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return false;
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return false;
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return false;
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return false;
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return false;
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return false;
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return false;
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return false;
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return false;
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$CreateCustomAuthorizerResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    for (const k16 in o) {
-      if (!hasOwn.call(o, k16)) {
-        continue;
-      }
-      switch (k16) {
-        case "authorizer_alias_uri":
-          m0 = o[k16];
-          continue;
-        case "authorizer_type":
-          m1 = o[k16];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k16];
-          continue;
-        case "authorizer_version":
-          m3 = o[k16];
-          continue;
-        case "create_time":
-          m4 = o[k16];
-          continue;
-        case "id":
-          m5 = o[k16];
-          continue;
-        case "identities":
-          m6 = o[k16];
-          continue;
-        case "ld_api_id":
-          m7 = o[k16];
-          continue;
-        case "name":
-          m8 = o[k16];
-          continue;
-        case "need_body":
-          m9 = o[k16];
-          continue;
-        case "network_type":
-          m10 = o[k16];
-          continue;
-        case "roma_app_id":
-          m11 = o[k16];
-          continue;
-        case "roma_app_name":
-          m12 = o[k16];
-          continue;
-        case "ttl":
-          m13 = o[k16];
-          continue;
-        case "type":
-          m14 = o[k16];
-          continue;
-        case "user_data":
-          m15 = o[k16];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (!Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m6.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-        }
-        if (!p0(m8)) {
-          ps.push(
-            fault(
-              pathOf(d, "/name"),
-              "pattern",
-              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
-        }
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m10)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m13 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m13 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-      }
-    }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$CreateGatewayResponseRequest$r(o) {
@@ -1384,50 +579,37 @@ function c$CreateGatewayResponseRequest$r(o) {
   let m2;
   let m3;
   let m4;
-  let w6;
-  let u5 = 0;
-  for (const k7 in o) {
-    if (!hasOwn.call(o, k7)) {
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k7) {
+    switch (k5) {
       case "group_id":
-        m0 = o[k7];
+        m0 = o[k5];
         continue;
       case "instance_id":
-        m1 = o[k7];
+        m1 = o[k5];
         continue;
       case "name":
-        m2 = o[k7];
+        m2 = o[k5];
         continue;
       case "project_id":
-        m3 = o[k7];
+        m3 = o[k5];
         continue;
       case "responses":
-        m4 = o[k7];
+        m4 = o[k5];
         continue;
     }
-    if (u5 === 0) {
-      w6 = k7;
-    }
-    u5++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 1 ||
     (m2.length < 2 && codePointLength(m2) < 1) ||
@@ -1436,164 +618,27 @@ function c$CreateGatewayResponseRequest$r(o) {
   ) {
     return false;
   }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
       return false;
     }
-    for (const k8 in m4) {
-      if (!hasOwn.call(m4, k8)) {
+    for (const k6 in m4) {
+      if (!hasOwn.call(m4, k6)) {
         continue;
       }
-      if (!c$OtcGatewayResponseType(k8)) {
+      if (!c$OtcGatewayResponseType(k6)) {
         return false;
       }
-      const x9 = m4[k8];
-      if (!c$OtcResponseInfo$r(x9)) {
+      const x7 = m4[k6];
+      if (!c$OtcResponseInfo$r(x7)) {
         return false;
       }
     }
-  }
-  if (u5 !== 0) {
-    return false;
   }
   return true;
-}
-
-function v$CreateGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let w6;
-    let u5 = 0;
-    for (const k7 in o) {
-      if (!hasOwn.call(o, k7)) {
-        continue;
-      }
-      switch (k7) {
-        case "group_id":
-          m0 = o[k7];
-          continue;
-        case "instance_id":
-          m1 = o[k7];
-          continue;
-        case "name":
-          m2 = o[k7];
-          continue;
-        case "project_id":
-          m3 = o[k7];
-          continue;
-        case "responses":
-          m4 = o[k7];
-          continue;
-      }
-      if (u5 === 0) {
-        w6 = k7;
-      }
-      u5++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
-      }
-      if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
-      }
-      if (!p1(m2)) {
-        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k8 in m4) {
-          if (!hasOwn.call(m4, k8)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k8)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k8)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x9 = m4[k8];
-          if (!c$OtcResponseInfo$r(x9)) {
-            PATH[d + 1] = keyToken(k8);
-            v$OtcResponseInfo$r(x9, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u5 !== 0) {
-      if (u5 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w6)),
-            "unknownMember",
-            ": is not a member of CreateGatewayResponseRequest",
-          ),
-        );
-      } else {
-        for (const k10 in o) {
-          if (!hasOwn.call(o, k10)) {
-            continue;
-          }
-          switch (k10) {
-            case "group_id":
-            case "instance_id":
-            case "name":
-            case "project_id":
-            case "responses":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k10)),
-              "unknownMember",
-              ": is not a member of CreateGatewayResponseRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreateGatewayResponseRequest$rb(o) {
@@ -1602,29 +647,22 @@ function c$CreateGatewayResponseRequest$rb(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "name":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "responses":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined) {
     return false;
   }
   if (
+    m0 === undefined ||
     typeof m0 !== "string" ||
     m0.length < 1 ||
     (m0.length < 2 && codePointLength(m0) < 1) ||
@@ -1637,124 +675,20 @@ function c$CreateGatewayResponseRequest$rb(o) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
-    for (const k5 in m1) {
-      if (!hasOwn.call(m1, k5)) {
+    for (const k3 in m1) {
+      if (!hasOwn.call(m1, k3)) {
         continue;
       }
-      if (!c$OtcGatewayResponseType(k5)) {
+      if (!c$OtcGatewayResponseType(k3)) {
         return false;
       }
-      const x6 = m1[k5];
-      if (!c$OtcResponseInfo$r(x6)) {
+      const x4 = m1[k3];
+      if (!c$OtcResponseInfo$r(x4)) {
         return false;
       }
     }
-  }
-  if (u2 !== 0) {
-    return false;
   }
   return true;
-}
-
-function v$CreateGatewayResponseRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "name":
-          m0 = o[k4];
-          continue;
-        case "responses":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
-      }
-      if (m0.length > 64 && codePointLength(m0) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
-      }
-      if (!p1(m0)) {
-        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k5 in m1) {
-          if (!hasOwn.call(m1, k5)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k5)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k5)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x6 = m1[k5];
-          if (!c$OtcResponseInfo$r(x6)) {
-            PATH[d + 1] = keyToken(k5);
-            v$OtcResponseInfo$r(x6, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of CreateGatewayResponseRequest body",
-          ),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "name":
-            case "responses":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of CreateGatewayResponseRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreateGatewayResponseResponse$a(o) {
@@ -1792,25 +726,17 @@ function c$CreateGatewayResponseResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -1829,104 +755,10 @@ function c$CreateGatewayResponseResponse$a(o) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$CreateGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "create_time":
-          m0 = o[k6];
-          continue;
-        case "default":
-          m1 = o[k6];
-          continue;
-        case "id":
-          m2 = o[k6];
-          continue;
-        case "name":
-          m3 = o[k6];
-          continue;
-        case "responses":
-          m4 = o[k6];
-          continue;
-        case "update_time":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k7 in m4) {
-          if (!hasOwn.call(m4, k7)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k7)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k7)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x8 = m4[k7];
-          if (!c$OtcResponseInfoResp$a(x8)) {
-            PATH[d + 1] = keyToken(k7);
-            v$OtcResponseInfoResp$a(x8, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$DeleteCustomAuthorizerRequest$r(o) {
@@ -1936,190 +768,33 @@ function c$DeleteCustomAuthorizerRequest$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "authorizer_id":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "instance_id":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "project_id":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$DeleteCustomAuthorizerRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "authorizer_id":
-          m0 = o[k5];
-          continue;
-        case "instance_id":
-          m1 = o[k5];
-          continue;
-        case "project_id":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w4)),
-            "unknownMember",
-            ": is not a member of DeleteCustomAuthorizerRequest",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "authorizer_id":
-            case "instance_id":
-            case "project_id":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of DeleteCustomAuthorizerRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DeleteCustomAuthorizerRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DeleteCustomAuthorizerRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of DeleteCustomAuthorizerRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of DeleteCustomAuthorizerRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$DeleteGatewayResponseRequest$r(o) {
@@ -2130,209 +805,39 @@ function c$DeleteGatewayResponseRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "group_id":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "instance_id":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "project_id":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "response_id":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$DeleteGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "group_id":
-          m0 = o[k6];
-          continue;
-        case "instance_id":
-          m1 = o[k6];
-          continue;
-        case "project_id":
-          m2 = o[k6];
-          continue;
-        case "response_id":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of DeleteGatewayResponseRequest",
-          ),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "group_id":
-            case "instance_id":
-            case "project_id":
-            case "response_id":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of DeleteGatewayResponseRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DeleteGatewayResponseRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DeleteGatewayResponseRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of DeleteGatewayResponseRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of DeleteGatewayResponseRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$ForbiddenErrorData$a(o) {
@@ -2354,49 +859,13 @@ function c$ForbiddenErrorData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$ForbiddenErrorData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "error_code":
-          m0 = o[k2];
-          continue;
-        case "error_msg":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$Identity$r(o) {
@@ -2406,46 +875,30 @@ function c$Identity$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "location":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "name":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "validation":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (!c$IdentityLocation(m0)) {
+  if (m0 === undefined || !c$IdentityLocation(m0)) {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  if (u3 !== 0) {
+  if (m2 !== undefined && typeof m2 !== "string") {
     return false;
   }
   return true;
@@ -2492,10 +945,8 @@ function v$Identity$r(o, d, ps) {
     } else if (typeof m1 !== "string") {
       ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
     }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
-      }
+    if (m2 !== undefined && typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
     }
     if (u3 !== 0) {
       if (u3 === 1) {
@@ -2541,22 +992,14 @@ function c$Identity$a(o) {
         continue;
     }
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || !c$IdentityLocation(m0)) {
     return false;
   }
-  if (!c$IdentityLocation(m0)) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m2 !== undefined && typeof m2 !== "string") {
     return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
   }
   return true;
 }
@@ -2596,10 +1039,8 @@ function v$Identity$a(o, d, ps) {
     } else if (typeof m1 !== "string") {
       ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
     }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
-      }
+    if (m2 !== undefined && typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/validation"), "type", ": must be a string"));
     }
   }
 }
@@ -2623,49 +1064,13 @@ function c$InternalServerErrorData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$InternalServerErrorData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "error_code":
-          m0 = o[k2];
-          continue;
-        case "error_msg":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$NotFoundErrorData$a(o) {
@@ -2687,49 +1092,13 @@ function c$NotFoundErrorData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$NotFoundErrorData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "error_code":
-          m0 = o[k2];
-          continue;
-        case "error_msg":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$OtcResponseInfo$r(o) {
@@ -2739,50 +1108,41 @@ function c$OtcResponseInfo$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "body":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "headers":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "status":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > 10) {
       return false;
     }
-    for (let i6 = 0; i6 < m1.length; i6++) {
-      const x7 = m1[i6];
-      if (!c$ResponseInfoHeader$r(x7)) {
+    for (let i4 = 0; i4 < m1.length; i4++) {
+      const x5 = m1[i4];
+      if (!c$ResponseInfoHeader$r(x5)) {
         return false;
       }
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
-      return false;
-    }
-  }
-  if (u3 !== 0) {
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
+  ) {
     return false;
   }
   return true;
@@ -2817,10 +1177,8 @@ function v$OtcResponseInfo$r(o, d, ps) {
       }
       u3++;
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
     }
     if (m1 !== undefined) {
       if (!Array.isArray(m1)) {
@@ -2912,15 +1270,11 @@ function c$OtcResponseInfoResp$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return false;
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > 10) {
@@ -2933,10 +1287,11 @@ function c$OtcResponseInfoResp$a(o) {
       }
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444)
+  ) {
+    return false;
   }
   return true;
 }
@@ -2968,15 +1323,11 @@ function v$OtcResponseInfoResp$a(o, d, ps) {
           continue;
       }
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
     }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
-      }
+    if (m1 !== undefined && typeof m1 !== "boolean") {
+      ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
     }
     if (m2 !== undefined) {
       if (!Array.isArray(m2)) {
@@ -3025,36 +1376,27 @@ function c$ResponseInfo$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "body":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "status":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444) {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444)
+  ) {
     return false;
   }
   return true;
@@ -3085,10 +1427,8 @@ function v$ResponseInfo$r(o, d, ps) {
       }
       u2++;
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
     }
     if (m1 !== undefined) {
       if (typeof m1 !== "number" || !Number.isInteger(m1)) {
@@ -3141,47 +1481,37 @@ function c$ResponseInfoHeader$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "key":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "value":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (
-      typeof m0 !== "string" ||
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "string" ||
       m0.length < 1 ||
       (m0.length < 2 && codePointLength(m0) < 1) ||
       (m0.length > 128 && codePointLength(m0) > 128) ||
-      !p2(m0)
-    ) {
-      return false;
-    }
+      !p2(m0))
+  ) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (
-      typeof m1 !== "string" ||
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "string" ||
       m1.length < 1 ||
       (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 1024 && codePointLength(m1) > 1024)
-    ) {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+      (m1.length > 1024 && codePointLength(m1) > 1024))
+  ) {
     return false;
   }
   return true;
@@ -3290,26 +1620,24 @@ function c$ResponseInfoHeader$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (
-      typeof m0 !== "string" ||
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "string" ||
       m0.length < 1 ||
       (m0.length < 2 && codePointLength(m0) < 1) ||
       (m0.length > 128 && codePointLength(m0) > 128) ||
-      !p2(m0)
-    ) {
-      return false;
-    }
+      !p2(m0))
+  ) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (
-      typeof m1 !== "string" ||
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "string" ||
       m1.length < 1 ||
       (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 1024 && codePointLength(m1) > 1024)
-    ) {
-      return false;
-    }
+      (m1.length > 1024 && codePointLength(m1) > 1024))
+  ) {
+    return false;
   }
   return true;
 }
@@ -3386,20 +1714,17 @@ function c$ResponseInfoResp$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
-      return false;
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
+  ) {
+    return false;
   }
   return true;
 }
@@ -3427,15 +1752,11 @@ function v$ResponseInfoResp$a(o, d, ps) {
           continue;
       }
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
     }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
-      }
+    if (m1 !== undefined && typeof m1 !== "boolean") {
+      ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
     }
     if (m2 !== undefined) {
       if (typeof m2 !== "number" || !Number.isInteger(m2)) {
@@ -3468,190 +1789,33 @@ function c$ShowDetailsOfCustomAuthorizersRequest$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "authorizer_id":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "instance_id":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "project_id":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$ShowDetailsOfCustomAuthorizersRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "authorizer_id":
-          m0 = o[k5];
-          continue;
-        case "instance_id":
-          m1 = o[k5];
-          continue;
-        case "project_id":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w4)),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "authorizer_id":
-            case "instance_id":
-            case "project_id":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of ShowDetailsOfCustomAuthorizersRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$ShowDetailsOfCustomAuthorizersRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$ShowDetailsOfCustomAuthorizersRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
@@ -3729,35 +1893,26 @@ function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -3770,279 +1925,44 @@ function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return false;
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return false;
-    }
+      !p0(m8))
+  ) {
+    return false;
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return false;
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return false;
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return false;
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return false;
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return false;
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return false;
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return false;
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return false;
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return false;
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return false;
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return false;
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$ShowDetailsOfCustomAuthorizersResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    for (const k16 in o) {
-      if (!hasOwn.call(o, k16)) {
-        continue;
-      }
-      switch (k16) {
-        case "authorizer_alias_uri":
-          m0 = o[k16];
-          continue;
-        case "authorizer_type":
-          m1 = o[k16];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k16];
-          continue;
-        case "authorizer_version":
-          m3 = o[k16];
-          continue;
-        case "create_time":
-          m4 = o[k16];
-          continue;
-        case "id":
-          m5 = o[k16];
-          continue;
-        case "identities":
-          m6 = o[k16];
-          continue;
-        case "ld_api_id":
-          m7 = o[k16];
-          continue;
-        case "name":
-          m8 = o[k16];
-          continue;
-        case "need_body":
-          m9 = o[k16];
-          continue;
-        case "network_type":
-          m10 = o[k16];
-          continue;
-        case "roma_app_id":
-          m11 = o[k16];
-          continue;
-        case "roma_app_name":
-          m12 = o[k16];
-          continue;
-        case "ttl":
-          m13 = o[k16];
-          continue;
-        case "type":
-          m14 = o[k16];
-          continue;
-        case "user_data":
-          m15 = o[k16];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (!Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m6.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-        }
-        if (!p0(m8)) {
-          ps.push(
-            fault(
-              pathOf(d, "/name"),
-              "pattern",
-              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
-        }
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m10)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m13 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m13 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-      }
-    }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$ShowDetailsOfGatewayResponseRequest$r(o) {
@@ -4053,209 +1973,39 @@ function c$ShowDetailsOfGatewayResponseRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "group_id":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "instance_id":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "project_id":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "response_id":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$ShowDetailsOfGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "group_id":
-          m0 = o[k6];
-          continue;
-        case "instance_id":
-          m1 = o[k6];
-          continue;
-        case "project_id":
-          m2 = o[k6];
-          continue;
-        case "response_id":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfGatewayResponseRequest",
-          ),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "group_id":
-            case "instance_id":
-            case "project_id":
-            case "response_id":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of ShowDetailsOfGatewayResponseRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$ShowDetailsOfGatewayResponseRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$ShowDetailsOfGatewayResponseRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfGatewayResponseRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of ShowDetailsOfGatewayResponseRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$ShowDetailsOfGatewayResponseResponse$a(o) {
@@ -4293,25 +2043,17 @@ function c$ShowDetailsOfGatewayResponseResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -4330,104 +2072,10 @@ function c$ShowDetailsOfGatewayResponseResponse$a(o) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$ShowDetailsOfGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "create_time":
-          m0 = o[k6];
-          continue;
-        case "default":
-          m1 = o[k6];
-          continue;
-        case "id":
-          m2 = o[k6];
-          continue;
-        case "name":
-          m3 = o[k6];
-          continue;
-        case "responses":
-          m4 = o[k6];
-          continue;
-        case "update_time":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k7 in m4) {
-          if (!hasOwn.call(m4, k7)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k7)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k7)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x8 = m4[k7];
-          if (!c$OtcResponseInfoResp$a(x8)) {
-            PATH[d + 1] = keyToken(k7);
-            v$OtcResponseInfoResp$a(x8, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UnauthorizedErrorData$a(o) {
@@ -4449,49 +2097,13 @@ function c$UnauthorizedErrorData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$UnauthorizedErrorData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "error_code":
-          m0 = o[k2];
-          continue;
-        case "error_msg":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UpdateCustomAuthorizerRequest$r(o) {
@@ -4513,118 +2125,96 @@ function c$UpdateCustomAuthorizerRequest$r(o) {
   let m12;
   let m13;
   let m14;
-  let w16;
-  let u15 = 0;
-  for (const k17 in o) {
-    if (!hasOwn.call(o, k17)) {
+  for (const k15 in o) {
+    if (!hasOwn.call(o, k15)) {
       continue;
     }
-    switch (k17) {
+    switch (k15) {
       case "authorizer_alias_uri":
-        m0 = o[k17];
+        m0 = o[k15];
         continue;
       case "authorizer_id":
-        m1 = o[k17];
+        m1 = o[k15];
         continue;
       case "authorizer_type":
-        m2 = o[k17];
+        m2 = o[k15];
         continue;
       case "authorizer_uri":
-        m3 = o[k17];
+        m3 = o[k15];
         continue;
       case "authorizer_version":
-        m4 = o[k17];
+        m4 = o[k15];
         continue;
       case "identities":
-        m5 = o[k17];
+        m5 = o[k15];
         continue;
       case "instance_id":
-        m6 = o[k17];
+        m6 = o[k15];
         continue;
       case "ld_api_id":
-        m7 = o[k17];
+        m7 = o[k15];
         continue;
       case "name":
-        m8 = o[k17];
+        m8 = o[k15];
         continue;
       case "need_body":
-        m9 = o[k17];
+        m9 = o[k15];
         continue;
       case "network_type":
-        m10 = o[k17];
+        m10 = o[k15];
         continue;
       case "project_id":
-        m11 = o[k17];
+        m11 = o[k15];
         continue;
       case "ttl":
-        m12 = o[k17];
+        m12 = o[k15];
         continue;
       case "type":
-        m13 = o[k17];
+        m13 = o[k15];
         continue;
       case "user_data":
-        m14 = o[k17];
+        m14 = o[k15];
         continue;
     }
-    if (u15 === 0) {
-      w16 = k17;
-    }
-    u15++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
     return false;
   }
-  if (typeof m1 !== "string") {
+  if (m0 !== undefined && typeof m0 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (!c$AuthorizerType(m2)) {
+  if (m2 === undefined || !c$AuthorizerType(m2)) {
     return false;
   }
-  if (m3 === undefined) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
-  if (typeof m3 !== "string") {
+  if (
+    m4 !== undefined &&
+    (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64))
+  ) {
     return false;
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return false;
-    }
   }
   if (m5 !== undefined) {
     if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
       return false;
     }
-    for (let i18 = 0; i18 < m5.length; i18++) {
-      const x19 = m5[i18];
-      if (!c$Identity$r(x19)) {
+    for (let i16 = 0; i16 < m5.length; i16++) {
+      const x17 = m5[i16];
+      if (!c$Identity$r(x17)) {
         return false;
       }
     }
   }
-  if (m6 === undefined) {
+  if (m6 === undefined || typeof m6 !== "string") {
     return false;
   }
-  if (typeof m6 !== "string") {
-    return false;
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  if (m8 === undefined) {
+  if (m7 !== undefined && typeof m7 !== "string") {
     return false;
   }
   if (
+    m8 === undefined ||
     typeof m8 !== "string" ||
     m8.length < 3 ||
     (m8.length < 6 && codePointLength(m8) < 3) ||
@@ -4633,298 +2223,28 @@ function c$UpdateCustomAuthorizerRequest$r(o) {
   ) {
     return false;
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return false;
-    }
-  }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return false;
-    }
-  }
-  if (m11 === undefined) {
+  if (m9 !== undefined && typeof m9 !== "boolean") {
     return false;
   }
-  if (typeof m11 !== "string") {
+  if (m10 !== undefined && !c$NetworkType(m10)) {
     return false;
   }
-  if (m12 !== undefined) {
-    if (
-      typeof m12 !== "number" ||
-      !Number.isInteger(m12) ||
-      m12 < -2147483648 ||
-      m12 > 2147483647
-    ) {
-      return false;
-    }
-  }
-  if (m13 === undefined) {
+  if (m11 === undefined || typeof m11 !== "string") {
     return false;
   }
-  if (!c$CustomAuthorizerType(m13)) {
+  if (
+    m12 !== undefined &&
+    (typeof m12 !== "number" || !Number.isInteger(m12) || m12 < -2147483648 || m12 > 2147483647)
+  ) {
     return false;
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return false;
-    }
+  if (m13 === undefined || !c$CustomAuthorizerType(m13)) {
+    return false;
   }
-  if (u15 !== 0) {
+  if (m14 !== undefined && typeof m14 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$UpdateCustomAuthorizerRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let w16;
-    let u15 = 0;
-    for (const k17 in o) {
-      if (!hasOwn.call(o, k17)) {
-        continue;
-      }
-      switch (k17) {
-        case "authorizer_alias_uri":
-          m0 = o[k17];
-          continue;
-        case "authorizer_id":
-          m1 = o[k17];
-          continue;
-        case "authorizer_type":
-          m2 = o[k17];
-          continue;
-        case "authorizer_uri":
-          m3 = o[k17];
-          continue;
-        case "authorizer_version":
-          m4 = o[k17];
-          continue;
-        case "identities":
-          m5 = o[k17];
-          continue;
-        case "instance_id":
-          m6 = o[k17];
-          continue;
-        case "ld_api_id":
-          m7 = o[k17];
-          continue;
-        case "name":
-          m8 = o[k17];
-          continue;
-        case "need_body":
-          m9 = o[k17];
-          continue;
-        case "network_type":
-          m10 = o[k17];
-          continue;
-        case "project_id":
-          m11 = o[k17];
-          continue;
-        case "ttl":
-          m12 = o[k17];
-          continue;
-        case "type":
-          m13 = o[k17];
-          continue;
-        case "user_data":
-          m14 = o[k17];
-          continue;
-      }
-      if (u15 === 0) {
-        w16 = k17;
-      }
-      u15++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-    } else if (!c$AuthorizerType(m2)) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m5.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i18 = 0; i18 < m5.length && ps.length <= MAX_PROBLEMS; i18++) {
-          const x19 = m5[i18];
-          if (!c$Identity$r(x19)) {
-            PATH[d + 1] = i18;
-            v$Identity$r(x19, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m6 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m6 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m8 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m8 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m8.length > 64 && codePointLength(m8) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m8)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m10)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m11 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m11 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "number" || !Number.isInteger(m12)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m12 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m12 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m13 === undefined) {
-      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
-    } else if (typeof m13 !== "string") {
-      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-    } else if (!c$CustomAuthorizerType(m13)) {
-      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-    if (u15 !== 0) {
-      if (u15 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w16)),
-            "unknownMember",
-            ": is not a member of UpdateCustomAuthorizerRequest",
-          ),
-        );
-      } else {
-        for (const k20 in o) {
-          if (!hasOwn.call(o, k20)) {
-            continue;
-          }
-          switch (k20) {
-            case "authorizer_alias_uri":
-            case "authorizer_id":
-            case "authorizer_type":
-            case "authorizer_uri":
-            case "authorizer_version":
-            case "identities":
-            case "instance_id":
-            case "ld_api_id":
-            case "name":
-            case "need_body":
-            case "network_type":
-            case "project_id":
-            case "ttl":
-            case "type":
-            case "user_data":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k20)),
-              "unknownMember",
-              ": is not a member of UpdateCustomAuthorizerRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateCustomAuthorizerRequest$rb(o) {
@@ -4943,97 +2263,81 @@ function c$UpdateCustomAuthorizerRequest$rb(o) {
   let m9;
   let m10;
   let m11;
-  let w13;
-  let u12 = 0;
-  for (const k14 in o) {
-    if (!hasOwn.call(o, k14)) {
+  for (const k12 in o) {
+    if (!hasOwn.call(o, k12)) {
       continue;
     }
-    switch (k14) {
+    switch (k12) {
       case "authorizer_alias_uri":
-        m0 = o[k14];
+        m0 = o[k12];
         continue;
       case "authorizer_type":
-        m1 = o[k14];
+        m1 = o[k12];
         continue;
       case "authorizer_uri":
-        m2 = o[k14];
+        m2 = o[k12];
         continue;
       case "authorizer_version":
-        m3 = o[k14];
+        m3 = o[k12];
         continue;
       case "identities":
-        m4 = o[k14];
+        m4 = o[k12];
         continue;
       case "ld_api_id":
-        m5 = o[k14];
+        m5 = o[k12];
         continue;
       case "name":
-        m6 = o[k14];
+        m6 = o[k12];
         continue;
       case "need_body":
-        m7 = o[k14];
+        m7 = o[k12];
         continue;
       case "network_type":
-        m8 = o[k14];
+        m8 = o[k12];
         continue;
       case "ttl":
-        m9 = o[k14];
+        m9 = o[k12];
         continue;
       case "type":
-        m10 = o[k14];
+        m10 = o[k12];
         continue;
       case "user_data":
-        m11 = o[k14];
+        m11 = o[k12];
         continue;
     }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
     return false;
   }
-  if (!c$AuthorizerType(m1)) {
+  if (m0 !== undefined && typeof m0 !== "string") {
     return false;
   }
-  if (m2 === undefined) {
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
     return false;
   }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
       return false;
     }
-    for (let i15 = 0; i15 < m4.length; i15++) {
-      const x16 = m4[i15];
-      if (!c$Identity$r(x16)) {
+    for (let i13 = 0; i13 < m4.length; i13++) {
+      const x14 = m4[i13];
+      if (!c$Identity$r(x14)) {
         return false;
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
-  }
-  if (m6 === undefined) {
+  if (m5 !== undefined && typeof m5 !== "string") {
     return false;
   }
   if (
+    m6 === undefined ||
     typeof m6 !== "string" ||
     m6.length < 3 ||
     (m6.length < 6 && codePointLength(m6) < 3) ||
@@ -5042,257 +2346,25 @@ function c$UpdateCustomAuthorizerRequest$rb(o) {
   ) {
     return false;
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "boolean") {
-      return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (!c$NetworkType(m8)) {
-      return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return false;
-    }
-  }
-  if (m10 === undefined) {
+  if (m7 !== undefined && typeof m7 !== "boolean") {
     return false;
   }
-  if (!c$CustomAuthorizerType(m10)) {
+  if (m8 !== undefined && !c$NetworkType(m8)) {
     return false;
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
+  if (
+    m9 !== undefined &&
+    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
+  ) {
+    return false;
   }
-  if (u12 !== 0) {
+  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
+    return false;
+  }
+  if (m11 !== undefined && typeof m11 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$UpdateCustomAuthorizerRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let w13;
-    let u12 = 0;
-    for (const k14 in o) {
-      if (!hasOwn.call(o, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "authorizer_alias_uri":
-          m0 = o[k14];
-          continue;
-        case "authorizer_type":
-          m1 = o[k14];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k14];
-          continue;
-        case "authorizer_version":
-          m3 = o[k14];
-          continue;
-        case "identities":
-          m4 = o[k14];
-          continue;
-        case "ld_api_id":
-          m5 = o[k14];
-          continue;
-        case "name":
-          m6 = o[k14];
-          continue;
-        case "need_body":
-          m7 = o[k14];
-          continue;
-        case "network_type":
-          m8 = o[k14];
-          continue;
-        case "ttl":
-          m9 = o[k14];
-          continue;
-        case "type":
-          m10 = o[k14];
-          continue;
-        case "user_data":
-          m11 = o[k14];
-          continue;
-      }
-      if (u12 === 0) {
-        w13 = k14;
-      }
-      u12++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-    } else if (!c$AuthorizerType(m1)) {
-      ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (!Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i15 = 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
-          const x16 = m4[i15];
-          if (!c$Identity$r(x16)) {
-            PATH[d + 1] = i15;
-            v$Identity$r(x16, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m6 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m6 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m6.length < 3 || (m6.length < 6 && codePointLength(m6) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m6.length > 64 && codePointLength(m6) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m6)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m8)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m9 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m9 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m10 === undefined) {
-      ps.push(fault(pathOf(d, "/type"), "required", ": is required"));
-    } else if (typeof m10 !== "string") {
-      ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-    } else if (!c$CustomAuthorizerType(m10)) {
-      ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-    if (u12 !== 0) {
-      if (u12 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w13)),
-            "unknownMember",
-            ": is not a member of UpdateCustomAuthorizerRequest body",
-          ),
-        );
-      } else {
-        for (const k17 in o) {
-          if (!hasOwn.call(o, k17)) {
-            continue;
-          }
-          switch (k17) {
-            case "authorizer_alias_uri":
-            case "authorizer_type":
-            case "authorizer_uri":
-            case "authorizer_version":
-            case "identities":
-            case "ld_api_id":
-            case "name":
-            case "need_body":
-            case "network_type":
-            case "ttl":
-            case "type":
-            case "user_data":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k17)),
-              "unknownMember",
-              ": is not a member of UpdateCustomAuthorizerRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateCustomAuthorizerResponse$a(o) {
@@ -5370,35 +2442,26 @@ function c$UpdateCustomAuthorizerResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return false;
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return false;
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -5411,279 +2474,44 @@ function c$UpdateCustomAuthorizerResponse$a(o) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return false;
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return false;
-    }
+      !p0(m8))
+  ) {
+    return false;
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return false;
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return false;
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return false;
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return false;
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return false;
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return false;
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return false;
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return false;
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return false;
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return false;
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return false;
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return false;
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$UpdateCustomAuthorizerResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    for (const k16 in o) {
-      if (!hasOwn.call(o, k16)) {
-        continue;
-      }
-      switch (k16) {
-        case "authorizer_alias_uri":
-          m0 = o[k16];
-          continue;
-        case "authorizer_type":
-          m1 = o[k16];
-          continue;
-        case "authorizer_uri":
-          m2 = o[k16];
-          continue;
-        case "authorizer_version":
-          m3 = o[k16];
-          continue;
-        case "create_time":
-          m4 = o[k16];
-          continue;
-        case "id":
-          m5 = o[k16];
-          continue;
-        case "identities":
-          m6 = o[k16];
-          continue;
-        case "ld_api_id":
-          m7 = o[k16];
-          continue;
-        case "name":
-          m8 = o[k16];
-          continue;
-        case "need_body":
-          m9 = o[k16];
-          continue;
-        case "network_type":
-          m10 = o[k16];
-          continue;
-        case "roma_app_id":
-          m11 = o[k16];
-          continue;
-        case "roma_app_name":
-          m12 = o[k16];
-          continue;
-        case "ttl":
-          m13 = o[k16];
-          continue;
-        case "type":
-          m14 = o[k16];
-          continue;
-        case "user_data":
-          m15 = o[k16];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_alias_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "type", ": must be a string"));
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push(fault(pathOf(d, "/authorizer_type"), "enum", ": must be one of FUNC"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_uri"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/authorizer_version"), "type", ": must be a string"));
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(
-          fault(
-            pathOf(d, "/authorizer_version"),
-            "maxLength",
-            ": must be at most 64 characters long",
-          ),
-        );
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (!Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/identities"), "type", ": must be an array"));
-      } else if (m6.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/identities"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/ld_api_id"), "type", ": must be a string"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-        }
-        if (!p0(m8)) {
-          ps.push(
-            fault(
-              pathOf(d, "/name"),
-              "pattern",
-              ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-            ),
-          );
-        }
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "boolean") {
-        ps.push(fault(pathOf(d, "/need_body"), "type", ": must be a boolean"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "string") {
-        ps.push(fault(pathOf(d, "/network_type"), "type", ": must be a string"));
-      } else if (!c$NetworkType(m10)) {
-        ps.push(fault(pathOf(d, "/network_type"), "enum", ": must be one of V1, V2"));
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_id"), "type", ": must be a string"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "string") {
-        ps.push(fault(pathOf(d, "/roma_app_name"), "type", ": must be a string"));
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m13 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m13 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/ttl"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "string") {
-        ps.push(fault(pathOf(d, "/type"), "type", ": must be a string"));
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push(fault(pathOf(d, "/type"), "enum", ": must be one of FRONTEND, BACKEND"));
-      }
-    }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(fault(pathOf(d, "/user_data"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UpdateGatewayResponseRequest$r(o) {
@@ -5696,53 +2524,40 @@ function c$UpdateGatewayResponseRequest$r(o) {
   let m3;
   let m4;
   let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k8) {
+    switch (k6) {
       case "group_id":
-        m0 = o[k8];
+        m0 = o[k6];
         continue;
       case "instance_id":
-        m1 = o[k8];
+        m1 = o[k6];
         continue;
       case "name":
-        m2 = o[k8];
+        m2 = o[k6];
         continue;
       case "project_id":
-        m3 = o[k8];
+        m3 = o[k6];
         continue;
       case "response_id":
-        m4 = o[k8];
+        m4 = o[k6];
         continue;
       case "responses":
-        m5 = o[k8];
+        m5 = o[k6];
         continue;
     }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 1 ||
     (m2.length < 2 && codePointLength(m2) < 1) ||
@@ -5751,180 +2566,30 @@ function c$UpdateGatewayResponseRequest$r(o) {
   ) {
     return false;
   }
-  if (m3 === undefined) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
+  if (m4 === undefined || typeof m4 !== "string") {
     return false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
       return false;
     }
-    for (const k9 in m5) {
-      if (!hasOwn.call(m5, k9)) {
+    for (const k7 in m5) {
+      if (!hasOwn.call(m5, k7)) {
         continue;
       }
-      if (!c$GatewayResponseType(k9)) {
+      if (!c$GatewayResponseType(k7)) {
         return false;
       }
-      const x10 = m5[k9];
-      if (!c$ResponseInfo$r(x10)) {
+      const x8 = m5[k7];
+      if (!c$ResponseInfo$r(x8)) {
         return false;
       }
     }
-  }
-  if (u6 !== 0) {
-    return false;
   }
   return true;
-}
-
-function v$UpdateGatewayResponseRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let w7;
-    let u6 = 0;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
-        continue;
-      }
-      switch (k8) {
-        case "group_id":
-          m0 = o[k8];
-          continue;
-        case "instance_id":
-          m1 = o[k8];
-          continue;
-        case "name":
-          m2 = o[k8];
-          continue;
-        case "project_id":
-          m3 = o[k8];
-          continue;
-        case "response_id":
-          m4 = o[k8];
-          continue;
-        case "responses":
-          m5 = o[k8];
-          continue;
-      }
-      if (u6 === 0) {
-        w7 = k8;
-      }
-      u6++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/group_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/group_id"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/instance_id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/instance_id"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m2.length < 1 || (m2.length < 2 && codePointLength(m2) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
-      }
-      if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
-      }
-      if (!p1(m2)) {
-        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m4 === undefined) {
-      ps.push(fault(pathOf(d, "/response_id"), "required", ": is required"));
-    } else if (typeof m4 !== "string") {
-      ps.push(fault(pathOf(d, "/response_id"), "type", ": must be a string"));
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k9 in m5) {
-          if (!hasOwn.call(m5, k9)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k9)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k9)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x10 = m5[k9];
-          if (!c$ResponseInfo$r(x10)) {
-            PATH[d + 1] = keyToken(k9);
-            v$ResponseInfo$r(x10, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u6 !== 0) {
-      if (u6 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w7)),
-            "unknownMember",
-            ": is not a member of UpdateGatewayResponseRequest",
-          ),
-        );
-      } else {
-        for (const k11 in o) {
-          if (!hasOwn.call(o, k11)) {
-            continue;
-          }
-          switch (k11) {
-            case "group_id":
-            case "instance_id":
-            case "name":
-            case "project_id":
-            case "response_id":
-            case "responses":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k11)),
-              "unknownMember",
-              ": is not a member of UpdateGatewayResponseRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateGatewayResponseRequest$rb(o) {
@@ -5933,29 +2598,22 @@ function c$UpdateGatewayResponseRequest$rb(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "name":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "responses":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined) {
     return false;
   }
   if (
+    m0 === undefined ||
     typeof m0 !== "string" ||
     m0.length < 1 ||
     (m0.length < 2 && codePointLength(m0) < 1) ||
@@ -5968,124 +2626,20 @@ function c$UpdateGatewayResponseRequest$rb(o) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
-    for (const k5 in m1) {
-      if (!hasOwn.call(m1, k5)) {
+    for (const k3 in m1) {
+      if (!hasOwn.call(m1, k3)) {
         continue;
       }
-      if (!c$GatewayResponseType(k5)) {
+      if (!c$GatewayResponseType(k3)) {
         return false;
       }
-      const x6 = m1[k5];
-      if (!c$ResponseInfo$r(x6)) {
+      const x4 = m1[k3];
+      if (!c$ResponseInfo$r(x4)) {
         return false;
       }
     }
-  }
-  if (u2 !== 0) {
-    return false;
   }
   return true;
-}
-
-function v$UpdateGatewayResponseRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "name":
-          m0 = o[k4];
-          continue;
-        case "responses":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 64 characters long"));
-      }
-      if (m0.length > 64 && codePointLength(m0) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 64 characters long"));
-      }
-      if (!p1(m0)) {
-        ps.push(fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z0-9_-]+$"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k5 in m1) {
-          if (!hasOwn.call(m1, k5)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k5)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k5)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x6 = m1[k5];
-          if (!c$ResponseInfo$r(x6)) {
-            PATH[d + 1] = keyToken(k5);
-            v$ResponseInfo$r(x6, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of UpdateGatewayResponseRequest body",
-          ),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "name":
-            case "responses":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of UpdateGatewayResponseRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateGatewayResponseResponse$a(o) {
@@ -6123,25 +2677,17 @@ function c$UpdateGatewayResponseResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -6160,104 +2706,10 @@ function c$UpdateGatewayResponseResponse$a(o) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$UpdateGatewayResponseResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "create_time":
-          m0 = o[k6];
-          continue;
-        case "default":
-          m1 = o[k6];
-          continue;
-        case "id":
-          m2 = o[k6];
-          continue;
-        case "name":
-          m3 = o[k6];
-          continue;
-        case "responses":
-          m4 = o[k6];
-          continue;
-        case "update_time":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/default"), "type", ": must be a boolean"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k7 in m4) {
-          if (!hasOwn.call(m4, k7)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k7)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k7)),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x8 = m4[k7];
-          if (!c$ResponseInfoResp$a(x8)) {
-            PATH[d + 1] = keyToken(k7);
-            v$ResponseInfoResp$a(x8, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/update_time"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function t$CreateCustomAuthorizerRequest$r(o, f, g) {
@@ -6332,16 +2784,12 @@ function t$CreateCustomAuthorizerRequest$r(o, f, g) {
     u14++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
   }
   if (m1 === undefined) {
     ps.push({
@@ -6366,67 +2814,55 @@ function t$CreateCustomAuthorizerRequest$r(o, f, g) {
   }
   if (m2 === undefined) {
     ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
       ps.push({
-        path: "/authorizer_uri",
+        path: "/authorizer_version",
         rule: "type",
-        message: "/authorizer_uri: must be a string",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
       });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (!Array.isArray(m4)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = f === 4 ? g : 0; i17 < m4.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m4[i17];
-          if (!c$Identity$r(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$r(x18, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (!Array.isArray(m4)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m4.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i17 = f === 4 ? g : 0; i17 < m4.length && ps.length <= MAX_PROBLEMS; i17++) {
+        const x18 = m4[i17];
+        if (!c$Identity$r(x18)) {
+          PATH[d + 1] = i17;
+          v$Identity$r(x18, d + 2, ps);
         }
       }
     }
   }
   if (m5 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 5) {
-    if (typeof m5 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
-    }
+  if (m6 !== undefined && f <= 6 && typeof m6 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
   }
   if (m7 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -6457,56 +2893,42 @@ function t$CreateCustomAuthorizerRequest$r(o, f, g) {
       }
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
-    }
+  if (m8 !== undefined && f <= 8 && typeof m8 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "string") {
-        ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
-        });
-      } else if (!c$NetworkType(m9)) {
-        ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
-        });
-      }
+  if (m9 !== undefined && f <= 9) {
+    if (typeof m9 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m9)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
   if (m10 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 10) {
-    if (typeof m10 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 10 && typeof m10 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "number" || !Number.isInteger(m11)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m11 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m11 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
+  if (m11 !== undefined && f <= 11) {
+    if (typeof m11 !== "number" || !Number.isInteger(m11)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m11 < -2147483648) {
+        ps.push({
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
+      }
+      if (m11 > 2147483647) {
+        ps.push({
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
@@ -6519,12 +2941,8 @@ function t$CreateCustomAuthorizerRequest$r(o, f, g) {
       ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
+  if (m13 !== undefined && f <= 13 && typeof m13 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
   if (u14 !== 0) {
     if (u14 === 1) {
@@ -6563,10 +2981,7 @@ function t$CreateCustomAuthorizerRequest$r(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateCustomAuthorizerRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
@@ -6633,16 +3048,12 @@ function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
     u12++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
   }
   if (m1 === undefined) {
     ps.push({
@@ -6667,60 +3078,50 @@ function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
   }
   if (m2 === undefined) {
     ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
       ps.push({
-        path: "/authorizer_uri",
+        path: "/authorizer_version",
         rule: "type",
-        message: "/authorizer_uri: must be a string",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
       });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (!Array.isArray(m4)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/identities";
-        for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
-          const x16 = m4[i15];
-          if (!c$Identity$r(x16)) {
-            PATH[d + 1] = i15;
-            v$Identity$r(x16, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (!Array.isArray(m4)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m4.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+        const x16 = m4[i15];
+        if (!c$Identity$r(x16)) {
+          PATH[d + 1] = i15;
+          v$Identity$r(x16, d + 2, ps);
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
   }
   if (m6 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -6751,49 +3152,37 @@ function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m8)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
+  if (m9 !== undefined && f <= 9) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m9 < -2147483648) {
         ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
-        });
-      } else if (!c$NetworkType(m8)) {
-        ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
       }
-    }
-  }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m9 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m9 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
+      if (m9 > 2147483647) {
+        ps.push({
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
@@ -6806,12 +3195,8 @@ function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
       ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
+  if (m11 !== undefined && f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
   if (u12 !== 0) {
     if (u12 === 1) {
@@ -6852,10 +3237,7 @@ function t$CreateCustomAuthorizerRequest$rb(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateCustomAuthorizerRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateCustomAuthorizerResponse$a(o, f, g) {
@@ -6932,222 +3314,157 @@ function t$CreateCustomAuthorizerResponse$a(o, f, g) {
     }
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "type",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
+      });
+    }
+  }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+  }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  }
+  if (m6 !== undefined && f <= 6) {
+    if (!Array.isArray(m6)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m6.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+        const x18 = m6[i17];
+        if (!c$Identity$a(x18)) {
+          PATH[d + 1] = i17;
+          v$Identity$a(x18, d + 2, ps);
+        }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
         ps.push({
-          path: "/authorizer_type",
-          rule: "type",
-          message: "/authorizer_type: must be a string",
-        });
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push({
-          path: "/authorizer_type",
-          rule: "enum",
-          message: "/authorizer_type: must be one of FUNC",
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
+      if (m8.length > 64 && codePointLength(m8) > 64) {
         ps.push({
-          path: "/authorizer_uri",
-          rule: "type",
-          message: "/authorizer_uri: must be a string",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
+          path: "/name",
           rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (!Array.isArray(m6)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m6.length > MAX_ITEMS) {
+      if (!p0(m8)) {
         ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
         });
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+  }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m10)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push({
-            path: "/name",
-            rule: "minLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push({
-            path: "/name",
-            rule: "maxLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (!p0(m8)) {
-          ps.push({
-            path: "/name",
-            rule: "pattern",
-            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-          });
-        }
-      }
-    }
+  if (m11 !== undefined && f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
-    }
+  if (m12 !== undefined && f <= 12 && typeof m12 !== "string") {
+    ps.push({ path: "/roma_app_name", rule: "type", message: "/roma_app_name: must be a string" });
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "string") {
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m13 < -2147483648) {
         ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
-      } else if (!c$NetworkType(m10)) {
+      }
+      if (m13 > 2147483647) {
         ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
       }
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "string") {
-        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
-      }
+  if (m14 !== undefined && f <= 14) {
+    if (typeof m14 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m14)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (typeof m12 !== "string") {
-        ps.push({
-          path: "/roma_app_name",
-          rule: "type",
-          message: "/roma_app_name: must be a string",
-        });
-      }
-    }
+  if (m15 !== undefined && f <= 15 && typeof m15 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m13 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m13 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-      }
-    }
-  }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "string") {
-        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push({
-          path: "/type",
-          rule: "enum",
-          message: "/type: must be one of FRONTEND, BACKEND",
-        });
-      }
-    }
-  }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (typeof m15 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$CreateCustomAuthorizerResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, u5, w6) {
@@ -7155,17 +3472,13 @@ function t$CreateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, u5, w6) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -7198,43 +3511,39 @@ function t$CreateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, u5, w6) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s9 = f === 4 ? g : 0;
-        let e10 = 0;
-        for (const k7 in m4) {
-          if (!hasOwn.call(m4, k7)) {
-            continue;
-          }
-          if (e10++ < s9) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k7)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k7),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x8 = m4[k7];
-          if (!c$OtcResponseInfo$r(x8)) {
-            PATH[d + 1] = keyToken(k7);
-            v$OtcResponseInfo$r(x8, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s9 = f === 4 ? g : 0;
+      let e10 = 0;
+      for (const k7 in m4) {
+        if (!hasOwn.call(m4, k7)) {
+          continue;
+        }
+        if (e10++ < s9) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$OtcGatewayResponseType(k7)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k7),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+            ),
+          );
+        }
+        const x8 = m4[k7];
+        if (!c$OtcResponseInfo$r(x8)) {
+          PATH[d + 1] = keyToken(k7);
+          v$OtcResponseInfo$r(x8, d + 2, ps);
         }
       }
     }
@@ -7267,10 +3576,7 @@ function t$CreateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, u5, w6) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateGatewayResponseRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
@@ -7305,38 +3611,36 @@ function t$CreateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s6 = f === 1 ? g : 0;
-        let e7 = 0;
-        for (const k4 in m1) {
-          if (!hasOwn.call(m1, k4)) {
-            continue;
-          }
-          if (e7++ < s6) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k4)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k4),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x5 = m1[k4];
-          if (!c$OtcResponseInfo$r(x5)) {
-            PATH[d + 1] = keyToken(k4);
-            v$OtcResponseInfo$r(x5, d + 2, ps);
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s6 = f === 1 ? g : 0;
+      let e7 = 0;
+      for (const k4 in m1) {
+        if (!hasOwn.call(m1, k4)) {
+          continue;
+        }
+        if (e7++ < s6) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$OtcGatewayResponseType(k4)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k4),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+            ),
+          );
+        }
+        const x5 = m1[k4];
+        if (!c$OtcResponseInfo$r(x5)) {
+          PATH[d + 1] = keyToken(k4);
+          v$OtcResponseInfo$r(x5, d + 2, ps);
         }
       }
     }
@@ -7370,90 +3674,62 @@ function t$CreateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreateGatewayResponseRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreateGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s8 = f === 4 ? g : 0;
-        let e9 = 0;
-        for (const k6 in m4) {
-          if (!hasOwn.call(m4, k6)) {
-            continue;
-          }
-          if (e9++ < s8) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k6)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k6),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x7 = m4[k6];
-          if (!c$OtcResponseInfoResp$a(x7)) {
-            PATH[d + 1] = keyToken(k6);
-            v$OtcResponseInfoResp$a(x7, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s8 = f === 4 ? g : 0;
+      let e9 = 0;
+      for (const k6 in m4) {
+        if (!hasOwn.call(m4, k6)) {
+          continue;
+        }
+        if (e9++ < s8) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$OtcGatewayResponseType(k6)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k6),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+            ),
+          );
+        }
+        const x7 = m4[k6];
+        if (!c$OtcResponseInfoResp$a(x7)) {
+          PATH[d + 1] = keyToken(k6);
+          v$OtcResponseInfoResp$a(x7, d + 2, ps);
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
   }
-  if (ps.length === 0) {
-    v$CreateGatewayResponseResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteCustomAuthorizerRequest$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -7461,28 +3737,18 @@ function t$DeleteCustomAuthorizerRequest$r(o, f, g, m0, m1, m2, u3, w4) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({
-        path: "/authorizer_id",
-        rule: "type",
-        message: "/authorizer_id: must be a string",
-      });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/authorizer_id", rule: "type", message: "/authorizer_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -7510,43 +3776,7 @@ function t$DeleteCustomAuthorizerRequest$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeleteCustomAuthorizerRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$DeleteCustomAuthorizerRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(
-        fault(
-          keyToken(w1),
-          "unknownMember",
-          ": is not a member of DeleteCustomAuthorizerRequest body",
-        ),
-      );
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(
-          fault(
-            keyToken(k2),
-            "unknownMember",
-            ": is not a member of DeleteCustomAuthorizerRequest body",
-          ),
-        );
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$DeleteCustomAuthorizerRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeleteGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -7554,31 +3784,23 @@ function t$DeleteGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
   if (m3 === undefined) {
     ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -7603,43 +3825,7 @@ function t$DeleteGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeleteGatewayResponseRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$DeleteGatewayResponseRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(
-        fault(
-          keyToken(w1),
-          "unknownMember",
-          ": is not a member of DeleteGatewayResponseRequest body",
-        ),
-      );
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(
-          fault(
-            keyToken(k2),
-            "unknownMember",
-            ": is not a member of DeleteGatewayResponseRequest body",
-          ),
-        );
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$DeleteGatewayResponseRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$Identity$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -7660,17 +3846,11 @@ function t$Identity$r(o, f, g, m0, m1, m2, u3, w4) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/validation", rule: "type", message: "/validation: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/validation", rule: "type", message: "/validation: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -7690,71 +3870,60 @@ function t$Identity$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$Identity$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$OtcResponseInfo$r(o, f, g, m0, m1, m2, u3, w4) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
-      } else {
-        if (m1.length > 10) {
-          ps.push({
-            path: "/headers",
-            rule: "maxItems",
-            message: "/headers: must have 0 to 10 items",
-          });
-        }
-        PATH[d] = "/headers";
-        for (let i5 = f === 1 ? g : 0; i5 < m1.length && ps.length <= MAX_PROBLEMS; i5++) {
-          const x6 = m1[i5];
-          if (!c$ResponseInfoHeader$r(x6)) {
-            PATH[d + 1] = i5;
-            v$ResponseInfoHeader$r(x6, d + 2, ps);
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
+    } else {
+      if (m1.length > 10) {
+        ps.push({
+          path: "/headers",
+          rule: "maxItems",
+          message: "/headers: must have 0 to 10 items",
+        });
+      }
+      PATH[d] = "/headers";
+      for (let i5 = f === 1 ? g : 0; i5 < m1.length && ps.length <= MAX_PROBLEMS; i5++) {
+        const x6 = m1[i5];
+        if (!c$ResponseInfoHeader$r(x6)) {
+          PATH[d + 1] = i5;
+          v$ResponseInfoHeader$r(x6, d + 2, ps);
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m2 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m2 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m2 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m2 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m2 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m2 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
@@ -7776,123 +3945,99 @@ function t$OtcResponseInfo$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$OtcResponseInfo$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$OtcResponseInfoResp$a(o, f, g, m0, m1, m2, m3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (!Array.isArray(m2)) {
-        ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
-      } else {
-        if (m2.length > 10) {
-          ps.push({
-            path: "/headers",
-            rule: "maxItems",
-            message: "/headers: must have 0 to 10 items",
-          });
-        }
-        PATH[d] = "/headers";
-        for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
-          const x5 = m2[i4];
-          if (!c$ResponseInfoHeader$a(x5)) {
-            PATH[d + 1] = i4;
-            v$ResponseInfoHeader$a(x5, d + 2, ps);
-          }
+  if (m2 !== undefined && f <= 2) {
+    if (!Array.isArray(m2)) {
+      ps.push({ path: "/headers", rule: "type", message: "/headers: must be an array" });
+    } else {
+      if (m2.length > 10) {
+        ps.push({
+          path: "/headers",
+          rule: "maxItems",
+          message: "/headers: must have 0 to 10 items",
+        });
+      }
+      PATH[d] = "/headers";
+      for (let i4 = f === 2 ? g : 0; i4 < m2.length && ps.length <= MAX_PROBLEMS; i4++) {
+        const x5 = m2[i4];
+        if (!c$ResponseInfoHeader$a(x5)) {
+          PATH[d + 1] = i4;
+          v$ResponseInfoHeader$a(x5, d + 2, ps);
         }
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "number" || !Number.isInteger(m3)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m3 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m3 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m3 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "number" || !Number.isInteger(m3)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m3 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m3 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m3 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
-  if (ps.length === 0) {
-    v$OtcResponseInfoResp$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ResponseInfo$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m1 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m1 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m1 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m1 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m1 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m1 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
@@ -7913,63 +4058,56 @@ function t$ResponseInfo$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$ResponseInfo$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ResponseInfoHeader$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
-      } else {
-        if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
-          ps.push({
-            path: "/key",
-            rule: "minLength",
-            message: "/key: must be 1 to 128 characters long",
-          });
-        }
-        if (m0.length > 128 && codePointLength(m0) > 128) {
-          ps.push({
-            path: "/key",
-            rule: "maxLength",
-            message: "/key: must be 1 to 128 characters long",
-          });
-        }
-        if (!p2(m0)) {
-          ps.push({
-            path: "/key",
-            rule: "pattern",
-            message: "/key: must match the pattern ^[A-Za-z0-9-]+$",
-          });
-        }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
+    } else {
+      if (m0.length < 1 || (m0.length < 2 && codePointLength(m0) < 1)) {
+        ps.push({
+          path: "/key",
+          rule: "minLength",
+          message: "/key: must be 1 to 128 characters long",
+        });
+      }
+      if (m0.length > 128 && codePointLength(m0) > 128) {
+        ps.push({
+          path: "/key",
+          rule: "maxLength",
+          message: "/key: must be 1 to 128 characters long",
+        });
+      }
+      if (!p2(m0)) {
+        ps.push({
+          path: "/key",
+          rule: "pattern",
+          message: "/key: must match the pattern ^[A-Za-z0-9-]+$",
+        });
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
-      } else {
-        if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
-          ps.push({
-            path: "/value",
-            rule: "minLength",
-            message: "/value: must be 1 to 1024 characters long",
-          });
-        }
-        if (m1.length > 1024 && codePointLength(m1) > 1024) {
-          ps.push({
-            path: "/value",
-            rule: "maxLength",
-            message: "/value: must be 1 to 1024 characters long",
-          });
-        }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
+    } else {
+      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
+        ps.push({
+          path: "/value",
+          rule: "minLength",
+          message: "/value: must be 1 to 1024 characters long",
+        });
+      }
+      if (m1.length > 1024 && codePointLength(m1) > 1024) {
+        ps.push({
+          path: "/value",
+          rule: "maxLength",
+          message: "/value: must be 1 to 1024 characters long",
+        });
       }
     }
   }
@@ -7990,62 +4128,46 @@ function t$ResponseInfoHeader$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$ResponseInfoHeader$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ResponseInfoResp$a(o, f, g, m0, m1, m2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
+  }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
+  }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m2 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m2 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m2 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
-      }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m2 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m2 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m2 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$ResponseInfoResp$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ShowDetailsOfCustomAuthorizersRequest$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -8053,28 +4175,18 @@ function t$ShowDetailsOfCustomAuthorizersRequest$r(o, f, g, m0, m1, m2, u3, w4) 
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({
-        path: "/authorizer_id",
-        rule: "type",
-        message: "/authorizer_id: must be a string",
-      });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/authorizer_id", rule: "type", message: "/authorizer_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -8106,43 +4218,7 @@ function t$ShowDetailsOfCustomAuthorizersRequest$r(o, f, g, m0, m1, m2, u3, w4) 
       }
     }
   }
-  if (ps.length === 0) {
-    v$ShowDetailsOfCustomAuthorizersRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$ShowDetailsOfCustomAuthorizersRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(
-        fault(
-          keyToken(w1),
-          "unknownMember",
-          ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
-        ),
-      );
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(
-          fault(
-            keyToken(k2),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
-          ),
-        );
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$ShowDetailsOfCustomAuthorizersRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ShowDetailsOfCustomAuthorizersResponse$a(o, f, g) {
@@ -8219,222 +4295,157 @@ function t$ShowDetailsOfCustomAuthorizersResponse$a(o, f, g) {
     }
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "type",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
+      });
+    }
+  }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+  }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  }
+  if (m6 !== undefined && f <= 6) {
+    if (!Array.isArray(m6)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m6.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+        const x18 = m6[i17];
+        if (!c$Identity$a(x18)) {
+          PATH[d + 1] = i17;
+          v$Identity$a(x18, d + 2, ps);
+        }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
         ps.push({
-          path: "/authorizer_type",
-          rule: "type",
-          message: "/authorizer_type: must be a string",
-        });
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push({
-          path: "/authorizer_type",
-          rule: "enum",
-          message: "/authorizer_type: must be one of FUNC",
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
+      if (m8.length > 64 && codePointLength(m8) > 64) {
         ps.push({
-          path: "/authorizer_uri",
-          rule: "type",
-          message: "/authorizer_uri: must be a string",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
+          path: "/name",
           rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (!Array.isArray(m6)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m6.length > MAX_ITEMS) {
+      if (!p0(m8)) {
         ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
         });
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+  }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m10)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push({
-            path: "/name",
-            rule: "minLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push({
-            path: "/name",
-            rule: "maxLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (!p0(m8)) {
-          ps.push({
-            path: "/name",
-            rule: "pattern",
-            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-          });
-        }
-      }
-    }
+  if (m11 !== undefined && f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
-    }
+  if (m12 !== undefined && f <= 12 && typeof m12 !== "string") {
+    ps.push({ path: "/roma_app_name", rule: "type", message: "/roma_app_name: must be a string" });
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "string") {
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m13 < -2147483648) {
         ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
-      } else if (!c$NetworkType(m10)) {
+      }
+      if (m13 > 2147483647) {
         ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
       }
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "string") {
-        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
-      }
+  if (m14 !== undefined && f <= 14) {
+    if (typeof m14 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m14)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (typeof m12 !== "string") {
-        ps.push({
-          path: "/roma_app_name",
-          rule: "type",
-          message: "/roma_app_name: must be a string",
-        });
-      }
-    }
+  if (m15 !== undefined && f <= 15 && typeof m15 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m13 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m13 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-      }
-    }
-  }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "string") {
-        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push({
-          path: "/type",
-          rule: "enum",
-          message: "/type: must be one of FRONTEND, BACKEND",
-        });
-      }
-    }
-  }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (typeof m15 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$ShowDetailsOfCustomAuthorizersResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ShowDetailsOfGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -8442,31 +4453,23 @@ function t$ShowDetailsOfGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
   if (m3 === undefined) {
     ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -8499,123 +4502,62 @@ function t$ShowDetailsOfGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, u4, w5
       }
     }
   }
-  if (ps.length === 0) {
-    v$ShowDetailsOfGatewayResponseRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$ShowDetailsOfGatewayResponseRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(
-        fault(
-          keyToken(w1),
-          "unknownMember",
-          ": is not a member of ShowDetailsOfGatewayResponseRequest body",
-        ),
-      );
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(
-          fault(
-            keyToken(k2),
-            "unknownMember",
-            ": is not a member of ShowDetailsOfGatewayResponseRequest body",
-          ),
-        );
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$ShowDetailsOfGatewayResponseRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ShowDetailsOfGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s8 = f === 4 ? g : 0;
-        let e9 = 0;
-        for (const k6 in m4) {
-          if (!hasOwn.call(m4, k6)) {
-            continue;
-          }
-          if (e9++ < s8) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$OtcGatewayResponseType(k6)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k6),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
-              ),
-            );
-          }
-          const x7 = m4[k6];
-          if (!c$OtcResponseInfoResp$a(x7)) {
-            PATH[d + 1] = keyToken(k6);
-            v$OtcResponseInfoResp$a(x7, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s8 = f === 4 ? g : 0;
+      let e9 = 0;
+      for (const k6 in m4) {
+        if (!hasOwn.call(m4, k6)) {
+          continue;
+        }
+        if (e9++ < s8) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$OtcGatewayResponseType(k6)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k6),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE, ORCHESTRATION_PARAMETER_NOT_FOUND, ORCHESTRATION_FAILURE",
+            ),
+          );
+        }
+        const x7 = m4[k6];
+        if (!c$OtcResponseInfoResp$a(x7)) {
+          PATH[d + 1] = keyToken(k6);
+          v$OtcResponseInfoResp$a(x7, d + 2, ps);
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
   }
-  if (ps.length === 0) {
-    v$ShowDetailsOfGatewayResponseResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
@@ -8694,27 +4636,17 @@ function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
     u15++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
   }
   if (m1 === undefined) {
     ps.push({ path: "/authorizer_id", rule: "required", message: "/authorizer_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({
-        path: "/authorizer_id",
-        rule: "type",
-        message: "/authorizer_id: must be a string",
-      });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/authorizer_id", rule: "type", message: "/authorizer_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({
@@ -8739,67 +4671,55 @@ function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
   }
   if (m3 === undefined) {
     ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "string") {
       ps.push({
-        path: "/authorizer_uri",
+        path: "/authorizer_version",
         rule: "type",
-        message: "/authorizer_uri: must be a string",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m4.length > 64 && codePointLength(m4) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
       });
     }
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m4.length > 64 && codePointLength(m4) > 64) {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (!Array.isArray(m5)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m5.length > MAX_ITEMS) {
-        ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/identities";
-        for (let i18 = f === 5 ? g : 0; i18 < m5.length && ps.length <= MAX_PROBLEMS; i18++) {
-          const x19 = m5[i18];
-          if (!c$Identity$r(x19)) {
-            PATH[d + 1] = i18;
-            v$Identity$r(x19, d + 2, ps);
-          }
+  if (m5 !== undefined && f <= 5) {
+    if (!Array.isArray(m5)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m5.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i18 = f === 5 ? g : 0; i18 < m5.length && ps.length <= MAX_PROBLEMS; i18++) {
+        const x19 = m5[i18];
+        if (!c$Identity$r(x19)) {
+          PATH[d + 1] = i18;
+          v$Identity$r(x19, d + 2, ps);
         }
       }
     }
   }
   if (m6 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 6) {
-    if (typeof m6 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 6 && typeof m6 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
-    }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
   }
   if (m8 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -8830,56 +4750,42 @@ function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
       }
     }
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
-    }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "string") {
-        ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
-        });
-      } else if (!c$NetworkType(m10)) {
-        ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
-        });
-      }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m10)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
   if (m11 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 11) {
-    if (typeof m11 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (typeof m12 !== "number" || !Number.isInteger(m12)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m12 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m12 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
+  if (m12 !== undefined && f <= 12) {
+    if (typeof m12 !== "number" || !Number.isInteger(m12)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m12 < -2147483648) {
+        ps.push({
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
+      }
+      if (m12 > 2147483647) {
+        ps.push({
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
@@ -8892,12 +4798,8 @@ function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
       ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
+  if (m14 !== undefined && f <= 14 && typeof m14 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
   if (u15 !== 0) {
     if (u15 === 1) {
@@ -8937,10 +4839,7 @@ function t$UpdateCustomAuthorizerRequest$r(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateCustomAuthorizerRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
@@ -9007,16 +4906,12 @@ function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
     u12++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
   }
   if (m1 === undefined) {
     ps.push({
@@ -9041,60 +4936,50 @@ function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
   }
   if (m2 === undefined) {
     ps.push({ path: "/authorizer_uri", rule: "required", message: "/authorizer_uri: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
       ps.push({
-        path: "/authorizer_uri",
+        path: "/authorizer_version",
         rule: "type",
-        message: "/authorizer_uri: must be a string",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
       });
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (!Array.isArray(m4)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m4.length > MAX_ITEMS) {
-        ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/identities";
-        for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
-          const x16 = m4[i15];
-          if (!c$Identity$r(x16)) {
-            PATH[d + 1] = i15;
-            v$Identity$r(x16, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (!Array.isArray(m4)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m4.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i15 = f === 4 ? g : 0; i15 < m4.length && ps.length <= MAX_PROBLEMS; i15++) {
+        const x16 = m4[i15];
+        if (!c$Identity$r(x16)) {
+          PATH[d + 1] = i15;
+          v$Identity$r(x16, d + 2, ps);
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
   }
   if (m6 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -9125,49 +5010,37 @@ function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m8)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
+  if (m9 !== undefined && f <= 9) {
+    if (typeof m9 !== "number" || !Number.isInteger(m9)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m9 < -2147483648) {
         ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
-        });
-      } else if (!c$NetworkType(m8)) {
-        ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
       }
-    }
-  }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "number" || !Number.isInteger(m9)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m9 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m9 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
+      if (m9 > 2147483647) {
+        ps.push({
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
@@ -9180,12 +5053,8 @@ function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
       ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
+  if (m11 !== undefined && f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
   if (u12 !== 0) {
     if (u12 === 1) {
@@ -9226,10 +5095,7 @@ function t$UpdateCustomAuthorizerRequest$rb(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateCustomAuthorizerRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateCustomAuthorizerResponse$a(o, f, g) {
@@ -9306,222 +5172,157 @@ function t$UpdateCustomAuthorizerResponse$a(o, f, g) {
     }
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({
-          path: "/authorizer_alias_uri",
-          rule: "type",
-          message: "/authorizer_alias_uri: must be a string",
-        });
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({
+      path: "/authorizer_alias_uri",
+      rule: "type",
+      message: "/authorizer_alias_uri: must be a string",
+    });
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "type",
+        message: "/authorizer_type: must be a string",
+      });
+    } else if (!c$AuthorizerType(m1)) {
+      ps.push({
+        path: "/authorizer_type",
+        rule: "enum",
+        message: "/authorizer_type: must be one of FUNC",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({
+      path: "/authorizer_uri",
+      rule: "type",
+      message: "/authorizer_uri: must be a string",
+    });
+  }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "string") {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "type",
+        message: "/authorizer_version: must be a string",
+      });
+    } else if (m3.length > 64 && codePointLength(m3) > 64) {
+      ps.push({
+        path: "/authorizer_version",
+        rule: "maxLength",
+        message: "/authorizer_version: must be at most 64 characters long",
+      });
+    }
+  }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+  }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  }
+  if (m6 !== undefined && f <= 6) {
+    if (!Array.isArray(m6)) {
+      ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
+    } else if (m6.length > MAX_ITEMS) {
+      ps.push({
+        path: "/identities",
+        rule: "maxItems",
+        message: "/identities: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/identities";
+      for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
+        const x18 = m6[i17];
+        if (!c$Identity$a(x18)) {
+          PATH[d + 1] = i17;
+          v$Identity$a(x18, d + 2, ps);
+        }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
+    } else {
+      if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
         ps.push({
-          path: "/authorizer_type",
-          rule: "type",
-          message: "/authorizer_type: must be a string",
-        });
-      } else if (!c$AuthorizerType(m1)) {
-        ps.push({
-          path: "/authorizer_type",
-          rule: "enum",
-          message: "/authorizer_type: must be one of FUNC",
+          path: "/name",
+          rule: "minLength",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
+      if (m8.length > 64 && codePointLength(m8) > 64) {
         ps.push({
-          path: "/authorizer_uri",
-          rule: "type",
-          message: "/authorizer_uri: must be a string",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({
-          path: "/authorizer_version",
-          rule: "type",
-          message: "/authorizer_version: must be a string",
-        });
-      } else if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push({
-          path: "/authorizer_version",
+          path: "/name",
           rule: "maxLength",
-          message: "/authorizer_version: must be at most 64 characters long",
+          message: "/name: must be 3 to 64 characters long",
         });
       }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (!Array.isArray(m6)) {
-        ps.push({ path: "/identities", rule: "type", message: "/identities: must be an array" });
-      } else if (m6.length > MAX_ITEMS) {
+      if (!p0(m8)) {
         ps.push({
-          path: "/identities",
-          rule: "maxItems",
-          message: "/identities: must have at most 100000 items (validator limit)",
+          path: "/name",
+          rule: "pattern",
+          message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
         });
-      } else {
-        PATH[d] = "/identities";
-        for (let i17 = f === 6 ? g : 0; i17 < m6.length && ps.length <= MAX_PROBLEMS; i17++) {
-          const x18 = m6[i17];
-          if (!c$Identity$a(x18)) {
-            PATH[d + 1] = i17;
-            v$Identity$a(x18, d + 2, ps);
-          }
-        }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/ld_api_id", rule: "type", message: "/ld_api_id: must be a string" });
-      }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "boolean") {
+    ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
+  }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "string") {
+      ps.push({ path: "/network_type", rule: "type", message: "/network_type: must be a string" });
+    } else if (!c$NetworkType(m10)) {
+      ps.push({
+        path: "/network_type",
+        rule: "enum",
+        message: "/network_type: must be one of V1, V2",
+      });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      } else {
-        if (m8.length < 3 || (m8.length < 6 && codePointLength(m8) < 3)) {
-          ps.push({
-            path: "/name",
-            rule: "minLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (m8.length > 64 && codePointLength(m8) > 64) {
-          ps.push({
-            path: "/name",
-            rule: "maxLength",
-            message: "/name: must be 3 to 64 characters long",
-          });
-        }
-        if (!p0(m8)) {
-          ps.push({
-            path: "/name",
-            rule: "pattern",
-            message: "/name: must match the pattern ^[A-Za-z][A-Za-z0-9_]*$",
-          });
-        }
-      }
-    }
+  if (m11 !== undefined && f <= 11 && typeof m11 !== "string") {
+    ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
   }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "boolean") {
-        ps.push({ path: "/need_body", rule: "type", message: "/need_body: must be a boolean" });
-      }
-    }
+  if (m12 !== undefined && f <= 12 && typeof m12 !== "string") {
+    ps.push({ path: "/roma_app_name", rule: "type", message: "/roma_app_name: must be a string" });
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "string") {
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "number" || !Number.isInteger(m13)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m13 < -2147483648) {
         ps.push({
-          path: "/network_type",
-          rule: "type",
-          message: "/network_type: must be a string",
+          path: "/ttl",
+          rule: "minimum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
-      } else if (!c$NetworkType(m10)) {
+      }
+      if (m13 > 2147483647) {
         ps.push({
-          path: "/network_type",
-          rule: "enum",
-          message: "/network_type: must be one of V1, V2",
+          path: "/ttl",
+          rule: "maximum",
+          message: "/ttl: must be between -2147483648 and 2147483647",
         });
       }
     }
   }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "string") {
-        ps.push({ path: "/roma_app_id", rule: "type", message: "/roma_app_id: must be a string" });
-      }
+  if (m14 !== undefined && f <= 14) {
+    if (typeof m14 !== "string") {
+      ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
+    } else if (!c$CustomAuthorizerType(m14)) {
+      ps.push({ path: "/type", rule: "enum", message: "/type: must be one of FRONTEND, BACKEND" });
     }
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (typeof m12 !== "string") {
-        ps.push({
-          path: "/roma_app_name",
-          rule: "type",
-          message: "/roma_app_name: must be a string",
-        });
-      }
-    }
+  if (m15 !== undefined && f <= 15 && typeof m15 !== "string") {
+    ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "number" || !Number.isInteger(m13)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m13 < -2147483648) {
-          ps.push({
-            path: "/ttl",
-            rule: "minimum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m13 > 2147483647) {
-          ps.push({
-            path: "/ttl",
-            rule: "maximum",
-            message: "/ttl: must be between -2147483648 and 2147483647",
-          });
-        }
-      }
-    }
-  }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "string") {
-        ps.push({ path: "/type", rule: "type", message: "/type: must be a string" });
-      } else if (!c$CustomAuthorizerType(m14)) {
-        ps.push({
-          path: "/type",
-          rule: "enum",
-          message: "/type: must be one of FRONTEND, BACKEND",
-        });
-      }
-    }
-  }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (typeof m15 !== "string") {
-        ps.push({ path: "/user_data", rule: "type", message: "/user_data: must be a string" });
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$UpdateCustomAuthorizerResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
@@ -9529,17 +5330,13 @@ function t$UpdateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/group_id", rule: "required", message: "/group_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/group_id", rule: "type", message: "/group_id: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/instance_id", rule: "required", message: "/instance_id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/instance_id", rule: "type", message: "/instance_id: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
@@ -9572,50 +5369,44 @@ function t$UpdateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w
   }
   if (m3 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
   if (m4 === undefined) {
     ps.push({ path: "/response_id", rule: "required", message: "/response_id: is required" });
-  } else if (f <= 4) {
-    if (typeof m4 !== "string") {
-      ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
-    }
+  } else if (f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/response_id", rule: "type", message: "/response_id: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s10 = f === 5 ? g : 0;
-        let e11 = 0;
-        for (const k8 in m5) {
-          if (!hasOwn.call(m5, k8)) {
-            continue;
-          }
-          if (e11++ < s10) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k8)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k8),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x9 = m5[k8];
-          if (!c$ResponseInfo$r(x9)) {
-            PATH[d + 1] = keyToken(k8);
-            v$ResponseInfo$r(x9, d + 2, ps);
-          }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s10 = f === 5 ? g : 0;
+      let e11 = 0;
+      for (const k8 in m5) {
+        if (!hasOwn.call(m5, k8)) {
+          continue;
+        }
+        if (e11++ < s10) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$GatewayResponseType(k8)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k8),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+            ),
+          );
+        }
+        const x9 = m5[k8];
+        if (!c$ResponseInfo$r(x9)) {
+          PATH[d + 1] = keyToken(k8);
+          v$ResponseInfo$r(x9, d + 2, ps);
         }
       }
     }
@@ -9649,10 +5440,7 @@ function t$UpdateGatewayResponseRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateGatewayResponseRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
@@ -9687,38 +5475,36 @@ function t$UpdateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s6 = f === 1 ? g : 0;
-        let e7 = 0;
-        for (const k4 in m1) {
-          if (!hasOwn.call(m1, k4)) {
-            continue;
-          }
-          if (e7++ < s6) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k4)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k4),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x5 = m1[k4];
-          if (!c$ResponseInfo$r(x5)) {
-            PATH[d + 1] = keyToken(k4);
-            v$ResponseInfo$r(x5, d + 2, ps);
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s6 = f === 1 ? g : 0;
+      let e7 = 0;
+      for (const k4 in m1) {
+        if (!hasOwn.call(m1, k4)) {
+          continue;
+        }
+        if (e7++ < s6) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$GatewayResponseType(k4)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k4),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+            ),
+          );
+        }
+        const x5 = m1[k4];
+        if (!c$ResponseInfo$r(x5)) {
+          PATH[d + 1] = keyToken(k4);
+          v$ResponseInfo$r(x5, d + 2, ps);
         }
       }
     }
@@ -9752,205 +5538,122 @@ function t$UpdateGatewayResponseRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateGatewayResponseRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGatewayResponseResponse$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/default", rule: "type", message: "/default: must be a boolean" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s8 = f === 4 ? g : 0;
-        let e9 = 0;
-        for (const k6 in m4) {
-          if (!hasOwn.call(m4, k6)) {
-            continue;
-          }
-          if (e9++ < s8) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GatewayResponseType(k6)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k6),
-                "mapKey",
-                ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
-              ),
-            );
-          }
-          const x7 = m4[k6];
-          if (!c$ResponseInfoResp$a(x7)) {
-            PATH[d + 1] = keyToken(k6);
-            v$ResponseInfoResp$a(x7, d + 2, ps);
-          }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s8 = f === 4 ? g : 0;
+      let e9 = 0;
+      for (const k6 in m4) {
+        if (!hasOwn.call(m4, k6)) {
+          continue;
+        }
+        if (e9++ < s8) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$GatewayResponseType(k6)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k6),
+              "mapKey",
+              ": key must be one of AUTH_FAILURE, AUTH_HEADER_MISSING, AUTHORIZER_FAILURE, AUTHORIZER_CONF_FAILURE, AUTHORIZER_IDENTITIES_FAILURE, BACKEND_UNAVAILABLE, BACKEND_TIMEOUT, THROTTLED, UNAUTHORIZED, ACCESS_DENIED, NOT_FOUND, REQUEST_PARAMETERS_FAILURE, DEFAULT_4XX, DEFAULT_5XX, THIRD_AUTH_FAILURE, THIRD_AUTH_IDENTITIES_FAILURE, THIRD_AUTH_CONF_FAILURE",
+            ),
+          );
+        }
+        const x7 = m4[k6];
+        if (!c$ResponseInfoResp$a(x7)) {
+          PATH[d + 1] = keyToken(k6);
+          v$ResponseInfoResp$a(x7, d + 2, ps);
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
-      }
-    }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "string") {
+    ps.push({ path: "/update_time", rule: "type", message: "/update_time: must be a string" });
   }
-  if (ps.length === 0) {
-    v$UpdateGatewayResponseResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BadRequestErrorData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
-  if (ps.length === 0) {
-    v$BadRequestErrorData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ForbiddenErrorData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
-  if (ps.length === 0) {
-    v$ForbiddenErrorData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$InternalServerErrorData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
-  if (ps.length === 0) {
-    v$InternalServerErrorData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$NotFoundErrorData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
-  if (ps.length === 0) {
-    v$NotFoundErrorData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UnauthorizedErrorData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
-  if (ps.length === 0) {
-    v$UnauthorizedErrorData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateAuthorizerType(value) {
@@ -10146,27 +5849,20 @@ export function validateCreateCustomAuthorizerRequest(value) {
     }
     u14++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
     return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
   }
-  if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
   }
-  if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
@@ -10179,21 +5875,14 @@ export function validateCreateCustomAuthorizerRequest(value) {
       }
     }
   }
-  if (m5 === undefined) {
+  if (m5 === undefined || typeof m5 !== "string") {
     return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
   }
-  if (typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
-    }
-  }
-  if (m7 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
   }
   if (
+    m7 === undefined ||
     typeof m7 !== "string" ||
     m7.length < 3 ||
     (m7.length < 6 && codePointLength(m7) < 3) ||
@@ -10202,42 +5891,26 @@ export function validateCreateCustomAuthorizerRequest(value) {
   ) {
     return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
-    }
+  if (m8 !== undefined && typeof m8 !== "boolean") {
+    return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (!c$NetworkType(m9)) {
-      return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
-    }
+  if (m9 !== undefined && !c$NetworkType(m9)) {
+    return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
   }
-  if (m10 === undefined) {
+  if (m10 === undefined || typeof m10 !== "string") {
     return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
   }
-  if (typeof m10 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
+  if (
+    m11 !== undefined &&
+    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < -2147483648 || m11 > 2147483647)
+  ) {
+    return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
   }
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "number" ||
-      !Number.isInteger(m11) ||
-      m11 < -2147483648 ||
-      m11 > 2147483647
-    ) {
-      return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
-    }
-  }
-  if (m12 === undefined) {
+  if (m12 === undefined || !c$CustomAuthorizerType(m12)) {
     return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
   }
-  if (!c$CustomAuthorizerType(m12)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
-  }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
-    }
+  if (m13 !== undefined && typeof m13 !== "string") {
+    return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
   }
   if (u14 !== 0) {
     return t$CreateCustomAuthorizerRequest$r(value, 14, 0);
@@ -10253,177 +5926,7 @@ export function isCreateCustomAuthorizerRequest(value) {
   return c$CreateCustomAuthorizerRequest$r(value);
 }
 
-export function validateCreateCustomAuthorizerRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let w15;
-  let u14 = 0;
-  for (const k16 in value) {
-    if (!hasOwn.call(value, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = value[k16];
-        continue;
-      case "authorizer_type":
-        m1 = value[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k16];
-        continue;
-      case "authorizer_version":
-        m3 = value[k16];
-        continue;
-      case "identities":
-        m4 = value[k16];
-        continue;
-      case "instance_id":
-        m5 = value[k16];
-        continue;
-      case "ld_api_id":
-        m6 = value[k16];
-        continue;
-      case "name":
-        m7 = value[k16];
-        continue;
-      case "need_body":
-        m8 = value[k16];
-        continue;
-      case "network_type":
-        m9 = value[k16];
-        continue;
-      case "project_id":
-        m10 = value[k16];
-        continue;
-      case "ttl":
-        m11 = value[k16];
-        continue;
-      case "type":
-        m12 = value[k16];
-        continue;
-      case "user_data":
-        m13 = value[k16];
-        continue;
-    }
-    if (u14 === 0) {
-      w15 = k16;
-    }
-    u14++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
-    }
-  }
-  if (m1 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
-    }
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$r(value, 4, 0);
-    }
-    for (let i17 = 0; i17 < m4.length; i17++) {
-      const x18 = m4[i17];
-      if (!c$Identity$r(x18)) {
-        return t$CreateCustomAuthorizerRequest$r(value, 4, i17);
-      }
-    }
-  }
-  if (m5 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
-  }
-  if (typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
-    }
-  }
-  if (m7 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
-  }
-  if (
-    typeof m7 !== "string" ||
-    m7.length < 3 ||
-    (m7.length < 6 && codePointLength(m7) < 3) ||
-    (m7.length > 64 && codePointLength(m7) > 64) ||
-    !p0(m7)
-  ) {
-    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
-    }
-  }
-  if (m9 !== undefined) {
-    if (!c$NetworkType(m9)) {
-      return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
-    }
-  }
-  if (m10 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
-  }
-  if (typeof m10 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
-  }
-  if (m11 !== undefined) {
-    if (
-      typeof m11 !== "number" ||
-      !Number.isInteger(m11) ||
-      m11 < -2147483648 ||
-      m11 > 2147483647
-    ) {
-      return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
-    }
-  }
-  if (m12 === undefined) {
-    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
-  }
-  if (!c$CustomAuthorizerType(m12)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
-  }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string") {
-      return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
-    }
-  }
-  if (u14 !== 0) {
-    return t$CreateCustomAuthorizerRequest$r(value, 14, 0);
-  }
-  return VALID;
-}
+export const validateCreateCustomAuthorizerRequestLenient = validateCreateCustomAuthorizerRequest;
 
 export function validateCreateCustomAuthorizerRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -10490,27 +5993,20 @@ export function validateCreateCustomAuthorizerRequestBody(value) {
     }
     u12++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$CreateCustomAuthorizerRequest$rb(value, 0, 0);
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
     return t$CreateCustomAuthorizerRequest$rb(value, 1, 0);
   }
-  if (!c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 1, 0);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$CreateCustomAuthorizerRequest$rb(value, 2, 0);
   }
-  if (typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerRequest$rb(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$CreateCustomAuthorizerRequest$rb(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
@@ -10523,15 +6019,11 @@ export function validateCreateCustomAuthorizerRequestBody(value) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(value, 5, 0);
-    }
-  }
-  if (m6 === undefined) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 6, 0);
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$CreateCustomAuthorizerRequest$rb(value, 5, 0);
   }
   if (
+    m6 === undefined ||
     typeof m6 !== "string" ||
     m6.length < 3 ||
     (m6.length < 6 && codePointLength(m6) < 3) ||
@@ -10540,31 +6032,23 @@ export function validateCreateCustomAuthorizerRequestBody(value) {
   ) {
     return t$CreateCustomAuthorizerRequest$rb(value, 6, 0);
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "boolean") {
-      return t$CreateCustomAuthorizerRequest$rb(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "boolean") {
+    return t$CreateCustomAuthorizerRequest$rb(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (!c$NetworkType(m8)) {
-      return t$CreateCustomAuthorizerRequest$rb(value, 8, 0);
-    }
+  if (m8 !== undefined && !c$NetworkType(m8)) {
+    return t$CreateCustomAuthorizerRequest$rb(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return t$CreateCustomAuthorizerRequest$rb(value, 9, 0);
-    }
+  if (
+    m9 !== undefined &&
+    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
+  ) {
+    return t$CreateCustomAuthorizerRequest$rb(value, 9, 0);
   }
-  if (m10 === undefined) {
+  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
     return t$CreateCustomAuthorizerRequest$rb(value, 10, 0);
   }
-  if (!c$CustomAuthorizerType(m10)) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 10, 0);
-  }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$CreateCustomAuthorizerRequest$rb(value, 11, 0);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$CreateCustomAuthorizerRequest$rb(value, 11, 0);
   }
   if (u12 !== 0) {
     return t$CreateCustomAuthorizerRequest$rb(value, 12, 0);
@@ -10651,35 +6135,26 @@ export function validateCreateCustomAuthorizerResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return t$CreateCustomAuthorizerResponse$a(value, 1, 0);
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return t$CreateCustomAuthorizerResponse$a(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 2, 0);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$CreateCustomAuthorizerResponse$a(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$CreateCustomAuthorizerResponse$a(value, 3, 0);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -10692,61 +6167,42 @@ export function validateCreateCustomAuthorizerResponse(value) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return t$CreateCustomAuthorizerResponse$a(value, 8, 0);
-    }
+      !p0(m8))
+  ) {
+    return t$CreateCustomAuthorizerResponse$a(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return t$CreateCustomAuthorizerResponse$a(value, 9, 0);
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return t$CreateCustomAuthorizerResponse$a(value, 9, 0);
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return t$CreateCustomAuthorizerResponse$a(value, 10, 0);
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return t$CreateCustomAuthorizerResponse$a(value, 10, 0);
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 11, 0);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 11, 0);
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 12, 0);
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 12, 0);
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return t$CreateCustomAuthorizerResponse$a(value, 13, 0);
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return t$CreateCustomAuthorizerResponse$a(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return t$CreateCustomAuthorizerResponse$a(value, 14, 0);
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return t$CreateCustomAuthorizerResponse$a(value, 14, 0);
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return t$CreateCustomAuthorizerResponse$a(value, 15, 0);
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return t$CreateCustomAuthorizerResponse$a(value, 15, 0);
   }
   return VALID;
 }
@@ -10796,22 +6252,14 @@ export function validateCreateGatewayResponseRequest(value) {
     }
     u5++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
   }
-  if (typeof m0 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (typeof m1 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m2 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 1 ||
     (m2.length < 2 && codePointLength(m2) < 1) ||
@@ -10820,10 +6268,7 @@ export function validateCreateGatewayResponseRequest(value) {
   ) {
     return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
   }
-  if (m3 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
   }
   if (m4 !== undefined) {
@@ -10859,97 +6304,7 @@ export function isCreateGatewayResponseRequest(value) {
   return c$CreateGatewayResponseRequest$r(value);
 }
 
-export function validateCreateGatewayResponseRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let w6;
-  let u5 = 0;
-  for (const k7 in value) {
-    if (!hasOwn.call(value, k7)) {
-      continue;
-    }
-    switch (k7) {
-      case "group_id":
-        m0 = value[k7];
-        continue;
-      case "instance_id":
-        m1 = value[k7];
-        continue;
-      case "name":
-        m2 = value[k7];
-        continue;
-      case "project_id":
-        m3 = value[k7];
-        continue;
-      case "responses":
-        m4 = value[k7];
-        continue;
-    }
-    if (u5 === 0) {
-      w6 = k7;
-    }
-    u5++;
-  }
-  if (m0 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (typeof m0 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m1 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (typeof m1 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m2 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !p1(m2)
-  ) {
-    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m3 === undefined) {
-    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (typeof m3 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$CreateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, u5, w6);
-    }
-    let e10 = 0;
-    for (const k8 in m4) {
-      if (!hasOwn.call(m4, k8)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k8)) {
-        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
-      }
-      const x9 = m4[k8];
-      if (!c$OtcResponseInfo$r(x9)) {
-        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
-      }
-      e10++;
-    }
-  }
-  if (u5 !== 0) {
-    return t$CreateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  return VALID;
-}
+export const validateCreateGatewayResponseRequestLenient = validateCreateGatewayResponseRequest;
 
 export function validateCreateGatewayResponseRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -10976,10 +6331,8 @@ export function validateCreateGatewayResponseRequestBody(value) {
     }
     u2++;
   }
-  if (m0 === undefined) {
-    return t$CreateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
-  }
   if (
+    m0 === undefined ||
     typeof m0 !== "string" ||
     m0.length < 1 ||
     (m0.length < 2 && codePointLength(m0) < 1) ||
@@ -11052,25 +6405,17 @@ export function validateCreateGatewayResponseResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$CreateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$CreateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$CreateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$CreateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$CreateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$CreateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$CreateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$CreateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -11091,10 +6436,8 @@ export function validateCreateGatewayResponseResponse(value) {
       e9++;
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$CreateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$CreateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -11136,22 +6479,13 @@ export function validateDeleteCustomAuthorizerRequest(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m0 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -11168,82 +6502,14 @@ export function isDeleteCustomAuthorizerRequest(value) {
   return c$DeleteCustomAuthorizerRequest$r(value);
 }
 
-export function validateDeleteCustomAuthorizerRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "authorizer_id":
-        m0 = value[k5];
-        continue;
-      case "instance_id":
-        m1 = value[k5];
-        continue;
-      case "project_id":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m0 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
-}
+export const validateDeleteCustomAuthorizerRequestLenient = validateDeleteCustomAuthorizerRequest;
 
 export function validateDeleteCustomAuthorizerRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DeleteCustomAuthorizerRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of DeleteCustomAuthorizerRequest body");
 }
 
 export function checkDeleteCustomAuthorizerRequestBody(value) {
-  return c$DeleteCustomAuthorizerRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateDeleteGatewayResponseRequest(value) {
@@ -11279,28 +6545,16 @@ export function validateDeleteGatewayResponseRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m1 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m2 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -11317,92 +6571,14 @@ export function isDeleteGatewayResponseRequest(value) {
   return c$DeleteGatewayResponseRequest$r(value);
 }
 
-export function validateDeleteGatewayResponseRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "group_id":
-        m0 = value[k6];
-        continue;
-      case "instance_id":
-        m1 = value[k6];
-        continue;
-      case "project_id":
-        m2 = value[k6];
-        continue;
-      case "response_id":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
-    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$DeleteGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateDeleteGatewayResponseRequestLenient = validateDeleteGatewayResponseRequest;
 
 export function validateDeleteGatewayResponseRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DeleteGatewayResponseRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of DeleteGatewayResponseRequest body");
 }
 
 export function checkDeleteGatewayResponseRequestBody(value) {
-  return c$DeleteGatewayResponseRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateIdentity(value) {
@@ -11434,22 +6610,14 @@ export function validateIdentity(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || !c$IdentityLocation(m0)) {
     return t$Identity$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (!c$IdentityLocation(m0)) {
-    return t$Identity$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$Identity$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$Identity$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$Identity$r(value, 2, 0, m0, m1, m2, u3, w4);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$Identity$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
     return t$Identity$r(value, 3, 0, m0, m1, m2, u3, w4);
@@ -11494,10 +6662,8 @@ export function validateOtcResponseInfo(value) {
     }
     u3++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$OtcResponseInfo$r(value, 0, 0, m0, m1, m2, u3, w4);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$OtcResponseInfo$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > 10) {
@@ -11510,10 +6676,11 @@ export function validateOtcResponseInfo(value) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
-      return t$OtcResponseInfo$r(value, 2, 0, m0, m1, m2, u3, w4);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
+  ) {
+    return t$OtcResponseInfo$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
     return t$OtcResponseInfo$r(value, 3, 0, m0, m1, m2, u3, w4);
@@ -11556,15 +6723,11 @@ export function validateOtcResponseInfoResp(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$OtcResponseInfoResp$a(value, 0, 0, m0, m1, m2, m3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$OtcResponseInfoResp$a(value, 0, 0, m0, m1, m2, m3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$OtcResponseInfoResp$a(value, 1, 0, m0, m1, m2, m3);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$OtcResponseInfoResp$a(value, 1, 0, m0, m1, m2, m3);
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > 10) {
@@ -11577,10 +6740,11 @@ export function validateOtcResponseInfoResp(value) {
       }
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444) {
-      return t$OtcResponseInfoResp$a(value, 3, 0, m0, m1, m2, m3);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444)
+  ) {
+    return t$OtcResponseInfoResp$a(value, 3, 0, m0, m1, m2, m3);
   }
   return VALID;
 }
@@ -11618,15 +6782,14 @@ export function validateResponseInfo(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ResponseInfo$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ResponseInfo$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444) {
-      return t$ResponseInfo$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444)
+  ) {
+    return t$ResponseInfo$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$ResponseInfo$r(value, 2, 0, m0, m1, u2, w3);
@@ -11667,26 +6830,24 @@ export function validateResponseInfoHeader(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (
-      typeof m0 !== "string" ||
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "string" ||
       m0.length < 1 ||
       (m0.length < 2 && codePointLength(m0) < 1) ||
       (m0.length > 128 && codePointLength(m0) > 128) ||
-      !p2(m0)
-    ) {
-      return t$ResponseInfoHeader$r(value, 0, 0, m0, m1, u2, w3);
-    }
+      !p2(m0))
+  ) {
+    return t$ResponseInfoHeader$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (
-      typeof m1 !== "string" ||
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "string" ||
       m1.length < 1 ||
       (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 1024 && codePointLength(m1) > 1024)
-    ) {
-      return t$ResponseInfoHeader$r(value, 1, 0, m0, m1, u2, w3);
-    }
+      (m1.length > 1024 && codePointLength(m1) > 1024))
+  ) {
+    return t$ResponseInfoHeader$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$ResponseInfoHeader$r(value, 2, 0, m0, m1, u2, w3);
@@ -11725,20 +6886,17 @@ export function validateResponseInfoResp(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ResponseInfoResp$a(value, 0, 0, m0, m1, m2);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ResponseInfoResp$a(value, 0, 0, m0, m1, m2);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$ResponseInfoResp$a(value, 1, 0, m0, m1, m2);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$ResponseInfoResp$a(value, 1, 0, m0, m1, m2);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444) {
-      return t$ResponseInfoResp$a(value, 2, 0, m0, m1, m2);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
+  ) {
+    return t$ResponseInfoResp$a(value, 2, 0, m0, m1, m2);
   }
   return VALID;
 }
@@ -11780,22 +6938,13 @@ export function validateShowDetailsOfCustomAuthorizersRequest(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m0 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -11812,82 +6961,19 @@ export function isShowDetailsOfCustomAuthorizersRequest(value) {
   return c$ShowDetailsOfCustomAuthorizersRequest$r(value);
 }
 
-export function validateShowDetailsOfCustomAuthorizersRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "authorizer_id":
-        m0 = value[k5];
-        continue;
-      case "instance_id":
-        m1 = value[k5];
-        continue;
-      case "project_id":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m0 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
-}
+export const validateShowDetailsOfCustomAuthorizersRequestLenient =
+  validateShowDetailsOfCustomAuthorizersRequest;
 
 export function validateShowDetailsOfCustomAuthorizersRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(
+    value,
+    true,
+    ": is not a member of ShowDetailsOfCustomAuthorizersRequest body",
+  );
 }
 
 export function checkShowDetailsOfCustomAuthorizersRequestBody(value) {
-  return c$ShowDetailsOfCustomAuthorizersRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateShowDetailsOfCustomAuthorizersResponse(value) {
@@ -11965,35 +7051,26 @@ export function validateShowDetailsOfCustomAuthorizersResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 1, 0);
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 2, 0);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 3, 0);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -12006,61 +7083,42 @@ export function validateShowDetailsOfCustomAuthorizersResponse(value) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 8, 0);
-    }
+      !p0(m8))
+  ) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 9, 0);
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 9, 0);
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 10, 0);
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 10, 0);
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 11, 0);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 11, 0);
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 12, 0);
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 12, 0);
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 13, 0);
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 14, 0);
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 14, 0);
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 15, 0);
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 15, 0);
   }
   return VALID;
 }
@@ -12106,28 +7164,16 @@ export function validateShowDetailsOfGatewayResponseRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m1 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m2 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -12144,92 +7190,19 @@ export function isShowDetailsOfGatewayResponseRequest(value) {
   return c$ShowDetailsOfGatewayResponseRequest$r(value);
 }
 
-export function validateShowDetailsOfGatewayResponseRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "group_id":
-        m0 = value[k6];
-        continue;
-      case "instance_id":
-        m1 = value[k6];
-        continue;
-      case "project_id":
-        m2 = value[k6];
-        continue;
-      case "response_id":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateShowDetailsOfGatewayResponseRequestLenient =
+  validateShowDetailsOfGatewayResponseRequest;
 
 export function validateShowDetailsOfGatewayResponseRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$ShowDetailsOfGatewayResponseRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(
+    value,
+    true,
+    ": is not a member of ShowDetailsOfGatewayResponseRequest body",
+  );
 }
 
 export function checkShowDetailsOfGatewayResponseRequestBody(value) {
-  return c$ShowDetailsOfGatewayResponseRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateShowDetailsOfGatewayResponseResponse(value) {
@@ -12267,25 +7240,17 @@ export function validateShowDetailsOfGatewayResponseResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ShowDetailsOfGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$ShowDetailsOfGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$ShowDetailsOfGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$ShowDetailsOfGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -12306,10 +7271,8 @@ export function validateShowDetailsOfGatewayResponseResponse(value) {
       e9++;
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$ShowDetailsOfGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -12399,33 +7362,23 @@ export function validateUpdateCustomAuthorizerRequest(value) {
     }
     u15++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
   }
-  if (typeof m1 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || !c$AuthorizerType(m2)) {
     return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
   }
-  if (!c$AuthorizerType(m2)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (m3 === undefined) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
   }
-  if (typeof m3 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
-    }
+  if (
+    m4 !== undefined &&
+    (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64))
+  ) {
+    return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
   }
   if (m5 !== undefined) {
     if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
@@ -12438,21 +7391,14 @@ export function validateUpdateCustomAuthorizerRequest(value) {
       }
     }
   }
-  if (m6 === undefined) {
+  if (m6 === undefined || typeof m6 !== "string") {
     return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
   }
-  if (typeof m6 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
-    }
-  }
-  if (m8 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
   }
   if (
+    m8 === undefined ||
     typeof m8 !== "string" ||
     m8.length < 3 ||
     (m8.length < 6 && codePointLength(m8) < 3) ||
@@ -12461,42 +7407,26 @@ export function validateUpdateCustomAuthorizerRequest(value) {
   ) {
     return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
   }
-  if (m11 === undefined) {
+  if (m11 === undefined || typeof m11 !== "string") {
     return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
   }
-  if (typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
+  if (
+    m12 !== undefined &&
+    (typeof m12 !== "number" || !Number.isInteger(m12) || m12 < -2147483648 || m12 > 2147483647)
+  ) {
+    return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
   }
-  if (m12 !== undefined) {
-    if (
-      typeof m12 !== "number" ||
-      !Number.isInteger(m12) ||
-      m12 < -2147483648 ||
-      m12 > 2147483647
-    ) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
-    }
-  }
-  if (m13 === undefined) {
+  if (m13 === undefined || !c$CustomAuthorizerType(m13)) {
     return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
   }
-  if (!c$CustomAuthorizerType(m13)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
-  }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
-    }
+  if (m14 !== undefined && typeof m14 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
   }
   if (u15 !== 0) {
     return t$UpdateCustomAuthorizerRequest$r(value, 15, 0);
@@ -12512,187 +7442,7 @@ export function isUpdateCustomAuthorizerRequest(value) {
   return c$UpdateCustomAuthorizerRequest$r(value);
 }
 
-export function validateUpdateCustomAuthorizerRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let w16;
-  let u15 = 0;
-  for (const k17 in value) {
-    if (!hasOwn.call(value, k17)) {
-      continue;
-    }
-    switch (k17) {
-      case "authorizer_alias_uri":
-        m0 = value[k17];
-        continue;
-      case "authorizer_id":
-        m1 = value[k17];
-        continue;
-      case "authorizer_type":
-        m2 = value[k17];
-        continue;
-      case "authorizer_uri":
-        m3 = value[k17];
-        continue;
-      case "authorizer_version":
-        m4 = value[k17];
-        continue;
-      case "identities":
-        m5 = value[k17];
-        continue;
-      case "instance_id":
-        m6 = value[k17];
-        continue;
-      case "ld_api_id":
-        m7 = value[k17];
-        continue;
-      case "name":
-        m8 = value[k17];
-        continue;
-      case "need_body":
-        m9 = value[k17];
-        continue;
-      case "network_type":
-        m10 = value[k17];
-        continue;
-      case "project_id":
-        m11 = value[k17];
-        continue;
-      case "ttl":
-        m12 = value[k17];
-        continue;
-      case "type":
-        m13 = value[k17];
-        continue;
-      case "user_data":
-        m14 = value[k17];
-        continue;
-    }
-    if (u15 === 0) {
-      w16 = k17;
-    }
-    u15++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
-    }
-  }
-  if (m1 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (typeof m1 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (!c$AuthorizerType(m2)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (m3 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
-  }
-  if (typeof m3 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
-    }
-  }
-  if (m5 !== undefined) {
-    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 5, 0);
-    }
-    for (let i18 = 0; i18 < m5.length; i18++) {
-      const x19 = m5[i18];
-      if (!c$Identity$r(x19)) {
-        return t$UpdateCustomAuthorizerRequest$r(value, 5, i18);
-      }
-    }
-  }
-  if (m6 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
-  }
-  if (typeof m6 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
-    }
-  }
-  if (m8 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
-  }
-  if (
-    typeof m8 !== "string" ||
-    m8.length < 3 ||
-    (m8.length < 6 && codePointLength(m8) < 3) ||
-    (m8.length > 64 && codePointLength(m8) > 64) ||
-    !p0(m8)
-  ) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
-    }
-  }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
-    }
-  }
-  if (m11 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
-  }
-  if (typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
-  }
-  if (m12 !== undefined) {
-    if (
-      typeof m12 !== "number" ||
-      !Number.isInteger(m12) ||
-      m12 < -2147483648 ||
-      m12 > 2147483647
-    ) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
-    }
-  }
-  if (m13 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
-  }
-  if (!c$CustomAuthorizerType(m13)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
-  }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
-    }
-  }
-  if (u15 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 15, 0);
-  }
-  return VALID;
-}
+export const validateUpdateCustomAuthorizerRequestLenient = validateUpdateCustomAuthorizerRequest;
 
 export function validateUpdateCustomAuthorizerRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -12759,27 +7509,20 @@ export function validateUpdateCustomAuthorizerRequestBody(value) {
     }
     u12++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 0, 0);
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
     return t$UpdateCustomAuthorizerRequest$rb(value, 1, 0);
   }
-  if (!c$AuthorizerType(m1)) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 1, 0);
-  }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$UpdateCustomAuthorizerRequest$rb(value, 2, 0);
   }
-  if (typeof m2 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
@@ -12792,15 +7535,11 @@ export function validateUpdateCustomAuthorizerRequestBody(value) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 5, 0);
-    }
-  }
-  if (m6 === undefined) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 6, 0);
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 5, 0);
   }
   if (
+    m6 === undefined ||
     typeof m6 !== "string" ||
     m6.length < 3 ||
     (m6.length < 6 && codePointLength(m6) < 3) ||
@@ -12809,31 +7548,23 @@ export function validateUpdateCustomAuthorizerRequestBody(value) {
   ) {
     return t$UpdateCustomAuthorizerRequest$rb(value, 6, 0);
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "boolean") {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "boolean") {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (!c$NetworkType(m8)) {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 8, 0);
-    }
+  if (m8 !== undefined && !c$NetworkType(m8)) {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647) {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 9, 0);
-    }
+  if (
+    m9 !== undefined &&
+    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
+  ) {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 9, 0);
   }
-  if (m10 === undefined) {
+  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
     return t$UpdateCustomAuthorizerRequest$rb(value, 10, 0);
   }
-  if (!c$CustomAuthorizerType(m10)) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 10, 0);
-  }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 11, 0);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$UpdateCustomAuthorizerRequest$rb(value, 11, 0);
   }
   if (u12 !== 0) {
     return t$UpdateCustomAuthorizerRequest$rb(value, 12, 0);
@@ -12920,35 +7651,26 @@ export function validateUpdateCustomAuthorizerResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 0, 0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (!c$AuthorizerType(m1)) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 1, 0);
-    }
+  if (m1 !== undefined && !c$AuthorizerType(m1)) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 2, 0);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 2, 0);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64)) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 3, 0);
-    }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 3, 0);
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
@@ -12961,61 +7683,42 @@ export function validateUpdateCustomAuthorizerResponse(value) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 7, 0);
-    }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (
-      typeof m8 !== "string" ||
+  if (
+    m8 !== undefined &&
+    (typeof m8 !== "string" ||
       m8.length < 3 ||
       (m8.length < 6 && codePointLength(m8) < 3) ||
       (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8)
-    ) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 8, 0);
-    }
+      !p0(m8))
+  ) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "boolean") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 9, 0);
-    }
+  if (m9 !== undefined && typeof m9 !== "boolean") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 9, 0);
   }
-  if (m10 !== undefined) {
-    if (!c$NetworkType(m10)) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 10, 0);
-    }
+  if (m10 !== undefined && !c$NetworkType(m10)) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 10, 0);
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 11, 0);
-    }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 11, 0);
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 12, 0);
-    }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 12, 0);
   }
-  if (m13 !== undefined) {
-    if (
-      typeof m13 !== "number" ||
-      !Number.isInteger(m13) ||
-      m13 < -2147483648 ||
-      m13 > 2147483647
-    ) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 13, 0);
-    }
+  if (
+    m13 !== undefined &&
+    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
+  ) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (!c$CustomAuthorizerType(m14)) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 14, 0);
-    }
+  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
+    return t$UpdateCustomAuthorizerResponse$a(value, 14, 0);
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return t$UpdateCustomAuthorizerResponse$a(value, 15, 0);
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return t$UpdateCustomAuthorizerResponse$a(value, 15, 0);
   }
   return VALID;
 }
@@ -13069,22 +7772,14 @@ export function validateUpdateGatewayResponseRequest(value) {
     }
     u6++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (typeof m0 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m1 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 1 ||
     (m2.length < 2 && codePointLength(m2) < 1) ||
@@ -13093,16 +7788,10 @@ export function validateUpdateGatewayResponseRequest(value) {
   ) {
     return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (m3 === undefined) {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (typeof m3 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m4 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m4 !== "string") {
+  if (m4 === undefined || typeof m4 !== "string") {
     return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (m5 !== undefined) {
@@ -13138,107 +7827,7 @@ export function isUpdateGatewayResponseRequest(value) {
   return c$UpdateGatewayResponseRequest$r(value);
 }
 
-export function validateUpdateGatewayResponseRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "group_id":
-        m0 = value[k8];
-        continue;
-      case "instance_id":
-        m1 = value[k8];
-        continue;
-      case "name":
-        m2 = value[k8];
-        continue;
-      case "project_id":
-        m3 = value[k8];
-        continue;
-      case "response_id":
-        m4 = value[k8];
-        continue;
-      case "responses":
-        m5 = value[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m0 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m1 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m1 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !p1(m2)
-  ) {
-    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m3 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m3 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m4 === undefined) {
-    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m4 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$UpdateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let e11 = 0;
-    for (const k9 in m5) {
-      if (!hasOwn.call(m5, k9)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k9)) {
-        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      const x10 = m5[k9];
-      if (!c$ResponseInfo$r(x10)) {
-        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      e11++;
-    }
-  }
-  if (u6 !== 0) {
-    return t$UpdateGatewayResponseRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  return VALID;
-}
+export const validateUpdateGatewayResponseRequestLenient = validateUpdateGatewayResponseRequest;
 
 export function validateUpdateGatewayResponseRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -13265,10 +7854,8 @@ export function validateUpdateGatewayResponseRequestBody(value) {
     }
     u2++;
   }
-  if (m0 === undefined) {
-    return t$UpdateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
-  }
   if (
+    m0 === undefined ||
     typeof m0 !== "string" ||
     m0.length < 1 ||
     (m0.length < 2 && codePointLength(m0) < 1) ||
@@ -13341,25 +7928,17 @@ export function validateUpdateGatewayResponseResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UpdateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UpdateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$UpdateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$UpdateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$UpdateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$UpdateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$UpdateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$UpdateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -13380,10 +7959,8 @@ export function validateUpdateGatewayResponseResponse(value) {
       e9++;
     }
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string") {
-      return t$UpdateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return t$UpdateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -13415,15 +7992,11 @@ export function validateBadRequestErrorData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BadRequestErrorData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BadRequestErrorData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$BadRequestErrorData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$BadRequestErrorData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -13455,15 +8028,11 @@ export function validateForbiddenErrorData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ForbiddenErrorData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ForbiddenErrorData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$ForbiddenErrorData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$ForbiddenErrorData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -13495,15 +8064,11 @@ export function validateInternalServerErrorData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$InternalServerErrorData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$InternalServerErrorData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$InternalServerErrorData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$InternalServerErrorData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -13535,15 +8100,11 @@ export function validateNotFoundErrorData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$NotFoundErrorData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$NotFoundErrorData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$NotFoundErrorData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$NotFoundErrorData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -13575,15 +8136,11 @@ export function validateUnauthorizedErrorData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$UnauthorizedErrorData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$UnauthorizedErrorData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$UnauthorizedErrorData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$UnauthorizedErrorData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }

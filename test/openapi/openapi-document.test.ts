@@ -18,6 +18,8 @@ const { model, generatedDir } = testEnv();
 const service = (id: string): IrService => model.services.find((s) => s.id === id)!;
 // The generated file, parsed back, so the assertions cover serialization too.
 const doc = (id: string) => parse(readFileSync(path.join(generatedDir, id, "openapi.yaml"), "utf8")) as any;
+/** A response, its `$ref` to a shared one followed. */
+const resolved = (d: any, r: any) => (r.$ref ? d.components.responses[r.$ref.split("/").pop()] : r);
 
 describe("openapi export", () => {
   it("uses wire names in paths, parameters and bodies", () => {
@@ -36,7 +38,9 @@ describe("openapi export", () => {
     const put = doc("apigateway").paths["/restapis/{restapi_id}/resources/{resource_id}/methods/{http_method}"].put;
     expect(Object.keys(put.responses)).toEqual(["201", "400", "401", "404", "409", "429"]);
     expect(put.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/Method");
-    const tooMany = put.responses["429"];
+    // Error responses are said once, under their errors' names, and referenced.
+    expect(put.responses["429"]).toEqual({ $ref: "#/components/responses/LimitExceededExceptionOrTooManyRequestsException" });
+    const tooMany = doc("apigateway").components.responses.LimitExceededExceptionOrTooManyRequestsException;
     expect(tooMany.description).toContain("`LimitExceededException`, retryable");
     expect(tooMany.description).toContain("`TooManyRequestsException`, retryable");
     expect(tooMany.content["application/json"].schema.anyOf).toEqual([
@@ -63,7 +67,7 @@ describe("openapi export", () => {
   it("has the docs' examples and Huawei's error bodies", () => {
     const d = doc("huawei-apig");
     const op = Object.values(d.paths as Record<string, any>).map((p) => p.put).find((o: any) => o?.operationId === "UpdateGatewayResponse");
-    const notFound = op.responses["404"].content["application/json"].examples.NotFoundError.value;
+    const notFound = resolved(d, op.responses["404"]).content["application/json"].examples.NotFoundError.value;
     expect(notFound.error_code).toBe("APIG.3001");
     const account = doc("apigateway").paths["/account"].patch;
     const ex = Object.values(account.requestBody.content["application/json"].examples as Record<string, any>)[0];

@@ -6,7 +6,8 @@
  * members; one response per success and error status; no response content
  * for an operation without output (nor for HEAD or 204); the output's header
  * members as response headers. Structures are components, referenced and
- * never inlined, every reference resolves and every component is used.
+ * never inlined; an error response is inline or shared under its errors'
+ * names; every reference resolves and every component is used.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -49,6 +50,13 @@ function inlineObjects(node: unknown, at = "#", out: string[] = []): string[] {
   return out;
 }
 
+/** An operation's response, resolved: inline, or a shared one named for its errors. */
+function response(doc: Doc, r: Doc, errorNames: string[]): Doc {
+  if (r.$ref === undefined) return r;
+  expect(r.$ref).toBe(`#/components/responses/${errorNames.join("Or")}`);
+  return doc.components.responses[errorNames.join("Or")];
+}
+
 const paramKey = (m: IrMember) => `${m.location}:${m.wireName}:${m.location === "path" ? true : m.required}`;
 
 describe.each(allEnvs())("$name", ({ generatedDir, model }) => {
@@ -84,8 +92,9 @@ describe.each(allEnvs())("$name", ({ generatedDir, model }) => {
       expect(Object.keys(success.headers ?? {}).sort()).toEqual(outHeaders.sort());
 
       for (const status of new Set(op.errors.map((e) => e.status))) {
-        const names = op.errors.filter((e) => e.status === status).map((e) => e.typeName);
-        const schema = o.responses[String(status)].content["application/json"].schema;
+        const errors = op.errors.filter((e) => e.status === status);
+        const names = errors.map((e) => e.typeName);
+        const schema = response(doc, o.responses[String(status)], errors.map((e) => e.name)).content["application/json"].schema;
         expect(schema, `error ${status}`).toEqual(names.length === 1 ? ref(names[0]!) : { anyOf: names.map(ref) });
       }
     });
@@ -103,11 +112,12 @@ describe.each(allEnvs())("$name", ({ generatedDir, model }) => {
     it("resolves every reference and uses every component", () => {
       const all = refs(doc);
       for (const [at, target] of all) {
-        const m = /^#\/components\/(schemas|securitySchemes)\/(.+)$/.exec(target);
+        const m = /^#\/components\/(schemas|responses|securitySchemes)\/(.+)$/.exec(target);
         expect(m && Object.hasOwn(doc.components[m[1]!], m[2]!), `${target} at ${at}`).toBe(true);
       }
       const used = new Set(all.map(([, t]) => t));
       expect(Object.keys(doc.components?.schemas ?? {}).filter((n) => !used.has(`#/components/schemas/${n}`))).toEqual([]);
+      expect(Object.keys(doc.components?.responses ?? {}).filter((n) => !used.has(`#/components/responses/${n}`))).toEqual([]);
     });
   });
 });

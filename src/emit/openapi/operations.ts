@@ -33,7 +33,32 @@ export function openApiPath(op: IrOperation): string {
   return op.http.segments.map((s) => ("literal" in s ? s.literal : `{${s.label}}`)).join("");
 }
 
-export function buildOperation(service: IrService, op: IrOperation, tag: string, securityName: string): OpenAPIV3_1.OperationObject {
+/**
+ * Error responses said once: the first operation's response for a set of
+ * errors becomes `components.responses.<names>`, and every operation whose
+ * response for those errors is the same refers to it. One that differs (its
+ * own examples) keeps its own inline.
+ */
+export class SharedResponses {
+  private readonly byName = new Map<string, { json: string; response: OpenAPIV3_1.ResponseObject }>();
+
+  /** `response`, or a reference to the equal one shared under `name`. */
+  refer(name: string, response: OpenAPIV3_1.ResponseObject): OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject {
+    const json = JSON.stringify(response);
+    const found = this.byName.get(name);
+    if (found === undefined) this.byName.set(name, { json, response });
+    else if (found.json !== json) return response;
+    return { $ref: `#/components/responses/${name}` };
+  }
+
+  /** The shared responses, by name. */
+  components(): Record<string, OpenAPIV3_1.ResponseObject> {
+    const names = [...this.byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return keyed(names.map((n) => [n, this.byName.get(n)!.response] as const));
+  }
+}
+
+export function buildOperation(service: IrService, op: IrOperation, tag: string, securityName: string, shared: SharedResponses): OpenAPIV3_1.OperationObject {
   const input = structureOf(service, op.input);
   const output = structureOf(service, op.output);
   const o: OpenAPIV3_1.OperationObject = {
@@ -52,7 +77,7 @@ export function buildOperation(service: IrService, op: IrOperation, tag: string,
     if (examples) media.examples = examples;
     o.requestBody = { required: input.members.some((m) => m.location === "body" && m.required), content: keyed([[JSON_MEDIA, media]]) };
   }
-  o.responses = responses(service, op, output);
+  o.responses = responses(service, op, output, shared);
   o.security = [keyed([[securityName, [] as string[]]])];
   return o;
 }
@@ -91,8 +116,8 @@ function typedValue(text: string, t: IrType): JsonValue {
   }
 }
 
-function responses(service: IrService, op: IrOperation, output: IrStructureShape | undefined): OpenAPIV3_1.ResponsesObject {
-  const out = keyed<OpenAPIV3_1.ResponseObject>();
+function responses(service: IrService, op: IrOperation, output: IrStructureShape | undefined, shared: SharedResponses): OpenAPIV3_1.ResponsesObject {
+  const out = keyed<OpenAPIV3_1.ResponseObject | OpenAPIV3_1.ReferenceObject>();
   const success: OpenAPIV3_1.ResponseObject = { description: output?.documentation ?? `${op.name} succeeded.` };
   const headers = headerObjects(output?.members ?? []);
   if (headers) success.headers = headers;
@@ -107,7 +132,8 @@ function responses(service: IrService, op: IrOperation, output: IrStructureShape
   const byStatus = new Map<number, IrError[]>();
   for (const e of op.errors) byStatus.set(e.status, [...(byStatus.get(e.status) ?? []), e]);
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
-    out[String(status)] = errorResponse(service, op, byStatus.get(status)!, status);
+    const errors = byStatus.get(status)!;
+    out[String(status)] = shared.refer(errors.map((e) => e.name).join("Or"), errorResponse(service, op, errors, status));
   }
   return out;
 }

@@ -143,8 +143,13 @@ export function structureCheckFunction(variant: ShapeVariant, ctx: CodeContext):
   const body: Stmt[] = [];
   if (recursive) body.push(failIf(b.binary(b.id("d"), ">", ctx.runtime("MAX_DEPTH")), ctx));
   body.push(failIf(notObject(b.id("o")), ctx));
-  const read = gather(variant, b.id("o"), ctx);
-  body.push(...read.statements, ...structureCheckMembers(variant, read, ctx, depth, 0), b.ret(b.bool(true)));
+  const read = gather(variant, b.id("o"), ctx, [b.ret(b.bool(false))]);
+  body.push(...read.statements, ...structureCheckMembers(variant, read, ctx, depth, 0));
+  // `if (t) { return false; } return true;` ends as `return !t;`.
+  const last = body[body.length - 1];
+  const ok = last?.kind === "if" && !last.alternate && isReturnFalse(last.consequent) ? negated(last.test) : undefined;
+  if (ok) body[body.length - 1] = b.ret(ok);
+  else body.push(b.ret(b.bool(true)));
   const params = recursive ? [b.param("o"), b.param("d")] : [b.param("o")];
   return b.fn(checkFn(variant), params, body);
 }
@@ -161,7 +166,7 @@ export function inlined(m: IrMember, form: Form, ctx: CodeContext, level: number
 
 /** Statements that `return false` unless `o` is a valid structure of the variant; inlined for members' non-recursive structures. */
 function structureCheckBody(variant: ShapeVariant, o: Expr, ctx: CodeContext, depth: string | undefined, level: number): Stmt[] {
-  const read = gather(variant, o, ctx);
+  const read = gather(variant, o, ctx, ctx.onFail ? undefined : [b.ret(b.bool(false))]);
   return [failIf(notObject(o), ctx), ...read.statements, ...structureCheckMembers(variant, read, ctx, depth, level)];
 }
 
@@ -188,8 +193,31 @@ function memberCheck(m: IrMember, v: string, form: Form, ctx: CodeContext, depth
   const below: Form = { ...form, body: false, wire: form.wire || form.body };
   const top = level === 0 && ctx.onFail !== undefined;
   const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth, top);
-  if (m.required) return [failIf(is(b.id(v), undef), ctx), ...body];
+  const missing = failIf(is(b.id(v), undef), ctx);
+  // One test failing the way a missing member fails joins it: `if (m === undefined || …)`, `if (m !== undefined && …)`.
+  const only = body.length === 1 && body[0]!.kind === "if" && !body[0]!.alternate ? body[0]! : undefined;
+  if (only?.kind === "if" && JSON.stringify(only.consequent) === JSON.stringify(missing.kind === "if" && missing.consequent)) {
+    return [when(m.required ? b.binary(is(b.id(v), undef), "||", only.test) : b.binary(isNot(b.id(v), undef), "&&", only.test), blockBody(only.consequent))];
+  }
+  if (m.required) return [missing, ...body];
   return [when(isNot(b.id(v), undef), body)];
+}
+
+/** `return false;`, alone or as a block's one statement. */
+function isReturnFalse(s: Stmt): boolean {
+  const inner = s.kind === "block" && s.body.length === 1 ? s.body[0]! : s;
+  return inner.kind === "return" && inner.argument?.kind === "literal" && inner.argument.type === "boolean" && inner.argument.text === "false";
+}
+
+/** `!test` where `test` is a strict (in)equality, turned around; else undefined. */
+function negated(test: Expr): Expr | undefined {
+  if (test.kind !== "binary" || (test.operator !== "===" && test.operator !== "!==")) return undefined;
+  return b.binary(test.left, test.operator === "===" ? "!==" : "===", test.right);
+}
+
+/** The statements of a block (an `if`'s consequent). */
+function blockBody(s: Stmt): readonly Stmt[] {
+  return s.kind === "block" ? s.body : [s];
 }
 
 /** `function c$Enum(x)`: true for one of the enum's values. */

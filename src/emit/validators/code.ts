@@ -30,8 +30,14 @@ export const hasOwnCall = (o: Expr, k: Expr): Expr => b.call(b.member(b.id("hasO
 /** `x.length`. */
 export const lengthOf = (x: Expr): Expr => b.member(x, "length");
 
-/** `if (test) { body }`, with an optional `else { … }` (or `else if`). */
+/**
+ * `if (test) { body }`, with an optional `else { … }` (or `else if`). With
+ * no `else`, a body that is one `if` with no `else` joins the test:
+ * `if (test && inner) { … }`, the same code in fewer lines.
+ */
 export function when(test: Expr, body: readonly Stmt[], otherwise?: readonly Stmt[] | Stmt): Stmt {
+  const inner = body.length === 1 ? body[0]! : undefined;
+  if (otherwise === undefined && inner?.kind === "if" && inner.alternate === undefined) return b.ifStmt(b.binary(test, "&&", inner.test), inner.consequent);
   return b.ifStmt(test, body, otherwise);
 }
 

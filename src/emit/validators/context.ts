@@ -10,6 +10,7 @@ import type { ValidationPlan } from "./plan.js";
 
 /** What the generated code may import from the runtime module. */
 export type RuntimeName =
+  | "checkEmpty"
   | "codePointLength"
   | "fault"
   | "invalid"
@@ -22,7 +23,8 @@ export type RuntimeName =
   | "PATH"
   | "pathOf"
   | "problem"
-  | "VALID";
+  | "VALID"
+  | "validateEmpty";
 
 export class CodeContext {
   private readonly regexes = new Map<string, string>();

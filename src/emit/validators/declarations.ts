@@ -50,7 +50,7 @@ export function policySentence(policy: Policy, shape: IrStructureShape): string 
     : `Members not declared on the shape are allowed, following ${why}; nested structures follow the same policy.`;
 }
 
-const RESULT = `Returns every problem, each with a JSON pointer \`path\`, a \`rule\` and a \`message\` (\`<path>: <expectation>\`); a valid value takes the fast path and gets the shared frozen result (\`problems\` empty). At most ${MAX_PROBLEMS} problems are reported.`;
+const RESULT = `\`validate<Name>\` returns every problem, each with a JSON pointer \`path\`, a \`rule\` and a \`message\` (\`<path>: <expectation>\`); a valid value takes the fast path and gets the shared frozen result (\`problems\` empty). At most ${MAX_PROBLEMS} problems are reported.`;
 
 /** The declarations of one public validator of a structure or an error. */
 export function publicDeclarations(p: PublicValidator, plan: ValidationPlan): Stmt[] {
@@ -66,16 +66,21 @@ export function publicDeclarations(p: PublicValidator, plan: ValidationPlan): St
     case "shape":
     case "error": {
       const what = p.kind === "error" ? `the data of a ${shape.name.replace(/Data$/, "")} error response (${link})` : link;
-      out.push(declare(p.validatorName, typeRef("ValidationResult"), [`Validates a value as ${what}.`, shape.documentation, strictOnly, policy, RESULT]));
+      out.push(declare(p.validatorName, typeRef("ValidationResult"), [`Validates a value as ${what}: every problem (see the module's documentation for the result).`, shape.documentation, strictOnly, policy]));
       break;
     }
     case "lenient":
       out.push(
-        declare(p.validatorName, typeRef("ValidationResult"), [
-          `Validates a value as ${link} the way a client should before sending it: every rule of {@link ${shape.validatorName}} except those the docs state but the vendor's model leaves open${open.length ? ` (${open.join("; ")})` : " (this input has none: the same test)"}; the service may accept other values tomorrow. The mock and {@link ${shape.validatorName}} are strict.`,
-          policy,
-          RESULT,
-        ]),
+        declare(
+          p.validatorName,
+          typeRef("ValidationResult"),
+          open.length
+            ? [
+                `Validates a value as ${link} the way a client should before sending it: every rule of {@link ${shape.validatorName}} except those the docs state but the vendor's model leaves open (${open.join("; ")}); the service may accept other values tomorrow. The mock and {@link ${shape.validatorName}} are strict.`,
+                policy,
+              ]
+            : [`Validates a value as ${link} the way a client should before sending it: {@link ${shape.validatorName}} itself, as this input has no rule the vendor's model leaves open.`],
+        ),
       );
       break;
     case "body":
@@ -84,13 +89,12 @@ export function publicDeclarations(p: PublicValidator, plan: ValidationPlan): St
           `Validates the JSON body of a ${link} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.`,
           open.length ? `Strict, as {@link ${shape.validatorName}}: the rules the vendor's model leaves open are enforced.` : undefined,
           policy,
-          RESULT,
         ]),
       );
       break;
   }
-  const checkDoc = p.kind === "body" ? `True when a value is a valid JSON body of a ${link} request (as {@link ${p.validatorName}}); no details, the fast path.` : `True when a value is a valid ${link}; no details, the fast path.`;
-  if (p.checkName) out.push(declare(p.checkName, typeRef("boolean"), [checkDoc, policy]));
+  const checkDoc = p.kind === "body" ? `True when a value is a valid JSON body of a ${link} request` : `True when a value is a valid ${link}`;
+  if (p.checkName) out.push(declare(p.checkName, typeRef("boolean"), [`${checkDoc}: the test of {@link ${p.validatorName}} without details, the fast path.`]));
   if (p.guard) out.push(declare(p.guard.name, predicate(p.guard.type), [`Type guard for ${link}: the same test as {@link ${p.checkName}}.`]));
   return out;
 }
@@ -110,6 +114,7 @@ export function moduleDoc(service: IrService): string {
     `Validators for ${service.title}: \`validate<Name>\` returns every problem, \`check<Name>\` only pass/fail (faster), \`is<Name>\` is the type guard; for each error, \`validate<Error>Data\` checks its data.`,
     "Values are checked in their TypeScript shape (documented member names); `validate<Input>Body` checks an operation's JSON request body as sent (wire names).",
     "`validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.",
+    RESULT,
     `Unknown members: inputs ${service.unknownMembers.input === "reject" ? "reject" : "allow"} them, outputs and errors ${service.unknownMembers.output === "reject" ? "reject" : "allow"} them.`,
   ]);
 }

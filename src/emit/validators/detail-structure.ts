@@ -66,9 +66,9 @@ export function reportFunction(variant: ShapeVariant, ctx: CodeContext): Stmt {
   } finally {
     ctx.known = undefined;
   }
-  // A value that changed under the check (a getter) may have nothing left from `f` on: walk it all.
-  const again = b.call(b.id(detailFn(variant)), [b.id("o"), b.num(0), b.id("ps"), ...(recursive ? [b.num(0)] : [])]);
-  body.push(when(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), [b.exprStmt(again)]), b.ret(b.call(ctx.runtime("invalid"), [b.id("ps")])));
+  // The check and this walk apply the same rules; only a value that changed
+  // under the check (a getter) can leave nothing to report from `f` on.
+  body.push(b.ret(b.conditional(b.binary(b.member(b.id("ps"), "length"), "===", b.num(0)), ctx.runtime("VALID"), b.call(ctx.runtime("invalid"), [b.id("ps")]))));
   const passedParams = passed ? [...read.locals, ...(read.unknown && read.firstUnknown ? [read.unknown, read.firstUnknown] : [])] : [];
   const params = ["o", "f", "g", ...passedParams].map((p) => b.param(p));
   return b.fn(reportFn(variant), params, body);

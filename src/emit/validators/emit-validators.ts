@@ -19,7 +19,8 @@ import { enumCheckFunction, structureCheckFunction } from "./check-code.js";
 import { CodeContext } from "./context.js";
 import { enumDeclarations, moduleDoc, publicDeclarations } from "./declarations.js";
 import { reportFunction, structureDetailFunction } from "./detail-structure.js";
-import { buildPlan, type ValidationPlan } from "./plan.js";
+import { buildPlan, type PublicValidator, type ValidationPlan } from "./plan.js";
+import { reachable } from "./prune.js";
 import { enumEntries, publicEntries } from "./public-code.js";
 
 /**
@@ -55,9 +56,15 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
   }
   const entries = [
     ...service.shapes.flatMap((s) => (s.kind === "enum" ? enumEntries(s, ctx) : [])),
-    ...plan.publics.flatMap((p) => publicEntries(p, ctx)),
+    ...publicsOnce(plan, ctx),
   ];
-  const runtime = ctx.usedRuntime().sort(compareStrings);
+  const regexes = ctx.hoistedRegexes().map(([name, pattern]) => b.variable("const", name, b.regex(pattern, "u")));
+  const matchers = ctx.hoistedMatchers();
+  const definitions = new Map<string, Stmt>();
+  for (const s of [...regexes, ...matchers, ...internals]) definitions.set(definedName(s), s);
+  const used = reachable(definitions, entries);
+  const kept = (s: Stmt) => used.has(definedName(s));
+  const runtime = ctx.usedRuntime().filter((name) => used.has(name)).sort(compareStrings);
   const body: Stmt[] = [headerComment(service)];
   if (runtime.length) body.push(b.importNamed(runtime.map((name) => ({ name })), VALIDATION_RUNTIME));
   body.push(
@@ -65,10 +72,29 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
     b.comment("`hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there."),
     b.variable("const", "hasOwn", b.member(b.member(b.id("Object"), "prototype"), "hasOwnProperty")),
   );
-  for (const [name, pattern] of ctx.hoistedRegexes()) body.push(b.variable("const", name, b.regex(pattern, "u")));
-  for (const fn of ctx.hoistedMatchers()) body.push(b.blank, fn);
-  for (const s of [...internals, ...entries]) body.push(b.blank, s);
+  body.push(...regexes.filter(kept));
+  for (const fn of matchers.filter(kept)) body.push(b.blank, fn);
+  for (const s of [...internals.filter(kept), ...entries]) body.push(b.blank, s);
   return printModule(body, "js");
+}
+
+/** Every public validator's exports; one of a variant already exported is an alias of the first. */
+function publicsOnce(plan: ValidationPlan, ctx: CodeContext): Stmt[] {
+  const firsts = new Map<string, PublicValidator>();
+  return plan.publics.flatMap((p) => {
+    const first = firsts.get(p.variant.key);
+    // An alias needs the first to export a check where this one has one.
+    const covers = first !== undefined && (!(p.checkName || p.guard) || first.checkName !== undefined || first.guard !== undefined);
+    if (!first) firsts.set(p.variant.key, p);
+    return publicEntries(p, ctx, covers ? first : undefined);
+  });
+}
+
+/** The name a module-level `function` or single `const` defines. */
+function definedName(s: Stmt): string {
+  if (s.kind === "function") return s.name;
+  if (s.kind === "variable") return s.name;
+  throw new Error(`validators: no defined name for a ${s.kind} statement`);
 }
 
 function validatorsDts(service: IrService, plan: ValidationPlan): string {

@@ -10,7 +10,7 @@ import type { CodeContext } from "./context.js";
 import { structureCheckMembers } from "./check-code.js";
 import { passesMembers } from "./detail-structure.js";
 import { gather } from "./gather.js";
-import { enumText, TYPE_TEXT } from "./messages.js";
+import { enumText, TYPE_TEXT, unknownMemberText } from "./messages.js";
 import { checkFn, enumCheckFn, reportFn, type PublicValidator } from "./plan.js";
 
 const value = b.id("value");
@@ -27,10 +27,36 @@ const entry = (name: string, body: readonly Stmt[]): Stmt => b.fn(name, [b.param
  * member it failed at and the members read to `t$…`, which reports from
  * that member on, so that nothing is read or checked twice.
  */
-export function publicEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
+export function publicEntries(p: PublicValidator, ctx: CodeContext, first?: PublicValidator): Stmt[] {
+  if (first) return aliases(p, first);
+  if (p.variant.members.length === 0) return emptyEntries(p, ctx);
   const recursive = ctx.plan.recursive.has(p.variant.shape.name);
   const check: Expr = b.call(b.id(checkFn(p.variant)), recursive ? [value, b.num(0)] : [value]);
   const out = [entry(p.validatorName, validateBody(p, ctx, recursive))];
+  if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
+  if (p.guard) out.push(entry(p.guard.name, [b.ret(check)]));
+  return out;
+}
+
+/**
+ * A public validator of the same variant as an earlier one (a lenient
+ * validator where no rule is open in the vendor's model): the earlier
+ * functions under the new names, so that the code is written once.
+ */
+function aliases(p: PublicValidator, first: PublicValidator): Stmt[] {
+  const alias = (name: string, target: string) => b.variable("const", name, b.id(target), { exported: true });
+  const out = [alias(p.validatorName, first.validatorName)];
+  const check = first.checkName ?? first.guard?.name;
+  if (p.checkName && check) out.push(alias(p.checkName, check));
+  if (p.guard && check) out.push(alias(p.guard.name, check));
+  return out;
+}
+
+/** A structure with no members (a body sent empty): the runtime's helpers, not code of its own. */
+function emptyEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
+  const reject = b.bool(p.variant.form.policy === "reject");
+  const check = b.call(ctx.runtime("checkEmpty"), [value, reject]);
+  const out = [entry(p.validatorName, [b.ret(b.call(ctx.runtime("validateEmpty"), [value, reject, b.str(`: ${unknownMemberText(p.variant.title)}`)]))])];
   if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
   if (p.guard) out.push(entry(p.guard.name, [b.ret(check)]));
   return out;

@@ -149,6 +149,26 @@ export function fault(path: string, rule: string, tail: string): ValidationProbl
   return { path, rule, message: (path === "" ? "(root)" : path) + tail };
 }
 
+/**
+ * `check<Name>` of a structure with no members (an operation's body when
+ * every input member travels elsewhere): an object, and where unknown
+ * members are rejected, one with no own key.
+ */
+export function checkEmpty(value: unknown, reject: boolean): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (reject) for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) return false;
+  return true;
+}
+
+/** `validate<Name>` of a structure with no members: as {@link checkEmpty}, each own key reported with `tail`. */
+export function validateEmpty(value: unknown, reject: boolean, tail: string): ValidationResult {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return NOT_AN_OBJECT;
+  if (!reject) return VALID;
+  const ps: ValidationProblem[] = [];
+  for (const k in value) if (Object.prototype.hasOwnProperty.call(value, k)) ps.push(fault(keyToken(k), "unknownMember", tail));
+  return ps.length === 0 ? VALID : invalid(ps);
+}
+
 /** Wraps collected problems into a result, capping them at {@link MAX_PROBLEMS}. */
 export function invalid(problems: ValidationProblem[]): ValidationResult {
   if (problems.length > MAX_PROBLEMS) {

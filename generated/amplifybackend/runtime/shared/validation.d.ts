@@ -67,5 +67,17 @@ export declare function problem(path: string, rule: string, text: string): Valid
  * generation time, so that a message costs one concatenation.
  */
 export declare function fault(path: string, rule: string, tail: string): ValidationProblem;
+/**
+ * `check<Name>` of a structure with no members (an operation's body when
+ * every input member travels elsewhere): an object, and where unknown
+ * members are rejected, one with no own key.
+ */
+export declare function checkEmpty(value: unknown, reject: boolean): boolean;
+/** `validate<Name>` of a structure with no members: as {@link checkEmpty}, each own key reported with `tail`. */
+export declare function validateEmpty(
+  value: unknown,
+  reject: boolean,
+  tail: string,
+): ValidationResult;
 /** Wraps collected problems into a result, capping them at {@link MAX_PROBLEMS}. */
 export declare function invalid(problems: ValidationProblem[]): ValidationResult;

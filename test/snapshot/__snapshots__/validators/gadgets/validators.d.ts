@@ -7,6 +7,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs allow them, outputs and errors reject them.
  */
 import type {
@@ -54,18 +56,14 @@ export declare function checkGadgetMode(value: unknown): boolean;
 export declare function isGadgetMode(value: unknown): value is GadgetMode;
 
 /**
- * Validates a value as {@link EventResponse}.
+ * Validates a value as {@link EventResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateEventResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link EventResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link EventResponse}: the test of {@link validateEventResponse} without details, the fast path.
  */
 export declare function checkEventResponse(value: unknown): boolean;
 
@@ -75,18 +73,14 @@ export declare function checkEventResponse(value: unknown): boolean;
 export declare function isEventResponse(value: unknown): value is EventResponse;
 
 /**
- * Validates a value as {@link UpdateGadgetRequest}.
+ * Validates a value as {@link UpdateGadgetRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGadgetRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateGadgetRequest}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateGadgetRequest}: the test of {@link validateUpdateGadgetRequest} without details, the fast path.
  */
 export declare function checkUpdateGadgetRequest(value: unknown): boolean;
 
@@ -96,11 +90,7 @@ export declare function checkUpdateGadgetRequest(value: unknown): boolean;
 export declare function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequest;
 
 /**
- * Validates a value as {@link UpdateGadgetRequest} the way a client should before sending it: every rule of {@link validateUpdateGadgetRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdateGadgetRequest} are strict.
- *
- * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdateGadgetRequest} the way a client should before sending it: {@link validateUpdateGadgetRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdateGadgetRequestLenient(value: unknown): ValidationResult;
 
@@ -108,31 +98,23 @@ export declare function validateUpdateGadgetRequestLenient(value: unknown): Vali
  * Validates the JSON body of a {@link UpdateGadgetRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGadgetRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdateGadgetRequest} request (as {@link validateUpdateGadgetRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdateGadgetRequest} request: the test of {@link validateUpdateGadgetRequestBody} without details, the fast path.
  */
 export declare function checkUpdateGadgetRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdateGadgetResponse}.
+ * Validates a value as {@link UpdateGadgetResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdateGadgetResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdateGadgetResponse}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdateGadgetResponse}: the test of {@link validateUpdateGadgetResponse} without details, the fast path.
  */
 export declare function checkUpdateGadgetResponse(value: unknown): boolean;
 
@@ -142,20 +124,16 @@ export declare function checkUpdateGadgetResponse(value: unknown): boolean;
 export declare function isUpdateGadgetResponse(value: unknown): value is UpdateGadgetResponse;
 
 /**
- * Validates a value as the data of a BadRequestError error response ({@link BadRequestErrorData}).
+ * Validates a value as the data of a BadRequestError error response ({@link BadRequestErrorData}): every problem (see the module's documentation for the result).
  *
  * Bad Request
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBadRequestErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BadRequestErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path.
  */
 export declare function checkBadRequestErrorData(value: unknown): boolean;
 
@@ -165,20 +143,16 @@ export declare function checkBadRequestErrorData(value: unknown): boolean;
 export declare function isBadRequestErrorData(value: unknown): value is BadRequestErrorData;
 
 /**
- * Validates a value as the data of a InternalServerError error response ({@link InternalServerErrorData}).
+ * Validates a value as the data of a InternalServerError error response ({@link InternalServerErrorData}): every problem (see the module's documentation for the result).
  *
  * Internal Server Error
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateInternalServerErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link InternalServerErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path.
  */
 export declare function checkInternalServerErrorData(value: unknown): boolean;
 
@@ -188,20 +162,16 @@ export declare function checkInternalServerErrorData(value: unknown): boolean;
 export declare function isInternalServerErrorData(value: unknown): value is InternalServerErrorData;
 
 /**
- * Validates a value as the data of a NotFoundError error response ({@link NotFoundErrorData}).
+ * Validates a value as the data of a NotFoundError error response ({@link NotFoundErrorData}): every problem (see the module's documentation for the result).
  *
  * Not Found (each operation gives its own code).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateNotFoundErrorData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link NotFoundErrorData}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path.
  */
 export declare function checkNotFoundErrorData(value: unknown): boolean;
 

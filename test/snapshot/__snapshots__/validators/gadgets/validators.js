@@ -53,106 +53,27 @@ function c$BadRequestErrorData$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "error_code":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "error_msg":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (m1 !== undefined && typeof m1 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$BadRequestErrorData$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "error_code":
-          m0 = o[k4];
-          continue;
-        case "error_msg":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of BadRequestErrorData",
-          ),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "error_code":
-            case "error_msg":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k5)),
-              "unknownMember",
-              ": is not a member of BadRequestErrorData",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$EventResponse$a(o) {
@@ -178,10 +99,8 @@ function c$EventResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -197,10 +116,11 @@ function c$EventResponse$a(o) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599) {
-      return false;
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599)
+  ) {
+    return false;
   }
   return true;
 }
@@ -228,10 +148,8 @@ function v$EventResponse$a(o, d, ps) {
           continue;
       }
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
-      }
+    if (m0 !== undefined && typeof m0 !== "string") {
+      ps.push(fault(pathOf(d, "/body"), "type", ": must be a string"));
     }
     if (m1 !== undefined) {
       if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -273,106 +191,27 @@ function c$InternalServerErrorData$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "error_code":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "error_msg":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (m1 !== undefined && typeof m1 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$InternalServerErrorData$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "error_code":
-          m0 = o[k4];
-          continue;
-        case "error_msg":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of InternalServerErrorData",
-          ),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "error_code":
-            case "error_msg":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k5)),
-              "unknownMember",
-              ": is not a member of InternalServerErrorData",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$NotFoundErrorData$r(o) {
@@ -381,102 +220,27 @@ function c$NotFoundErrorData$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "error_code":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "error_msg":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (m1 !== undefined && typeof m1 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$NotFoundErrorData$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "error_code":
-          m0 = o[k4];
-          continue;
-        case "error_msg":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/error_code"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/error_msg"), "type", ": must be a string"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of NotFoundErrorData"),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "error_code":
-            case "error_msg":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k5)),
-              "unknownMember",
-              ": is not a member of NotFoundErrorData",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateGadgetRequest$a(o) {
@@ -522,10 +286,7 @@ function c$UpdateGadgetRequest$a(o) {
         continue;
     }
   }
-  if (m0 === undefined) {
-    return false;
-  }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
   if (m1 !== undefined) {
@@ -539,15 +300,11 @@ function c$UpdateGadgetRequest$a(o) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) {
-      return false;
-    }
-  }
-  if (m3 === undefined) {
+  if (m2 !== undefined && !c$GadgetMode(m2)) {
     return false;
   }
   if (
+    m3 === undefined ||
     typeof m3 !== "string" ||
     m3.length < 3 ||
     (m3.length < 6 && codePointLength(m3) < 3) ||
@@ -556,10 +313,7 @@ function c$UpdateGadgetRequest$a(o) {
   ) {
     return false;
   }
-  if (m4 === undefined) {
-    return false;
-  }
-  if (typeof m4 !== "string") {
+  if (m4 === undefined || typeof m4 !== "string") {
     return false;
   }
   if (m5 !== undefined) {
@@ -579,175 +333,19 @@ function c$UpdateGadgetRequest$a(o) {
       }
     }
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444) {
-      return false;
-    }
+  if (
+    m6 !== undefined &&
+    (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444)
+  ) {
+    return false;
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600) {
-      return false;
-    }
+  if (
+    m7 !== undefined &&
+    (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600)
+  ) {
+    return false;
   }
   return true;
-}
-
-function v$UpdateGadgetRequest$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
-        continue;
-      }
-      switch (k8) {
-        case "gadget_id":
-          m0 = o[k8];
-          continue;
-        case "labels":
-          m1 = o[k8];
-          continue;
-        case "mode":
-          m2 = o[k8];
-          continue;
-        case "name":
-          m3 = o[k8];
-          continue;
-        case "project_id":
-          m4 = o[k8];
-          continue;
-        case "responses":
-          m5 = o[k8];
-          continue;
-        case "status":
-          m6 = o[k8];
-          continue;
-        case "ttl":
-          m7 = o[k8];
-          continue;
-      }
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/gadget_id"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/gadget_id"), "type", ": must be a string"));
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/labels"), "type", ": must be an array"));
-      } else {
-        if (m1.length > 10) {
-          ps.push(fault(pathOf(d, "/labels"), "maxItems", ": must have at most 10 items"));
-        }
-        PATH[d] = "/labels";
-        for (let i9 = 0; i9 < m1.length && ps.length <= MAX_PROBLEMS; i9++) {
-          const x10 = m1[i9];
-          if (typeof x10 !== "string") {
-            ps.push(fault(pathOf(d + 1, i9), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$GadgetMode(m2)) {
-        ps.push(fault(pathOf(d, "/mode"), "enum", ": must be one of AUTO, MANUAL"));
-      }
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m3.length < 3 || (m3.length < 6 && codePointLength(m3) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m3.length > 64 && codePointLength(m3) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m3)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m4 === undefined) {
-      ps.push(fault(pathOf(d, "/project_id"), "required", ": is required"));
-    } else if (typeof m4 !== "string") {
-      ps.push(fault(pathOf(d, "/project_id"), "type", ": must be a string"));
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k11 in m5) {
-          if (!hasOwn.call(m5, k11)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GadgetEvent(k11)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k11)),
-                "mapKey",
-                ": key must be one of STARTED, STOPPED, FAILED",
-              ),
-            );
-          }
-          const x12 = m5[k11];
-          if (!c$EventResponse$a(x12)) {
-            PATH[d + 1] = keyToken(k11);
-            v$EventResponse$a(x12, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "number" || !Number.isInteger(m6)) {
-        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
-      } else {
-        if (m6 < 200) {
-          ps.push(
-            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
-          );
-        }
-        if (m6 > 599) {
-          ps.push(
-            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
-          );
-        }
-        if (m6 === 444) {
-          ps.push(
-            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
-          );
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "number" || !Number.isInteger(m7)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m7 < 0) {
-          ps.push(fault(pathOf(d, "/ttl"), "minimum", ": must be between 0 and 3600"));
-        }
-        if (m7 > 3600) {
-          ps.push(fault(pathOf(d, "/ttl"), "maximum", ": must be between 0 and 3600"));
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateGadgetRequest$ab(o) {
@@ -796,15 +394,11 @@ function c$UpdateGadgetRequest$ab(o) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (!c$GadgetMode(m1)) {
-      return false;
-    }
-  }
-  if (m2 === undefined) {
+  if (m1 !== undefined && !c$GadgetMode(m1)) {
     return false;
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 3 ||
     (m2.length < 6 && codePointLength(m2) < 3) ||
@@ -830,157 +424,19 @@ function c$UpdateGadgetRequest$ab(o) {
       }
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444) {
-      return false;
-    }
+  if (
+    m4 !== undefined &&
+    (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444)
+  ) {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600) {
-      return false;
-    }
+  if (
+    m5 !== undefined &&
+    (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600)
+  ) {
+    return false;
   }
   return true;
-}
-
-function v$UpdateGadgetRequest$ab(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "labels":
-          m0 = o[k6];
-          continue;
-        case "mode":
-          m1 = o[k6];
-          continue;
-        case "name":
-          m2 = o[k6];
-          continue;
-        case "responses":
-          m3 = o[k6];
-          continue;
-        case "status":
-          m4 = o[k6];
-          continue;
-        case "ttl":
-          m5 = o[k6];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/labels"), "type", ": must be an array"));
-      } else {
-        if (m0.length > 10) {
-          ps.push(fault(pathOf(d, "/labels"), "maxItems", ": must have at most 10 items"));
-        }
-        PATH[d] = "/labels";
-        for (let i7 = 0; i7 < m0.length && ps.length <= MAX_PROBLEMS; i7++) {
-          const x8 = m0[i7];
-          if (typeof x8 !== "string") {
-            ps.push(fault(pathOf(d + 1, i7), "type", ": must be a string"));
-          }
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$GadgetMode(m1)) {
-        ps.push(fault(pathOf(d, "/mode"), "enum", ": must be one of AUTO, MANUAL"));
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m2.length < 3 || (m2.length < 6 && codePointLength(m2) < 3)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 3 to 64 characters long"));
-      }
-      if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 3 to 64 characters long"));
-      }
-      if (!p0(m2)) {
-        ps.push(
-          fault(pathOf(d, "/name"), "pattern", ": must match the pattern ^[A-Za-z][A-Za-z0-9_]*$"),
-        );
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d, "/responses"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/responses";
-        for (const k9 in m3) {
-          if (!hasOwn.call(m3, k9)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GadgetEvent(k9)) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k9)),
-                "mapKey",
-                ": key must be one of STARTED, STOPPED, FAILED",
-              ),
-            );
-          }
-          const x10 = m3[k9];
-          if (!c$EventResponse$a(x10)) {
-            PATH[d + 1] = keyToken(k9);
-            v$EventResponse$a(x10, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "number" || !Number.isInteger(m4)) {
-        ps.push(fault(pathOf(d, "/status"), "type", ": must be an integer"));
-      } else {
-        if (m4 < 200) {
-          ps.push(
-            fault(pathOf(d, "/status"), "minimum", ": must be between 200 and 599 and not 444"),
-          );
-        }
-        if (m4 > 599) {
-          ps.push(
-            fault(pathOf(d, "/status"), "maximum", ": must be between 200 and 599 and not 444"),
-          );
-        }
-        if (m4 === 444) {
-          ps.push(
-            fault(pathOf(d, "/status"), "excluded", ": must be between 200 and 599 and not 444"),
-          );
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "number" || !Number.isInteger(m5)) {
-        ps.push(fault(pathOf(d, "/ttl"), "type", ": must be an integer"));
-      } else {
-        if (m5 < 0) {
-          ps.push(fault(pathOf(d, "/ttl"), "minimum", ": must be between 0 and 3600"));
-        }
-        if (m5 > 3600) {
-          ps.push(fault(pathOf(d, "/ttl"), "maximum", ": must be between 0 and 3600"));
-        }
-      }
-    }
-  }
 }
 
 function c$UpdateGadgetResponse$r(o) {
@@ -991,216 +447,92 @@ function c$UpdateGadgetResponse$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "create_time":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "id":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "mode":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "name":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string" || !isDateTime(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && (typeof m0 !== "string" || !isDateTime(m0))) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) {
-      return false;
-    }
+  if (m2 !== undefined && !c$GadgetMode(m2)) {
+    return false;
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (u4 !== 0) {
+  if (m3 !== undefined && typeof m3 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$UpdateGadgetResponse$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "create_time":
-          m0 = o[k6];
-          continue;
-        case "id":
-          m1 = o[k6];
-          continue;
-        case "mode":
-          m2 = o[k6];
-          continue;
-        case "name":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/create_time"), "type", ": must be a string"));
-      } else if (!isDateTime(m0)) {
-        ps.push(
-          fault(
-            pathOf(d, "/create_time"),
-            "format",
-            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-          ),
-        );
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$GadgetMode(m2)) {
-        ps.push(fault(pathOf(d, "/mode"), "enum", ": must be one of AUTO, MANUAL"));
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-      }
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w5)),
-            "unknownMember",
-            ": is not a member of UpdateGadgetResponse",
-          ),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "create_time":
-            case "id":
-            case "mode":
-            case "name":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of UpdateGadgetResponse",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
 function t$EventResponse$a(o, f, g, m0, m1, m2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/body", rule: "type", message: "/body: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/headers", rule: "type", message: "/headers: must be an object" });
-      } else {
-        PATH[d] = "/headers";
-        const s5 = f === 1 ? g : 0;
-        let e6 = 0;
-        for (const k3 in m1) {
-          if (!hasOwn.call(m1, k3)) {
-            continue;
-          }
-          if (e6++ < s5) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x4 = m1[k3];
-          if (typeof x4 !== "string") {
-            ps.push(fault("/headers" + keyToken(k3), "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/headers", rule: "type", message: "/headers: must be an object" });
+    } else {
+      PATH[d] = "/headers";
+      const s5 = f === 1 ? g : 0;
+      let e6 = 0;
+      for (const k3 in m1) {
+        if (!hasOwn.call(m1, k3)) {
+          continue;
+        }
+        if (e6++ < s5) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x4 = m1[k3];
+        if (typeof x4 !== "string") {
+          ps.push(fault("/headers" + keyToken(k3), "type", ": must be a string"));
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m2 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599",
-          });
-        }
-        if (m2 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599",
-          });
-        }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m2 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599",
+        });
+      }
+      if (m2 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599",
+        });
       }
     }
   }
-  if (ps.length === 0) {
-    v$EventResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGadgetRequest$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7) {
@@ -1208,40 +540,34 @@ function t$UpdateGadgetRequest$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/gadget_id", rule: "required", message: "/gadget_id: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/gadget_id", rule: "type", message: "/gadget_id: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/gadget_id", rule: "type", message: "/gadget_id: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({ path: "/labels", rule: "type", message: "/labels: must be an array" });
-      } else {
-        if (m1.length > 10) {
-          ps.push({
-            path: "/labels",
-            rule: "maxItems",
-            message: "/labels: must have at most 10 items",
-          });
-        }
-        PATH[d] = "/labels";
-        for (let i8 = f === 1 ? g : 0; i8 < m1.length && ps.length <= MAX_PROBLEMS; i8++) {
-          const x9 = m1[i8];
-          if (typeof x9 !== "string") {
-            ps.push(fault("/labels/" + i8, "type", ": must be a string"));
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({ path: "/labels", rule: "type", message: "/labels: must be an array" });
+    } else {
+      if (m1.length > 10) {
+        ps.push({
+          path: "/labels",
+          rule: "maxItems",
+          message: "/labels: must have at most 10 items",
+        });
+      }
+      PATH[d] = "/labels";
+      for (let i8 = f === 1 ? g : 0; i8 < m1.length && ps.length <= MAX_PROBLEMS; i8++) {
+        const x9 = m1[i8];
+        if (typeof x9 !== "string") {
+          ps.push(fault("/labels/" + i8, "type", ": must be a string"));
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$GadgetMode(m2)) {
-        ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
-      }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$GadgetMode(m2)) {
+      ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
     }
   }
   if (m3 === undefined) {
@@ -1275,128 +601,113 @@ function t$UpdateGadgetRequest$a(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7) {
   }
   if (m4 === undefined) {
     ps.push({ path: "/project_id", rule: "required", message: "/project_id: is required" });
-  } else if (f <= 4) {
-    if (typeof m4 !== "string") {
-      ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
-    }
+  } else if (f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/project_id", rule: "type", message: "/project_id: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s12 = f === 5 ? g : 0;
-        let e13 = 0;
-        for (const k10 in m5) {
-          if (!hasOwn.call(m5, k10)) {
-            continue;
-          }
-          if (e13++ < s12) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GadgetEvent(k10)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k10),
-                "mapKey",
-                ": key must be one of STARTED, STOPPED, FAILED",
-              ),
-            );
-          }
-          const x11 = m5[k10];
-          if (!c$EventResponse$a(x11)) {
-            PATH[d + 1] = keyToken(k10);
-            v$EventResponse$a(x11, d + 2, ps);
-          }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s12 = f === 5 ? g : 0;
+      let e13 = 0;
+      for (const k10 in m5) {
+        if (!hasOwn.call(m5, k10)) {
+          continue;
+        }
+        if (e13++ < s12) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$GadgetEvent(k10)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k10),
+              "mapKey",
+              ": key must be one of STARTED, STOPPED, FAILED",
+            ),
+          );
+        }
+        const x11 = m5[k10];
+        if (!c$EventResponse$a(x11)) {
+          PATH[d + 1] = keyToken(k10);
+          v$EventResponse$a(x11, d + 2, ps);
         }
       }
     }
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "number" || !Number.isInteger(m6)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m6 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m6 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m6 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "number" || !Number.isInteger(m6)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m6 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m6 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m6 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "number" || !Number.isInteger(m7)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m7 < 0) {
-          ps.push({ path: "/ttl", rule: "minimum", message: "/ttl: must be between 0 and 3600" });
-        }
-        if (m7 > 3600) {
-          ps.push({ path: "/ttl", rule: "maximum", message: "/ttl: must be between 0 and 3600" });
-        }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "number" || !Number.isInteger(m7)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m7 < 0) {
+        ps.push({ path: "/ttl", rule: "minimum", message: "/ttl: must be between 0 and 3600" });
+      }
+      if (m7 > 3600) {
+        ps.push({ path: "/ttl", rule: "maximum", message: "/ttl: must be between 0 and 3600" });
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateGadgetRequest$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGadgetRequest$ab(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
-        ps.push({ path: "/labels", rule: "type", message: "/labels: must be an array" });
-      } else {
-        if (m0.length > 10) {
-          ps.push({
-            path: "/labels",
-            rule: "maxItems",
-            message: "/labels: must have at most 10 items",
-          });
-        }
-        PATH[d] = "/labels";
-        for (let i6 = f === 0 ? g : 0; i6 < m0.length && ps.length <= MAX_PROBLEMS; i6++) {
-          const x7 = m0[i6];
-          if (typeof x7 !== "string") {
-            ps.push(fault("/labels/" + i6, "type", ": must be a string"));
-          }
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({ path: "/labels", rule: "type", message: "/labels: must be an array" });
+    } else {
+      if (m0.length > 10) {
+        ps.push({
+          path: "/labels",
+          rule: "maxItems",
+          message: "/labels: must have at most 10 items",
+        });
+      }
+      PATH[d] = "/labels";
+      for (let i6 = f === 0 ? g : 0; i6 < m0.length && ps.length <= MAX_PROBLEMS; i6++) {
+        const x7 = m0[i6];
+        if (typeof x7 !== "string") {
+          ps.push(fault("/labels/" + i6, "type", ": must be a string"));
         }
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$GadgetMode(m1)) {
-        ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
-      }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$GadgetMode(m1)) {
+      ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
     }
   }
   if (m2 === undefined) {
@@ -1428,129 +739,108 @@ function t$UpdateGadgetRequest$ab(o, f, g, m0, m1, m2, m3, m4, m5) {
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
-      } else {
-        PATH[d] = "/responses";
-        const s10 = f === 3 ? g : 0;
-        let e11 = 0;
-        for (const k8 in m3) {
-          if (!hasOwn.call(m3, k8)) {
-            continue;
-          }
-          if (e11++ < s10) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$GadgetEvent(k8)) {
-            ps.push(
-              fault(
-                "/responses" + keyToken(k8),
-                "mapKey",
-                ": key must be one of STARTED, STOPPED, FAILED",
-              ),
-            );
-          }
-          const x9 = m3[k8];
-          if (!c$EventResponse$a(x9)) {
-            PATH[d + 1] = keyToken(k8);
-            v$EventResponse$a(x9, d + 2, ps);
-          }
+  if (m3 !== undefined && f <= 3) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({ path: "/responses", rule: "type", message: "/responses: must be an object" });
+    } else {
+      PATH[d] = "/responses";
+      const s10 = f === 3 ? g : 0;
+      let e11 = 0;
+      for (const k8 in m3) {
+        if (!hasOwn.call(m3, k8)) {
+          continue;
+        }
+        if (e11++ < s10) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$GadgetEvent(k8)) {
+          ps.push(
+            fault(
+              "/responses" + keyToken(k8),
+              "mapKey",
+              ": key must be one of STARTED, STOPPED, FAILED",
+            ),
+          );
+        }
+        const x9 = m3[k8];
+        if (!c$EventResponse$a(x9)) {
+          PATH[d + 1] = keyToken(k8);
+          v$EventResponse$a(x9, d + 2, ps);
         }
       }
     }
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "number" || !Number.isInteger(m4)) {
-        ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
-      } else {
-        if (m4 < 200) {
-          ps.push({
-            path: "/status",
-            rule: "minimum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m4 > 599) {
-          ps.push({
-            path: "/status",
-            rule: "maximum",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
-        if (m4 === 444) {
-          ps.push({
-            path: "/status",
-            rule: "excluded",
-            message: "/status: must be between 200 and 599 and not 444",
-          });
-        }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "number" || !Number.isInteger(m4)) {
+      ps.push({ path: "/status", rule: "type", message: "/status: must be an integer" });
+    } else {
+      if (m4 < 200) {
+        ps.push({
+          path: "/status",
+          rule: "minimum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m4 > 599) {
+        ps.push({
+          path: "/status",
+          rule: "maximum",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
+      }
+      if (m4 === 444) {
+        ps.push({
+          path: "/status",
+          rule: "excluded",
+          message: "/status: must be between 200 and 599 and not 444",
+        });
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "number" || !Number.isInteger(m5)) {
-        ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
-      } else {
-        if (m5 < 0) {
-          ps.push({ path: "/ttl", rule: "minimum", message: "/ttl: must be between 0 and 3600" });
-        }
-        if (m5 > 3600) {
-          ps.push({ path: "/ttl", rule: "maximum", message: "/ttl: must be between 0 and 3600" });
-        }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "number" || !Number.isInteger(m5)) {
+      ps.push({ path: "/ttl", rule: "type", message: "/ttl: must be an integer" });
+    } else {
+      if (m5 < 0) {
+        ps.push({ path: "/ttl", rule: "minimum", message: "/ttl: must be between 0 and 3600" });
+      }
+      if (m5 > 3600) {
+        ps.push({ path: "/ttl", rule: "maximum", message: "/ttl: must be between 0 and 3600" });
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateGadgetRequest$ab(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdateGadgetResponse$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
-      } else if (!isDateTime(m0)) {
-        ps.push({
-          path: "/create_time",
-          rule: "format",
-          message: "/create_time: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-        });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/create_time", rule: "type", message: "/create_time: must be a string" });
+    } else if (!isDateTime(m0)) {
+      ps.push({
+        path: "/create_time",
+        rule: "format",
+        message: "/create_time: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
-      }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$GadgetMode(m2)) {
+      ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$GadgetMode(m2)) {
-        ps.push({ path: "/mode", rule: "enum", message: "/mode: must be one of AUTO, MANUAL" });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -1571,28 +861,17 @@ function t$UpdateGadgetResponse$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdateGadgetResponse$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BadRequestErrorData$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -1611,28 +890,17 @@ function t$BadRequestErrorData$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$BadRequestErrorData$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$InternalServerErrorData$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -1653,28 +921,17 @@ function t$InternalServerErrorData$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$InternalServerErrorData$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$NotFoundErrorData$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/error_code", rule: "type", message: "/error_code: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/error_msg", rule: "type", message: "/error_msg: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -1693,10 +950,7 @@ function t$NotFoundErrorData$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$NotFoundErrorData$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateGadgetEvent(value) {
@@ -1758,10 +1012,8 @@ export function validateEventResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$EventResponse$a(value, 0, 0, m0, m1, m2);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$EventResponse$a(value, 0, 0, m0, m1, m2);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -1779,10 +1031,11 @@ export function validateEventResponse(value) {
       e6++;
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599) {
-      return t$EventResponse$a(value, 2, 0, m0, m1, m2);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599)
+  ) {
+    return t$EventResponse$a(value, 2, 0, m0, m1, m2);
   }
   return VALID;
 }
@@ -1838,10 +1091,7 @@ export function validateUpdateGadgetRequest(value) {
         continue;
     }
   }
-  if (m0 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$UpdateGadgetRequest$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
   if (m1 !== undefined) {
@@ -1855,15 +1105,11 @@ export function validateUpdateGadgetRequest(value) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) {
-      return t$UpdateGadgetRequest$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-  }
-  if (m3 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7);
+  if (m2 !== undefined && !c$GadgetMode(m2)) {
+    return t$UpdateGadgetRequest$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
   if (
+    m3 === undefined ||
     typeof m3 !== "string" ||
     m3.length < 3 ||
     (m3.length < 6 && codePointLength(m3) < 3) ||
@@ -1872,10 +1118,7 @@ export function validateUpdateGadgetRequest(value) {
   ) {
     return t$UpdateGadgetRequest$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
-  if (m4 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (typeof m4 !== "string") {
+  if (m4 === undefined || typeof m4 !== "string") {
     return t$UpdateGadgetRequest$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
   if (m5 !== undefined) {
@@ -1897,15 +1140,17 @@ export function validateUpdateGadgetRequest(value) {
       e13++;
     }
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444) {
-      return t$UpdateGadgetRequest$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
+  if (
+    m6 !== undefined &&
+    (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444)
+  ) {
+    return t$UpdateGadgetRequest$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600) {
-      return t$UpdateGadgetRequest$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
+  if (
+    m7 !== undefined &&
+    (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600)
+  ) {
+    return t$UpdateGadgetRequest$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7);
   }
   return VALID;
 }
@@ -1918,120 +1163,7 @@ export function isUpdateGadgetRequest(value) {
   return c$UpdateGadgetRequest$a(value);
 }
 
-export function validateUpdateGadgetRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "gadget_id":
-        m0 = value[k8];
-        continue;
-      case "labels":
-        m1 = value[k8];
-        continue;
-      case "mode":
-        m2 = value[k8];
-        continue;
-      case "name":
-        m3 = value[k8];
-        continue;
-      case "project_id":
-        m4 = value[k8];
-        continue;
-      case "responses":
-        m5 = value[k8];
-        continue;
-      case "status":
-        m6 = value[k8];
-        continue;
-      case "ttl":
-        m7 = value[k8];
-        continue;
-    }
-  }
-  if (m0 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (typeof m0 !== "string") {
-    return t$UpdateGadgetRequest$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > 10) {
-      return t$UpdateGadgetRequest$a(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-    for (let i9 = 0; i9 < m1.length; i9++) {
-      const x10 = m1[i9];
-      if (typeof x10 !== "string") {
-        return t$UpdateGadgetRequest$a(value, 1, i9, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-    }
-  }
-  if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) {
-      return t$UpdateGadgetRequest$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-  }
-  if (m3 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (
-    typeof m3 !== "string" ||
-    m3.length < 3 ||
-    (m3.length < 6 && codePointLength(m3) < 3) ||
-    (m3.length > 64 && codePointLength(m3) > 64) ||
-    !p0(m3)
-  ) {
-    return t$UpdateGadgetRequest$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m4 === undefined) {
-    return t$UpdateGadgetRequest$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (typeof m4 !== "string") {
-    return t$UpdateGadgetRequest$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$UpdateGadgetRequest$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-    let e13 = 0;
-    for (const k11 in m5) {
-      if (!hasOwn.call(m5, k11)) {
-        continue;
-      }
-      if (!c$GadgetEvent(k11)) {
-        return t$UpdateGadgetRequest$a(value, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-      const x12 = m5[k11];
-      if (!c$EventResponse$a(x12)) {
-        return t$UpdateGadgetRequest$a(value, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-      e13++;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444) {
-      return t$UpdateGadgetRequest$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600) {
-      return t$UpdateGadgetRequest$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-  }
-  return VALID;
-}
+export const validateUpdateGadgetRequestLenient = validateUpdateGadgetRequest;
 
 export function validateUpdateGadgetRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -2079,15 +1211,11 @@ export function validateUpdateGadgetRequestBody(value) {
       }
     }
   }
-  if (m1 !== undefined) {
-    if (!c$GadgetMode(m1)) {
-      return t$UpdateGadgetRequest$ab(value, 1, 0, m0, m1, m2, m3, m4, m5);
-    }
-  }
-  if (m2 === undefined) {
-    return t$UpdateGadgetRequest$ab(value, 2, 0, m0, m1, m2, m3, m4, m5);
+  if (m1 !== undefined && !c$GadgetMode(m1)) {
+    return t$UpdateGadgetRequest$ab(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
   if (
+    m2 === undefined ||
     typeof m2 !== "string" ||
     m2.length < 3 ||
     (m2.length < 6 && codePointLength(m2) < 3) ||
@@ -2115,15 +1243,17 @@ export function validateUpdateGadgetRequestBody(value) {
       e11++;
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444) {
-      return t$UpdateGadgetRequest$ab(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (
+    m4 !== undefined &&
+    (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444)
+  ) {
+    return t$UpdateGadgetRequest$ab(value, 4, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600) {
-      return t$UpdateGadgetRequest$ab(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (
+    m5 !== undefined &&
+    (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600)
+  ) {
+    return t$UpdateGadgetRequest$ab(value, 5, 0, m0, m1, m2, m3, m4, m5);
   }
   return VALID;
 }
@@ -2165,25 +1295,17 @@ export function validateUpdateGadgetResponse(value) {
     }
     u4++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string" || !isDateTime(m0)) {
-      return t$UpdateGadgetResponse$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m0 !== undefined && (typeof m0 !== "string" || !isDateTime(m0))) {
+    return t$UpdateGadgetResponse$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$UpdateGadgetResponse$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$UpdateGadgetResponse$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m2 !== undefined) {
-    if (!c$GadgetMode(m2)) {
-      return t$UpdateGadgetResponse$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m2 !== undefined && !c$GadgetMode(m2)) {
+    return t$UpdateGadgetResponse$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$UpdateGadgetResponse$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$UpdateGadgetResponse$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
     return t$UpdateGadgetResponse$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
@@ -2224,15 +1346,11 @@ export function validateBadRequestErrorData(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BadRequestErrorData$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BadRequestErrorData$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$BadRequestErrorData$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$BadRequestErrorData$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$BadRequestErrorData$r(value, 2, 0, m0, m1, u2, w3);
@@ -2273,15 +1391,11 @@ export function validateInternalServerErrorData(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$InternalServerErrorData$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$InternalServerErrorData$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$InternalServerErrorData$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$InternalServerErrorData$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$InternalServerErrorData$r(value, 2, 0, m0, m1, u2, w3);
@@ -2322,15 +1436,11 @@ export function validateNotFoundErrorData(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$NotFoundErrorData$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$NotFoundErrorData$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$NotFoundErrorData$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$NotFoundErrorData$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$NotFoundErrorData$r(value, 2, 0, m0, m1, u2, w3);

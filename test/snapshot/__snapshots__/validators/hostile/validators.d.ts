@@ -9,6 +9,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs reject them, outputs and errors allow them.
  */
 import type {
@@ -42,22 +44,18 @@ export declare function checkHostileEnum(value: unknown): boolean;
 export declare function isHostileEnum(value: unknown): value is HostileEnum;
 
 /**
- * Validates a value as {@link EchoTextRequest}.
+ * Validates a value as {@link EchoTextRequest}: every problem (see the module's documentation for the result).
  *
  * Input docs: "quotes", `backticks`, ${template}, * / and /*, back\slash \u0041, </script>, line[
  * ]sep, para[
  * ]sep.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateEchoTextRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link EchoTextRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link EchoTextRequest}: the test of {@link validateEchoTextRequest} without details, the fast path.
  */
 export declare function checkEchoTextRequest(value: unknown): boolean;
 
@@ -67,11 +65,7 @@ export declare function checkEchoTextRequest(value: unknown): boolean;
 export declare function isEchoTextRequest(value: unknown): value is EchoTextRequest;
 
 /**
- * Validates a value as {@link EchoTextRequest} the way a client should before sending it: every rule of {@link validateEchoTextRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateEchoTextRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link EchoTextRequest} the way a client should before sending it: {@link validateEchoTextRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateEchoTextRequestLenient(value: unknown): ValidationResult;
 
@@ -79,33 +73,25 @@ export declare function validateEchoTextRequestLenient(value: unknown): Validati
  * Validates the JSON body of a {@link EchoTextRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateEchoTextRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link EchoTextRequest} request (as {@link validateEchoTextRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link EchoTextRequest} request: the test of {@link validateEchoTextRequestBody} without details, the fast path.
  */
 export declare function checkEchoTextRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link EchoTextResponse}.
+ * Validates a value as {@link EchoTextResponse}: every problem (see the module's documentation for the result).
  *
  * Output docs * /
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateEchoTextResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link EchoTextResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link EchoTextResponse}: the test of {@link validateEchoTextResponse} without details, the fast path.
  */
 export declare function checkEchoTextResponse(value: unknown): boolean;
 
@@ -115,20 +101,16 @@ export declare function checkEchoTextResponse(value: unknown): boolean;
 export declare function isEchoTextResponse(value: unknown): value is EchoTextResponse;
 
 /**
- * Validates a value as {@link HostileNested}.
+ * Validates a value as {@link HostileNested}: every problem (see the module's documentation for the result).
  *
  * Nested docs * / ${x} `y` "z"
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHostileNested(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link HostileNested}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link HostileNested}: the test of {@link validateHostileNested} without details, the fast path.
  */
 export declare function checkHostileNested(value: unknown): boolean;
 
@@ -138,22 +120,18 @@ export declare function checkHostileNested(value: unknown): boolean;
 export declare function isHostileNested(value: unknown): value is HostileNested;
 
 /**
- * Validates a value as the data of a HostileException error response ({@link HostileExceptionData}).
+ * Validates a value as the data of a HostileException error response ({@link HostileExceptionData}): every problem (see the module's documentation for the result).
  *
  * Hostile "title" with 'quotes', `backticks`, ${template}, * / comment end /* start, back\slash \u0041 \n, </script><script>alert(1)</script>, line[
  * ]sep and para[
  * ]sep.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHostileExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link HostileExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link HostileExceptionData}: the test of {@link validateHostileExceptionData} without details, the fast path.
  */
 export declare function checkHostileExceptionData(value: unknown): boolean;
 

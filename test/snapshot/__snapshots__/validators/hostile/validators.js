@@ -7,7 +7,6 @@ import {
   fault,
   invalid,
   keyToken,
-  pathOf,
   problem,
 } from "./runtime/shared/validation.js";
 
@@ -41,273 +40,71 @@ function c$EchoTextRequest$r(o) {
   let m3;
   let m4;
   let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k8) {
+    switch (k6) {
       case "filter":
-        m0 = o[k8];
+        m0 = o[k6];
         continue;
       case "id":
-        m1 = o[k8];
+        m1 = o[k6];
         continue;
       case "mode":
-        m2 = o[k8];
+        m2 = o[k6];
         continue;
       case "nested":
-        m3 = o[k8];
+        m3 = o[k6];
         continue;
       case "tag":
-        m4 = o[k8];
+        m4 = o[k6];
         continue;
       case "text":
-        m5 = o[k8];
+        m5 = o[k6];
         continue;
     }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
     return false;
   }
-  if (typeof m1 !== "string") {
+  if (m0 !== undefined && typeof m0 !== "string") {
     return false;
   }
-  if (m2 !== undefined) {
-    if (!c$HostileEnum(m2)) {
-      return false;
-    }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 !== undefined && !c$HostileEnum(m2)) {
+    return false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
       return false;
     }
-    let m9;
-    let w11;
-    let u10 = 0;
-    for (const k12 in m3) {
-      if (!hasOwn.call(m3, k12)) {
-        continue;
-      }
-      switch (k12) {
-        case "note":
-          m9 = m3[k12];
-          continue;
-      }
-      if (u10 === 0) {
-        w11 = k12;
-      }
-      u10++;
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return false;
-      }
-    }
-    if (u10 !== 0) {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5)) {
-      return false;
-    }
-  }
-  if (u6 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$EchoTextRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let w7;
-    let u6 = 0;
-    for (const k8 in o) {
-      if (!hasOwn.call(o, k8)) {
+    let m7;
+    for (const k8 in m3) {
+      if (!hasOwn.call(m3, k8)) {
         continue;
       }
       switch (k8) {
-        case "filter":
-          m0 = o[k8];
-          continue;
-        case "id":
-          m1 = o[k8];
-          continue;
-        case "mode":
-          m2 = o[k8];
-          continue;
-        case "nested":
-          m3 = o[k8];
-          continue;
-        case "tag":
-          m4 = o[k8];
-          continue;
-        case "text":
-          m5 = o[k8];
+        case "note":
+          m7 = m3[k8];
           continue;
       }
-      if (u6 === 0) {
-        w7 = k8;
-      }
-      u6++;
+      return false;
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/filter"), "type", ": must be a string"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/id"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/id"), "type", ": must be a string"));
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$HostileEnum(m2)) {
-        ps.push(
-          fault(
-            pathOf(d, "/mode"),
-            "enum",
-            ": must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-          ),
-        );
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/nested";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m9;
-        let w11;
-        let u10 = 0;
-        for (const k12 in m3) {
-          if (!hasOwn.call(m3, k12)) {
-            continue;
-          }
-          switch (k12) {
-            case "note":
-              m9 = m3[k12];
-              continue;
-          }
-          if (u10 === 0) {
-            w11 = k12;
-          }
-          u10++;
-        }
-        if (m9 !== undefined) {
-          if (typeof m9 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/note"), "type", ": must be a string"));
-          }
-        }
-        if (u10 !== 0) {
-          if (u10 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w11)),
-                "unknownMember",
-                ": is not a member of HostileNested",
-              ),
-            );
-          } else {
-            for (const k13 in m3) {
-              if (!hasOwn.call(m3, k13)) {
-                continue;
-              }
-              switch (k13) {
-                case "note":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k13)),
-                  "unknownMember",
-                  ": is not a member of HostileNested",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/tag"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/text"), "type", ": must be a string"));
-      } else {
-        if (m5.length > 100 && codePointLength(m5) > 100) {
-          ps.push(fault(pathOf(d, "/text"), "maxLength", ": must be at most 100 characters long"));
-        }
-        if (!RE0.test(m5)) {
-          ps.push(
-            fault(
-              pathOf(d, "/text"),
-              "pattern",
-              ': must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
-            ),
-          );
-        }
-      }
-    }
-    if (u6 !== 0) {
-      if (u6 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w7)), "unknownMember", ": is not a member of EchoTextRequest"),
-        );
-      } else {
-        for (const k14 in o) {
-          if (!hasOwn.call(o, k14)) {
-            continue;
-          }
-          switch (k14) {
-            case "filter":
-            case "id":
-            case "mode":
-            case "nested":
-            case "tag":
-            case "text":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k14)),
-              "unknownMember",
-              ": is not a member of EchoTextRequest",
-            ),
-          );
-        }
-      }
+    if (m7 !== undefined && typeof m7 !== "string") {
+      return false;
     }
   }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
+  }
+  if (
+    m5 !== undefined &&
+    (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5))
+  ) {
+    return false;
+  }
+  return true;
 }
 
 function c$EchoTextRequest$rb(o) {
@@ -317,228 +114,53 @@ function c$EchoTextRequest$rb(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "mode":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "nested":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case 'odd "key" */ ${x} </script>':
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (!c$HostileEnum(m0)) {
-      return false;
-    }
+  if (m0 !== undefined && !c$HostileEnum(m0)) {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
       return false;
     }
-    let m6;
-    let w8;
-    let u7 = 0;
-    for (const k9 in m1) {
-      if (!hasOwn.call(m1, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "note":
-          m6 = m1[k9];
-          continue;
-      }
-      if (u7 === 0) {
-        w8 = k9;
-      }
-      u7++;
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return false;
-      }
-    }
-    if (u7 !== 0) {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2)) {
-      return false;
-    }
-  }
-  if (u3 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$EchoTextRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
+    let m4;
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
         continue;
       }
       switch (k5) {
-        case "mode":
-          m0 = o[k5];
-          continue;
-        case "nested":
-          m1 = o[k5];
-          continue;
-        case 'odd "key" */ ${x} </script>':
-          m2 = o[k5];
+        case "note":
+          m4 = m1[k5];
           continue;
       }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
+      return false;
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$HostileEnum(m0)) {
-        ps.push(
-          fault(
-            pathOf(d, "/mode"),
-            "enum",
-            ": must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-          ),
-        );
-      }
-    }
-    if (m1 !== undefined) {
-      PATH[d] = "/nested";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m6;
-        let w8;
-        let u7 = 0;
-        for (const k9 in m1) {
-          if (!hasOwn.call(m1, k9)) {
-            continue;
-          }
-          switch (k9) {
-            case "note":
-              m6 = m1[k9];
-              continue;
-          }
-          if (u7 === 0) {
-            w8 = k9;
-          }
-          u7++;
-        }
-        if (m6 !== undefined) {
-          if (typeof m6 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/note"), "type", ": must be a string"));
-          }
-        }
-        if (u7 !== 0) {
-          if (u7 === 1) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(w8)),
-                "unknownMember",
-                ": is not a member of HostileNested",
-              ),
-            );
-          } else {
-            for (const k10 in m1) {
-              if (!hasOwn.call(m1, k10)) {
-                continue;
-              }
-              switch (k10) {
-                case "note":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  pathOf(d + 1, keyToken(k10)),
-                  "unknownMember",
-                  ": is not a member of HostileNested",
-                ),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, '/odd "key" *~1 ${x} <~1script>'), "type", ": must be a string"));
-      } else {
-        if (m2.length > 100 && codePointLength(m2) > 100) {
-          ps.push(
-            fault(
-              pathOf(d, '/odd "key" *~1 ${x} <~1script>'),
-              "maxLength",
-              ": must be at most 100 characters long",
-            ),
-          );
-        }
-        if (!RE0.test(m2)) {
-          ps.push(
-            fault(
-              pathOf(d, '/odd "key" *~1 ${x} <~1script>'),
-              "pattern",
-              ': must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
-            ),
-          );
-        }
-      }
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w4)),
-            "unknownMember",
-            ": is not a member of EchoTextRequest body",
-          ),
-        );
-      } else {
-        for (const k11 in o) {
-          if (!hasOwn.call(o, k11)) {
-            continue;
-          }
-          switch (k11) {
-            case "mode":
-            case "nested":
-            case 'odd "key" */ ${x} </script>':
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k11)),
-              "unknownMember",
-              ": is not a member of EchoTextRequest body",
-            ),
-          );
-        }
-      }
+    if (m4 !== undefined && typeof m4 !== "string") {
+      return false;
     }
   }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2))
+  ) {
+    return false;
+  }
+  return true;
 }
 
 function c$EchoTextResponse$a(o) {
@@ -560,57 +182,13 @@ function c$EchoTextResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$HostileEnum(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && !c$HostileEnum(m1)) {
+    return false;
   }
   return true;
-}
-
-function v$EchoTextResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "echoed":
-          m0 = o[k2];
-          continue;
-        case "mode":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/echoed"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/mode"), "type", ": must be a string"));
-      } else if (!c$HostileEnum(m1)) {
-        ps.push(
-          fault(
-            pathOf(d, "/mode"),
-            "enum",
-            ": must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-          ),
-        );
-      }
-    }
-  }
 }
 
 function c$HostileExceptionData$a(o) {
@@ -628,35 +206,10 @@ function c$HostileExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$HostileExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$HostileNested$r(o) {
@@ -664,204 +217,117 @@ function c$HostileNested$r(o) {
     return false;
   }
   let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
       continue;
     }
-    switch (k3) {
+    switch (k1) {
       case "note":
-        m0 = o[k3];
+        m0 = o[k1];
         continue;
     }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (u1 !== 0) {
+  if (m0 !== undefined && typeof m0 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$HostileNested$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "note":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/note"), "type", ": must be a string"));
-      }
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w2)), "unknownMember", ": is not a member of HostileNested"),
-        );
-      } else {
-        for (const k4 in o) {
-          if (!hasOwn.call(o, k4)) {
-            continue;
-          }
-          switch (k4) {
-            case "note":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k4)), "unknownMember", ": is not a member of HostileNested"),
-          );
-        }
-      }
-    }
-  }
-}
-
 function t$EchoTextRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/filter", rule: "type", message: "/filter: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/filter", rule: "type", message: "/filter: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/id", rule: "required", message: "/id: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/id", rule: "type", message: "/id: must be a string" });
+  }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$HostileEnum(m2)) {
+      ps.push({
+        path: "/mode",
+        rule: "enum",
+        message:
+          "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
+      });
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$HostileEnum(m2)) {
-        ps.push({
-          path: "/mode",
-          rule: "enum",
-          message:
-            "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/nested";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({ path: "/nested", rule: "type", message: "/nested: must be an object" });
-      } else {
-        let m8;
-        let w10;
-        let u9 = 0;
-        for (const k11 in m3) {
-          if (!hasOwn.call(m3, k11)) {
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/nested";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({ path: "/nested", rule: "type", message: "/nested: must be an object" });
+    } else {
+      let m8;
+      let w10;
+      let u9 = 0;
+      for (const k11 in m3) {
+        if (!hasOwn.call(m3, k11)) {
+          continue;
+        }
+        switch (k11) {
+          case "note":
+            m8 = m3[k11];
             continue;
-          }
-          switch (k11) {
-            case "note":
-              m8 = m3[k11];
+        }
+        if (u9 === 0) {
+          w10 = k11;
+        }
+        u9++;
+      }
+      if (m8 !== undefined && (f < 3 || g <= 0) && typeof m8 !== "string") {
+        ps.push({ path: "/nested/note", rule: "type", message: "/nested/note: must be a string" });
+      }
+      if (u9 !== 0) {
+        if (u9 === 1) {
+          ps.push(
+            fault("/nested" + keyToken(w10), "unknownMember", ": is not a member of HostileNested"),
+          );
+        } else {
+          for (const k12 in m3) {
+            if (!hasOwn.call(m3, k12)) {
               continue;
-          }
-          if (u9 === 0) {
-            w10 = k11;
-          }
-          u9++;
-        }
-        if (m8 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (typeof m8 !== "string") {
-              ps.push({
-                path: "/nested/note",
-                rule: "type",
-                message: "/nested/note: must be a string",
-              });
             }
-          }
-        }
-        if (u9 !== 0) {
-          if (u9 === 1) {
+            switch (k12) {
+              case "note":
+                continue;
+            }
             ps.push(
               fault(
-                "/nested" + keyToken(w10),
+                "/nested" + keyToken(k12),
                 "unknownMember",
                 ": is not a member of HostileNested",
               ),
             );
-          } else {
-            for (const k12 in m3) {
-              if (!hasOwn.call(m3, k12)) {
-                continue;
-              }
-              switch (k12) {
-                case "note":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/nested" + keyToken(k12),
-                  "unknownMember",
-                  ": is not a member of HostileNested",
-                ),
-              );
-            }
           }
         }
       }
     }
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/tag", rule: "type", message: "/tag: must be a string" });
-      }
-    }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/tag", rule: "type", message: "/tag: must be a string" });
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/text", rule: "type", message: "/text: must be a string" });
-      } else {
-        if (m5.length > 100 && codePointLength(m5) > 100) {
-          ps.push({
-            path: "/text",
-            rule: "maxLength",
-            message: "/text: must be at most 100 characters long",
-          });
-        }
-        if (!RE0.test(m5)) {
-          ps.push({
-            path: "/text",
-            rule: "pattern",
-            message: '/text: must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
-          });
-        }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "string") {
+      ps.push({ path: "/text", rule: "type", message: "/text: must be a string" });
+    } else {
+      if (m5.length > 100 && codePointLength(m5) > 100) {
+        ps.push({
+          path: "/text",
+          rule: "maxLength",
+          message: "/text: must be at most 100 characters long",
+        });
+      }
+      if (!RE0.test(m5)) {
+        ps.push({
+          path: "/text",
+          rule: "pattern",
+          message: '/text: must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
+        });
       }
     }
   }
@@ -886,118 +352,97 @@ function t$EchoTextRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$EchoTextRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$EchoTextRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$HostileEnum(m0)) {
-        ps.push({
-          path: "/mode",
-          rule: "enum",
-          message:
-            "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-        });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$HostileEnum(m0)) {
+      ps.push({
+        path: "/mode",
+        rule: "enum",
+        message:
+          "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      PATH[d] = "/nested";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/nested", rule: "type", message: "/nested: must be an object" });
-      } else {
-        let m5;
-        let w7;
-        let u6 = 0;
-        for (const k8 in m1) {
-          if (!hasOwn.call(m1, k8)) {
+  if (m1 !== undefined && f <= 1) {
+    PATH[d] = "/nested";
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/nested", rule: "type", message: "/nested: must be an object" });
+    } else {
+      let m5;
+      let w7;
+      let u6 = 0;
+      for (const k8 in m1) {
+        if (!hasOwn.call(m1, k8)) {
+          continue;
+        }
+        switch (k8) {
+          case "note":
+            m5 = m1[k8];
             continue;
-          }
-          switch (k8) {
-            case "note":
-              m5 = m1[k8];
+        }
+        if (u6 === 0) {
+          w7 = k8;
+        }
+        u6++;
+      }
+      if (m5 !== undefined && (f < 1 || g <= 0) && typeof m5 !== "string") {
+        ps.push({ path: "/nested/note", rule: "type", message: "/nested/note: must be a string" });
+      }
+      if (u6 !== 0) {
+        if (u6 === 1) {
+          ps.push(
+            fault("/nested" + keyToken(w7), "unknownMember", ": is not a member of HostileNested"),
+          );
+        } else {
+          for (const k9 in m1) {
+            if (!hasOwn.call(m1, k9)) {
               continue;
-          }
-          if (u6 === 0) {
-            w7 = k8;
-          }
-          u6++;
-        }
-        if (m5 !== undefined) {
-          if (f < 1 || g <= 0) {
-            if (typeof m5 !== "string") {
-              ps.push({
-                path: "/nested/note",
-                rule: "type",
-                message: "/nested/note: must be a string",
-              });
             }
-          }
-        }
-        if (u6 !== 0) {
-          if (u6 === 1) {
+            switch (k9) {
+              case "note":
+                continue;
+            }
             ps.push(
               fault(
-                "/nested" + keyToken(w7),
+                "/nested" + keyToken(k9),
                 "unknownMember",
                 ": is not a member of HostileNested",
               ),
             );
-          } else {
-            for (const k9 in m1) {
-              if (!hasOwn.call(m1, k9)) {
-                continue;
-              }
-              switch (k9) {
-                case "note":
-                  continue;
-              }
-              ps.push(
-                fault(
-                  "/nested" + keyToken(k9),
-                  "unknownMember",
-                  ": is not a member of HostileNested",
-                ),
-              );
-            }
           }
         }
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({
+        path: '/odd "key" *~1 ${x} <~1script>',
+        rule: "type",
+        message: '/odd "key" *~1 ${x} <~1script>: must be a string',
+      });
+    } else {
+      if (m2.length > 100 && codePointLength(m2) > 100) {
         ps.push({
           path: '/odd "key" *~1 ${x} <~1script>',
-          rule: "type",
-          message: '/odd "key" *~1 ${x} <~1script>: must be a string',
+          rule: "maxLength",
+          message: '/odd "key" *~1 ${x} <~1script>: must be at most 100 characters long',
         });
-      } else {
-        if (m2.length > 100 && codePointLength(m2) > 100) {
-          ps.push({
-            path: '/odd "key" *~1 ${x} <~1script>',
-            rule: "maxLength",
-            message: '/odd "key" *~1 ${x} <~1script>: must be at most 100 characters long',
-          });
-        }
-        if (!RE0.test(m2)) {
-          ps.push({
-            path: '/odd "key" *~1 ${x} <~1script>',
-            rule: "pattern",
-            message:
-              '/odd "key" *~1 ${x} <~1script>: must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
-          });
-        }
+      }
+      if (!RE0.test(m2)) {
+        ps.push({
+          path: '/odd "key" *~1 ${x} <~1script>',
+          rule: "pattern",
+          message:
+            '/odd "key" *~1 ${x} <~1script>: must match the pattern ^[^`$]*(?:\\*/|/\\*|"|\\\\)?[^`]*$',
+        });
       }
     }
   }
@@ -1019,51 +464,35 @@ function t$EchoTextRequest$rb(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$EchoTextRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$EchoTextResponse$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/echoed", rule: "type", message: "/echoed: must be a string" });
-      }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/echoed", rule: "type", message: "/echoed: must be a string" });
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
+    } else if (!c$HostileEnum(m1)) {
+      ps.push({
+        path: "/mode",
+        rule: "enum",
+        message:
+          "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
+      });
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/mode", rule: "type", message: "/mode: must be a string" });
-      } else if (!c$HostileEnum(m1)) {
-        ps.push({
-          path: "/mode",
-          rule: "enum",
-          message:
-            "/mode: must be one of plain, with \"double\" quotes, with 'single' quotes, back`tick`, ${dollar brace}, */ comment end, /* comment start, back\\slash \\u0041, </script>, line\u2028separator, para\u2029separator",
-        });
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$EchoTextResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$HostileNested$r(o, f, g, m0, u1, w2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/note", rule: "type", message: "/note: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/note", rule: "type", message: "/note: must be a string" });
   }
   if (u1 !== 0) {
     if (u1 === 1) {
@@ -1081,26 +510,16 @@ function t$HostileNested$r(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$HostileNested$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$HostileExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$HostileExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateHostileEnum(value) {
@@ -1168,21 +587,14 @@ export function validateEchoTextRequest(value) {
     }
     u6++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$EchoTextRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$EchoTextRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$EchoTextRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (typeof m1 !== "string") {
-    return t$EchoTextRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 !== undefined) {
-    if (!c$HostileEnum(m2)) {
-      return t$EchoTextRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m2 !== undefined && !c$HostileEnum(m2)) {
+    return t$EchoTextRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
@@ -1205,24 +617,21 @@ export function validateEchoTextRequest(value) {
       }
       u10++;
     }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
     }
     if (u10 !== 0) {
       return t$EchoTextRequest$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$EchoTextRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$EchoTextRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5)) {
-      return t$EchoTextRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
+  if (
+    m5 !== undefined &&
+    (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5))
+  ) {
+    return t$EchoTextRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
   }
   if (u6 !== 0) {
     return t$EchoTextRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
@@ -1238,108 +647,7 @@ export function isEchoTextRequest(value) {
   return c$EchoTextRequest$r(value);
 }
 
-export function validateEchoTextRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "filter":
-        m0 = value[k8];
-        continue;
-      case "id":
-        m1 = value[k8];
-        continue;
-      case "mode":
-        m2 = value[k8];
-        continue;
-      case "nested":
-        m3 = value[k8];
-        continue;
-      case "tag":
-        m4 = value[k8];
-        continue;
-      case "text":
-        m5 = value[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$EchoTextRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m1 === undefined) {
-    return t$EchoTextRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (typeof m1 !== "string") {
-    return t$EchoTextRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 !== undefined) {
-    if (!c$HostileEnum(m2)) {
-      return t$EchoTextRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let m9;
-    let w11;
-    let u10 = 0;
-    for (const k12 in m3) {
-      if (!hasOwn.call(m3, k12)) {
-        continue;
-      }
-      switch (k12) {
-        case "note":
-          m9 = m3[k12];
-          continue;
-      }
-      if (u10 === 0) {
-        w11 = k12;
-      }
-      u10++;
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-    }
-    if (u10 !== 0) {
-      return t$EchoTextRequest$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$EchoTextRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5)) {
-      return t$EchoTextRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (u6 !== 0) {
-    return t$EchoTextRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  return VALID;
-}
+export const validateEchoTextRequestLenient = validateEchoTextRequest;
 
 export function validateEchoTextRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -1370,10 +678,8 @@ export function validateEchoTextRequestBody(value) {
     }
     u3++;
   }
-  if (m0 !== undefined) {
-    if (!c$HostileEnum(m0)) {
-      return t$EchoTextRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
-    }
+  if (m0 !== undefined && !c$HostileEnum(m0)) {
+    return t$EchoTextRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -1396,19 +702,18 @@ export function validateEchoTextRequestBody(value) {
       }
       u7++;
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        return t$EchoTextRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-      }
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return t$EchoTextRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
     }
     if (u7 !== 0) {
       return t$EchoTextRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
     }
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2)) {
-      return t$EchoTextRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2))
+  ) {
+    return t$EchoTextRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
     return t$EchoTextRequest$rb(value, 3, 0, m0, m1, m2, u3, w4);
@@ -1439,15 +744,11 @@ export function validateEchoTextResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$EchoTextResponse$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$EchoTextResponse$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (!c$HostileEnum(m1)) {
-      return t$EchoTextResponse$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && !c$HostileEnum(m1)) {
+    return t$EchoTextResponse$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -1481,10 +782,8 @@ export function validateHostileNested(value) {
     }
     u1++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$HostileNested$r(value, 0, 0, m0, u1, w2);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$HostileNested$r(value, 0, 0, m0, u1, w2);
   }
   if (u1 !== 0) {
     return t$HostileNested$r(value, 1, 0, m0, u1, w2);
@@ -1515,10 +814,8 @@ export function validateHostileExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$HostileExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$HostileExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }

@@ -7,6 +7,8 @@
  *
  * `validate<Name>` is strict: it enforces every rule the docs state, as the mock does. `validate<Input>Lenient` is what a client checks before sending: it skips the rules the vendor's model leaves open.
  *
+ * `validate<Name>` returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ *
  * Unknown members: inputs reject them, outputs and errors allow them.
  */
 import type {
@@ -89,20 +91,16 @@ export declare function checkPetKind(value: unknown): boolean;
 export declare function isPetKind(value: unknown): value is PetKind;
 
 /**
- * Validates a value as {@link Collar}.
+ * Validates a value as {@link Collar}: every problem (see the module's documentation for the result).
  *
  * Collar (inline structure with its own name).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCollar(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Collar}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link Collar}: the test of {@link validateCollar} without details, the fast path.
  */
 export declare function checkCollar(value: unknown): boolean;
 
@@ -112,22 +110,18 @@ export declare function checkCollar(value: unknown): boolean;
 export declare function isCollar(value: unknown): value is Collar;
 
 /**
- * Validates a value as {@link CreatePetInput}.
+ * Validates a value as {@link CreatePetInput}: every problem (see the module's documentation for the result).
  *
  * Input of CreatePet (named with `name:`).
  *
  * Strict: also enforces the rules the docs state but the vendor's model leaves open (`size` (allowedValues)), as the service does today. A client checks with {@link validateCreatePetInputLenient} instead, so that it never rejects a value the service may accept tomorrow.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreatePetInput(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreatePetInput}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link CreatePetInput}: the test of {@link validateCreatePetInput} without details, the fast path.
  */
 export declare function checkCreatePetInput(value: unknown): boolean;
 
@@ -140,8 +134,6 @@ export declare function isCreatePetInput(value: unknown): value is CreatePetInpu
  * Validates a value as {@link CreatePetInput} the way a client should before sending it: every rule of {@link validateCreatePetInput} except those the docs state but the vendor's model leaves open (`size` (allowedValues)); the service may accept other values tomorrow. The mock and {@link validateCreatePetInput} are strict.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreatePetInputLenient(value: unknown): ValidationResult;
 
@@ -151,31 +143,23 @@ export declare function validateCreatePetInputLenient(value: unknown): Validatio
  * Strict, as {@link validateCreatePetInput}: the rules the vendor's model leaves open are enforced.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreatePetInputBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link CreatePetInput} request (as {@link validateCreatePetInputBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link CreatePetInput} request: the test of {@link validateCreatePetInputBody} without details, the fast path.
  */
 export declare function checkCreatePetInputBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link CreatePetInputToysItem}.
+ * Validates a value as {@link CreatePetInputToysItem}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateCreatePetInputToysItem(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link CreatePetInputToysItem}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link CreatePetInputToysItem}: the test of {@link validateCreatePetInputToysItem} without details, the fast path.
  */
 export declare function checkCreatePetInputToysItem(value: unknown): boolean;
 
@@ -185,18 +169,14 @@ export declare function checkCreatePetInputToysItem(value: unknown): boolean;
 export declare function isCreatePetInputToysItem(value: unknown): value is CreatePetInputToysItem;
 
 /**
- * Validates a value as {@link DeletePetRequest}.
+ * Validates a value as {@link DeletePetRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeletePetRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DeletePetRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DeletePetRequest}: the test of {@link validateDeletePetRequest} without details, the fast path.
  */
 export declare function checkDeletePetRequest(value: unknown): boolean;
 
@@ -206,11 +186,7 @@ export declare function checkDeletePetRequest(value: unknown): boolean;
 export declare function isDeletePetRequest(value: unknown): value is DeletePetRequest;
 
 /**
- * Validates a value as {@link DeletePetRequest} the way a client should before sending it: every rule of {@link validateDeletePetRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDeletePetRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DeletePetRequest} the way a client should before sending it: {@link validateDeletePetRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDeletePetRequestLenient(value: unknown): ValidationResult;
 
@@ -218,31 +194,23 @@ export declare function validateDeletePetRequestLenient(value: unknown): Validat
  * Validates the JSON body of a {@link DeletePetRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDeletePetRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DeletePetRequest} request (as {@link validateDeletePetRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DeletePetRequest} request: the test of {@link validateDeletePetRequestBody} without details, the fast path.
  */
 export declare function checkDeletePetRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link DescribeQuotaRequest}.
+ * Validates a value as {@link DescribeQuotaRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDescribeQuotaRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DescribeQuotaRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DescribeQuotaRequest}: the test of {@link validateDescribeQuotaRequest} without details, the fast path.
  */
 export declare function checkDescribeQuotaRequest(value: unknown): boolean;
 
@@ -252,11 +220,7 @@ export declare function checkDescribeQuotaRequest(value: unknown): boolean;
 export declare function isDescribeQuotaRequest(value: unknown): value is DescribeQuotaRequest;
 
 /**
- * Validates a value as {@link DescribeQuotaRequest} the way a client should before sending it: every rule of {@link validateDescribeQuotaRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateDescribeQuotaRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link DescribeQuotaRequest} the way a client should before sending it: {@link validateDescribeQuotaRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateDescribeQuotaRequestLenient(value: unknown): ValidationResult;
 
@@ -264,31 +228,23 @@ export declare function validateDescribeQuotaRequestLenient(value: unknown): Val
  * Validates the JSON body of a {@link DescribeQuotaRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDescribeQuotaRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link DescribeQuotaRequest} request (as {@link validateDescribeQuotaRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link DescribeQuotaRequest} request: the test of {@link validateDescribeQuotaRequestBody} without details, the fast path.
  */
 export declare function checkDescribeQuotaRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link DescribeQuotaResponse}.
+ * Validates a value as {@link DescribeQuotaResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateDescribeQuotaResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link DescribeQuotaResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link DescribeQuotaResponse}: the test of {@link validateDescribeQuotaResponse} without details, the fast path.
  */
 export declare function checkDescribeQuotaResponse(value: unknown): boolean;
 
@@ -298,18 +254,14 @@ export declare function checkDescribeQuotaResponse(value: unknown): boolean;
 export declare function isDescribeQuotaResponse(value: unknown): value is DescribeQuotaResponse;
 
 /**
- * Validates a value as {@link GetPetRequest}.
+ * Validates a value as {@link GetPetRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetPetRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetPetRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetPetRequest}: the test of {@link validateGetPetRequest} without details, the fast path.
  */
 export declare function checkGetPetRequest(value: unknown): boolean;
 
@@ -319,11 +271,7 @@ export declare function checkGetPetRequest(value: unknown): boolean;
 export declare function isGetPetRequest(value: unknown): value is GetPetRequest;
 
 /**
- * Validates a value as {@link GetPetRequest} the way a client should before sending it: every rule of {@link validateGetPetRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateGetPetRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link GetPetRequest} the way a client should before sending it: {@link validateGetPetRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateGetPetRequestLenient(value: unknown): ValidationResult;
 
@@ -331,31 +279,23 @@ export declare function validateGetPetRequestLenient(value: unknown): Validation
  * Validates the JSON body of a {@link GetPetRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetPetRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link GetPetRequest} request (as {@link validateGetPetRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link GetPetRequest} request: the test of {@link validateGetPetRequestBody} without details, the fast path.
  */
 export declare function checkGetPetRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link GetPetResponse}.
+ * Validates a value as {@link GetPetResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateGetPetResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link GetPetResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link GetPetResponse}: the test of {@link validateGetPetResponse} without details, the fast path.
  */
 export declare function checkGetPetResponse(value: unknown): boolean;
 
@@ -365,18 +305,14 @@ export declare function checkGetPetResponse(value: unknown): boolean;
 export declare function isGetPetResponse(value: unknown): value is GetPetResponse;
 
 /**
- * Validates a value as {@link HeadFileRequest}.
+ * Validates a value as {@link HeadFileRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHeadFileRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link HeadFileRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link HeadFileRequest}: the test of {@link validateHeadFileRequest} without details, the fast path.
  */
 export declare function checkHeadFileRequest(value: unknown): boolean;
 
@@ -386,11 +322,7 @@ export declare function checkHeadFileRequest(value: unknown): boolean;
 export declare function isHeadFileRequest(value: unknown): value is HeadFileRequest;
 
 /**
- * Validates a value as {@link HeadFileRequest} the way a client should before sending it: every rule of {@link validateHeadFileRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateHeadFileRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link HeadFileRequest} the way a client should before sending it: {@link validateHeadFileRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateHeadFileRequestLenient(value: unknown): ValidationResult;
 
@@ -398,31 +330,23 @@ export declare function validateHeadFileRequestLenient(value: unknown): Validati
  * Validates the JSON body of a {@link HeadFileRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHeadFileRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link HeadFileRequest} request (as {@link validateHeadFileRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link HeadFileRequest} request: the test of {@link validateHeadFileRequestBody} without details, the fast path.
  */
 export declare function checkHeadFileRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link HeadFileResponse}.
+ * Validates a value as {@link HeadFileResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateHeadFileResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link HeadFileResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link HeadFileResponse}: the test of {@link validateHeadFileResponse} without details, the fast path.
  */
 export declare function checkHeadFileResponse(value: unknown): boolean;
 
@@ -432,18 +356,14 @@ export declare function checkHeadFileResponse(value: unknown): boolean;
 export declare function isHeadFileResponse(value: unknown): value is HeadFileResponse;
 
 /**
- * Validates a value as {@link ListPetsRequest}.
+ * Validates a value as {@link ListPetsRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateListPetsRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ListPetsRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ListPetsRequest}: the test of {@link validateListPetsRequest} without details, the fast path.
  */
 export declare function checkListPetsRequest(value: unknown): boolean;
 
@@ -453,11 +373,7 @@ export declare function checkListPetsRequest(value: unknown): boolean;
 export declare function isListPetsRequest(value: unknown): value is ListPetsRequest;
 
 /**
- * Validates a value as {@link ListPetsRequest} the way a client should before sending it: every rule of {@link validateListPetsRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateListPetsRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link ListPetsRequest} the way a client should before sending it: {@link validateListPetsRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateListPetsRequestLenient(value: unknown): ValidationResult;
 
@@ -465,31 +381,23 @@ export declare function validateListPetsRequestLenient(value: unknown): Validati
  * Validates the JSON body of a {@link ListPetsRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateListPetsRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link ListPetsRequest} request (as {@link validateListPetsRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link ListPetsRequest} request: the test of {@link validateListPetsRequestBody} without details, the fast path.
  */
 export declare function checkListPetsRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link ListPetsResponse}.
+ * Validates a value as {@link ListPetsResponse}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateListPetsResponse(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ListPetsResponse}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ListPetsResponse}: the test of {@link validateListPetsResponse} without details, the fast path.
  */
 export declare function checkListPetsResponse(value: unknown): boolean;
 
@@ -499,20 +407,16 @@ export declare function checkListPetsResponse(value: unknown): boolean;
 export declare function isListPetsResponse(value: unknown): value is ListPetsResponse;
 
 /**
- * Validates a value as {@link PatchOperation}.
+ * Validates a value as {@link PatchOperation}: every problem (see the module's documentation for the result).
  *
  * One JSON-patch operation.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePatchOperation(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link PatchOperation}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following this service's input policy (the shape is reachable from an operation input); nested structures follow the same policy.
+ * True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path.
  */
 export declare function checkPatchOperation(value: unknown): boolean;
 
@@ -522,20 +426,16 @@ export declare function checkPatchOperation(value: unknown): boolean;
 export declare function isPatchOperation(value: unknown): value is PatchOperation;
 
 /**
- * Validates a value as {@link Pet}.
+ * Validates a value as {@link Pet}: every problem (see the module's documentation for the result).
  *
  * A pet, as stored and returned.
  *
  * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePet(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link Pet}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following the output policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link Pet}: the test of {@link validatePet} without details, the fast path.
  */
 export declare function checkPet(value: unknown): boolean;
 
@@ -545,18 +445,14 @@ export declare function checkPet(value: unknown): boolean;
 export declare function isPet(value: unknown): value is Pet;
 
 /**
- * Validates a value as {@link ReplacePetRequest}.
+ * Validates a value as {@link ReplacePetRequest}: every problem (see the module's documentation for the result).
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateReplacePetRequest(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ReplacePetRequest}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link ReplacePetRequest}: the test of {@link validateReplacePetRequest} without details, the fast path.
  */
 export declare function checkReplacePetRequest(value: unknown): boolean;
 
@@ -566,11 +462,7 @@ export declare function checkReplacePetRequest(value: unknown): boolean;
 export declare function isReplacePetRequest(value: unknown): value is ReplacePetRequest;
 
 /**
- * Validates a value as {@link ReplacePetRequest} the way a client should before sending it: every rule of {@link validateReplacePetRequest} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateReplacePetRequest} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link ReplacePetRequest} the way a client should before sending it: {@link validateReplacePetRequest} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateReplacePetRequestLenient(value: unknown): ValidationResult;
 
@@ -578,33 +470,25 @@ export declare function validateReplacePetRequestLenient(value: unknown): Valida
  * Validates the JSON body of a {@link ReplacePetRequest} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateReplacePetRequestBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link ReplacePetRequest} request (as {@link validateReplacePetRequestBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link ReplacePetRequest} request: the test of {@link validateReplacePetRequestBody} without details, the fast path.
  */
 export declare function checkReplacePetRequestBody(value: unknown): boolean;
 
 /**
- * Validates a value as {@link UpdatePetInput}.
+ * Validates a value as {@link UpdatePetInput}: every problem (see the module's documentation for the result).
  *
  * Input of UpdatePet, declared under the operation's own `shapes:`.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdatePetInput(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link UpdatePetInput}; no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid {@link UpdatePetInput}: the test of {@link validateUpdatePetInput} without details, the fast path.
  */
 export declare function checkUpdatePetInput(value: unknown): boolean;
 
@@ -614,11 +498,7 @@ export declare function checkUpdatePetInput(value: unknown): boolean;
 export declare function isUpdatePetInput(value: unknown): value is UpdatePetInput;
 
 /**
- * Validates a value as {@link UpdatePetInput} the way a client should before sending it: every rule of {@link validateUpdatePetInput} except those the docs state but the vendor's model leaves open (this input has none: the same test); the service may accept other values tomorrow. The mock and {@link validateUpdatePetInput} are strict.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
+ * Validates a value as {@link UpdatePetInput} the way a client should before sending it: {@link validateUpdatePetInput} itself, as this input has no rule the vendor's model leaves open.
  */
 export declare function validateUpdatePetInputLenient(value: unknown): ValidationResult;
 
@@ -626,33 +506,25 @@ export declare function validateUpdatePetInputLenient(value: unknown): Validatio
  * Validates the JSON body of a {@link UpdatePetInput} request as it travels: its body members by wire name (nested structures too), path, query and header members left out. What a server receives; problems' paths are in wire names.
  *
  * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateUpdatePetInputBody(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid JSON body of a {@link UpdatePetInput} request (as {@link validateUpdatePetInputBody}); no details, the fast path.
- *
- * Members not declared on the shape are rejected (rule `unknownMember`), following the input policy of this service; nested structures follow the same policy.
+ * True when a value is a valid JSON body of a {@link UpdatePetInput} request: the test of {@link validateUpdatePetInputBody} without details, the fast path.
  */
 export declare function checkUpdatePetInputBody(value: unknown): boolean;
 
 /**
- * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}).
+ * Validates a value as the data of a BadRequestException error response ({@link BadRequestExceptionData}): every problem (see the module's documentation for the result).
  *
  * The request is not valid.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link BadRequestExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
  */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
@@ -662,20 +534,16 @@ export declare function checkBadRequestExceptionData(value: unknown): boolean;
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
- * Validates a value as the data of a ConflictException error response ({@link ConflictExceptionData}).
+ * Validates a value as the data of a ConflictException error response ({@link ConflictExceptionData}): every problem (see the module's documentation for the result).
  *
  * The pet already exists.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateConflictExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link ConflictExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path.
  */
 export declare function checkConflictExceptionData(value: unknown): boolean;
 
@@ -685,20 +553,16 @@ export declare function checkConflictExceptionData(value: unknown): boolean;
 export declare function isConflictExceptionData(value: unknown): value is ConflictExceptionData;
 
 /**
- * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}).
+ * Validates a value as the data of a NotFoundException error response ({@link NotFoundExceptionData}): every problem (see the module's documentation for the result).
  *
  * The pet does not exist.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link NotFoundExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
  */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
@@ -708,20 +572,16 @@ export declare function checkNotFoundExceptionData(value: unknown): boolean;
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
- * Validates a value as the data of a PreconditionFailedException error response ({@link PreconditionFailedExceptionData}).
+ * Validates a value as the data of a PreconditionFailedException error response ({@link PreconditionFailedExceptionData}): every problem (see the module's documentation for the result).
  *
  * The pet changed since it was read (an error only this operation has).
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validatePreconditionFailedExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link PreconditionFailedExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link PreconditionFailedExceptionData}: the test of {@link validatePreconditionFailedExceptionData} without details, the fast path.
  */
 export declare function checkPreconditionFailedExceptionData(value: unknown): boolean;
 
@@ -733,20 +593,16 @@ export declare function isPreconditionFailedExceptionData(
 ): value is PreconditionFailedExceptionData;
 
 /**
- * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}).
+ * Validates a value as the data of a TooManyRequestsException error response ({@link TooManyRequestsExceptionData}): every problem (see the module's documentation for the result).
  *
  * Slow down.
  *
  * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
- *
- * Returns every problem, each with a JSON pointer `path`, a `rule` and a `message` (`<path>: <expectation>`); a valid value takes the fast path and gets the shared frozen result (`problems` empty). At most 100 problems are reported.
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
 /**
- * True when a value is a valid {@link TooManyRequestsExceptionData}; no details, the fast path.
- *
- * Members not declared on the shape are allowed, following this service's output policy (an error is a response); nested structures follow the same policy.
+ * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
  */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 

@@ -5,6 +5,7 @@ import {
   NOT_AN_OBJECT,
   PATH,
   VALID,
+  checkEmpty,
   codePointLength,
   fault,
   invalid,
@@ -12,6 +13,7 @@ import {
   keyToken,
   pathOf,
   problem,
+  validateEmpty,
 } from "./runtime/shared/validation.js";
 
 // `hasOwnProperty.call` inside `for...in` is a fast path in V8; `Object.hasOwn` is several times slower there.
@@ -78,35 +80,10 @@ function c$BadRequestExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$BadRequestExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$Collar$r(o) {
@@ -115,194 +92,27 @@ function c$Collar$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "engraving":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "size":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (!c$CollarSize(m1)) {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (m1 !== undefined && !c$CollarSize(m1)) {
     return false;
   }
   return true;
-}
-
-function v$Collar$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "engraving":
-          m0 = o[k4];
-          continue;
-        case "size":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/engraving"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
-      } else if (!c$CollarSize(m1)) {
-        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of S, M, L"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of Collar"));
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "engraving":
-            case "size":
-              continue;
-          }
-          ps.push(fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of Collar"));
-        }
-      }
-    }
-  }
-}
-
-function c$Collar$rw(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "engraving_text":
-        m0 = o[k4];
-        continue;
-      case "size":
-        m1 = o[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (!c$CollarSize(m1)) {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$Collar$rw(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "engraving_text":
-          m0 = o[k4];
-          continue;
-        case "size":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/engraving_text"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
-      } else if (!c$CollarSize(m1)) {
-        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of S, M, L"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of Collar"));
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "engraving_text":
-            case "size":
-              continue;
-          }
-          ps.push(fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of Collar"));
-        }
-      }
-    }
-  }
 }
 
 function c$ConflictExceptionData$a(o) {
@@ -320,35 +130,10 @@ function c$ConflictExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$ConflictExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$CreatePetInput$r(o) {
@@ -376,195 +161,164 @@ function c$CreatePetInput$r(o) {
   let m18;
   let m19;
   let m20;
-  let w22;
-  let u21 = 0;
-  for (const k23 in o) {
-    if (!hasOwn.call(o, k23)) {
+  for (const k21 in o) {
+    if (!hasOwn.call(o, k21)) {
       continue;
     }
-    switch (k23) {
+    switch (k21) {
       case "age":
-        m0 = o[k23];
+        m0 = o[k21];
         continue;
       case "birthDate":
-        m1 = o[k23];
+        m1 = o[k21];
         continue;
       case "clientToken":
-        m2 = o[k23];
+        m2 = o[k21];
         continue;
       case "collar":
-        m3 = o[k23];
+        m3 = o[k21];
         continue;
       case "color":
-        m4 = o[k23];
+        m4 = o[k21];
         continue;
       case "dryRun":
-        m5 = o[k23];
+        m5 = o[k21];
         continue;
       case "feeding":
-        m6 = o[k23];
+        m6 = o[k21];
         continue;
       case "kind":
-        m7 = o[k23];
+        m7 = o[k21];
         continue;
       case "lastVisit":
-        m8 = o[k23];
+        m8 = o[k21];
         continue;
       case "legacyId":
-        m9 = o[k23];
+        m9 = o[k21];
         continue;
       case "microchip":
-        m10 = o[k23];
+        m10 = o[k21];
         continue;
       case "name":
-        m11 = o[k23];
+        m11 = o[k21];
         continue;
       case "nicknames":
-        m12 = o[k23];
+        m12 = o[k21];
         continue;
       case "price":
-        m13 = o[k23];
+        m13 = o[k21];
         continue;
       case "seenAt":
-        m14 = o[k23];
+        m14 = o[k21];
         continue;
       case "size":
-        m15 = o[k23];
+        m15 = o[k21];
         continue;
       case "statusCode":
-        m16 = o[k23];
+        m16 = o[k21];
         continue;
       case "storeId":
-        m17 = o[k23];
+        m17 = o[k21];
         continue;
       case "toys":
-        m18 = o[k23];
+        m18 = o[k21];
         continue;
       case "vaccinated":
-        m19 = o[k23];
+        m19 = o[k21];
         continue;
       case "weight":
-        m20 = o[k23];
+        m20 = o[k21];
         continue;
     }
-    if (u21 === 0) {
-      w22 = k23;
-    }
-    u21++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return false;
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return false;
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
+  ) {
+    return false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
       return false;
     }
-    let m24;
-    let m25;
-    let w27;
-    let u26 = 0;
-    for (const k28 in m3) {
-      if (!hasOwn.call(m3, k28)) {
+    let m22;
+    let m23;
+    for (const k24 in m3) {
+      if (!hasOwn.call(m3, k24)) {
         continue;
       }
-      switch (k28) {
+      switch (k24) {
         case "engraving":
-          m24 = m3[k28];
+          m22 = m3[k24];
           continue;
         case "size":
-          m25 = m3[k28];
+          m23 = m3[k24];
           continue;
       }
-      if (u26 === 0) {
-        w27 = k28;
-      }
-      u26++;
+      return false;
     }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "string") {
-        return false;
-      }
+    if (m22 !== undefined && typeof m22 !== "string") {
+      return false;
     }
-    if (m25 !== undefined) {
-      if (!c$CollarSize(m25)) {
-        return false;
-      }
-    }
-    if (u26 !== 0) {
+    if (m23 !== undefined && !c$CollarSize(m23)) {
       return false;
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return false;
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "boolean") {
-      return false;
-    }
+  if (m5 !== undefined && typeof m5 !== "boolean") {
+    return false;
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
       return false;
     }
-    for (const k29 in m6) {
-      if (!hasOwn.call(m6, k29)) {
+    for (const k25 in m6) {
+      if (!hasOwn.call(m6, k25)) {
         continue;
       }
-      const x30 = m6[k29];
-      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+      const x26 = m6[k25];
+      if (!Array.isArray(x26) || x26.length > MAX_ITEMS) {
         return false;
       }
-      for (let i31 = 0; i31 < x30.length; i31++) {
-        const x32 = x30[i31];
+      for (let i27 = 0; i27 < x26.length; i27++) {
+        const x28 = x26[i27];
         if (
-          typeof x32 !== "number" ||
-          !Number.isInteger(x32) ||
-          x32 < -2147483648 ||
-          x32 > 2147483647
+          typeof x28 !== "number" ||
+          !Number.isInteger(x28) ||
+          x28 < -2147483648 ||
+          x28 > 2147483647
         ) {
           return false;
         }
       }
     }
   }
-  if (m7 !== undefined) {
-    if (!c$PetKind(m7)) {
-      return false;
-    }
+  if (m7 !== undefined && !c$PetKind(m7)) {
+    return false;
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return false;
-    }
+  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
+    return false;
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return false;
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return false;
-    }
-  }
-  if (m11 === undefined) {
+  if (m9 !== undefined && typeof m9 !== "string") {
     return false;
   }
   if (
+    m10 !== undefined &&
+    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
+  ) {
+    return false;
+  }
+  if (
+    m11 === undefined ||
     typeof m11 !== "string" ||
     m11.length < 1 ||
     (m11.length < 2 && codePointLength(m11) < 1) ||
@@ -576,551 +330,62 @@ function c$CreatePetInput$r(o) {
     if (!Array.isArray(m12) || m12.length > 5) {
       return false;
     }
-    for (let i33 = 0; i33 < m12.length; i33++) {
-      const x34 = m12[i33];
+    for (let i29 = 0; i29 < m12.length; i29++) {
+      const x30 = m12[i29];
       if (
-        typeof x34 !== "string" ||
-        x34.length < 1 ||
-        (x34.length < 2 && codePointLength(x34) < 1) ||
-        (x34.length > 16 && codePointLength(x34) > 16)
+        typeof x30 !== "string" ||
+        x30.length < 1 ||
+        (x30.length < 2 && codePointLength(x30) < 1) ||
+        (x30.length > 16 && codePointLength(x30) > 16)
       ) {
         return false;
       }
     }
   }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return false;
-    }
+  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
+    return false;
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return false;
-    }
+  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    return false;
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE")) {
-      return false;
-    }
+  if (m15 !== undefined && (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE"))) {
+    return false;
   }
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
+  if (
+    m16 !== undefined &&
+    (typeof m16 !== "number" ||
       !Number.isInteger(m16) ||
       m16 < 200 ||
       m16 > 599 ||
       m16 === 404 ||
-      m16 === 444
-    ) {
-      return false;
-    }
-  }
-  if (m17 === undefined) {
+      m16 === 444)
+  ) {
     return false;
   }
-  if (typeof m17 !== "string") {
+  if (m17 === undefined || typeof m17 !== "string") {
     return false;
   }
   if (m18 !== undefined) {
     if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
       return false;
     }
-    for (let i35 = 0; i35 < m18.length; i35++) {
-      const x36 = m18[i35];
-      if (!c$CreatePetInputToysItem$r(x36)) {
+    for (let i31 = 0; i31 < m18.length; i31++) {
+      const x32 = m18[i31];
+      if (!c$CreatePetInputToysItem$r(x32)) {
         return false;
       }
     }
   }
-  if (m19 !== undefined) {
-    if (typeof m19 !== "boolean") {
-      return false;
-    }
+  if (m19 !== undefined && typeof m19 !== "boolean") {
+    return false;
   }
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return false;
-    }
-  }
-  if (u21 !== 0) {
+  if (
+    m20 !== undefined &&
+    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
+  ) {
     return false;
   }
   return true;
-}
-
-function v$CreatePetInput$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    let m16;
-    let m17;
-    let m18;
-    let m19;
-    let m20;
-    let w22;
-    let u21 = 0;
-    for (const k23 in o) {
-      if (!hasOwn.call(o, k23)) {
-        continue;
-      }
-      switch (k23) {
-        case "age":
-          m0 = o[k23];
-          continue;
-        case "birthDate":
-          m1 = o[k23];
-          continue;
-        case "clientToken":
-          m2 = o[k23];
-          continue;
-        case "collar":
-          m3 = o[k23];
-          continue;
-        case "color":
-          m4 = o[k23];
-          continue;
-        case "dryRun":
-          m5 = o[k23];
-          continue;
-        case "feeding":
-          m6 = o[k23];
-          continue;
-        case "kind":
-          m7 = o[k23];
-          continue;
-        case "lastVisit":
-          m8 = o[k23];
-          continue;
-        case "legacyId":
-          m9 = o[k23];
-          continue;
-        case "microchip":
-          m10 = o[k23];
-          continue;
-        case "name":
-          m11 = o[k23];
-          continue;
-        case "nicknames":
-          m12 = o[k23];
-          continue;
-        case "price":
-          m13 = o[k23];
-          continue;
-        case "seenAt":
-          m14 = o[k23];
-          continue;
-        case "size":
-          m15 = o[k23];
-          continue;
-        case "statusCode":
-          m16 = o[k23];
-          continue;
-        case "storeId":
-          m17 = o[k23];
-          continue;
-        case "toys":
-          m18 = o[k23];
-          continue;
-        case "vaccinated":
-          m19 = o[k23];
-          continue;
-        case "weight":
-          m20 = o[k23];
-          continue;
-      }
-      if (u21 === 0) {
-        w22 = k23;
-      }
-      u21++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
-      } else {
-        if (m0 < 0) {
-          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
-        }
-        if (m0 > 100) {
-          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
-      } else if (!isDateTime(m1)) {
-        ps.push(
-          fault(
-            pathOf(d, "/birthDate"),
-            "format",
-            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-          ),
-        );
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/clientToken"), "type", ": must be a string"));
-      } else if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(
-          fault(pathOf(d, "/clientToken"), "maxLength", ": must be at most 64 characters long"),
-        );
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/collar";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m24;
-        let m25;
-        let w27;
-        let u26 = 0;
-        for (const k28 in m3) {
-          if (!hasOwn.call(m3, k28)) {
-            continue;
-          }
-          switch (k28) {
-            case "engraving":
-              m24 = m3[k28];
-              continue;
-            case "size":
-              m25 = m3[k28];
-              continue;
-          }
-          if (u26 === 0) {
-            w27 = k28;
-          }
-          u26++;
-        }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/engraving"), "type", ": must be a string"));
-          }
-        }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
-          } else if (!c$CollarSize(m25)) {
-            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
-          }
-        }
-        if (u26 !== 0) {
-          if (u26 === 1) {
-            ps.push(
-              fault(pathOf(d + 1, keyToken(w27)), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k29 in m3) {
-              if (!hasOwn.call(m3, k29)) {
-                continue;
-              }
-              switch (k29) {
-                case "engraving":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault(pathOf(d + 1, keyToken(k29)), "unknownMember", ": is not a member of Collar"),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "boolean") {
-        ps.push(fault(pathOf(d, "/dryRun"), "type", ": must be a boolean"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/feeding";
-        for (const k30 in m6) {
-          if (!hasOwn.call(m6, k30)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x31 = m6[k30];
-          if (!Array.isArray(x31)) {
-            ps.push(fault(pathOf(d + 1, keyToken(k30)), "type", ": must be an array"));
-          } else if (x31.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k30)),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = keyToken(k30);
-            for (let i32 = 0; i32 < x31.length && ps.length <= MAX_PROBLEMS; i32++) {
-              const x33 = x31[i32];
-              if (typeof x33 !== "number" || !Number.isInteger(x33)) {
-                ps.push(fault(pathOf(d + 2, i32), "type", ": must be an integer"));
-              } else {
-                if (x33 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i32),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x33 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i32),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
-      } else if (!c$PetKind(m7)) {
-        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
-      } else if (!RE0.test(m8)) {
-        ps.push(
-          fault(
-            pathOf(d, "/lastVisit"),
-            "format",
-            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
-        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
-      } else {
-        if (m10 < 0) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
-          );
-        }
-        if (m10 > 999999999999) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
-          );
-        }
-      }
-    }
-    if (m11 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m11 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
-      }
-      if (m11.length > 32 && codePointLength(m11) > 32) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (!Array.isArray(m12)) {
-        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
-      } else {
-        if (m12.length > 5) {
-          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
-        }
-        PATH[d] = "/nicknames";
-        for (let i34 = 0; i34 < m12.length && ps.length <= MAX_PROBLEMS; i34++) {
-          const x35 = m12[i34];
-          if (typeof x35 !== "string") {
-            ps.push(fault(pathOf(d + 1, i34), "type", ": must be a string"));
-          } else {
-            if (x35.length < 1 || (x35.length < 2 && codePointLength(x35) < 1)) {
-              ps.push(fault(pathOf(d + 1, i34), "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x35.length > 16 && codePointLength(x35) > 16) {
-              ps.push(fault(pathOf(d + 1, i34), "maxLength", ": must be 1 to 16 characters long"));
-            }
-          }
-        }
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
-        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
-      } else if (m13 < 0) {
-        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
-      }
-    }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
-      } else if (m15 !== "SMALL" && m15 !== "LARGE") {
-        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of SMALL, LARGE"));
-      }
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
-      } else {
-        if (m16 < 200) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "minimum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m16 > 599) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "maximum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m16 === 404 || m16 === 444) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "excluded",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-      }
-    }
-    if (m17 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m17 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (m18 !== undefined) {
-      if (!Array.isArray(m18)) {
-        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
-      } else if (m18.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/toys"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/toys";
-        for (let i36 = 0; i36 < m18.length && ps.length <= MAX_PROBLEMS; i36++) {
-          const x37 = m18[i36];
-          if (!c$CreatePetInputToysItem$r(x37)) {
-            PATH[d + 1] = i36;
-            v$CreatePetInputToysItem$r(x37, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m19 !== undefined) {
-      if (typeof m19 !== "boolean") {
-        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
-      }
-    }
-    if (m20 !== undefined) {
-      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
-      } else {
-        if (m20 < 0.1) {
-          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
-        }
-        if (m20 > 500) {
-          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
-        }
-      }
-    }
-    if (u21 !== 0) {
-      if (u21 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w22)), "unknownMember", ": is not a member of CreatePetInput"),
-        );
-      } else {
-        for (const k38 in o) {
-          if (!hasOwn.call(o, k38)) {
-            continue;
-          }
-          switch (k38) {
-            case "age":
-            case "birthDate":
-            case "clientToken":
-            case "collar":
-            case "color":
-            case "dryRun":
-            case "feeding":
-            case "kind":
-            case "lastVisit":
-            case "legacyId":
-            case "microchip":
-            case "name":
-            case "nicknames":
-            case "price":
-            case "seenAt":
-            case "size":
-            case "statusCode":
-            case "storeId":
-            case "toys":
-            case "vaccinated":
-            case "weight":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k38)), "unknownMember", ": is not a member of CreatePetInput"),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreatePetInput$rb(o) {
@@ -1145,176 +410,146 @@ function c$CreatePetInput$rb(o) {
   let m15;
   let m16;
   let m17;
-  let w19;
-  let u18 = 0;
-  for (const k20 in o) {
-    if (!hasOwn.call(o, k20)) {
+  for (const k18 in o) {
+    if (!hasOwn.call(o, k18)) {
       continue;
     }
-    switch (k20) {
+    switch (k18) {
       case "age":
-        m0 = o[k20];
+        m0 = o[k18];
         continue;
       case "birthDate":
-        m1 = o[k20];
+        m1 = o[k18];
         continue;
       case "collar":
-        m2 = o[k20];
+        m2 = o[k18];
         continue;
       case "color":
-        m3 = o[k20];
+        m3 = o[k18];
         continue;
       case "feeding":
-        m4 = o[k20];
+        m4 = o[k18];
         continue;
       case "kind":
-        m5 = o[k20];
+        m5 = o[k18];
         continue;
       case "lastVisit":
-        m6 = o[k20];
+        m6 = o[k18];
         continue;
       case "legacyId":
-        m7 = o[k20];
+        m7 = o[k18];
         continue;
       case "microchip":
-        m8 = o[k20];
+        m8 = o[k18];
         continue;
       case "name":
-        m9 = o[k20];
+        m9 = o[k18];
         continue;
       case "nicknames":
-        m10 = o[k20];
+        m10 = o[k18];
         continue;
       case "price":
-        m11 = o[k20];
+        m11 = o[k18];
         continue;
       case "seenAt":
-        m12 = o[k20];
+        m12 = o[k18];
         continue;
       case "size":
-        m13 = o[k20];
+        m13 = o[k18];
         continue;
       case "statusCode":
-        m14 = o[k20];
+        m14 = o[k18];
         continue;
       case "toys":
-        m15 = o[k20];
+        m15 = o[k18];
         continue;
       case "vaccinated":
-        m16 = o[k20];
+        m16 = o[k18];
         continue;
       case "weight":
-        m17 = o[k20];
+        m17 = o[k18];
         continue;
     }
-    if (u18 === 0) {
-      w19 = k20;
-    }
-    u18++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return false;
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return false;
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
       return false;
     }
-    let m21;
-    let m22;
-    let w24;
-    let u23 = 0;
-    for (const k25 in m2) {
-      if (!hasOwn.call(m2, k25)) {
+    let m19;
+    let m20;
+    for (const k21 in m2) {
+      if (!hasOwn.call(m2, k21)) {
         continue;
       }
-      switch (k25) {
+      switch (k21) {
         case "engraving_text":
-          m21 = m2[k25];
+          m19 = m2[k21];
           continue;
         case "size":
-          m22 = m2[k25];
+          m20 = m2[k21];
           continue;
       }
-      if (u23 === 0) {
-        w24 = k25;
-      }
-      u23++;
+      return false;
     }
-    if (m21 !== undefined) {
-      if (typeof m21 !== "string") {
-        return false;
-      }
+    if (m19 !== undefined && typeof m19 !== "string") {
+      return false;
     }
-    if (m22 !== undefined) {
-      if (!c$CollarSize(m22)) {
-        return false;
-      }
-    }
-    if (u23 !== 0) {
+    if (m20 !== undefined && !c$CollarSize(m20)) {
       return false;
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
       return false;
     }
-    for (const k26 in m4) {
-      if (!hasOwn.call(m4, k26)) {
+    for (const k22 in m4) {
+      if (!hasOwn.call(m4, k22)) {
         continue;
       }
-      const x27 = m4[k26];
-      if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
+      const x23 = m4[k22];
+      if (!Array.isArray(x23) || x23.length > MAX_ITEMS) {
         return false;
       }
-      for (let i28 = 0; i28 < x27.length; i28++) {
-        const x29 = x27[i28];
+      for (let i24 = 0; i24 < x23.length; i24++) {
+        const x25 = x23[i24];
         if (
-          typeof x29 !== "number" ||
-          !Number.isInteger(x29) ||
-          x29 < -2147483648 ||
-          x29 > 2147483647
+          typeof x25 !== "number" ||
+          !Number.isInteger(x25) ||
+          x25 < -2147483648 ||
+          x25 > 2147483647
         ) {
           return false;
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (!c$PetKind(m5)) {
-      return false;
-    }
+  if (m5 !== undefined && !c$PetKind(m5)) {
+    return false;
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string" || !RE0.test(m6)) {
-      return false;
-    }
+  if (m6 !== undefined && (typeof m6 !== "string" || !RE0.test(m6))) {
+    return false;
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999) {
-      return false;
-    }
-  }
-  if (m9 === undefined) {
+  if (m7 !== undefined && typeof m7 !== "string") {
     return false;
   }
   if (
+    m8 !== undefined &&
+    (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999)
+  ) {
+    return false;
+  }
+  if (
+    m9 === undefined ||
     typeof m9 !== "string" ||
     m9.length < 1 ||
     (m9.length < 2 && codePointLength(m9) < 1) ||
@@ -1326,1289 +561,59 @@ function c$CreatePetInput$rb(o) {
     if (!Array.isArray(m10) || m10.length > 5) {
       return false;
     }
-    for (let i30 = 0; i30 < m10.length; i30++) {
-      const x31 = m10[i30];
+    for (let i26 = 0; i26 < m10.length; i26++) {
+      const x27 = m10[i26];
       if (
-        typeof x31 !== "string" ||
-        x31.length < 1 ||
-        (x31.length < 2 && codePointLength(x31) < 1) ||
-        (x31.length > 16 && codePointLength(x31) > 16)
+        typeof x27 !== "string" ||
+        x27.length < 1 ||
+        (x27.length < 2 && codePointLength(x27) < 1) ||
+        (x27.length > 16 && codePointLength(x27) > 16)
       ) {
         return false;
       }
     }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0) {
-      return false;
-    }
+  if (m11 !== undefined && (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0)) {
+    return false;
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "number" || !Number.isFinite(m12)) {
-      return false;
-    }
+  if (m12 !== undefined && (typeof m12 !== "number" || !Number.isFinite(m12))) {
+    return false;
   }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE")) {
-      return false;
-    }
+  if (m13 !== undefined && (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE"))) {
+    return false;
   }
-  if (m14 !== undefined) {
-    if (
-      typeof m14 !== "number" ||
+  if (
+    m14 !== undefined &&
+    (typeof m14 !== "number" ||
       !Number.isInteger(m14) ||
       m14 < 200 ||
       m14 > 599 ||
       m14 === 404 ||
-      m14 === 444
-    ) {
-      return false;
-    }
+      m14 === 444)
+  ) {
+    return false;
   }
   if (m15 !== undefined) {
     if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
       return false;
     }
-    for (let i32 = 0; i32 < m15.length; i32++) {
-      const x33 = m15[i32];
-      if (!c$CreatePetInputToysItem$r(x33)) {
+    for (let i28 = 0; i28 < m15.length; i28++) {
+      const x29 = m15[i28];
+      if (!c$CreatePetInputToysItem$r(x29)) {
         return false;
       }
     }
   }
-  if (m16 !== undefined) {
-    if (typeof m16 !== "boolean") {
-      return false;
-    }
-  }
-  if (m17 !== undefined) {
-    if (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500) {
-      return false;
-    }
-  }
-  if (u18 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$CreatePetInput$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    let m16;
-    let m17;
-    let w19;
-    let u18 = 0;
-    for (const k20 in o) {
-      if (!hasOwn.call(o, k20)) {
-        continue;
-      }
-      switch (k20) {
-        case "age":
-          m0 = o[k20];
-          continue;
-        case "birthDate":
-          m1 = o[k20];
-          continue;
-        case "collar":
-          m2 = o[k20];
-          continue;
-        case "color":
-          m3 = o[k20];
-          continue;
-        case "feeding":
-          m4 = o[k20];
-          continue;
-        case "kind":
-          m5 = o[k20];
-          continue;
-        case "lastVisit":
-          m6 = o[k20];
-          continue;
-        case "legacyId":
-          m7 = o[k20];
-          continue;
-        case "microchip":
-          m8 = o[k20];
-          continue;
-        case "name":
-          m9 = o[k20];
-          continue;
-        case "nicknames":
-          m10 = o[k20];
-          continue;
-        case "price":
-          m11 = o[k20];
-          continue;
-        case "seenAt":
-          m12 = o[k20];
-          continue;
-        case "size":
-          m13 = o[k20];
-          continue;
-        case "statusCode":
-          m14 = o[k20];
-          continue;
-        case "toys":
-          m15 = o[k20];
-          continue;
-        case "vaccinated":
-          m16 = o[k20];
-          continue;
-        case "weight":
-          m17 = o[k20];
-          continue;
-      }
-      if (u18 === 0) {
-        w19 = k20;
-      }
-      u18++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
-      } else {
-        if (m0 < 0) {
-          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
-        }
-        if (m0 > 100) {
-          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
-      } else if (!isDateTime(m1)) {
-        ps.push(
-          fault(
-            pathOf(d, "/birthDate"),
-            "format",
-            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-          ),
-        );
-      }
-    }
-    if (m2 !== undefined) {
-      PATH[d] = "/collar";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m21;
-        let m22;
-        let w24;
-        let u23 = 0;
-        for (const k25 in m2) {
-          if (!hasOwn.call(m2, k25)) {
-            continue;
-          }
-          switch (k25) {
-            case "engraving_text":
-              m21 = m2[k25];
-              continue;
-            case "size":
-              m22 = m2[k25];
-              continue;
-          }
-          if (u23 === 0) {
-            w24 = k25;
-          }
-          u23++;
-        }
-        if (m21 !== undefined) {
-          if (typeof m21 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/engraving_text"), "type", ": must be a string"));
-          }
-        }
-        if (m22 !== undefined) {
-          if (typeof m22 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
-          } else if (!c$CollarSize(m22)) {
-            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
-          }
-        }
-        if (u23 !== 0) {
-          if (u23 === 1) {
-            ps.push(
-              fault(pathOf(d + 1, keyToken(w24)), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k26 in m2) {
-              if (!hasOwn.call(m2, k26)) {
-                continue;
-              }
-              switch (k26) {
-                case "engraving_text":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault(pathOf(d + 1, keyToken(k26)), "unknownMember", ": is not a member of Collar"),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/feeding";
-        for (const k27 in m4) {
-          if (!hasOwn.call(m4, k27)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x28 = m4[k27];
-          if (!Array.isArray(x28)) {
-            ps.push(fault(pathOf(d + 1, keyToken(k27)), "type", ": must be an array"));
-          } else if (x28.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k27)),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = keyToken(k27);
-            for (let i29 = 0; i29 < x28.length && ps.length <= MAX_PROBLEMS; i29++) {
-              const x30 = x28[i29];
-              if (typeof x30 !== "number" || !Number.isInteger(x30)) {
-                ps.push(fault(pathOf(d + 2, i29), "type", ": must be an integer"));
-              } else {
-                if (x30 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i29),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x30 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i29),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "string") {
-        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
-      } else if (!c$PetKind(m5)) {
-        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "string") {
-        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
-      } else if (!RE0.test(m6)) {
-        ps.push(
-          fault(
-            pathOf(d, "/lastVisit"),
-            "format",
-            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "number" || !Number.isInteger(m8)) {
-        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
-      } else {
-        if (m8 < 0) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
-          );
-        }
-        if (m8 > 999999999999) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
-          );
-        }
-      }
-    }
-    if (m9 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m9 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m9.length < 1 || (m9.length < 2 && codePointLength(m9) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
-      }
-      if (m9.length > 32 && codePointLength(m9) > 32) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (!Array.isArray(m10)) {
-        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
-      } else {
-        if (m10.length > 5) {
-          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
-        }
-        PATH[d] = "/nicknames";
-        for (let i31 = 0; i31 < m10.length && ps.length <= MAX_PROBLEMS; i31++) {
-          const x32 = m10[i31];
-          if (typeof x32 !== "string") {
-            ps.push(fault(pathOf(d + 1, i31), "type", ": must be a string"));
-          } else {
-            if (x32.length < 1 || (x32.length < 2 && codePointLength(x32) < 1)) {
-              ps.push(fault(pathOf(d + 1, i31), "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x32.length > 16 && codePointLength(x32) > 16) {
-              ps.push(fault(pathOf(d + 1, i31), "maxLength", ": must be 1 to 16 characters long"));
-            }
-          }
-        }
-      }
-    }
-    if (m11 !== undefined) {
-      if (typeof m11 !== "number" || !Number.isFinite(m11)) {
-        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
-      } else if (m11 < 0) {
-        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "number" || !Number.isFinite(m12)) {
-        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "string") {
-        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
-      } else if (m13 !== "SMALL" && m13 !== "LARGE") {
-        ps.push(fault(pathOf(d, "/size"), "enum", ": must be one of SMALL, LARGE"));
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "number" || !Number.isInteger(m14)) {
-        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
-      } else {
-        if (m14 < 200) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "minimum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m14 > 599) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "maximum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m14 === 404 || m14 === 444) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "excluded",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-      }
-    }
-    if (m15 !== undefined) {
-      if (!Array.isArray(m15)) {
-        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
-      } else if (m15.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/toys"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/toys";
-        for (let i33 = 0; i33 < m15.length && ps.length <= MAX_PROBLEMS; i33++) {
-          const x34 = m15[i33];
-          if (!c$CreatePetInputToysItem$r(x34)) {
-            PATH[d + 1] = i33;
-            v$CreatePetInputToysItem$r(x34, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "boolean") {
-        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
-      }
-    }
-    if (m17 !== undefined) {
-      if (typeof m17 !== "number" || !Number.isFinite(m17)) {
-        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
-      } else {
-        if (m17 < 0.1) {
-          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
-        }
-        if (m17 > 500) {
-          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
-        }
-      }
-    }
-    if (u18 !== 0) {
-      if (u18 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w19)),
-            "unknownMember",
-            ": is not a member of CreatePetInput body",
-          ),
-        );
-      } else {
-        for (const k35 in o) {
-          if (!hasOwn.call(o, k35)) {
-            continue;
-          }
-          switch (k35) {
-            case "age":
-            case "birthDate":
-            case "collar":
-            case "color":
-            case "feeding":
-            case "kind":
-            case "lastVisit":
-            case "legacyId":
-            case "microchip":
-            case "name":
-            case "nicknames":
-            case "price":
-            case "seenAt":
-            case "size":
-            case "statusCode":
-            case "toys":
-            case "vaccinated":
-            case "weight":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k35)),
-              "unknownMember",
-              ": is not a member of CreatePetInput body",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$CreatePetInput$rl(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  let m16;
-  let m17;
-  let m18;
-  let m19;
-  let m20;
-  let w22;
-  let u21 = 0;
-  for (const k23 in o) {
-    if (!hasOwn.call(o, k23)) {
-      continue;
-    }
-    switch (k23) {
-      case "age":
-        m0 = o[k23];
-        continue;
-      case "birthDate":
-        m1 = o[k23];
-        continue;
-      case "clientToken":
-        m2 = o[k23];
-        continue;
-      case "collar":
-        m3 = o[k23];
-        continue;
-      case "color":
-        m4 = o[k23];
-        continue;
-      case "dryRun":
-        m5 = o[k23];
-        continue;
-      case "feeding":
-        m6 = o[k23];
-        continue;
-      case "kind":
-        m7 = o[k23];
-        continue;
-      case "lastVisit":
-        m8 = o[k23];
-        continue;
-      case "legacyId":
-        m9 = o[k23];
-        continue;
-      case "microchip":
-        m10 = o[k23];
-        continue;
-      case "name":
-        m11 = o[k23];
-        continue;
-      case "nicknames":
-        m12 = o[k23];
-        continue;
-      case "price":
-        m13 = o[k23];
-        continue;
-      case "seenAt":
-        m14 = o[k23];
-        continue;
-      case "size":
-        m15 = o[k23];
-        continue;
-      case "statusCode":
-        m16 = o[k23];
-        continue;
-      case "storeId":
-        m17 = o[k23];
-        continue;
-      case "toys":
-        m18 = o[k23];
-        continue;
-      case "vaccinated":
-        m19 = o[k23];
-        continue;
-      case "weight":
-        m20 = o[k23];
-        continue;
-    }
-    if (u21 === 0) {
-      w22 = k23;
-    }
-    u21++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return false;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return false;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
-    }
-    let m24;
-    let m25;
-    let w27;
-    let u26 = 0;
-    for (const k28 in m3) {
-      if (!hasOwn.call(m3, k28)) {
-        continue;
-      }
-      switch (k28) {
-        case "engraving":
-          m24 = m3[k28];
-          continue;
-        case "size":
-          m25 = m3[k28];
-          continue;
-      }
-      if (u26 === 0) {
-        w27 = k28;
-      }
-      u26++;
-    }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "string") {
-        return false;
-      }
-    }
-    if (m25 !== undefined) {
-      if (!c$CollarSize(m25)) {
-        return false;
-      }
-    }
-    if (u26 !== 0) {
-      return false;
-    }
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return false;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "boolean") {
-      return false;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
-    }
-    for (const k29 in m6) {
-      if (!hasOwn.call(m6, k29)) {
-        continue;
-      }
-      const x30 = m6[k29];
-      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i31 = 0; i31 < x30.length; i31++) {
-        const x32 = x30[i31];
-        if (
-          typeof x32 !== "number" ||
-          !Number.isInteger(x32) ||
-          x32 < -2147483648 ||
-          x32 > 2147483647
-        ) {
-          return false;
-        }
-      }
-    }
-  }
-  if (m7 !== undefined) {
-    if (!c$PetKind(m7)) {
-      return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return false;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return false;
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return false;
-    }
-  }
-  if (m11 === undefined) {
+  if (m16 !== undefined && typeof m16 !== "boolean") {
     return false;
   }
   if (
-    typeof m11 !== "string" ||
-    m11.length < 1 ||
-    (m11.length < 2 && codePointLength(m11) < 1) ||
-    (m11.length > 32 && codePointLength(m11) > 32)
+    m17 !== undefined &&
+    (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500)
   ) {
     return false;
   }
-  if (m12 !== undefined) {
-    if (!Array.isArray(m12) || m12.length > 5) {
-      return false;
-    }
-    for (let i33 = 0; i33 < m12.length; i33++) {
-      const x34 = m12[i33];
-      if (
-        typeof x34 !== "string" ||
-        x34.length < 1 ||
-        (x34.length < 2 && codePointLength(x34) < 1) ||
-        (x34.length > 16 && codePointLength(x34) > 16)
-      ) {
-        return false;
-      }
-    }
-  }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return false;
-    }
-  }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return false;
-    }
-  }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return false;
-    }
-  }
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < 200 ||
-      m16 > 599 ||
-      m16 === 404 ||
-      m16 === 444
-    ) {
-      return false;
-    }
-  }
-  if (m17 === undefined) {
-    return false;
-  }
-  if (typeof m17 !== "string") {
-    return false;
-  }
-  if (m18 !== undefined) {
-    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i35 = 0; i35 < m18.length; i35++) {
-      const x36 = m18[i35];
-      if (!c$CreatePetInputToysItem$r(x36)) {
-        return false;
-      }
-    }
-  }
-  if (m19 !== undefined) {
-    if (typeof m19 !== "boolean") {
-      return false;
-    }
-  }
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return false;
-    }
-  }
-  if (u21 !== 0) {
-    return false;
-  }
   return true;
-}
-
-function v$CreatePetInput$rl(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let m13;
-    let m14;
-    let m15;
-    let m16;
-    let m17;
-    let m18;
-    let m19;
-    let m20;
-    let w22;
-    let u21 = 0;
-    for (const k23 in o) {
-      if (!hasOwn.call(o, k23)) {
-        continue;
-      }
-      switch (k23) {
-        case "age":
-          m0 = o[k23];
-          continue;
-        case "birthDate":
-          m1 = o[k23];
-          continue;
-        case "clientToken":
-          m2 = o[k23];
-          continue;
-        case "collar":
-          m3 = o[k23];
-          continue;
-        case "color":
-          m4 = o[k23];
-          continue;
-        case "dryRun":
-          m5 = o[k23];
-          continue;
-        case "feeding":
-          m6 = o[k23];
-          continue;
-        case "kind":
-          m7 = o[k23];
-          continue;
-        case "lastVisit":
-          m8 = o[k23];
-          continue;
-        case "legacyId":
-          m9 = o[k23];
-          continue;
-        case "microchip":
-          m10 = o[k23];
-          continue;
-        case "name":
-          m11 = o[k23];
-          continue;
-        case "nicknames":
-          m12 = o[k23];
-          continue;
-        case "price":
-          m13 = o[k23];
-          continue;
-        case "seenAt":
-          m14 = o[k23];
-          continue;
-        case "size":
-          m15 = o[k23];
-          continue;
-        case "statusCode":
-          m16 = o[k23];
-          continue;
-        case "storeId":
-          m17 = o[k23];
-          continue;
-        case "toys":
-          m18 = o[k23];
-          continue;
-        case "vaccinated":
-          m19 = o[k23];
-          continue;
-        case "weight":
-          m20 = o[k23];
-          continue;
-      }
-      if (u21 === 0) {
-        w22 = k23;
-      }
-      u21++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/age"), "type", ": must be an integer"));
-      } else {
-        if (m0 < 0) {
-          ps.push(fault(pathOf(d, "/age"), "minimum", ": must be between 0 and 100"));
-        }
-        if (m0 > 100) {
-          ps.push(fault(pathOf(d, "/age"), "maximum", ": must be between 0 and 100"));
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/birthDate"), "type", ": must be a string"));
-      } else if (!isDateTime(m1)) {
-        ps.push(
-          fault(
-            pathOf(d, "/birthDate"),
-            "format",
-            ": must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-          ),
-        );
-      }
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/clientToken"), "type", ": must be a string"));
-      } else if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push(
-          fault(pathOf(d, "/clientToken"), "maxLength", ": must be at most 64 characters long"),
-        );
-      }
-    }
-    if (m3 !== undefined) {
-      PATH[d] = "/collar";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m24;
-        let m25;
-        let w27;
-        let u26 = 0;
-        for (const k28 in m3) {
-          if (!hasOwn.call(m3, k28)) {
-            continue;
-          }
-          switch (k28) {
-            case "engraving":
-              m24 = m3[k28];
-              continue;
-            case "size":
-              m25 = m3[k28];
-              continue;
-          }
-          if (u26 === 0) {
-            w27 = k28;
-          }
-          u26++;
-        }
-        if (m24 !== undefined) {
-          if (typeof m24 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/engraving"), "type", ": must be a string"));
-          }
-        }
-        if (m25 !== undefined) {
-          if (typeof m25 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/size"), "type", ": must be a string"));
-          } else if (!c$CollarSize(m25)) {
-            ps.push(fault(pathOf(d + 1, "/size"), "enum", ": must be one of S, M, L"));
-          }
-        }
-        if (u26 !== 0) {
-          if (u26 === 1) {
-            ps.push(
-              fault(pathOf(d + 1, keyToken(w27)), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k29 in m3) {
-              if (!hasOwn.call(m3, k29)) {
-                continue;
-              }
-              switch (k29) {
-                case "engraving":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault(pathOf(d + 1, keyToken(k29)), "unknownMember", ": is not a member of Collar"),
-              );
-            }
-          }
-        }
-      }
-    }
-    if (m4 !== undefined) {
-      if (typeof m4 !== "string") {
-        ps.push(fault(pathOf(d, "/color"), "type", ": must be a string"));
-      }
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "boolean") {
-        ps.push(fault(pathOf(d, "/dryRun"), "type", ": must be a boolean"));
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push(fault(pathOf(d, "/feeding"), "type", ": must be an object"));
-      } else {
-        PATH[d] = "/feeding";
-        for (const k30 in m6) {
-          if (!hasOwn.call(m6, k30)) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x31 = m6[k30];
-          if (!Array.isArray(x31)) {
-            ps.push(fault(pathOf(d + 1, keyToken(k30)), "type", ": must be an array"));
-          } else if (x31.length > MAX_ITEMS) {
-            ps.push(
-              fault(
-                pathOf(d + 1, keyToken(k30)),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
-            );
-          } else {
-            PATH[d + 1] = keyToken(k30);
-            for (let i32 = 0; i32 < x31.length && ps.length <= MAX_PROBLEMS; i32++) {
-              const x33 = x31[i32];
-              if (typeof x33 !== "number" || !Number.isInteger(x33)) {
-                ps.push(fault(pathOf(d + 2, i32), "type", ": must be an integer"));
-              } else {
-                if (x33 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i32),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x33 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i32),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "string") {
-        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
-      } else if (!c$PetKind(m7)) {
-        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "string") {
-        ps.push(fault(pathOf(d, "/lastVisit"), "type", ": must be a string"));
-      } else if (!RE0.test(m8)) {
-        ps.push(
-          fault(
-            pathOf(d, "/lastVisit"),
-            "format",
-            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "string") {
-        ps.push(fault(pathOf(d, "/legacyId"), "type", ": must be a string"));
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
-        ps.push(fault(pathOf(d, "/microchip"), "type", ": must be an integer"));
-      } else {
-        if (m10 < 0) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "minimum", ": must be between 0 and 999999999999"),
-          );
-        }
-        if (m10 > 999999999999) {
-          ps.push(
-            fault(pathOf(d, "/microchip"), "maximum", ": must be between 0 and 999999999999"),
-          );
-        }
-      }
-    }
-    if (m11 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m11 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m11.length < 1 || (m11.length < 2 && codePointLength(m11) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
-      }
-      if (m11.length > 32 && codePointLength(m11) > 32) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
-      }
-    }
-    if (m12 !== undefined) {
-      if (!Array.isArray(m12)) {
-        ps.push(fault(pathOf(d, "/nicknames"), "type", ": must be an array"));
-      } else {
-        if (m12.length > 5) {
-          ps.push(fault(pathOf(d, "/nicknames"), "maxItems", ": must have 0 to 5 items"));
-        }
-        PATH[d] = "/nicknames";
-        for (let i34 = 0; i34 < m12.length && ps.length <= MAX_PROBLEMS; i34++) {
-          const x35 = m12[i34];
-          if (typeof x35 !== "string") {
-            ps.push(fault(pathOf(d + 1, i34), "type", ": must be a string"));
-          } else {
-            if (x35.length < 1 || (x35.length < 2 && codePointLength(x35) < 1)) {
-              ps.push(fault(pathOf(d + 1, i34), "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x35.length > 16 && codePointLength(x35) > 16) {
-              ps.push(fault(pathOf(d + 1, i34), "maxLength", ": must be 1 to 16 characters long"));
-            }
-          }
-        }
-      }
-    }
-    if (m13 !== undefined) {
-      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
-        ps.push(fault(pathOf(d, "/price"), "type", ": must be a finite number"));
-      } else if (m13 < 0) {
-        ps.push(fault(pathOf(d, "/price"), "minimum", ": must be at least 0"));
-      }
-    }
-    if (m14 !== undefined) {
-      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-        ps.push(fault(pathOf(d, "/seenAt"), "type", ": must be a finite number"));
-      }
-    }
-    if (m15 !== undefined) {
-      if (typeof m15 !== "string") {
-        ps.push(fault(pathOf(d, "/size"), "type", ": must be a string"));
-      }
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push(fault(pathOf(d, "/statusCode"), "type", ": must be an integer"));
-      } else {
-        if (m16 < 200) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "minimum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m16 > 599) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "maximum",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-        if (m16 === 404 || m16 === 444) {
-          ps.push(
-            fault(
-              pathOf(d, "/statusCode"),
-              "excluded",
-              ": must be between 200 and 599 and not 404 or 444",
-            ),
-          );
-        }
-      }
-    }
-    if (m17 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m17 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (m18 !== undefined) {
-      if (!Array.isArray(m18)) {
-        ps.push(fault(pathOf(d, "/toys"), "type", ": must be an array"));
-      } else if (m18.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/toys"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/toys";
-        for (let i36 = 0; i36 < m18.length && ps.length <= MAX_PROBLEMS; i36++) {
-          const x37 = m18[i36];
-          if (!c$CreatePetInputToysItem$r(x37)) {
-            PATH[d + 1] = i36;
-            v$CreatePetInputToysItem$r(x37, d + 2, ps);
-          }
-        }
-      }
-    }
-    if (m19 !== undefined) {
-      if (typeof m19 !== "boolean") {
-        ps.push(fault(pathOf(d, "/vaccinated"), "type", ": must be a boolean"));
-      }
-    }
-    if (m20 !== undefined) {
-      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-        ps.push(fault(pathOf(d, "/weight"), "type", ": must be a finite number"));
-      } else {
-        if (m20 < 0.1) {
-          ps.push(fault(pathOf(d, "/weight"), "minimum", ": must be between 0.1 and 500"));
-        }
-        if (m20 > 500) {
-          ps.push(fault(pathOf(d, "/weight"), "maximum", ": must be between 0.1 and 500"));
-        }
-      }
-    }
-    if (u21 !== 0) {
-      if (u21 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w22)), "unknownMember", ": is not a member of CreatePetInput"),
-        );
-      } else {
-        for (const k38 in o) {
-          if (!hasOwn.call(o, k38)) {
-            continue;
-          }
-          switch (k38) {
-            case "age":
-            case "birthDate":
-            case "clientToken":
-            case "collar":
-            case "color":
-            case "dryRun":
-            case "feeding":
-            case "kind":
-            case "lastVisit":
-            case "legacyId":
-            case "microchip":
-            case "name":
-            case "nicknames":
-            case "price":
-            case "seenAt":
-            case "size":
-            case "statusCode":
-            case "storeId":
-            case "toys":
-            case "vaccinated":
-            case "weight":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k38)), "unknownMember", ": is not a member of CreatePetInput"),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$CreatePetInputToysItem$r(o) {
@@ -2617,37 +622,24 @@ function c$CreatePetInputToysItem$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "label":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "squeaky":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return false;
-    }
-  }
-  if (u2 !== 0) {
+  if (m1 !== undefined && typeof m1 !== "boolean") {
     return false;
   }
   return true;
@@ -2683,10 +675,8 @@ function v$CreatePetInputToysItem$r(o, d, ps) {
     } else if (typeof m0 !== "string") {
       ps.push(fault(pathOf(d, "/label"), "type", ": must be a string"));
     }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "boolean") {
-        ps.push(fault(pathOf(d, "/squeaky"), "type", ": must be a boolean"));
-      }
+    if (m1 !== undefined && typeof m1 !== "boolean") {
+      ps.push(fault(pathOf(d, "/squeaky"), "type", ": must be a boolean"));
     }
     if (u2 !== 0) {
       if (u2 === 1) {
@@ -2726,230 +716,27 @@ function c$DeletePetRequest$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
       continue;
     }
-    switch (k4) {
+    switch (k2) {
       case "petId":
-        m0 = o[k4];
+        m0 = o[k2];
         continue;
       case "storeId":
-        m1 = o[k4];
+        m1 = o[k2];
         continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (u2 !== 0) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$DeletePetRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "petId":
-          m0 = o[k4];
-          continue;
-        case "storeId":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of DeletePetRequest"),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "petId":
-            case "storeId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k5)),
-              "unknownMember",
-              ": is not a member of DeletePetRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DeletePetRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DeletePetRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of DeletePetRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of DeletePetRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$DescribeQuotaRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$DescribeQuotaRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of DescribeQuotaRequest",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of DescribeQuotaRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$DescribeQuotaResponse$a(o) {
@@ -2971,71 +758,19 @@ function c$DescribeQuotaResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
-      return false;
-    }
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
+  ) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
-      return false;
-    }
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647)
+  ) {
+    return false;
   }
   return true;
-}
-
-function v$DescribeQuotaResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "limit":
-          m0 = o[k2];
-          continue;
-        case "used":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/limit"), "type", ": must be an integer"));
-      } else {
-        if (m0 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/limit"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m0 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/limit"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push(fault(pathOf(d, "/used"), "type", ": must be an integer"));
-      } else {
-        if (m1 < -2147483648) {
-          ps.push(
-            fault(pathOf(d, "/used"), "minimum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-        if (m1 > 2147483647) {
-          ps.push(
-            fault(pathOf(d, "/used"), "maximum", ": must be between -2147483648 and 2147483647"),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$GetPetRequest$r(o) {
@@ -3046,206 +781,42 @@ function c$GetPetRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k6) {
+    switch (k4) {
       case "petId":
-        m0 = o[k6];
+        m0 = o[k4];
         continue;
       case "storeId":
-        m1 = o[k6];
+        m1 = o[k4];
         continue;
       case "version":
-        m2 = o[k6];
+        m2 = o[k4];
         continue;
       case "view":
-        m3 = o[k6];
+        m3 = o[k4];
         continue;
     }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647)
+  ) {
     return false;
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
-      return false;
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return false;
-    }
-  }
-  if (u4 !== 0) {
+  if (m3 !== undefined && typeof m3 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$GetPetRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "petId":
-          m0 = o[k6];
-          continue;
-        case "storeId":
-          m1 = o[k6];
-          continue;
-        case "version":
-          m2 = o[k6];
-          continue;
-        case "view":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push(fault(pathOf(d, "/version"), "type", ": must be an integer"));
-      } else {
-        if (m2 < 1) {
-          ps.push(fault(pathOf(d, "/version"), "minimum", ": must be between 1 and 2147483647"));
-        }
-        if (m2 > 2147483647) {
-          ps.push(fault(pathOf(d, "/version"), "maximum", ": must be between 1 and 2147483647"));
-        }
-      }
-    }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "string") {
-        ps.push(fault(pathOf(d, "/view"), "type", ": must be a string"));
-      }
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w5)), "unknownMember", ": is not a member of GetPetRequest"),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "petId":
-            case "storeId":
-            case "version":
-            case "view":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k7)), "unknownMember", ": is not a member of GetPetRequest"),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$GetPetRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$GetPetRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of GetPetRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of GetPetRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$GetPetResponse$a(o) {
@@ -3267,10 +838,8 @@ function c$GetPetResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -3307,15 +876,11 @@ function c$GetPetResponse$a(o) {
           continue;
       }
     }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
-        return false;
-      }
-    }
-    if (m4 === undefined) {
+    if (m3 !== undefined && (typeof m3 !== "number" || !Number.isFinite(m3))) {
       return false;
     }
     if (
+      m4 === undefined ||
       typeof m4 !== "string" ||
       m4.length < 1 ||
       (m4.length < 2 && codePointLength(m4) < 1) ||
@@ -3324,15 +889,10 @@ function c$GetPetResponse$a(o) {
     ) {
       return false;
     }
-    if (m5 !== undefined) {
-      if (!c$PetKind(m5)) {
-        return false;
-      }
-    }
-    if (m6 === undefined) {
+    if (m5 !== undefined && !c$PetKind(m5)) {
       return false;
     }
-    if (typeof m6 !== "string") {
+    if (m6 === undefined || typeof m6 !== "string") {
       return false;
     }
     if (m7 !== undefined) {
@@ -3383,346 +943,26 @@ function c$GetPetResponse$a(o) {
   return true;
 }
 
-function v$GetPetResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "etag":
-          m0 = o[k2];
-          continue;
-        case "pet":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/etag"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      PATH[d] = "/pet";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push(fault(pathOf(d + 1), "type", ": must be an object"));
-      } else {
-        let m3;
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        let m8;
-        for (const k9 in m1) {
-          if (!hasOwn.call(m1, k9)) {
-            continue;
-          }
-          switch (k9) {
-            case "createdAt":
-              m3 = m1[k9];
-              continue;
-            case "id":
-              m4 = m1[k9];
-              continue;
-            case "kind":
-              m5 = m1[k9];
-              continue;
-            case "name":
-              m6 = m1[k9];
-              continue;
-            case "ratings":
-              m7 = m1[k9];
-              continue;
-            case "tags":
-              m8 = m1[k9];
-              continue;
-          }
-        }
-        if (m3 !== undefined) {
-          if (typeof m3 !== "number" || !Number.isFinite(m3)) {
-            ps.push(fault(pathOf(d + 1, "/createdAt"), "type", ": must be a finite number"));
-          }
-        }
-        if (m4 === undefined) {
-          ps.push(fault(pathOf(d + 1, "/id"), "required", ": is required"));
-        } else if (typeof m4 !== "string") {
-          ps.push(fault(pathOf(d + 1, "/id"), "type", ": must be a string"));
-        } else {
-          if (m4.length < 1 || (m4.length < 2 && codePointLength(m4) < 1)) {
-            ps.push(fault(pathOf(d + 1, "/id"), "minLength", ": must be 1 to 64 characters long"));
-          }
-          if (m4.length > 64 && codePointLength(m4) > 64) {
-            ps.push(fault(pathOf(d + 1, "/id"), "maxLength", ": must be 1 to 64 characters long"));
-          }
-          if (!p0(m4)) {
-            ps.push(
-              fault(pathOf(d + 1, "/id"), "pattern", ": must match the pattern ^[a-z0-9-]+$"),
-            );
-          }
-        }
-        if (m5 !== undefined) {
-          if (typeof m5 !== "string") {
-            ps.push(fault(pathOf(d + 1, "/kind"), "type", ": must be a string"));
-          } else if (!c$PetKind(m5)) {
-            ps.push(fault(pathOf(d + 1, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-          }
-        }
-        if (m6 === undefined) {
-          ps.push(fault(pathOf(d + 1, "/name"), "required", ": is required"));
-        } else if (typeof m6 !== "string") {
-          ps.push(fault(pathOf(d + 1, "/name"), "type", ": must be a string"));
-        }
-        if (m7 !== undefined) {
-          if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-            ps.push(fault(pathOf(d + 1, "/ratings"), "type", ": must be an object"));
-          } else {
-            PATH[d + 1] = "/ratings";
-            for (const k10 in m7) {
-              if (!hasOwn.call(m7, k10)) {
-                continue;
-              }
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              if (!c$PetKind(k10)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k10)),
-                    "mapKey",
-                    ": key must be one of DOG, CAT, BIRD",
-                  ),
-                );
-              }
-              const x11 = m7[k10];
-              if (typeof x11 !== "number" || !Number.isInteger(x11)) {
-                ps.push(fault(pathOf(d + 2, keyToken(k10)), "type", ": must be an integer"));
-              } else {
-                if (x11 < 1) {
-                  ps.push(
-                    fault(pathOf(d + 2, keyToken(k10)), "minimum", ": must be between 1 and 5"),
-                  );
-                }
-                if (x11 > 5) {
-                  ps.push(
-                    fault(pathOf(d + 2, keyToken(k10)), "maximum", ": must be between 1 and 5"),
-                  );
-                }
-              }
-            }
-          }
-        }
-        if (m8 !== undefined) {
-          if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-            ps.push(fault(pathOf(d + 1, "/tags"), "type", ": must be an object"));
-          } else {
-            let n14 = 0;
-            PATH[d + 1] = "/tags";
-            for (const k12 in m8) {
-              if (!hasOwn.call(m8, k12)) {
-                continue;
-              }
-              n14++;
-              if (ps.length > MAX_PROBLEMS) {
-                continue;
-              }
-              if (k12.length < 1 || (k12.length < 2 && codePointLength(k12) < 1)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k12)),
-                    "mapKey",
-                    ": key must be 1 to 16 characters long",
-                  ),
-                );
-              }
-              if (k12.length > 16 && codePointLength(k12) > 16) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k12)),
-                    "mapKey",
-                    ": key must be 1 to 16 characters long",
-                  ),
-                );
-              }
-              if (!p1(k12)) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k12)),
-                    "mapKey",
-                    ": key must match the pattern ^[a-z]+$",
-                  ),
-                );
-              }
-              const x13 = m8[k12];
-              if (typeof x13 !== "string") {
-                ps.push(fault(pathOf(d + 2, keyToken(k12)), "type", ": must be a string"));
-              } else if (x13.length > 256 && codePointLength(x13) > 256) {
-                ps.push(
-                  fault(
-                    pathOf(d + 2, keyToken(k12)),
-                    "maxLength",
-                    ": must be at most 256 characters long",
-                  ),
-                );
-              }
-            }
-            if (n14 > 10) {
-              ps.push(fault(pathOf(d + 1, "/tags"), "maxEntries", ": must have 0 to 10 entries"));
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
 function c$HeadFileRequest$r(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
     return false;
   }
   let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
       continue;
     }
-    switch (k3) {
+    switch (k1) {
       case "key":
-        m0 = o[k3];
+        m0 = o[k1];
         continue;
     }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (typeof m0 !== "string") {
-    return false;
-  }
-  if (u1 !== 0) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$HeadFileRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
-        continue;
-      }
-      switch (k3) {
-        case "key":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
-    }
-    if (m0 === undefined) {
-      ps.push(fault(pathOf(d, "/key"), "required", ": is required"));
-    } else if (typeof m0 !== "string") {
-      ps.push(fault(pathOf(d, "/key"), "type", ": must be a string"));
-    }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w2)), "unknownMember", ": is not a member of HeadFileRequest"),
-        );
-      } else {
-        for (const k4 in o) {
-          if (!hasOwn.call(o, k4)) {
-            continue;
-          }
-          switch (k4) {
-            case "key":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k4)), "unknownMember", ": is not a member of HeadFileRequest"),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$HeadFileRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$HeadFileRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of HeadFileRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of HeadFileRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$HeadFileResponse$a(o) {
@@ -3744,81 +984,19 @@ function c$HeadFileResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (
-      typeof m0 !== "number" ||
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" ||
       !Number.isInteger(m0) ||
       m0 < -9223372036854776000 ||
-      m0 > 9223372036854776000
-    ) {
-      return false;
-    }
+      m0 > 9223372036854776000)
+  ) {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !RE0.test(m1)) {
-      return false;
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !RE0.test(m1))) {
+    return false;
   }
   return true;
-}
-
-function v$HeadFileResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "contentLength":
-          m0 = o[k2];
-          continue;
-        case "lastModified":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/contentLength"), "type", ": must be an integer"));
-      } else {
-        if (m0 < -9223372036854776000) {
-          ps.push(
-            fault(
-              pathOf(d, "/contentLength"),
-              "minimum",
-              ": must be between -9223372036854776000 and 9223372036854776000",
-            ),
-          );
-        }
-        if (m0 > 9223372036854776000) {
-          ps.push(
-            fault(
-              pathOf(d, "/contentLength"),
-              "maximum",
-              ": must be between -9223372036854776000 and 9223372036854776000",
-            ),
-          );
-        }
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/lastModified"), "type", ": must be a string"));
-      } else if (!RE0.test(m1)) {
-        ps.push(
-          fault(
-            pathOf(d, "/lastModified"),
-            "format",
-            ": must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
-          ),
-        );
-      }
-    }
-  }
 }
 
 function c$ListPetsRequest$r(o) {
@@ -3827,169 +1005,27 @@ function c$ListPetsRequest$r(o) {
   }
   let m0;
   let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "maxResults":
-        m0 = o[k4];
-        continue;
-      case "storeId":
-        m1 = o[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (u2 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$ListPetsRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "maxResults":
-          m0 = o[k4];
-          continue;
-        case "storeId":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push(fault(pathOf(d, "/maxResults"), "type", ": must be an integer"));
-      } else {
-        if (m0 < 1) {
-          ps.push(fault(pathOf(d, "/maxResults"), "minimum", ": must be between 1 and 100"));
-        }
-        if (m0 > 100) {
-          ps.push(fault(pathOf(d, "/maxResults"), "maximum", ": must be between 1 and 100"));
-        }
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w3)), "unknownMember", ": is not a member of ListPetsRequest"),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "maxResults":
-            case "storeId":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k5)), "unknownMember", ": is not a member of ListPetsRequest"),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$ListPetsRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let w1;
-  let u0 = 0;
   for (const k2 in o) {
     if (!hasOwn.call(o, k2)) {
       continue;
     }
-    if (u0 === 0) {
-      w1 = k2;
+    switch (k2) {
+      case "maxResults":
+        m0 = o[k2];
+        continue;
+      case "storeId":
+        m1 = o[k2];
+        continue;
     }
-    u0++;
+    return false;
   }
-  if (u0 !== 0) {
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100)) {
+    return false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
   return true;
-}
-
-function v$ListPetsRequest$rb(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let w1;
-    let u0 = 0;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      if (u0 === 0) {
-        w1 = k2;
-      }
-      u0++;
-    }
-    if (u0 !== 0) {
-      if (u0 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w1)),
-            "unknownMember",
-            ": is not a member of ListPetsRequest body",
-          ),
-        );
-      } else {
-        for (const k3 in o) {
-          if (!hasOwn.call(o, k3)) {
-            continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k3)),
-              "unknownMember",
-              ": is not a member of ListPetsRequest body",
-            ),
-          );
-        }
-      }
-    }
-  }
 }
 
 function c$ListPetsResponse$a(o) {
@@ -4011,10 +1047,8 @@ function c$ListPetsResponse$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -4028,55 +1062,6 @@ function c$ListPetsResponse$a(o) {
     }
   }
   return true;
-}
-
-function v$ListPetsResponse$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "nextToken":
-          m0 = o[k2];
-          continue;
-        case "pets":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/nextToken"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (!Array.isArray(m1)) {
-        ps.push(fault(pathOf(d, "/pets"), "type", ": must be an array"));
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push(
-          fault(
-            pathOf(d, "/pets"),
-            "maxItems",
-            ": must have at most 100000 items (validator limit)",
-          ),
-        );
-      } else {
-        PATH[d] = "/pets";
-        for (let i3 = 0; i3 < m1.length && ps.length <= MAX_PROBLEMS; i3++) {
-          const x4 = m1[i3];
-          if (!c$Pet$a(x4)) {
-            PATH[d + 1] = i3;
-            v$Pet$a(x4, d + 2, ps);
-          }
-        }
-      }
-    }
-  }
 }
 
 function c$NotFoundExceptionData$a(o) {
@@ -4094,35 +1079,10 @@ function c$NotFoundExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$NotFoundExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    for (const k1 in o) {
-      if (!hasOwn.call(o, k1)) {
-        continue;
-      }
-      switch (k1) {
-        case "message":
-          m0 = o[k1];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$PatchOperation$r(o) {
@@ -4132,46 +1092,30 @@ function c$PatchOperation$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k5) {
+    switch (k3) {
       case "op":
-        m0 = o[k5];
+        m0 = o[k3];
         continue;
       case "path":
-        m1 = o[k5];
+        m1 = o[k3];
         continue;
       case "value":
-        m2 = o[k5];
+        m2 = o[k3];
         continue;
     }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined) {
     return false;
   }
-  if (!c$PatchOp(m0)) {
+  if (m0 === undefined || !c$PatchOp(m0)) {
     return false;
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return false;
   }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return false;
-    }
-  }
-  if (u3 !== 0) {
+  if (m2 !== undefined && typeof m2 !== "string") {
     return false;
   }
   return true;
@@ -4218,10 +1162,8 @@ function v$PatchOperation$r(o, d, ps) {
     } else if (typeof m1 !== "string") {
       ps.push(fault(pathOf(d, "/path"), "type", ": must be a string"));
     }
-    if (m2 !== undefined) {
-      if (typeof m2 !== "string") {
-        ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
-      }
+    if (m2 !== undefined && typeof m2 !== "string") {
+      ps.push(fault(pathOf(d, "/value"), "type", ": must be a string"));
     }
     if (u3 !== 0) {
       if (u3 === 1) {
@@ -4283,15 +1225,11 @@ function c$Pet$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isFinite(m0)) {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isFinite(m0))) {
     return false;
   }
   if (
+    m1 === undefined ||
     typeof m1 !== "string" ||
     m1.length < 1 ||
     (m1.length < 2 && codePointLength(m1) < 1) ||
@@ -4300,15 +1238,10 @@ function c$Pet$a(o) {
   ) {
     return false;
   }
-  if (m2 !== undefined) {
-    if (!c$PetKind(m2)) {
-      return false;
-    }
-  }
-  if (m3 === undefined) {
+  if (m2 !== undefined && !c$PetKind(m2)) {
     return false;
   }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   if (m4 !== undefined) {
@@ -4393,10 +1326,8 @@ function v$Pet$a(o, d, ps) {
           continue;
       }
     }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "number" || !Number.isFinite(m0)) {
-        ps.push(fault(pathOf(d, "/createdAt"), "type", ": must be a finite number"));
-      }
+    if (m0 !== undefined && (typeof m0 !== "number" || !Number.isFinite(m0))) {
+      ps.push(fault(pathOf(d, "/createdAt"), "type", ": must be a finite number"));
     }
     if (m1 === undefined) {
       ps.push(fault(pathOf(d, "/id"), "required", ": is required"));
@@ -4525,49 +1456,13 @@ function c$PreconditionFailedExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$PreconditionFailedExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "currentEtag":
-          m0 = o[k2];
-          continue;
-        case "message":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/currentEtag"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$ReplacePetRequest$r(o) {
@@ -4578,165 +1473,6 @@ function c$ReplacePetRequest$r(o) {
   let m1;
   let m2;
   let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "kind":
-        m0 = o[k6];
-        continue;
-      case "name":
-        m1 = o[k6];
-        continue;
-      case "petId":
-        m2 = o[k6];
-        continue;
-      case "storeId":
-        m3 = o[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 !== undefined) {
-    if (!c$PetKind(m0)) {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 32 && codePointLength(m1) > 32)
-  ) {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 === undefined) {
-    return false;
-  }
-  if (typeof m3 !== "string") {
-    return false;
-  }
-  if (u4 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$ReplacePetRequest$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let m3;
-    let w5;
-    let u4 = 0;
-    for (const k6 in o) {
-      if (!hasOwn.call(o, k6)) {
-        continue;
-      }
-      switch (k6) {
-        case "kind":
-          m0 = o[k6];
-          continue;
-        case "name":
-          m1 = o[k6];
-          continue;
-        case "petId":
-          m2 = o[k6];
-          continue;
-        case "storeId":
-          m3 = o[k6];
-          continue;
-      }
-      if (u4 === 0) {
-        w5 = k6;
-      }
-      u4++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
-      } else if (!c$PetKind(m0)) {
-        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
-      }
-      if (m1.length > 32 && codePointLength(m1) > 32) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
-      }
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
-    }
-    if (m3 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m3 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (u4 !== 0) {
-      if (u4 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w5)), "unknownMember", ": is not a member of ReplacePetRequest"),
-        );
-      } else {
-        for (const k7 in o) {
-          if (!hasOwn.call(o, k7)) {
-            continue;
-          }
-          switch (k7) {
-            case "kind":
-            case "name":
-            case "petId":
-            case "storeId":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k7)),
-              "unknownMember",
-              ": is not a member of ReplacePetRequest",
-            ),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$ReplacePetRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
@@ -4748,21 +1484,20 @@ function c$ReplacePetRequest$rb(o) {
       case "name":
         m1 = o[k4];
         continue;
+      case "petId":
+        m2 = o[k4];
+        continue;
+      case "storeId":
+        m3 = o[k4];
+        continue;
     }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
+    return false;
   }
-  if (m0 !== undefined) {
-    if (!c$PetKind(m0)) {
-      return false;
-    }
-  }
-  if (m1 === undefined) {
+  if (m0 !== undefined && !c$PetKind(m0)) {
     return false;
   }
   if (
+    m1 === undefined ||
     typeof m1 !== "string" ||
     m1.length < 1 ||
     (m1.length < 2 && codePointLength(m1) < 1) ||
@@ -4770,86 +1505,48 @@ function c$ReplacePetRequest$rb(o) {
   ) {
     return false;
   }
-  if (u2 !== 0) {
+  if (m2 === undefined || typeof m2 !== "string") {
+    return false;
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$ReplacePetRequest$rb(o, d, ps) {
+function c$ReplacePetRequest$rb(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let w3;
-    let u2 = 0;
-    for (const k4 in o) {
-      if (!hasOwn.call(o, k4)) {
-        continue;
-      }
-      switch (k4) {
-        case "kind":
-          m0 = o[k4];
-          continue;
-        case "name":
-          m1 = o[k4];
-          continue;
-      }
-      if (u2 === 0) {
-        w3 = k4;
-      }
-      u2++;
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/kind"), "type", ": must be a string"));
-      } else if (!c$PetKind(m0)) {
-        ps.push(fault(pathOf(d, "/kind"), "enum", ": must be one of DOG, CAT, BIRD"));
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/name"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/name"), "type", ": must be a string"));
-    } else {
-      if (m1.length < 1 || (m1.length < 2 && codePointLength(m1) < 1)) {
-        ps.push(fault(pathOf(d, "/name"), "minLength", ": must be 1 to 32 characters long"));
-      }
-      if (m1.length > 32 && codePointLength(m1) > 32) {
-        ps.push(fault(pathOf(d, "/name"), "maxLength", ": must be 1 to 32 characters long"));
-      }
-    }
-    if (u2 !== 0) {
-      if (u2 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w3)),
-            "unknownMember",
-            ": is not a member of ReplacePetRequest body",
-          ),
-        );
-      } else {
-        for (const k5 in o) {
-          if (!hasOwn.call(o, k5)) {
-            continue;
-          }
-          switch (k5) {
-            case "kind":
-            case "name":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k5)),
-              "unknownMember",
-              ": is not a member of ReplacePetRequest body",
-            ),
-          );
-        }
-      }
-    }
+    return false;
   }
+  let m0;
+  let m1;
+  for (const k2 in o) {
+    if (!hasOwn.call(o, k2)) {
+      continue;
+    }
+    switch (k2) {
+      case "kind":
+        m0 = o[k2];
+        continue;
+      case "name":
+        m1 = o[k2];
+        continue;
+    }
+    return false;
+  }
+  if (m0 !== undefined && !c$PetKind(m0)) {
+    return false;
+  }
+  if (
+    m1 === undefined ||
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return false;
+  }
+  return true;
 }
 
 function c$TooManyRequestsExceptionData$a(o) {
@@ -4871,49 +1568,13 @@ function c$TooManyRequestsExceptionData$a(o) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return false;
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return false;
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return false;
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return false;
   }
   return true;
-}
-
-function v$TooManyRequestsExceptionData$a(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    for (const k2 in o) {
-      if (!hasOwn.call(o, k2)) {
-        continue;
-      }
-      switch (k2) {
-        case "message":
-          m0 = o[k2];
-          continue;
-        case "retryAfterSeconds":
-          m1 = o[k2];
-          continue;
-      }
-    }
-    if (m0 !== undefined) {
-      if (typeof m0 !== "string") {
-        ps.push(fault(pathOf(d, "/message"), "type", ": must be a string"));
-      }
-    }
-    if (m1 !== undefined) {
-      if (typeof m1 !== "string") {
-        ps.push(fault(pathOf(d, "/retryAfterSeconds"), "type", ": must be a string"));
-      }
-    }
-  }
 }
 
 function c$UpdatePetInput$r(o) {
@@ -4923,155 +1584,6 @@ function c$UpdatePetInput$r(o) {
   let m0;
   let m1;
   let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "patchOperations":
-        m0 = o[k5];
-        continue;
-      case "petId":
-        m1 = o[k5];
-        continue;
-      case "storeId":
-        m2 = o[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i6 = 0; i6 < m0.length; i6++) {
-      const x7 = m0[i6];
-      if (!c$PatchOperation$r(x7)) {
-        return false;
-      }
-    }
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "string") {
-    return false;
-  }
-  if (u3 !== 0) {
-    return false;
-  }
-  return true;
-}
-
-function v$UpdatePetInput$r(o, d, ps) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let m1;
-    let m2;
-    let w4;
-    let u3 = 0;
-    for (const k5 in o) {
-      if (!hasOwn.call(o, k5)) {
-        continue;
-      }
-      switch (k5) {
-        case "patchOperations":
-          m0 = o[k5];
-          continue;
-        case "petId":
-          m1 = o[k5];
-          continue;
-        case "storeId":
-          m2 = o[k5];
-          continue;
-      }
-      if (u3 === 0) {
-        w4 = k5;
-      }
-      u3++;
-    }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
-      } else {
-        if (m0.length < 1) {
-          ps.push(fault(pathOf(d, "/patchOperations"), "minItems", ": must have at least 1 items"));
-        }
-        if (m0.length > MAX_ITEMS) {
-          ps.push(
-            fault(
-              pathOf(d, "/patchOperations"),
-              "maxItems",
-              ": must have at most 100000 items (validator limit)",
-            ),
-          );
-        } else {
-          PATH[d] = "/patchOperations";
-          for (let i6 = 0; i6 < m0.length && ps.length <= MAX_PROBLEMS; i6++) {
-            const x7 = m0[i6];
-            if (!c$PatchOperation$r(x7)) {
-              PATH[d + 1] = i6;
-              v$PatchOperation$r(x7, d + 2, ps);
-            }
-          }
-        }
-      }
-    }
-    if (m1 === undefined) {
-      ps.push(fault(pathOf(d, "/petId"), "required", ": is required"));
-    } else if (typeof m1 !== "string") {
-      ps.push(fault(pathOf(d, "/petId"), "type", ": must be a string"));
-    }
-    if (m2 === undefined) {
-      ps.push(fault(pathOf(d, "/storeId"), "required", ": is required"));
-    } else if (typeof m2 !== "string") {
-      ps.push(fault(pathOf(d, "/storeId"), "type", ": must be a string"));
-    }
-    if (u3 !== 0) {
-      if (u3 === 1) {
-        ps.push(
-          fault(pathOf(d, keyToken(w4)), "unknownMember", ": is not a member of UpdatePetInput"),
-        );
-      } else {
-        for (const k8 in o) {
-          if (!hasOwn.call(o, k8)) {
-            continue;
-          }
-          switch (k8) {
-            case "patchOperations":
-            case "petId":
-            case "storeId":
-              continue;
-          }
-          ps.push(
-            fault(pathOf(d, keyToken(k8)), "unknownMember", ": is not a member of UpdatePetInput"),
-          );
-        }
-      }
-    }
-  }
-}
-
-function c$UpdatePetInput$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
   for (const k3 in o) {
     if (!hasOwn.call(o, k3)) {
       continue;
@@ -5080,11 +1592,14 @@ function c$UpdatePetInput$rb(o) {
       case "patchOperations":
         m0 = o[k3];
         continue;
+      case "petId":
+        m1 = o[k3];
+        continue;
+      case "storeId":
+        m2 = o[k3];
+        continue;
     }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
+    return false;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
@@ -5097,108 +1612,56 @@ function c$UpdatePetInput$rb(o) {
       }
     }
   }
-  if (u1 !== 0) {
+  if (m1 === undefined || typeof m1 !== "string") {
+    return false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
     return false;
   }
   return true;
 }
 
-function v$UpdatePetInput$rb(o, d, ps) {
+function c$UpdatePetInput$rb(o) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    ps.push(fault(pathOf(d), "type", ": must be an object"));
-  } else {
-    let m0;
-    let w2;
-    let u1 = 0;
-    for (const k3 in o) {
-      if (!hasOwn.call(o, k3)) {
+    return false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "patchOperations":
+        m0 = o[k1];
         continue;
-      }
-      switch (k3) {
-        case "patchOperations":
-          m0 = o[k3];
-          continue;
-      }
-      if (u1 === 0) {
-        w2 = k3;
-      }
-      u1++;
     }
-    if (m0 !== undefined) {
-      if (!Array.isArray(m0)) {
-        ps.push(fault(pathOf(d, "/patchOperations"), "type", ": must be an array"));
-      } else {
-        if (m0.length < 1) {
-          ps.push(fault(pathOf(d, "/patchOperations"), "minItems", ": must have at least 1 items"));
-        }
-        if (m0.length > MAX_ITEMS) {
-          ps.push(
-            fault(
-              pathOf(d, "/patchOperations"),
-              "maxItems",
-              ": must have at most 100000 items (validator limit)",
-            ),
-          );
-        } else {
-          PATH[d] = "/patchOperations";
-          for (let i4 = 0; i4 < m0.length && ps.length <= MAX_PROBLEMS; i4++) {
-            const x5 = m0[i4];
-            if (!c$PatchOperation$r(x5)) {
-              PATH[d + 1] = i4;
-              v$PatchOperation$r(x5, d + 2, ps);
-            }
-          }
-        }
-      }
+    return false;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return false;
     }
-    if (u1 !== 0) {
-      if (u1 === 1) {
-        ps.push(
-          fault(
-            pathOf(d, keyToken(w2)),
-            "unknownMember",
-            ": is not a member of UpdatePetInput body",
-          ),
-        );
-      } else {
-        for (const k6 in o) {
-          if (!hasOwn.call(o, k6)) {
-            continue;
-          }
-          switch (k6) {
-            case "patchOperations":
-              continue;
-          }
-          ps.push(
-            fault(
-              pathOf(d, keyToken(k6)),
-              "unknownMember",
-              ": is not a member of UpdatePetInput body",
-            ),
-          );
-        }
+    for (let i2 = 0; i2 < m0.length; i2++) {
+      const x3 = m0[i2];
+      if (!c$PatchOperation$r(x3)) {
+        return false;
       }
     }
   }
+  return true;
 }
 
 function t$Collar$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/engraving", rule: "type", message: "/engraving: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/engraving", rule: "type", message: "/engraving: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
-      } else if (!c$CollarSize(m1)) {
-        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of S, M, L" });
-      }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+    } else if (!c$CollarSize(m1)) {
+      ps.push({ path: "/size", rule: "enum", message: "/size: must be one of S, M, L" });
     }
   }
   if (u2 !== 0) {
@@ -5218,10 +1681,7 @@ function t$Collar$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$Collar$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreatePetInput$r(o, f, g) {
@@ -5324,193 +1784,167 @@ function t$CreatePetInput$r(o, f, g) {
     u21++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
-      } else {
-        if (m0 < 0) {
-          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+    } else {
+      if (m0 < 0) {
+        ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+      }
+      if (m0 > 100) {
+        ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
+      }
+    }
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+    } else if (!isDateTime(m1)) {
+      ps.push({
+        path: "/birthDate",
+        rule: "format",
+        message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
+    } else if (m2.length > 64 && codePointLength(m2) > 64) {
+      ps.push({
+        path: "/clientToken",
+        rule: "maxLength",
+        message: "/clientToken: must be at most 64 characters long",
+      });
+    }
+  }
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/collar";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+    } else {
+      let m24;
+      let m25;
+      let w27;
+      let u26 = 0;
+      for (const k28 in m3) {
+        if (!hasOwn.call(m3, k28)) {
+          continue;
         }
-        if (m0 > 100) {
-          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
-        }
-      }
-    }
-  }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
-      } else if (!isDateTime(m1)) {
-        ps.push({
-          path: "/birthDate",
-          rule: "format",
-          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-        });
-      }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
-      } else if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push({
-          path: "/clientToken",
-          rule: "maxLength",
-          message: "/clientToken: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/collar";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
-      } else {
-        let m24;
-        let m25;
-        let w27;
-        let u26 = 0;
-        for (const k28 in m3) {
-          if (!hasOwn.call(m3, k28)) {
+        switch (k28) {
+          case "engraving":
+            m24 = m3[k28];
             continue;
-          }
-          switch (k28) {
-            case "engraving":
-              m24 = m3[k28];
+          case "size":
+            m25 = m3[k28];
+            continue;
+        }
+        if (u26 === 0) {
+          w27 = k28;
+        }
+        u26++;
+      }
+      if (m24 !== undefined && (f < 3 || g <= 0) && typeof m24 !== "string") {
+        ps.push({
+          path: "/collar/engraving",
+          rule: "type",
+          message: "/collar/engraving: must be a string",
+        });
+      }
+      if (m25 !== undefined && (f < 3 || g <= 1)) {
+        if (typeof m25 !== "string") {
+          ps.push({
+            path: "/collar/size",
+            rule: "type",
+            message: "/collar/size: must be a string",
+          });
+        } else if (!c$CollarSize(m25)) {
+          ps.push({
+            path: "/collar/size",
+            rule: "enum",
+            message: "/collar/size: must be one of S, M, L",
+          });
+        }
+      }
+      if (u26 !== 0) {
+        if (u26 === 1) {
+          ps.push(fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"));
+        } else {
+          for (const k29 in m3) {
+            if (!hasOwn.call(m3, k29)) {
               continue;
-            case "size":
-              m25 = m3[k28];
-              continue;
-          }
-          if (u26 === 0) {
-            w27 = k28;
-          }
-          u26++;
-        }
-        if (m24 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (typeof m24 !== "string") {
-              ps.push({
-                path: "/collar/engraving",
-                rule: "type",
-                message: "/collar/engraving: must be a string",
-              });
             }
-          }
-        }
-        if (m25 !== undefined) {
-          if (f < 3 || g <= 1) {
-            if (typeof m25 !== "string") {
-              ps.push({
-                path: "/collar/size",
-                rule: "type",
-                message: "/collar/size: must be a string",
-              });
-            } else if (!c$CollarSize(m25)) {
-              ps.push({
-                path: "/collar/size",
-                rule: "enum",
-                message: "/collar/size: must be one of S, M, L",
-              });
-            }
-          }
-        }
-        if (u26 !== 0) {
-          if (u26 === 1) {
-            ps.push(
-              fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k29 in m3) {
-              if (!hasOwn.call(m3, k29)) {
+            switch (k29) {
+              case "engraving":
+              case "size":
                 continue;
-              }
-              switch (k29) {
-                case "engraving":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
-              );
             }
-          }
-        }
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "boolean") {
-        ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
-      } else {
-        PATH[d] = "/feeding";
-        const s32 = f === 6 ? g : 0;
-        let e33 = 0;
-        for (const k30 in m6) {
-          if (!hasOwn.call(m6, k30)) {
-            continue;
-          }
-          if (e33++ < s32) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x31 = m6[k30];
-          if (!Array.isArray(x31)) {
-            ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
-          } else if (x31.length > MAX_ITEMS) {
             ps.push(
-              fault(
-                "/feeding" + keyToken(k30),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
+              fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
             );
-          } else {
-            PATH[d + 1] = keyToken(k30);
-            for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
-              const x35 = x31[i34];
-              if (typeof x35 !== "number" || !Number.isInteger(x35)) {
-                ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
-              } else {
-                if (x35 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i34),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x35 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i34),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
+          }
+        }
+      }
+    }
+  }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
+  }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "boolean") {
+    ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
+  }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+    } else {
+      PATH[d] = "/feeding";
+      const s32 = f === 6 ? g : 0;
+      let e33 = 0;
+      for (const k30 in m6) {
+        if (!hasOwn.call(m6, k30)) {
+          continue;
+        }
+        if (e33++ < s32) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x31 = m6[k30];
+        if (!Array.isArray(x31)) {
+          ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
+        } else if (x31.length > MAX_ITEMS) {
+          ps.push(
+            fault(
+              "/feeding" + keyToken(k30),
+              "maxItems",
+              ": must have at most 100000 items (validator limit)",
+            ),
+          );
+        } else {
+          PATH[d + 1] = keyToken(k30);
+          for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
+            const x35 = x31[i34];
+            if (typeof x35 !== "number" || !Number.isInteger(x35)) {
+              ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
+            } else {
+              if (x35 < -2147483648) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i34),
+                    "minimum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
+              }
+              if (x35 > 2147483647) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i34),
+                    "maximum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
               }
             }
           }
@@ -5518,55 +1952,45 @@ function t$CreatePetInput$r(o, f, g) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m7)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m7)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
-      } else if (!RE0.test(m8)) {
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+    } else if (!RE0.test(m8)) {
+      ps.push({
+        path: "/lastVisit",
+        rule: "format",
+        message:
+          "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+      });
+    }
+  }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "string") {
+    ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+  }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+      ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+    } else {
+      if (m10 < 0) {
         ps.push({
-          path: "/lastVisit",
-          rule: "format",
-          message:
-            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          path: "/microchip",
+          rule: "minimum",
+          message: "/microchip: must be between 0 and 999999999999",
         });
       }
-    }
-  }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "string") {
-        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
-      }
-    }
-  }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
-        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
-      } else {
-        if (m10 < 0) {
-          ps.push({
-            path: "/microchip",
-            rule: "minimum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
-        if (m10 > 999999999999) {
-          ps.push({
-            path: "/microchip",
-            rule: "maximum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
+      if (m10 > 999999999999) {
+        ps.push({
+          path: "/microchip",
+          rule: "maximum",
+          message: "/microchip: must be between 0 and 999999999999",
+        });
       }
     }
   }
@@ -5592,144 +2016,122 @@ function t$CreatePetInput$r(o, f, g) {
       }
     }
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (!Array.isArray(m12)) {
-        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
-      } else {
-        if (m12.length > 5) {
-          ps.push({
-            path: "/nicknames",
-            rule: "maxItems",
-            message: "/nicknames: must have 0 to 5 items",
-          });
-        }
-        PATH[d] = "/nicknames";
-        for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
-          const x37 = m12[i36];
-          if (typeof x37 !== "string") {
-            ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
-          } else {
-            if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
-              ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x37.length > 16 && codePointLength(x37) > 16) {
-              ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
-            }
+  if (m12 !== undefined && f <= 12) {
+    if (!Array.isArray(m12)) {
+      ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+    } else {
+      if (m12.length > 5) {
+        ps.push({
+          path: "/nicknames",
+          rule: "maxItems",
+          message: "/nicknames: must have 0 to 5 items",
+        });
+      }
+      PATH[d] = "/nicknames";
+      for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
+        const x37 = m12[i36];
+        if (typeof x37 !== "string") {
+          ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
+        } else {
+          if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
+            ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
+          }
+          if (x37.length > 16 && codePointLength(x37) > 16) {
+            ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
           }
         }
       }
     }
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
-        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
-      } else if (m13 < 0) {
-        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
-      }
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+      ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+    } else if (m13 < 0) {
+      ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
     }
   }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
-      }
+  if (m14 !== undefined && f <= 14 && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
+  }
+  if (m15 !== undefined && f <= 15) {
+    if (typeof m15 !== "string") {
+      ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+    } else if (m15 !== "SMALL" && m15 !== "LARGE") {
+      ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
     }
   }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (typeof m15 !== "string") {
-        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
-      } else if (m15 !== "SMALL" && m15 !== "LARGE") {
-        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
+  if (m16 !== undefined && f <= 16) {
+    if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+      ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+    } else {
+      if (m16 < 200) {
+        ps.push({
+          path: "/statusCode",
+          rule: "minimum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
       }
-    }
-  }
-  if (m16 !== undefined) {
-    if (f <= 16) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
-      } else {
-        if (m16 < 200) {
-          ps.push({
-            path: "/statusCode",
-            rule: "minimum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m16 > 599) {
-          ps.push({
-            path: "/statusCode",
-            rule: "maximum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m16 === 404 || m16 === 444) {
-          ps.push({
-            path: "/statusCode",
-            rule: "excluded",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
+      if (m16 > 599) {
+        ps.push({
+          path: "/statusCode",
+          rule: "maximum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
+      }
+      if (m16 === 404 || m16 === 444) {
+        ps.push({
+          path: "/statusCode",
+          rule: "excluded",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
       }
     }
   }
   if (m17 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 17) {
-    if (typeof m17 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+  } else if (f <= 17 && typeof m17 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+  }
+  if (m18 !== undefined && f <= 18) {
+    if (!Array.isArray(m18)) {
+      ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+    } else if (m18.length > MAX_ITEMS) {
+      ps.push({
+        path: "/toys",
+        rule: "maxItems",
+        message: "/toys: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/toys";
+      for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
+        const x39 = m18[i38];
+        if (!c$CreatePetInputToysItem$r(x39)) {
+          PATH[d + 1] = i38;
+          v$CreatePetInputToysItem$r(x39, d + 2, ps);
+        }
+      }
     }
   }
-  if (m18 !== undefined) {
-    if (f <= 18) {
-      if (!Array.isArray(m18)) {
-        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
-      } else if (m18.length > MAX_ITEMS) {
+  if (m19 !== undefined && f <= 19 && typeof m19 !== "boolean") {
+    ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+  }
+  if (m20 !== undefined && f <= 20) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+      ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+    } else {
+      if (m20 < 0.1) {
         ps.push({
-          path: "/toys",
-          rule: "maxItems",
-          message: "/toys: must have at most 100000 items (validator limit)",
+          path: "/weight",
+          rule: "minimum",
+          message: "/weight: must be between 0.1 and 500",
         });
-      } else {
-        PATH[d] = "/toys";
-        for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
-          const x39 = m18[i38];
-          if (!c$CreatePetInputToysItem$r(x39)) {
-            PATH[d + 1] = i38;
-            v$CreatePetInputToysItem$r(x39, d + 2, ps);
-          }
-        }
       }
-    }
-  }
-  if (m19 !== undefined) {
-    if (f <= 19) {
-      if (typeof m19 !== "boolean") {
-        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
-      }
-    }
-  }
-  if (m20 !== undefined) {
-    if (f <= 20) {
-      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
-      } else {
-        if (m20 < 0.1) {
-          ps.push({
-            path: "/weight",
-            rule: "minimum",
-            message: "/weight: must be between 0.1 and 500",
-          });
-        }
-        if (m20 > 500) {
-          ps.push({
-            path: "/weight",
-            rule: "maximum",
-            message: "/weight: must be between 0.1 and 500",
-          });
-        }
+      if (m20 > 500) {
+        ps.push({
+          path: "/weight",
+          rule: "maximum",
+          message: "/weight: must be between 0.1 and 500",
+        });
       }
     }
   }
@@ -5769,10 +2171,7 @@ function t$CreatePetInput$r(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreatePetInput$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreatePetInput$rl(o, f, g) {
@@ -5875,193 +2274,167 @@ function t$CreatePetInput$rl(o, f, g) {
     u21++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
-      } else {
-        if (m0 < 0) {
-          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+    } else {
+      if (m0 < 0) {
+        ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+      }
+      if (m0 > 100) {
+        ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
+      }
+    }
+  }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+    } else if (!isDateTime(m1)) {
+      ps.push({
+        path: "/birthDate",
+        rule: "format",
+        message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
+    } else if (m2.length > 64 && codePointLength(m2) > 64) {
+      ps.push({
+        path: "/clientToken",
+        rule: "maxLength",
+        message: "/clientToken: must be at most 64 characters long",
+      });
+    }
+  }
+  if (m3 !== undefined && f <= 3) {
+    PATH[d] = "/collar";
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+    } else {
+      let m24;
+      let m25;
+      let w27;
+      let u26 = 0;
+      for (const k28 in m3) {
+        if (!hasOwn.call(m3, k28)) {
+          continue;
         }
-        if (m0 > 100) {
-          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
-        }
-      }
-    }
-  }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
-      } else if (!isDateTime(m1)) {
-        ps.push({
-          path: "/birthDate",
-          rule: "format",
-          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
-        });
-      }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/clientToken", rule: "type", message: "/clientToken: must be a string" });
-      } else if (m2.length > 64 && codePointLength(m2) > 64) {
-        ps.push({
-          path: "/clientToken",
-          rule: "maxLength",
-          message: "/clientToken: must be at most 64 characters long",
-        });
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      PATH[d] = "/collar";
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
-      } else {
-        let m24;
-        let m25;
-        let w27;
-        let u26 = 0;
-        for (const k28 in m3) {
-          if (!hasOwn.call(m3, k28)) {
+        switch (k28) {
+          case "engraving":
+            m24 = m3[k28];
             continue;
-          }
-          switch (k28) {
-            case "engraving":
-              m24 = m3[k28];
+          case "size":
+            m25 = m3[k28];
+            continue;
+        }
+        if (u26 === 0) {
+          w27 = k28;
+        }
+        u26++;
+      }
+      if (m24 !== undefined && (f < 3 || g <= 0) && typeof m24 !== "string") {
+        ps.push({
+          path: "/collar/engraving",
+          rule: "type",
+          message: "/collar/engraving: must be a string",
+        });
+      }
+      if (m25 !== undefined && (f < 3 || g <= 1)) {
+        if (typeof m25 !== "string") {
+          ps.push({
+            path: "/collar/size",
+            rule: "type",
+            message: "/collar/size: must be a string",
+          });
+        } else if (!c$CollarSize(m25)) {
+          ps.push({
+            path: "/collar/size",
+            rule: "enum",
+            message: "/collar/size: must be one of S, M, L",
+          });
+        }
+      }
+      if (u26 !== 0) {
+        if (u26 === 1) {
+          ps.push(fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"));
+        } else {
+          for (const k29 in m3) {
+            if (!hasOwn.call(m3, k29)) {
               continue;
-            case "size":
-              m25 = m3[k28];
-              continue;
-          }
-          if (u26 === 0) {
-            w27 = k28;
-          }
-          u26++;
-        }
-        if (m24 !== undefined) {
-          if (f < 3 || g <= 0) {
-            if (typeof m24 !== "string") {
-              ps.push({
-                path: "/collar/engraving",
-                rule: "type",
-                message: "/collar/engraving: must be a string",
-              });
             }
-          }
-        }
-        if (m25 !== undefined) {
-          if (f < 3 || g <= 1) {
-            if (typeof m25 !== "string") {
-              ps.push({
-                path: "/collar/size",
-                rule: "type",
-                message: "/collar/size: must be a string",
-              });
-            } else if (!c$CollarSize(m25)) {
-              ps.push({
-                path: "/collar/size",
-                rule: "enum",
-                message: "/collar/size: must be one of S, M, L",
-              });
-            }
-          }
-        }
-        if (u26 !== 0) {
-          if (u26 === 1) {
-            ps.push(
-              fault("/collar" + keyToken(w27), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k29 in m3) {
-              if (!hasOwn.call(m3, k29)) {
+            switch (k29) {
+              case "engraving":
+              case "size":
                 continue;
-              }
-              switch (k29) {
-                case "engraving":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
-              );
             }
-          }
-        }
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "string") {
-        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
-      }
-    }
-  }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "boolean") {
-        ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
-      }
-    }
-  }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
-      } else {
-        PATH[d] = "/feeding";
-        const s32 = f === 6 ? g : 0;
-        let e33 = 0;
-        for (const k30 in m6) {
-          if (!hasOwn.call(m6, k30)) {
-            continue;
-          }
-          if (e33++ < s32) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x31 = m6[k30];
-          if (!Array.isArray(x31)) {
-            ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
-          } else if (x31.length > MAX_ITEMS) {
             ps.push(
-              fault(
-                "/feeding" + keyToken(k30),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
+              fault("/collar" + keyToken(k29), "unknownMember", ": is not a member of Collar"),
             );
-          } else {
-            PATH[d + 1] = keyToken(k30);
-            for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
-              const x35 = x31[i34];
-              if (typeof x35 !== "number" || !Number.isInteger(x35)) {
-                ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
-              } else {
-                if (x35 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i34),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x35 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i34),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
+          }
+        }
+      }
+    }
+  }
+  if (m4 !== undefined && f <= 4 && typeof m4 !== "string") {
+    ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
+  }
+  if (m5 !== undefined && f <= 5 && typeof m5 !== "boolean") {
+    ps.push({ path: "/dryRun", rule: "type", message: "/dryRun: must be a boolean" });
+  }
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+    } else {
+      PATH[d] = "/feeding";
+      const s32 = f === 6 ? g : 0;
+      let e33 = 0;
+      for (const k30 in m6) {
+        if (!hasOwn.call(m6, k30)) {
+          continue;
+        }
+        if (e33++ < s32) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x31 = m6[k30];
+        if (!Array.isArray(x31)) {
+          ps.push(fault("/feeding" + keyToken(k30), "type", ": must be an array"));
+        } else if (x31.length > MAX_ITEMS) {
+          ps.push(
+            fault(
+              "/feeding" + keyToken(k30),
+              "maxItems",
+              ": must have at most 100000 items (validator limit)",
+            ),
+          );
+        } else {
+          PATH[d + 1] = keyToken(k30);
+          for (let i34 = 0; i34 < x31.length && ps.length <= MAX_PROBLEMS; i34++) {
+            const x35 = x31[i34];
+            if (typeof x35 !== "number" || !Number.isInteger(x35)) {
+              ps.push(fault(pathOf(d + 2, i34), "type", ": must be an integer"));
+            } else {
+              if (x35 < -2147483648) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i34),
+                    "minimum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
+              }
+              if (x35 > 2147483647) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i34),
+                    "maximum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
               }
             }
           }
@@ -6069,55 +2442,45 @@ function t$CreatePetInput$rl(o, f, g) {
       }
     }
   }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m7)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m7 !== undefined && f <= 7) {
+    if (typeof m7 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m7)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "string") {
-        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
-      } else if (!RE0.test(m8)) {
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "string") {
+      ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+    } else if (!RE0.test(m8)) {
+      ps.push({
+        path: "/lastVisit",
+        rule: "format",
+        message:
+          "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+      });
+    }
+  }
+  if (m9 !== undefined && f <= 9 && typeof m9 !== "string") {
+    ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+  }
+  if (m10 !== undefined && f <= 10) {
+    if (typeof m10 !== "number" || !Number.isInteger(m10)) {
+      ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+    } else {
+      if (m10 < 0) {
         ps.push({
-          path: "/lastVisit",
-          rule: "format",
-          message:
-            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          path: "/microchip",
+          rule: "minimum",
+          message: "/microchip: must be between 0 and 999999999999",
         });
       }
-    }
-  }
-  if (m9 !== undefined) {
-    if (f <= 9) {
-      if (typeof m9 !== "string") {
-        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
-      }
-    }
-  }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (typeof m10 !== "number" || !Number.isInteger(m10)) {
-        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
-      } else {
-        if (m10 < 0) {
-          ps.push({
-            path: "/microchip",
-            rule: "minimum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
-        if (m10 > 999999999999) {
-          ps.push({
-            path: "/microchip",
-            rule: "maximum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
+      if (m10 > 999999999999) {
+        ps.push({
+          path: "/microchip",
+          rule: "maximum",
+          message: "/microchip: must be between 0 and 999999999999",
+        });
       }
     }
   }
@@ -6143,142 +2506,118 @@ function t$CreatePetInput$rl(o, f, g) {
       }
     }
   }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (!Array.isArray(m12)) {
-        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
-      } else {
-        if (m12.length > 5) {
-          ps.push({
-            path: "/nicknames",
-            rule: "maxItems",
-            message: "/nicknames: must have 0 to 5 items",
-          });
-        }
-        PATH[d] = "/nicknames";
-        for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
-          const x37 = m12[i36];
-          if (typeof x37 !== "string") {
-            ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
-          } else {
-            if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
-              ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x37.length > 16 && codePointLength(x37) > 16) {
-              ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
-            }
+  if (m12 !== undefined && f <= 12) {
+    if (!Array.isArray(m12)) {
+      ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+    } else {
+      if (m12.length > 5) {
+        ps.push({
+          path: "/nicknames",
+          rule: "maxItems",
+          message: "/nicknames: must have 0 to 5 items",
+        });
+      }
+      PATH[d] = "/nicknames";
+      for (let i36 = f === 12 ? g : 0; i36 < m12.length && ps.length <= MAX_PROBLEMS; i36++) {
+        const x37 = m12[i36];
+        if (typeof x37 !== "string") {
+          ps.push(fault("/nicknames/" + i36, "type", ": must be a string"));
+        } else {
+          if (x37.length < 1 || (x37.length < 2 && codePointLength(x37) < 1)) {
+            ps.push(fault("/nicknames/" + i36, "minLength", ": must be 1 to 16 characters long"));
+          }
+          if (x37.length > 16 && codePointLength(x37) > 16) {
+            ps.push(fault("/nicknames/" + i36, "maxLength", ": must be 1 to 16 characters long"));
           }
         }
       }
     }
   }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "number" || !Number.isFinite(m13)) {
-        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
-      } else if (m13 < 0) {
-        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
-      }
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "number" || !Number.isFinite(m13)) {
+      ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+    } else if (m13 < 0) {
+      ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
     }
   }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
-      }
-    }
+  if (m14 !== undefined && f <= 14 && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
   }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (typeof m15 !== "string") {
-        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
-      }
-    }
+  if (m15 !== undefined && f <= 15 && typeof m15 !== "string") {
+    ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
   }
-  if (m16 !== undefined) {
-    if (f <= 16) {
-      if (typeof m16 !== "number" || !Number.isInteger(m16)) {
-        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
-      } else {
-        if (m16 < 200) {
-          ps.push({
-            path: "/statusCode",
-            rule: "minimum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m16 > 599) {
-          ps.push({
-            path: "/statusCode",
-            rule: "maximum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m16 === 404 || m16 === 444) {
-          ps.push({
-            path: "/statusCode",
-            rule: "excluded",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
+  if (m16 !== undefined && f <= 16) {
+    if (typeof m16 !== "number" || !Number.isInteger(m16)) {
+      ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+    } else {
+      if (m16 < 200) {
+        ps.push({
+          path: "/statusCode",
+          rule: "minimum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
+      }
+      if (m16 > 599) {
+        ps.push({
+          path: "/statusCode",
+          rule: "maximum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
+      }
+      if (m16 === 404 || m16 === 444) {
+        ps.push({
+          path: "/statusCode",
+          rule: "excluded",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
       }
     }
   }
   if (m17 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 17) {
-    if (typeof m17 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+  } else if (f <= 17 && typeof m17 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
+  }
+  if (m18 !== undefined && f <= 18) {
+    if (!Array.isArray(m18)) {
+      ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+    } else if (m18.length > MAX_ITEMS) {
+      ps.push({
+        path: "/toys",
+        rule: "maxItems",
+        message: "/toys: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/toys";
+      for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
+        const x39 = m18[i38];
+        if (!c$CreatePetInputToysItem$r(x39)) {
+          PATH[d + 1] = i38;
+          v$CreatePetInputToysItem$r(x39, d + 2, ps);
+        }
+      }
     }
   }
-  if (m18 !== undefined) {
-    if (f <= 18) {
-      if (!Array.isArray(m18)) {
-        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
-      } else if (m18.length > MAX_ITEMS) {
+  if (m19 !== undefined && f <= 19 && typeof m19 !== "boolean") {
+    ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+  }
+  if (m20 !== undefined && f <= 20) {
+    if (typeof m20 !== "number" || !Number.isFinite(m20)) {
+      ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+    } else {
+      if (m20 < 0.1) {
         ps.push({
-          path: "/toys",
-          rule: "maxItems",
-          message: "/toys: must have at most 100000 items (validator limit)",
+          path: "/weight",
+          rule: "minimum",
+          message: "/weight: must be between 0.1 and 500",
         });
-      } else {
-        PATH[d] = "/toys";
-        for (let i38 = f === 18 ? g : 0; i38 < m18.length && ps.length <= MAX_PROBLEMS; i38++) {
-          const x39 = m18[i38];
-          if (!c$CreatePetInputToysItem$r(x39)) {
-            PATH[d + 1] = i38;
-            v$CreatePetInputToysItem$r(x39, d + 2, ps);
-          }
-        }
       }
-    }
-  }
-  if (m19 !== undefined) {
-    if (f <= 19) {
-      if (typeof m19 !== "boolean") {
-        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
-      }
-    }
-  }
-  if (m20 !== undefined) {
-    if (f <= 20) {
-      if (typeof m20 !== "number" || !Number.isFinite(m20)) {
-        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
-      } else {
-        if (m20 < 0.1) {
-          ps.push({
-            path: "/weight",
-            rule: "minimum",
-            message: "/weight: must be between 0.1 and 500",
-          });
-        }
-        if (m20 > 500) {
-          ps.push({
-            path: "/weight",
-            rule: "maximum",
-            message: "/weight: must be between 0.1 and 500",
-          });
-        }
+      if (m20 > 500) {
+        ps.push({
+          path: "/weight",
+          rule: "maximum",
+          message: "/weight: must be between 0.1 and 500",
+        });
       }
     }
   }
@@ -6318,10 +2657,7 @@ function t$CreatePetInput$rl(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreatePetInput$rl(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreatePetInput$rb(o, f, g) {
@@ -6412,173 +2748,153 @@ function t$CreatePetInput$rb(o, f, g) {
     u18++;
   }
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
-      } else {
-        if (m0 < 0) {
-          ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
-        }
-        if (m0 > 100) {
-          ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
-        }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/age", rule: "type", message: "/age: must be an integer" });
+    } else {
+      if (m0 < 0) {
+        ps.push({ path: "/age", rule: "minimum", message: "/age: must be between 0 and 100" });
+      }
+      if (m0 > 100) {
+        ps.push({ path: "/age", rule: "maximum", message: "/age: must be between 0 and 100" });
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
-      } else if (!isDateTime(m1)) {
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/birthDate", rule: "type", message: "/birthDate: must be a string" });
+    } else if (!isDateTime(m1)) {
+      ps.push({
+        path: "/birthDate",
+        rule: "format",
+        message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+      });
+    }
+  }
+  if (m2 !== undefined && f <= 2) {
+    PATH[d] = "/collar";
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
+    } else {
+      let m21;
+      let m22;
+      let w24;
+      let u23 = 0;
+      for (const k25 in m2) {
+        if (!hasOwn.call(m2, k25)) {
+          continue;
+        }
+        switch (k25) {
+          case "engraving_text":
+            m21 = m2[k25];
+            continue;
+          case "size":
+            m22 = m2[k25];
+            continue;
+        }
+        if (u23 === 0) {
+          w24 = k25;
+        }
+        u23++;
+      }
+      if (m21 !== undefined && (f < 2 || g <= 0) && typeof m21 !== "string") {
         ps.push({
-          path: "/birthDate",
-          rule: "format",
-          message: "/birthDate: must be an RFC 3339 date-time, e.g. 2020-07-08T03:27:52Z",
+          path: "/collar/engraving_text",
+          rule: "type",
+          message: "/collar/engraving_text: must be a string",
         });
       }
-    }
-  }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      PATH[d] = "/collar";
-      if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-        ps.push({ path: "/collar", rule: "type", message: "/collar: must be an object" });
-      } else {
-        let m21;
-        let m22;
-        let w24;
-        let u23 = 0;
-        for (const k25 in m2) {
-          if (!hasOwn.call(m2, k25)) {
-            continue;
-          }
-          switch (k25) {
-            case "engraving_text":
-              m21 = m2[k25];
+      if (m22 !== undefined && (f < 2 || g <= 1)) {
+        if (typeof m22 !== "string") {
+          ps.push({
+            path: "/collar/size",
+            rule: "type",
+            message: "/collar/size: must be a string",
+          });
+        } else if (!c$CollarSize(m22)) {
+          ps.push({
+            path: "/collar/size",
+            rule: "enum",
+            message: "/collar/size: must be one of S, M, L",
+          });
+        }
+      }
+      if (u23 !== 0) {
+        if (u23 === 1) {
+          ps.push(fault("/collar" + keyToken(w24), "unknownMember", ": is not a member of Collar"));
+        } else {
+          for (const k26 in m2) {
+            if (!hasOwn.call(m2, k26)) {
               continue;
-            case "size":
-              m22 = m2[k25];
-              continue;
-          }
-          if (u23 === 0) {
-            w24 = k25;
-          }
-          u23++;
-        }
-        if (m21 !== undefined) {
-          if (f < 2 || g <= 0) {
-            if (typeof m21 !== "string") {
-              ps.push({
-                path: "/collar/engraving_text",
-                rule: "type",
-                message: "/collar/engraving_text: must be a string",
-              });
             }
-          }
-        }
-        if (m22 !== undefined) {
-          if (f < 2 || g <= 1) {
-            if (typeof m22 !== "string") {
-              ps.push({
-                path: "/collar/size",
-                rule: "type",
-                message: "/collar/size: must be a string",
-              });
-            } else if (!c$CollarSize(m22)) {
-              ps.push({
-                path: "/collar/size",
-                rule: "enum",
-                message: "/collar/size: must be one of S, M, L",
-              });
-            }
-          }
-        }
-        if (u23 !== 0) {
-          if (u23 === 1) {
-            ps.push(
-              fault("/collar" + keyToken(w24), "unknownMember", ": is not a member of Collar"),
-            );
-          } else {
-            for (const k26 in m2) {
-              if (!hasOwn.call(m2, k26)) {
+            switch (k26) {
+              case "engraving_text":
+              case "size":
                 continue;
-              }
-              switch (k26) {
-                case "engraving_text":
-                case "size":
-                  continue;
-              }
-              ps.push(
-                fault("/collar" + keyToken(k26), "unknownMember", ": is not a member of Collar"),
-              );
             }
-          }
-        }
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
-      }
-    }
-  }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
-      } else {
-        PATH[d] = "/feeding";
-        const s29 = f === 4 ? g : 0;
-        let e30 = 0;
-        for (const k27 in m4) {
-          if (!hasOwn.call(m4, k27)) {
-            continue;
-          }
-          if (e30++ < s29) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          const x28 = m4[k27];
-          if (!Array.isArray(x28)) {
-            ps.push(fault("/feeding" + keyToken(k27), "type", ": must be an array"));
-          } else if (x28.length > MAX_ITEMS) {
             ps.push(
-              fault(
-                "/feeding" + keyToken(k27),
-                "maxItems",
-                ": must have at most 100000 items (validator limit)",
-              ),
+              fault("/collar" + keyToken(k26), "unknownMember", ": is not a member of Collar"),
             );
-          } else {
-            PATH[d + 1] = keyToken(k27);
-            for (let i31 = 0; i31 < x28.length && ps.length <= MAX_PROBLEMS; i31++) {
-              const x32 = x28[i31];
-              if (typeof x32 !== "number" || !Number.isInteger(x32)) {
-                ps.push(fault(pathOf(d + 2, i31), "type", ": must be an integer"));
-              } else {
-                if (x32 < -2147483648) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i31),
-                      "minimum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
-                if (x32 > 2147483647) {
-                  ps.push(
-                    fault(
-                      pathOf(d + 2, i31),
-                      "maximum",
-                      ": must be between -2147483648 and 2147483647",
-                    ),
-                  );
-                }
+          }
+        }
+      }
+    }
+  }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/color", rule: "type", message: "/color: must be a string" });
+  }
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/feeding", rule: "type", message: "/feeding: must be an object" });
+    } else {
+      PATH[d] = "/feeding";
+      const s29 = f === 4 ? g : 0;
+      let e30 = 0;
+      for (const k27 in m4) {
+        if (!hasOwn.call(m4, k27)) {
+          continue;
+        }
+        if (e30++ < s29) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        const x28 = m4[k27];
+        if (!Array.isArray(x28)) {
+          ps.push(fault("/feeding" + keyToken(k27), "type", ": must be an array"));
+        } else if (x28.length > MAX_ITEMS) {
+          ps.push(
+            fault(
+              "/feeding" + keyToken(k27),
+              "maxItems",
+              ": must have at most 100000 items (validator limit)",
+            ),
+          );
+        } else {
+          PATH[d + 1] = keyToken(k27);
+          for (let i31 = 0; i31 < x28.length && ps.length <= MAX_PROBLEMS; i31++) {
+            const x32 = x28[i31];
+            if (typeof x32 !== "number" || !Number.isInteger(x32)) {
+              ps.push(fault(pathOf(d + 2, i31), "type", ": must be an integer"));
+            } else {
+              if (x32 < -2147483648) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i31),
+                    "minimum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
+              }
+              if (x32 > 2147483647) {
+                ps.push(
+                  fault(
+                    pathOf(d + 2, i31),
+                    "maximum",
+                    ": must be between -2147483648 and 2147483647",
+                  ),
+                );
               }
             }
           }
@@ -6586,55 +2902,45 @@ function t$CreatePetInput$rb(o, f, g) {
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m5)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m5)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
-  if (m6 !== undefined) {
-    if (f <= 6) {
-      if (typeof m6 !== "string") {
-        ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
-      } else if (!RE0.test(m6)) {
+  if (m6 !== undefined && f <= 6) {
+    if (typeof m6 !== "string") {
+      ps.push({ path: "/lastVisit", rule: "type", message: "/lastVisit: must be a string" });
+    } else if (!RE0.test(m6)) {
+      ps.push({
+        path: "/lastVisit",
+        rule: "format",
+        message:
+          "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+      });
+    }
+  }
+  if (m7 !== undefined && f <= 7 && typeof m7 !== "string") {
+    ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
+  }
+  if (m8 !== undefined && f <= 8) {
+    if (typeof m8 !== "number" || !Number.isInteger(m8)) {
+      ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
+    } else {
+      if (m8 < 0) {
         ps.push({
-          path: "/lastVisit",
-          rule: "format",
-          message:
-            "/lastVisit: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          path: "/microchip",
+          rule: "minimum",
+          message: "/microchip: must be between 0 and 999999999999",
         });
       }
-    }
-  }
-  if (m7 !== undefined) {
-    if (f <= 7) {
-      if (typeof m7 !== "string") {
-        ps.push({ path: "/legacyId", rule: "type", message: "/legacyId: must be a string" });
-      }
-    }
-  }
-  if (m8 !== undefined) {
-    if (f <= 8) {
-      if (typeof m8 !== "number" || !Number.isInteger(m8)) {
-        ps.push({ path: "/microchip", rule: "type", message: "/microchip: must be an integer" });
-      } else {
-        if (m8 < 0) {
-          ps.push({
-            path: "/microchip",
-            rule: "minimum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
-        if (m8 > 999999999999) {
-          ps.push({
-            path: "/microchip",
-            rule: "maximum",
-            message: "/microchip: must be between 0 and 999999999999",
-          });
-        }
+      if (m8 > 999999999999) {
+        ps.push({
+          path: "/microchip",
+          rule: "maximum",
+          message: "/microchip: must be between 0 and 999999999999",
+        });
       }
     }
   }
@@ -6660,137 +2966,117 @@ function t$CreatePetInput$rb(o, f, g) {
       }
     }
   }
-  if (m10 !== undefined) {
-    if (f <= 10) {
-      if (!Array.isArray(m10)) {
-        ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
-      } else {
-        if (m10.length > 5) {
-          ps.push({
-            path: "/nicknames",
-            rule: "maxItems",
-            message: "/nicknames: must have 0 to 5 items",
-          });
-        }
-        PATH[d] = "/nicknames";
-        for (let i33 = f === 10 ? g : 0; i33 < m10.length && ps.length <= MAX_PROBLEMS; i33++) {
-          const x34 = m10[i33];
-          if (typeof x34 !== "string") {
-            ps.push(fault("/nicknames/" + i33, "type", ": must be a string"));
-          } else {
-            if (x34.length < 1 || (x34.length < 2 && codePointLength(x34) < 1)) {
-              ps.push(fault("/nicknames/" + i33, "minLength", ": must be 1 to 16 characters long"));
-            }
-            if (x34.length > 16 && codePointLength(x34) > 16) {
-              ps.push(fault("/nicknames/" + i33, "maxLength", ": must be 1 to 16 characters long"));
-            }
-          }
-        }
-      }
-    }
-  }
-  if (m11 !== undefined) {
-    if (f <= 11) {
-      if (typeof m11 !== "number" || !Number.isFinite(m11)) {
-        ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
-      } else if (m11 < 0) {
-        ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
-      }
-    }
-  }
-  if (m12 !== undefined) {
-    if (f <= 12) {
-      if (typeof m12 !== "number" || !Number.isFinite(m12)) {
-        ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
-      }
-    }
-  }
-  if (m13 !== undefined) {
-    if (f <= 13) {
-      if (typeof m13 !== "string") {
-        ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
-      } else if (m13 !== "SMALL" && m13 !== "LARGE") {
-        ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
-      }
-    }
-  }
-  if (m14 !== undefined) {
-    if (f <= 14) {
-      if (typeof m14 !== "number" || !Number.isInteger(m14)) {
-        ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
-      } else {
-        if (m14 < 200) {
-          ps.push({
-            path: "/statusCode",
-            rule: "minimum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m14 > 599) {
-          ps.push({
-            path: "/statusCode",
-            rule: "maximum",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-        if (m14 === 404 || m14 === 444) {
-          ps.push({
-            path: "/statusCode",
-            rule: "excluded",
-            message: "/statusCode: must be between 200 and 599 and not 404 or 444",
-          });
-        }
-      }
-    }
-  }
-  if (m15 !== undefined) {
-    if (f <= 15) {
-      if (!Array.isArray(m15)) {
-        ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
-      } else if (m15.length > MAX_ITEMS) {
+  if (m10 !== undefined && f <= 10) {
+    if (!Array.isArray(m10)) {
+      ps.push({ path: "/nicknames", rule: "type", message: "/nicknames: must be an array" });
+    } else {
+      if (m10.length > 5) {
         ps.push({
-          path: "/toys",
+          path: "/nicknames",
           rule: "maxItems",
-          message: "/toys: must have at most 100000 items (validator limit)",
+          message: "/nicknames: must have 0 to 5 items",
         });
-      } else {
-        PATH[d] = "/toys";
-        for (let i35 = f === 15 ? g : 0; i35 < m15.length && ps.length <= MAX_PROBLEMS; i35++) {
-          const x36 = m15[i35];
-          if (!c$CreatePetInputToysItem$r(x36)) {
-            PATH[d + 1] = i35;
-            v$CreatePetInputToysItem$r(x36, d + 2, ps);
+      }
+      PATH[d] = "/nicknames";
+      for (let i33 = f === 10 ? g : 0; i33 < m10.length && ps.length <= MAX_PROBLEMS; i33++) {
+        const x34 = m10[i33];
+        if (typeof x34 !== "string") {
+          ps.push(fault("/nicknames/" + i33, "type", ": must be a string"));
+        } else {
+          if (x34.length < 1 || (x34.length < 2 && codePointLength(x34) < 1)) {
+            ps.push(fault("/nicknames/" + i33, "minLength", ": must be 1 to 16 characters long"));
+          }
+          if (x34.length > 16 && codePointLength(x34) > 16) {
+            ps.push(fault("/nicknames/" + i33, "maxLength", ": must be 1 to 16 characters long"));
           }
         }
       }
     }
   }
-  if (m16 !== undefined) {
-    if (f <= 16) {
-      if (typeof m16 !== "boolean") {
-        ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+  if (m11 !== undefined && f <= 11) {
+    if (typeof m11 !== "number" || !Number.isFinite(m11)) {
+      ps.push({ path: "/price", rule: "type", message: "/price: must be a finite number" });
+    } else if (m11 < 0) {
+      ps.push({ path: "/price", rule: "minimum", message: "/price: must be at least 0" });
+    }
+  }
+  if (m12 !== undefined && f <= 12 && (typeof m12 !== "number" || !Number.isFinite(m12))) {
+    ps.push({ path: "/seenAt", rule: "type", message: "/seenAt: must be a finite number" });
+  }
+  if (m13 !== undefined && f <= 13) {
+    if (typeof m13 !== "string") {
+      ps.push({ path: "/size", rule: "type", message: "/size: must be a string" });
+    } else if (m13 !== "SMALL" && m13 !== "LARGE") {
+      ps.push({ path: "/size", rule: "enum", message: "/size: must be one of SMALL, LARGE" });
+    }
+  }
+  if (m14 !== undefined && f <= 14) {
+    if (typeof m14 !== "number" || !Number.isInteger(m14)) {
+      ps.push({ path: "/statusCode", rule: "type", message: "/statusCode: must be an integer" });
+    } else {
+      if (m14 < 200) {
+        ps.push({
+          path: "/statusCode",
+          rule: "minimum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
+      }
+      if (m14 > 599) {
+        ps.push({
+          path: "/statusCode",
+          rule: "maximum",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
+      }
+      if (m14 === 404 || m14 === 444) {
+        ps.push({
+          path: "/statusCode",
+          rule: "excluded",
+          message: "/statusCode: must be between 200 and 599 and not 404 or 444",
+        });
       }
     }
   }
-  if (m17 !== undefined) {
-    if (f <= 17) {
-      if (typeof m17 !== "number" || !Number.isFinite(m17)) {
-        ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
-      } else {
-        if (m17 < 0.1) {
-          ps.push({
-            path: "/weight",
-            rule: "minimum",
-            message: "/weight: must be between 0.1 and 500",
-          });
+  if (m15 !== undefined && f <= 15) {
+    if (!Array.isArray(m15)) {
+      ps.push({ path: "/toys", rule: "type", message: "/toys: must be an array" });
+    } else if (m15.length > MAX_ITEMS) {
+      ps.push({
+        path: "/toys",
+        rule: "maxItems",
+        message: "/toys: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/toys";
+      for (let i35 = f === 15 ? g : 0; i35 < m15.length && ps.length <= MAX_PROBLEMS; i35++) {
+        const x36 = m15[i35];
+        if (!c$CreatePetInputToysItem$r(x36)) {
+          PATH[d + 1] = i35;
+          v$CreatePetInputToysItem$r(x36, d + 2, ps);
         }
-        if (m17 > 500) {
-          ps.push({
-            path: "/weight",
-            rule: "maximum",
-            message: "/weight: must be between 0.1 and 500",
-          });
-        }
+      }
+    }
+  }
+  if (m16 !== undefined && f <= 16 && typeof m16 !== "boolean") {
+    ps.push({ path: "/vaccinated", rule: "type", message: "/vaccinated: must be a boolean" });
+  }
+  if (m17 !== undefined && f <= 17) {
+    if (typeof m17 !== "number" || !Number.isFinite(m17)) {
+      ps.push({ path: "/weight", rule: "type", message: "/weight: must be a finite number" });
+    } else {
+      if (m17 < 0.1) {
+        ps.push({
+          path: "/weight",
+          rule: "minimum",
+          message: "/weight: must be between 0.1 and 500",
+        });
+      }
+      if (m17 > 500) {
+        ps.push({
+          path: "/weight",
+          rule: "maximum",
+          message: "/weight: must be between 0.1 and 500",
+        });
       }
     }
   }
@@ -6827,10 +3113,7 @@ function t$CreatePetInput$rb(o, f, g) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreatePetInput$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$CreatePetInputToysItem$r(o, f, g, m0, m1, u2, w3) {
@@ -6838,17 +3121,11 @@ function t$CreatePetInputToysItem$r(o, f, g, m0, m1, u2, w3) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/label", rule: "required", message: "/label: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/label", rule: "type", message: "/label: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/label", rule: "type", message: "/label: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "boolean") {
-        ps.push({ path: "/squeaky", rule: "type", message: "/squeaky: must be a boolean" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "boolean") {
+    ps.push({ path: "/squeaky", rule: "type", message: "/squeaky: must be a boolean" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -6869,10 +3146,7 @@ function t$CreatePetInputToysItem$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$CreatePetInputToysItem$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DeletePetRequest$r(o, f, g, m0, m1, u2, w3) {
@@ -6880,17 +3154,13 @@ function t$DeletePetRequest$r(o, f, g, m0, m1, u2, w3) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -6909,105 +3179,53 @@ function t$DeletePetRequest$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$DeletePetRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$DeletePetRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of DeletePetRequest body"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of DeletePetRequest body"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$DeletePetRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$DescribeQuotaRequest$r(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of DescribeQuotaRequest"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of DescribeQuotaRequest"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$DescribeQuotaRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$DescribeQuotaResponse$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/limit", rule: "type", message: "/limit: must be an integer" });
-      } else {
-        if (m0 < -2147483648) {
-          ps.push({
-            path: "/limit",
-            rule: "minimum",
-            message: "/limit: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m0 > 2147483647) {
-          ps.push({
-            path: "/limit",
-            rule: "maximum",
-            message: "/limit: must be between -2147483648 and 2147483647",
-          });
-        }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/limit", rule: "type", message: "/limit: must be an integer" });
+    } else {
+      if (m0 < -2147483648) {
+        ps.push({
+          path: "/limit",
+          rule: "minimum",
+          message: "/limit: must be between -2147483648 and 2147483647",
+        });
+      }
+      if (m0 > 2147483647) {
+        ps.push({
+          path: "/limit",
+          rule: "maximum",
+          message: "/limit: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "number" || !Number.isInteger(m1)) {
-        ps.push({ path: "/used", rule: "type", message: "/used: must be an integer" });
-      } else {
-        if (m1 < -2147483648) {
-          ps.push({
-            path: "/used",
-            rule: "minimum",
-            message: "/used: must be between -2147483648 and 2147483647",
-          });
-        }
-        if (m1 > 2147483647) {
-          ps.push({
-            path: "/used",
-            rule: "maximum",
-            message: "/used: must be between -2147483648 and 2147483647",
-          });
-        }
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "number" || !Number.isInteger(m1)) {
+      ps.push({ path: "/used", rule: "type", message: "/used: must be an integer" });
+    } else {
+      if (m1 < -2147483648) {
+        ps.push({
+          path: "/used",
+          rule: "minimum",
+          message: "/used: must be between -2147483648 and 2147483647",
+        });
+      }
+      if (m1 > 2147483647) {
+        ps.push({
+          path: "/used",
+          rule: "maximum",
+          message: "/used: must be between -2147483648 and 2147483647",
+        });
       }
     }
   }
-  if (ps.length === 0) {
-    v$DescribeQuotaResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetPetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
@@ -7015,46 +3233,36 @@ function t$GetPetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "number" || !Number.isInteger(m2)) {
-        ps.push({ path: "/version", rule: "type", message: "/version: must be an integer" });
-      } else {
-        if (m2 < 1) {
-          ps.push({
-            path: "/version",
-            rule: "minimum",
-            message: "/version: must be between 1 and 2147483647",
-          });
-        }
-        if (m2 > 2147483647) {
-          ps.push({
-            path: "/version",
-            rule: "maximum",
-            message: "/version: must be between 1 and 2147483647",
-          });
-        }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "number" || !Number.isInteger(m2)) {
+      ps.push({ path: "/version", rule: "type", message: "/version: must be an integer" });
+    } else {
+      if (m2 < 1) {
+        ps.push({
+          path: "/version",
+          rule: "minimum",
+          message: "/version: must be between 1 and 2147483647",
+        });
+      }
+      if (m2 > 2147483647) {
+        ps.push({
+          path: "/version",
+          rule: "maximum",
+          message: "/version: must be between 1 and 2147483647",
+        });
       }
     }
   }
-  if (m3 !== undefined) {
-    if (f <= 3) {
-      if (typeof m3 !== "string") {
-        ps.push({ path: "/view", rule: "type", message: "/view: must be a string" });
-      }
-    }
+  if (m3 !== undefined && f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/view", rule: "type", message: "/view: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -7075,257 +3283,216 @@ function t$GetPetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$GetPetRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$GetPetRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of GetPetRequest body"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of GetPetRequest body"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$GetPetRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$GetPetResponse$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/etag", rule: "type", message: "/etag: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/etag", rule: "type", message: "/etag: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      PATH[d] = "/pet";
-      if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-        ps.push({ path: "/pet", rule: "type", message: "/pet: must be an object" });
-      } else {
-        let m2;
-        let m3;
-        let m4;
-        let m5;
-        let m6;
-        let m7;
-        for (const k8 in m1) {
-          if (!hasOwn.call(m1, k8)) {
+  if (m1 !== undefined && f <= 1) {
+    PATH[d] = "/pet";
+    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+      ps.push({ path: "/pet", rule: "type", message: "/pet: must be an object" });
+    } else {
+      let m2;
+      let m3;
+      let m4;
+      let m5;
+      let m6;
+      let m7;
+      for (const k8 in m1) {
+        if (!hasOwn.call(m1, k8)) {
+          continue;
+        }
+        switch (k8) {
+          case "createdAt":
+            m2 = m1[k8];
             continue;
+          case "id":
+            m3 = m1[k8];
+            continue;
+          case "kind":
+            m4 = m1[k8];
+            continue;
+          case "name":
+            m5 = m1[k8];
+            continue;
+          case "ratings":
+            m6 = m1[k8];
+            continue;
+          case "tags":
+            m7 = m1[k8];
+            continue;
+        }
+      }
+      if (
+        m2 !== undefined &&
+        (f < 1 || g <= 0) &&
+        (typeof m2 !== "number" || !Number.isFinite(m2))
+      ) {
+        ps.push({
+          path: "/pet/createdAt",
+          rule: "type",
+          message: "/pet/createdAt: must be a finite number",
+        });
+      }
+      if (m3 === undefined) {
+        ps.push({ path: "/pet/id", rule: "required", message: "/pet/id: is required" });
+      } else if (f < 1 || g <= 1) {
+        if (typeof m3 !== "string") {
+          ps.push({ path: "/pet/id", rule: "type", message: "/pet/id: must be a string" });
+        } else {
+          if (m3.length < 1 || (m3.length < 2 && codePointLength(m3) < 1)) {
+            ps.push({
+              path: "/pet/id",
+              rule: "minLength",
+              message: "/pet/id: must be 1 to 64 characters long",
+            });
           }
-          switch (k8) {
-            case "createdAt":
-              m2 = m1[k8];
-              continue;
-            case "id":
-              m3 = m1[k8];
-              continue;
-            case "kind":
-              m4 = m1[k8];
-              continue;
-            case "name":
-              m5 = m1[k8];
-              continue;
-            case "ratings":
-              m6 = m1[k8];
-              continue;
-            case "tags":
-              m7 = m1[k8];
-              continue;
+          if (m3.length > 64 && codePointLength(m3) > 64) {
+            ps.push({
+              path: "/pet/id",
+              rule: "maxLength",
+              message: "/pet/id: must be 1 to 64 characters long",
+            });
+          }
+          if (!p0(m3)) {
+            ps.push({
+              path: "/pet/id",
+              rule: "pattern",
+              message: "/pet/id: must match the pattern ^[a-z0-9-]+$",
+            });
           }
         }
-        if (m2 !== undefined) {
-          if (f < 1 || g <= 0) {
-            if (typeof m2 !== "number" || !Number.isFinite(m2)) {
-              ps.push({
-                path: "/pet/createdAt",
-                rule: "type",
-                message: "/pet/createdAt: must be a finite number",
-              });
-            }
-          }
+      }
+      if (m4 !== undefined && (f < 1 || g <= 2)) {
+        if (typeof m4 !== "string") {
+          ps.push({ path: "/pet/kind", rule: "type", message: "/pet/kind: must be a string" });
+        } else if (!c$PetKind(m4)) {
+          ps.push({
+            path: "/pet/kind",
+            rule: "enum",
+            message: "/pet/kind: must be one of DOG, CAT, BIRD",
+          });
         }
-        if (m3 === undefined) {
-          ps.push({ path: "/pet/id", rule: "required", message: "/pet/id: is required" });
-        } else if (f < 1 || g <= 1) {
-          if (typeof m3 !== "string") {
-            ps.push({ path: "/pet/id", rule: "type", message: "/pet/id: must be a string" });
-          } else {
-            if (m3.length < 1 || (m3.length < 2 && codePointLength(m3) < 1)) {
-              ps.push({
-                path: "/pet/id",
-                rule: "minLength",
-                message: "/pet/id: must be 1 to 64 characters long",
-              });
+      }
+      if (m5 === undefined) {
+        ps.push({ path: "/pet/name", rule: "required", message: "/pet/name: is required" });
+      } else if ((f < 1 || g <= 3) && typeof m5 !== "string") {
+        ps.push({ path: "/pet/name", rule: "type", message: "/pet/name: must be a string" });
+      }
+      if (m6 !== undefined && (f < 1 || g <= 4)) {
+        if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+          ps.push({
+            path: "/pet/ratings",
+            rule: "type",
+            message: "/pet/ratings: must be an object",
+          });
+        } else {
+          PATH[d + 1] = "/ratings";
+          for (const k9 in m6) {
+            if (!hasOwn.call(m6, k9)) {
+              continue;
             }
-            if (m3.length > 64 && codePointLength(m3) > 64) {
-              ps.push({
-                path: "/pet/id",
-                rule: "maxLength",
-                message: "/pet/id: must be 1 to 64 characters long",
-              });
+            if (ps.length > MAX_PROBLEMS) {
+              continue;
             }
-            if (!p0(m3)) {
-              ps.push({
-                path: "/pet/id",
-                rule: "pattern",
-                message: "/pet/id: must match the pattern ^[a-z0-9-]+$",
-              });
+            if (!c$PetKind(k9)) {
+              ps.push(
+                fault(
+                  "/pet/ratings" + keyToken(k9),
+                  "mapKey",
+                  ": key must be one of DOG, CAT, BIRD",
+                ),
+              );
             }
-          }
-        }
-        if (m4 !== undefined) {
-          if (f < 1 || g <= 2) {
-            if (typeof m4 !== "string") {
-              ps.push({ path: "/pet/kind", rule: "type", message: "/pet/kind: must be a string" });
-            } else if (!c$PetKind(m4)) {
-              ps.push({
-                path: "/pet/kind",
-                rule: "enum",
-                message: "/pet/kind: must be one of DOG, CAT, BIRD",
-              });
-            }
-          }
-        }
-        if (m5 === undefined) {
-          ps.push({ path: "/pet/name", rule: "required", message: "/pet/name: is required" });
-        } else if (f < 1 || g <= 3) {
-          if (typeof m5 !== "string") {
-            ps.push({ path: "/pet/name", rule: "type", message: "/pet/name: must be a string" });
-          }
-        }
-        if (m6 !== undefined) {
-          if (f < 1 || g <= 4) {
-            if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-              ps.push({
-                path: "/pet/ratings",
-                rule: "type",
-                message: "/pet/ratings: must be an object",
-              });
+            const x10 = m6[k9];
+            if (typeof x10 !== "number" || !Number.isInteger(x10)) {
+              ps.push(fault("/pet/ratings" + keyToken(k9), "type", ": must be an integer"));
             } else {
-              PATH[d + 1] = "/ratings";
-              for (const k9 in m6) {
-                if (!hasOwn.call(m6, k9)) {
-                  continue;
-                }
-                if (ps.length > MAX_PROBLEMS) {
-                  continue;
-                }
-                if (!c$PetKind(k9)) {
-                  ps.push(
-                    fault(
-                      "/pet/ratings" + keyToken(k9),
-                      "mapKey",
-                      ": key must be one of DOG, CAT, BIRD",
-                    ),
-                  );
-                }
-                const x10 = m6[k9];
-                if (typeof x10 !== "number" || !Number.isInteger(x10)) {
-                  ps.push(fault("/pet/ratings" + keyToken(k9), "type", ": must be an integer"));
-                } else {
-                  if (x10 < 1) {
-                    ps.push(
-                      fault("/pet/ratings" + keyToken(k9), "minimum", ": must be between 1 and 5"),
-                    );
-                  }
-                  if (x10 > 5) {
-                    ps.push(
-                      fault("/pet/ratings" + keyToken(k9), "maximum", ": must be between 1 and 5"),
-                    );
-                  }
-                }
+              if (x10 < 1) {
+                ps.push(
+                  fault("/pet/ratings" + keyToken(k9), "minimum", ": must be between 1 and 5"),
+                );
               }
-            }
-          }
-        }
-        if (m7 !== undefined) {
-          if (f < 1 || g <= 5) {
-            if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-              ps.push({ path: "/pet/tags", rule: "type", message: "/pet/tags: must be an object" });
-            } else {
-              let n13 = 0;
-              PATH[d + 1] = "/tags";
-              for (const k11 in m7) {
-                if (!hasOwn.call(m7, k11)) {
-                  continue;
-                }
-                n13++;
-                if (ps.length > MAX_PROBLEMS) {
-                  continue;
-                }
-                if (k11.length < 1 || (k11.length < 2 && codePointLength(k11) < 1)) {
-                  ps.push(
-                    fault(
-                      "/pet/tags" + keyToken(k11),
-                      "mapKey",
-                      ": key must be 1 to 16 characters long",
-                    ),
-                  );
-                }
-                if (k11.length > 16 && codePointLength(k11) > 16) {
-                  ps.push(
-                    fault(
-                      "/pet/tags" + keyToken(k11),
-                      "mapKey",
-                      ": key must be 1 to 16 characters long",
-                    ),
-                  );
-                }
-                if (!p1(k11)) {
-                  ps.push(
-                    fault(
-                      "/pet/tags" + keyToken(k11),
-                      "mapKey",
-                      ": key must match the pattern ^[a-z]+$",
-                    ),
-                  );
-                }
-                const x12 = m7[k11];
-                if (typeof x12 !== "string") {
-                  ps.push(fault("/pet/tags" + keyToken(k11), "type", ": must be a string"));
-                } else if (x12.length > 256 && codePointLength(x12) > 256) {
-                  ps.push(
-                    fault(
-                      "/pet/tags" + keyToken(k11),
-                      "maxLength",
-                      ": must be at most 256 characters long",
-                    ),
-                  );
-                }
-              }
-              if (n13 > 10) {
-                ps.push({
-                  path: "/pet/tags",
-                  rule: "maxEntries",
-                  message: "/pet/tags: must have 0 to 10 entries",
-                });
+              if (x10 > 5) {
+                ps.push(
+                  fault("/pet/ratings" + keyToken(k9), "maximum", ": must be between 1 and 5"),
+                );
               }
             }
           }
         }
       }
+      if (m7 !== undefined && (f < 1 || g <= 5)) {
+        if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+          ps.push({ path: "/pet/tags", rule: "type", message: "/pet/tags: must be an object" });
+        } else {
+          let n13 = 0;
+          PATH[d + 1] = "/tags";
+          for (const k11 in m7) {
+            if (!hasOwn.call(m7, k11)) {
+              continue;
+            }
+            n13++;
+            if (ps.length > MAX_PROBLEMS) {
+              continue;
+            }
+            if (k11.length < 1 || (k11.length < 2 && codePointLength(k11) < 1)) {
+              ps.push(
+                fault(
+                  "/pet/tags" + keyToken(k11),
+                  "mapKey",
+                  ": key must be 1 to 16 characters long",
+                ),
+              );
+            }
+            if (k11.length > 16 && codePointLength(k11) > 16) {
+              ps.push(
+                fault(
+                  "/pet/tags" + keyToken(k11),
+                  "mapKey",
+                  ": key must be 1 to 16 characters long",
+                ),
+              );
+            }
+            if (!p1(k11)) {
+              ps.push(
+                fault(
+                  "/pet/tags" + keyToken(k11),
+                  "mapKey",
+                  ": key must match the pattern ^[a-z]+$",
+                ),
+              );
+            }
+            const x12 = m7[k11];
+            if (typeof x12 !== "string") {
+              ps.push(fault("/pet/tags" + keyToken(k11), "type", ": must be a string"));
+            } else if (x12.length > 256 && codePointLength(x12) > 256) {
+              ps.push(
+                fault(
+                  "/pet/tags" + keyToken(k11),
+                  "maxLength",
+                  ": must be at most 256 characters long",
+                ),
+              );
+            }
+          }
+          if (n13 > 10) {
+            ps.push({
+              path: "/pet/tags",
+              rule: "maxEntries",
+              message: "/pet/tags: must have 0 to 10 entries",
+            });
+          }
+        }
+      }
     }
   }
-  if (ps.length === 0) {
-    v$GetPetResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$HeadFileRequest$r(o, f, g, m0, u1, w2) {
@@ -7333,10 +3500,8 @@ function t$HeadFileRequest$r(o, f, g, m0, u1, w2) {
   const ps = new Array();
   if (m0 === undefined) {
     ps.push({ path: "/key", rule: "required", message: "/key: is required" });
-  } else if (f <= 0) {
-    if (typeof m0 !== "string") {
-      ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
-    }
+  } else if (f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/key", rule: "type", message: "/key: must be a string" });
   }
   if (u1 !== 0) {
     if (u1 === 1) {
@@ -7354,117 +3519,78 @@ function t$HeadFileRequest$r(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$HeadFileRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$HeadFileRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of HeadFileRequest body"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of HeadFileRequest body"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$HeadFileRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$HeadFileResponse$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({
+        path: "/contentLength",
+        rule: "type",
+        message: "/contentLength: must be an integer",
+      });
+    } else {
+      if (m0 < -9223372036854776000) {
         ps.push({
           path: "/contentLength",
-          rule: "type",
-          message: "/contentLength: must be an integer",
+          rule: "minimum",
+          message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
         });
-      } else {
-        if (m0 < -9223372036854776000) {
-          ps.push({
-            path: "/contentLength",
-            rule: "minimum",
-            message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
-          });
-        }
-        if (m0 > 9223372036854776000) {
-          ps.push({
-            path: "/contentLength",
-            rule: "maximum",
-            message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
-          });
-        }
       }
-    }
-  }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
+      if (m0 > 9223372036854776000) {
         ps.push({
-          path: "/lastModified",
-          rule: "type",
-          message: "/lastModified: must be a string",
-        });
-      } else if (!RE0.test(m1)) {
-        ps.push({
-          path: "/lastModified",
-          rule: "format",
-          message:
-            "/lastModified: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+          path: "/contentLength",
+          rule: "maximum",
+          message: "/contentLength: must be between -9223372036854776000 and 9223372036854776000",
         });
       }
     }
   }
-  if (ps.length === 0) {
-    v$HeadFileResponse$a(o, 0, ps);
+  if (m1 !== undefined && f <= 1) {
+    if (typeof m1 !== "string") {
+      ps.push({ path: "/lastModified", rule: "type", message: "/lastModified: must be a string" });
+    } else if (!RE0.test(m1)) {
+      ps.push({
+        path: "/lastModified",
+        rule: "format",
+        message:
+          "/lastModified: must be an HTTP date (IMF-fixdate), e.g. Sun, 06 Nov 1994 08:49:37 GMT",
+      });
+    }
   }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ListPetsRequest$r(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isInteger(m0)) {
-        ps.push({ path: "/maxResults", rule: "type", message: "/maxResults: must be an integer" });
-      } else {
-        if (m0 < 1) {
-          ps.push({
-            path: "/maxResults",
-            rule: "minimum",
-            message: "/maxResults: must be between 1 and 100",
-          });
-        }
-        if (m0 > 100) {
-          ps.push({
-            path: "/maxResults",
-            rule: "maximum",
-            message: "/maxResults: must be between 1 and 100",
-          });
-        }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "number" || !Number.isInteger(m0)) {
+      ps.push({ path: "/maxResults", rule: "type", message: "/maxResults: must be an integer" });
+    } else {
+      if (m0 < 1) {
+        ps.push({
+          path: "/maxResults",
+          rule: "minimum",
+          message: "/maxResults: must be between 1 and 100",
+        });
+      }
+      if (m0 > 100) {
+        ps.push({
+          path: "/maxResults",
+          rule: "maximum",
+          message: "/maxResults: must be between 1 and 100",
+        });
       }
     }
   }
   if (m1 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
   }
   if (u2 !== 0) {
     if (u2 === 1) {
@@ -7483,69 +3609,36 @@ function t$ListPetsRequest$r(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$ListPetsRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
-}
-
-function t$ListPetsRequest$rb(o, f, g, u0, w1) {
-  const d = 0;
-  const ps = new Array();
-  if (u0 !== 0) {
-    if (u0 === 1) {
-      ps.push(fault(keyToken(w1), "unknownMember", ": is not a member of ListPetsRequest body"));
-    } else {
-      for (const k2 in o) {
-        if (!hasOwn.call(o, k2)) {
-          continue;
-        }
-        ps.push(fault(keyToken(k2), "unknownMember", ": is not a member of ListPetsRequest body"));
-      }
-    }
-  }
-  if (ps.length === 0) {
-    v$ListPetsRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ListPetsResponse$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/nextToken", rule: "type", message: "/nextToken: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/nextToken", rule: "type", message: "/nextToken: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (!Array.isArray(m1)) {
-        ps.push({ path: "/pets", rule: "type", message: "/pets: must be an array" });
-      } else if (m1.length > MAX_ITEMS) {
-        ps.push({
-          path: "/pets",
-          rule: "maxItems",
-          message: "/pets: must have at most 100000 items (validator limit)",
-        });
-      } else {
-        PATH[d] = "/pets";
-        for (let i2 = f === 1 ? g : 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
-          const x3 = m1[i2];
-          if (!c$Pet$a(x3)) {
-            PATH[d + 1] = i2;
-            v$Pet$a(x3, d + 2, ps);
-          }
+  if (m1 !== undefined && f <= 1) {
+    if (!Array.isArray(m1)) {
+      ps.push({ path: "/pets", rule: "type", message: "/pets: must be an array" });
+    } else if (m1.length > MAX_ITEMS) {
+      ps.push({
+        path: "/pets",
+        rule: "maxItems",
+        message: "/pets: must have at most 100000 items (validator limit)",
+      });
+    } else {
+      PATH[d] = "/pets";
+      for (let i2 = f === 1 ? g : 0; i2 < m1.length && ps.length <= MAX_PROBLEMS; i2++) {
+        const x3 = m1[i2];
+        if (!c$Pet$a(x3)) {
+          PATH[d + 1] = i2;
+          v$Pet$a(x3, d + 2, ps);
         }
       }
     }
   }
-  if (ps.length === 0) {
-    v$ListPetsResponse$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PatchOperation$r(o, f, g, m0, m1, m2, u3, w4) {
@@ -7562,17 +3655,11 @@ function t$PatchOperation$r(o, f, g, m0, m1, m2, u3, w4) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/path", rule: "required", message: "/path: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/path", rule: "type", message: "/path: must be a string" });
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
-      }
-    }
+  if (m2 !== undefined && f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/value", rule: "type", message: "/value: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -7592,25 +3679,14 @@ function t$PatchOperation$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$PatchOperation$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$Pet$a(o, f, g, m0, m1, m2, m3, m4, m5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "number" || !Number.isFinite(m0)) {
-        ps.push({
-          path: "/createdAt",
-          rule: "type",
-          message: "/createdAt: must be a finite number",
-        });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && (typeof m0 !== "number" || !Number.isFinite(m0))) {
+    ps.push({ path: "/createdAt", rule: "type", message: "/createdAt: must be a finite number" });
   }
   if (m1 === undefined) {
     ps.push({ path: "/id", rule: "required", message: "/id: is required" });
@@ -7641,130 +3717,113 @@ function t$Pet$a(o, f, g, m0, m1, m2, m3, m4, m5) {
       }
     }
   }
-  if (m2 !== undefined) {
-    if (f <= 2) {
-      if (typeof m2 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m2)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m2 !== undefined && f <= 2) {
+    if (typeof m2 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m2)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
   if (m3 === undefined) {
     ps.push({ path: "/name", rule: "required", message: "/name: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/name", rule: "type", message: "/name: must be a string" });
   }
-  if (m4 !== undefined) {
-    if (f <= 4) {
-      if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-        ps.push({ path: "/ratings", rule: "type", message: "/ratings: must be an object" });
-      } else {
-        PATH[d] = "/ratings";
-        const s8 = f === 4 ? g : 0;
-        let e9 = 0;
-        for (const k6 in m4) {
-          if (!hasOwn.call(m4, k6)) {
-            continue;
+  if (m4 !== undefined && f <= 4) {
+    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
+      ps.push({ path: "/ratings", rule: "type", message: "/ratings: must be an object" });
+    } else {
+      PATH[d] = "/ratings";
+      const s8 = f === 4 ? g : 0;
+      let e9 = 0;
+      for (const k6 in m4) {
+        if (!hasOwn.call(m4, k6)) {
+          continue;
+        }
+        if (e9++ < s8) {
+          continue;
+        }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (!c$PetKind(k6)) {
+          ps.push(
+            fault("/ratings" + keyToken(k6), "mapKey", ": key must be one of DOG, CAT, BIRD"),
+          );
+        }
+        const x7 = m4[k6];
+        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+          ps.push(fault("/ratings" + keyToken(k6), "type", ": must be an integer"));
+        } else {
+          if (x7 < 1) {
+            ps.push(fault("/ratings" + keyToken(k6), "minimum", ": must be between 1 and 5"));
           }
-          if (e9++ < s8) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (!c$PetKind(k6)) {
-            ps.push(
-              fault("/ratings" + keyToken(k6), "mapKey", ": key must be one of DOG, CAT, BIRD"),
-            );
-          }
-          const x7 = m4[k6];
-          if (typeof x7 !== "number" || !Number.isInteger(x7)) {
-            ps.push(fault("/ratings" + keyToken(k6), "type", ": must be an integer"));
-          } else {
-            if (x7 < 1) {
-              ps.push(fault("/ratings" + keyToken(k6), "minimum", ": must be between 1 and 5"));
-            }
-            if (x7 > 5) {
-              ps.push(fault("/ratings" + keyToken(k6), "maximum", ": must be between 1 and 5"));
-            }
+          if (x7 > 5) {
+            ps.push(fault("/ratings" + keyToken(k6), "maximum", ": must be between 1 and 5"));
           }
         }
       }
     }
   }
-  if (m5 !== undefined) {
-    if (f <= 5) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        ps.push({ path: "/tags", rule: "type", message: "/tags: must be an object" });
-      } else {
-        let n12 = 0;
-        PATH[d] = "/tags";
-        const s13 = f === 5 ? g : 0;
-        let e14 = 0;
-        for (const k10 in m5) {
-          if (!hasOwn.call(m5, k10)) {
-            continue;
-          }
-          n12++;
-          if (e14++ < s13) {
-            continue;
-          }
-          if (ps.length > MAX_PROBLEMS) {
-            continue;
-          }
-          if (k10.length < 1 || (k10.length < 2 && codePointLength(k10) < 1)) {
-            ps.push(
-              fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
-            );
-          }
-          if (k10.length > 16 && codePointLength(k10) > 16) {
-            ps.push(
-              fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
-            );
-          }
-          if (!p1(k10)) {
-            ps.push(
-              fault("/tags" + keyToken(k10), "mapKey", ": key must match the pattern ^[a-z]+$"),
-            );
-          }
-          const x11 = m5[k10];
-          if (typeof x11 !== "string") {
-            ps.push(fault("/tags" + keyToken(k10), "type", ": must be a string"));
-          } else if (x11.length > 256 && codePointLength(x11) > 256) {
-            ps.push(
-              fault("/tags" + keyToken(k10), "maxLength", ": must be at most 256 characters long"),
-            );
-          }
+  if (m5 !== undefined && f <= 5) {
+    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
+      ps.push({ path: "/tags", rule: "type", message: "/tags: must be an object" });
+    } else {
+      let n12 = 0;
+      PATH[d] = "/tags";
+      const s13 = f === 5 ? g : 0;
+      let e14 = 0;
+      for (const k10 in m5) {
+        if (!hasOwn.call(m5, k10)) {
+          continue;
         }
-        if (n12 > 10) {
-          ps.push({
-            path: "/tags",
-            rule: "maxEntries",
-            message: "/tags: must have 0 to 10 entries",
-          });
+        n12++;
+        if (e14++ < s13) {
+          continue;
         }
+        if (ps.length > MAX_PROBLEMS) {
+          continue;
+        }
+        if (k10.length < 1 || (k10.length < 2 && codePointLength(k10) < 1)) {
+          ps.push(
+            fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
+          );
+        }
+        if (k10.length > 16 && codePointLength(k10) > 16) {
+          ps.push(
+            fault("/tags" + keyToken(k10), "mapKey", ": key must be 1 to 16 characters long"),
+          );
+        }
+        if (!p1(k10)) {
+          ps.push(
+            fault("/tags" + keyToken(k10), "mapKey", ": key must match the pattern ^[a-z]+$"),
+          );
+        }
+        const x11 = m5[k10];
+        if (typeof x11 !== "string") {
+          ps.push(fault("/tags" + keyToken(k10), "type", ": must be a string"));
+        } else if (x11.length > 256 && codePointLength(x11) > 256) {
+          ps.push(
+            fault("/tags" + keyToken(k10), "maxLength", ": must be at most 256 characters long"),
+          );
+        }
+      }
+      if (n12 > 10) {
+        ps.push({ path: "/tags", rule: "maxEntries", message: "/tags: must have 0 to 10 entries" });
       }
     }
   }
-  if (ps.length === 0) {
-    v$Pet$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ReplacePetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m0)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m0)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
   if (m1 === undefined) {
@@ -7791,17 +3850,13 @@ function t$ReplacePetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
   }
   if (m2 === undefined) {
     ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
   }
   if (m3 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 3) {
-    if (typeof m3 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
-    }
+  } else if (f <= 3 && typeof m3 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
   }
   if (u4 !== 0) {
     if (u4 === 1) {
@@ -7822,22 +3877,17 @@ function t$ReplacePetRequest$r(o, f, g, m0, m1, m2, m3, u4, w5) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$ReplacePetRequest$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ReplacePetRequest$rb(o, f, g, m0, m1, u2, w3) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
-      } else if (!c$PetKind(m0)) {
-        ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
-      }
+  if (m0 !== undefined && f <= 0) {
+    if (typeof m0 !== "string") {
+      ps.push({ path: "/kind", rule: "type", message: "/kind: must be a string" });
+    } else if (!c$PetKind(m0)) {
+      ps.push({ path: "/kind", rule: "enum", message: "/kind: must be one of DOG, CAT, BIRD" });
     }
   }
   if (m1 === undefined) {
@@ -7881,45 +3931,40 @@ function t$ReplacePetRequest$rb(o, f, g, m0, m1, u2, w3) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$ReplacePetRequest$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdatePetInput$r(o, f, g, m0, m1, m2, u3, w4) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "type",
+        message: "/patchOperations: must be an array",
+      });
+    } else {
+      if (m0.length < 1) {
         ps.push({
           path: "/patchOperations",
-          rule: "type",
-          message: "/patchOperations: must be an array",
+          rule: "minItems",
+          message: "/patchOperations: must have at least 1 items",
+        });
+      }
+      if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "maxItems",
+          message: "/patchOperations: must have at most 100000 items (validator limit)",
         });
       } else {
-        if (m0.length < 1) {
-          ps.push({
-            path: "/patchOperations",
-            rule: "minItems",
-            message: "/patchOperations: must have at least 1 items",
-          });
-        }
-        if (m0.length > MAX_ITEMS) {
-          ps.push({
-            path: "/patchOperations",
-            rule: "maxItems",
-            message: "/patchOperations: must have at most 100000 items (validator limit)",
-          });
-        } else {
-          PATH[d] = "/patchOperations";
-          for (let i5 = f === 0 ? g : 0; i5 < m0.length && ps.length <= MAX_PROBLEMS; i5++) {
-            const x6 = m0[i5];
-            if (!c$PatchOperation$r(x6)) {
-              PATH[d + 1] = i5;
-              v$PatchOperation$r(x6, d + 2, ps);
-            }
+        PATH[d] = "/patchOperations";
+        for (let i5 = f === 0 ? g : 0; i5 < m0.length && ps.length <= MAX_PROBLEMS; i5++) {
+          const x6 = m0[i5];
+          if (!c$PatchOperation$r(x6)) {
+            PATH[d + 1] = i5;
+            v$PatchOperation$r(x6, d + 2, ps);
           }
         }
       }
@@ -7927,17 +3972,13 @@ function t$UpdatePetInput$r(o, f, g, m0, m1, m2, u3, w4) {
   }
   if (m1 === undefined) {
     ps.push({ path: "/petId", rule: "required", message: "/petId: is required" });
-  } else if (f <= 1) {
-    if (typeof m1 !== "string") {
-      ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
-    }
+  } else if (f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/petId", rule: "type", message: "/petId: must be a string" });
   }
   if (m2 === undefined) {
     ps.push({ path: "/storeId", rule: "required", message: "/storeId: is required" });
-  } else if (f <= 2) {
-    if (typeof m2 !== "string") {
-      ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
-    }
+  } else if (f <= 2 && typeof m2 !== "string") {
+    ps.push({ path: "/storeId", rule: "type", message: "/storeId: must be a string" });
   }
   if (u3 !== 0) {
     if (u3 === 1) {
@@ -7957,45 +3998,40 @@ function t$UpdatePetInput$r(o, f, g, m0, m1, m2, u3, w4) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdatePetInput$r(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$UpdatePetInput$rb(o, f, g, m0, u1, w2) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (!Array.isArray(m0)) {
+  if (m0 !== undefined && f <= 0) {
+    if (!Array.isArray(m0)) {
+      ps.push({
+        path: "/patchOperations",
+        rule: "type",
+        message: "/patchOperations: must be an array",
+      });
+    } else {
+      if (m0.length < 1) {
         ps.push({
           path: "/patchOperations",
-          rule: "type",
-          message: "/patchOperations: must be an array",
+          rule: "minItems",
+          message: "/patchOperations: must have at least 1 items",
+        });
+      }
+      if (m0.length > MAX_ITEMS) {
+        ps.push({
+          path: "/patchOperations",
+          rule: "maxItems",
+          message: "/patchOperations: must have at most 100000 items (validator limit)",
         });
       } else {
-        if (m0.length < 1) {
-          ps.push({
-            path: "/patchOperations",
-            rule: "minItems",
-            message: "/patchOperations: must have at least 1 items",
-          });
-        }
-        if (m0.length > MAX_ITEMS) {
-          ps.push({
-            path: "/patchOperations",
-            rule: "maxItems",
-            message: "/patchOperations: must have at most 100000 items (validator limit)",
-          });
-        } else {
-          PATH[d] = "/patchOperations";
-          for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
-            const x4 = m0[i3];
-            if (!c$PatchOperation$r(x4)) {
-              PATH[d + 1] = i3;
-              v$PatchOperation$r(x4, d + 2, ps);
-            }
+        PATH[d] = "/patchOperations";
+        for (let i3 = f === 0 ? g : 0; i3 < m0.length && ps.length <= MAX_PROBLEMS; i3++) {
+          const x4 = m0[i3];
+          if (!c$PatchOperation$r(x4)) {
+            PATH[d + 1] = i3;
+            v$PatchOperation$r(x4, d + 2, ps);
           }
         }
       }
@@ -8017,108 +4053,62 @@ function t$UpdatePetInput$rb(o, f, g, m0, u1, w2) {
       }
     }
   }
-  if (ps.length === 0) {
-    v$UpdatePetInput$rb(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$BadRequestExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$BadRequestExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$ConflictExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$ConflictExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$NotFoundExceptionData$a(o, f, g, m0) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$NotFoundExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$PreconditionFailedExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/currentEtag", rule: "type", message: "/currentEtag: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/currentEtag", rule: "type", message: "/currentEtag: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (ps.length === 0) {
-    v$PreconditionFailedExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 function t$TooManyRequestsExceptionData$a(o, f, g, m0, m1) {
   const d = 0;
   const ps = new Array();
-  if (m0 !== undefined) {
-    if (f <= 0) {
-      if (typeof m0 !== "string") {
-        ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
-      }
-    }
+  if (m0 !== undefined && f <= 0 && typeof m0 !== "string") {
+    ps.push({ path: "/message", rule: "type", message: "/message: must be a string" });
   }
-  if (m1 !== undefined) {
-    if (f <= 1) {
-      if (typeof m1 !== "string") {
-        ps.push({
-          path: "/retryAfterSeconds",
-          rule: "type",
-          message: "/retryAfterSeconds: must be a string",
-        });
-      }
-    }
+  if (m1 !== undefined && f <= 1 && typeof m1 !== "string") {
+    ps.push({
+      path: "/retryAfterSeconds",
+      rule: "type",
+      message: "/retryAfterSeconds: must be a string",
+    });
   }
-  if (ps.length === 0) {
-    v$TooManyRequestsExceptionData$a(o, 0, ps);
-  }
-  return invalid(ps);
+  return ps.length === 0 ? VALID : invalid(ps);
 }
 
 export function validateCollarSize(value) {
@@ -8200,15 +4190,11 @@ export function validateCollar(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$Collar$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$Collar$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 !== undefined) {
-    if (!c$CollarSize(m1)) {
-      return t$Collar$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (m1 !== undefined && !c$CollarSize(m1)) {
+    return t$Collar$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$Collar$r(value, 2, 0, m0, m1, u2, w3);
@@ -8325,20 +4311,17 @@ export function validateCreatePetInput(value) {
     }
     u21++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$r(value, 0, 0);
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return t$CreatePetInput$r(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$r(value, 1, 0);
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return t$CreatePetInput$r(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return t$CreatePetInput$r(value, 2, 0);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
+  ) {
+    return t$CreatePetInput$r(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
@@ -8365,29 +4348,21 @@ export function validateCreatePetInput(value) {
       }
       u26++;
     }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "string") {
-        return t$CreatePetInput$r(value, 3, 0);
-      }
+    if (m24 !== undefined && typeof m24 !== "string") {
+      return t$CreatePetInput$r(value, 3, 0);
     }
-    if (m25 !== undefined) {
-      if (!c$CollarSize(m25)) {
-        return t$CreatePetInput$r(value, 3, 1);
-      }
+    if (m25 !== undefined && !c$CollarSize(m25)) {
+      return t$CreatePetInput$r(value, 3, 1);
     }
     if (u26 !== 0) {
       return t$CreatePetInput$r(value, 3, 2);
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$CreatePetInput$r(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$CreatePetInput$r(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "boolean") {
-      return t$CreatePetInput$r(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "boolean") {
+    return t$CreatePetInput$r(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
@@ -8416,30 +4391,23 @@ export function validateCreatePetInput(value) {
       e31++;
     }
   }
-  if (m7 !== undefined) {
-    if (!c$PetKind(m7)) {
-      return t$CreatePetInput$r(value, 7, 0);
-    }
+  if (m7 !== undefined && !c$PetKind(m7)) {
+    return t$CreatePetInput$r(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return t$CreatePetInput$r(value, 8, 0);
-    }
+  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
+    return t$CreatePetInput$r(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return t$CreatePetInput$r(value, 9, 0);
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return t$CreatePetInput$r(value, 10, 0);
-    }
-  }
-  if (m11 === undefined) {
-    return t$CreatePetInput$r(value, 11, 0);
+  if (m9 !== undefined && typeof m9 !== "string") {
+    return t$CreatePetInput$r(value, 9, 0);
   }
   if (
+    m10 !== undefined &&
+    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
+  ) {
+    return t$CreatePetInput$r(value, 10, 0);
+  }
+  if (
+    m11 === undefined ||
     typeof m11 !== "string" ||
     m11.length < 1 ||
     (m11.length < 2 && codePointLength(m11) < 1) ||
@@ -8463,37 +4431,27 @@ export function validateCreatePetInput(value) {
       }
     }
   }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return t$CreatePetInput$r(value, 13, 0);
-    }
+  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
+    return t$CreatePetInput$r(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return t$CreatePetInput$r(value, 14, 0);
-    }
+  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    return t$CreatePetInput$r(value, 14, 0);
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE")) {
-      return t$CreatePetInput$r(value, 15, 0);
-    }
+  if (m15 !== undefined && (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE"))) {
+    return t$CreatePetInput$r(value, 15, 0);
   }
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
+  if (
+    m16 !== undefined &&
+    (typeof m16 !== "number" ||
       !Number.isInteger(m16) ||
       m16 < 200 ||
       m16 > 599 ||
       m16 === 404 ||
-      m16 === 444
-    ) {
-      return t$CreatePetInput$r(value, 16, 0);
-    }
+      m16 === 444)
+  ) {
+    return t$CreatePetInput$r(value, 16, 0);
   }
-  if (m17 === undefined) {
-    return t$CreatePetInput$r(value, 17, 0);
-  }
-  if (typeof m17 !== "string") {
+  if (m17 === undefined || typeof m17 !== "string") {
     return t$CreatePetInput$r(value, 17, 0);
   }
   if (m18 !== undefined) {
@@ -8507,15 +4465,14 @@ export function validateCreatePetInput(value) {
       }
     }
   }
-  if (m19 !== undefined) {
-    if (typeof m19 !== "boolean") {
-      return t$CreatePetInput$r(value, 19, 0);
-    }
+  if (m19 !== undefined && typeof m19 !== "boolean") {
+    return t$CreatePetInput$r(value, 19, 0);
   }
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return t$CreatePetInput$r(value, 20, 0);
-    }
+  if (
+    m20 !== undefined &&
+    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
+  ) {
+    return t$CreatePetInput$r(value, 20, 0);
   }
   if (u21 !== 0) {
     return t$CreatePetInput$r(value, 21, 0);
@@ -8632,20 +4589,17 @@ export function validateCreatePetInputLenient(value) {
     }
     u21++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$rl(value, 0, 0);
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return t$CreatePetInput$rl(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$rl(value, 1, 0);
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return t$CreatePetInput$rl(value, 1, 0);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64)) {
-      return t$CreatePetInput$rl(value, 2, 0);
-    }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
+  ) {
+    return t$CreatePetInput$rl(value, 2, 0);
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
@@ -8672,29 +4626,21 @@ export function validateCreatePetInputLenient(value) {
       }
       u26++;
     }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "string") {
-        return t$CreatePetInput$rl(value, 3, 0);
-      }
+    if (m24 !== undefined && typeof m24 !== "string") {
+      return t$CreatePetInput$rl(value, 3, 0);
     }
-    if (m25 !== undefined) {
-      if (!c$CollarSize(m25)) {
-        return t$CreatePetInput$rl(value, 3, 1);
-      }
+    if (m25 !== undefined && !c$CollarSize(m25)) {
+      return t$CreatePetInput$rl(value, 3, 1);
     }
     if (u26 !== 0) {
       return t$CreatePetInput$rl(value, 3, 2);
     }
   }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "string") {
-      return t$CreatePetInput$rl(value, 4, 0);
-    }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return t$CreatePetInput$rl(value, 4, 0);
   }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "boolean") {
-      return t$CreatePetInput$rl(value, 5, 0);
-    }
+  if (m5 !== undefined && typeof m5 !== "boolean") {
+    return t$CreatePetInput$rl(value, 5, 0);
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
@@ -8723,30 +4669,23 @@ export function validateCreatePetInputLenient(value) {
       e31++;
     }
   }
-  if (m7 !== undefined) {
-    if (!c$PetKind(m7)) {
-      return t$CreatePetInput$rl(value, 7, 0);
-    }
+  if (m7 !== undefined && !c$PetKind(m7)) {
+    return t$CreatePetInput$rl(value, 7, 0);
   }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "string" || !RE0.test(m8)) {
-      return t$CreatePetInput$rl(value, 8, 0);
-    }
+  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
+    return t$CreatePetInput$rl(value, 8, 0);
   }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "string") {
-      return t$CreatePetInput$rl(value, 9, 0);
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999) {
-      return t$CreatePetInput$rl(value, 10, 0);
-    }
-  }
-  if (m11 === undefined) {
-    return t$CreatePetInput$rl(value, 11, 0);
+  if (m9 !== undefined && typeof m9 !== "string") {
+    return t$CreatePetInput$rl(value, 9, 0);
   }
   if (
+    m10 !== undefined &&
+    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
+  ) {
+    return t$CreatePetInput$rl(value, 10, 0);
+  }
+  if (
+    m11 === undefined ||
     typeof m11 !== "string" ||
     m11.length < 1 ||
     (m11.length < 2 && codePointLength(m11) < 1) ||
@@ -8770,37 +4709,27 @@ export function validateCreatePetInputLenient(value) {
       }
     }
   }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0) {
-      return t$CreatePetInput$rl(value, 13, 0);
-    }
+  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
+    return t$CreatePetInput$rl(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (typeof m14 !== "number" || !Number.isFinite(m14)) {
-      return t$CreatePetInput$rl(value, 14, 0);
-    }
+  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    return t$CreatePetInput$rl(value, 14, 0);
   }
-  if (m15 !== undefined) {
-    if (typeof m15 !== "string") {
-      return t$CreatePetInput$rl(value, 15, 0);
-    }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return t$CreatePetInput$rl(value, 15, 0);
   }
-  if (m16 !== undefined) {
-    if (
-      typeof m16 !== "number" ||
+  if (
+    m16 !== undefined &&
+    (typeof m16 !== "number" ||
       !Number.isInteger(m16) ||
       m16 < 200 ||
       m16 > 599 ||
       m16 === 404 ||
-      m16 === 444
-    ) {
-      return t$CreatePetInput$rl(value, 16, 0);
-    }
+      m16 === 444)
+  ) {
+    return t$CreatePetInput$rl(value, 16, 0);
   }
-  if (m17 === undefined) {
-    return t$CreatePetInput$rl(value, 17, 0);
-  }
-  if (typeof m17 !== "string") {
+  if (m17 === undefined || typeof m17 !== "string") {
     return t$CreatePetInput$rl(value, 17, 0);
   }
   if (m18 !== undefined) {
@@ -8814,15 +4743,14 @@ export function validateCreatePetInputLenient(value) {
       }
     }
   }
-  if (m19 !== undefined) {
-    if (typeof m19 !== "boolean") {
-      return t$CreatePetInput$rl(value, 19, 0);
-    }
+  if (m19 !== undefined && typeof m19 !== "boolean") {
+    return t$CreatePetInput$rl(value, 19, 0);
   }
-  if (m20 !== undefined) {
-    if (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500) {
-      return t$CreatePetInput$rl(value, 20, 0);
-    }
+  if (
+    m20 !== undefined &&
+    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
+  ) {
+    return t$CreatePetInput$rl(value, 20, 0);
   }
   if (u21 !== 0) {
     return t$CreatePetInput$rl(value, 21, 0);
@@ -8919,15 +4847,11 @@ export function validateCreatePetInputBody(value) {
     }
     u18++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100) {
-      return t$CreatePetInput$rb(value, 0, 0);
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return t$CreatePetInput$rb(value, 0, 0);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !isDateTime(m1)) {
-      return t$CreatePetInput$rb(value, 1, 0);
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return t$CreatePetInput$rb(value, 1, 0);
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
@@ -8954,24 +4878,18 @@ export function validateCreatePetInputBody(value) {
       }
       u23++;
     }
-    if (m21 !== undefined) {
-      if (typeof m21 !== "string") {
-        return t$CreatePetInput$rb(value, 2, 0);
-      }
+    if (m21 !== undefined && typeof m21 !== "string") {
+      return t$CreatePetInput$rb(value, 2, 0);
     }
-    if (m22 !== undefined) {
-      if (!c$CollarSize(m22)) {
-        return t$CreatePetInput$rb(value, 2, 1);
-      }
+    if (m22 !== undefined && !c$CollarSize(m22)) {
+      return t$CreatePetInput$rb(value, 2, 1);
     }
     if (u23 !== 0) {
       return t$CreatePetInput$rb(value, 2, 2);
     }
   }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$CreatePetInput$rb(value, 3, 0);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$CreatePetInput$rb(value, 3, 0);
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
@@ -9000,30 +4918,23 @@ export function validateCreatePetInputBody(value) {
       e28++;
     }
   }
-  if (m5 !== undefined) {
-    if (!c$PetKind(m5)) {
-      return t$CreatePetInput$rb(value, 5, 0);
-    }
+  if (m5 !== undefined && !c$PetKind(m5)) {
+    return t$CreatePetInput$rb(value, 5, 0);
   }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "string" || !RE0.test(m6)) {
-      return t$CreatePetInput$rb(value, 6, 0);
-    }
+  if (m6 !== undefined && (typeof m6 !== "string" || !RE0.test(m6))) {
+    return t$CreatePetInput$rb(value, 6, 0);
   }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "string") {
-      return t$CreatePetInput$rb(value, 7, 0);
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999) {
-      return t$CreatePetInput$rb(value, 8, 0);
-    }
-  }
-  if (m9 === undefined) {
-    return t$CreatePetInput$rb(value, 9, 0);
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return t$CreatePetInput$rb(value, 7, 0);
   }
   if (
+    m8 !== undefined &&
+    (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999)
+  ) {
+    return t$CreatePetInput$rb(value, 8, 0);
+  }
+  if (
+    m9 === undefined ||
     typeof m9 !== "string" ||
     m9.length < 1 ||
     (m9.length < 2 && codePointLength(m9) < 1) ||
@@ -9047,32 +4958,25 @@ export function validateCreatePetInputBody(value) {
       }
     }
   }
-  if (m11 !== undefined) {
-    if (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0) {
-      return t$CreatePetInput$rb(value, 11, 0);
-    }
+  if (m11 !== undefined && (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0)) {
+    return t$CreatePetInput$rb(value, 11, 0);
   }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "number" || !Number.isFinite(m12)) {
-      return t$CreatePetInput$rb(value, 12, 0);
-    }
+  if (m12 !== undefined && (typeof m12 !== "number" || !Number.isFinite(m12))) {
+    return t$CreatePetInput$rb(value, 12, 0);
   }
-  if (m13 !== undefined) {
-    if (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE")) {
-      return t$CreatePetInput$rb(value, 13, 0);
-    }
+  if (m13 !== undefined && (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE"))) {
+    return t$CreatePetInput$rb(value, 13, 0);
   }
-  if (m14 !== undefined) {
-    if (
-      typeof m14 !== "number" ||
+  if (
+    m14 !== undefined &&
+    (typeof m14 !== "number" ||
       !Number.isInteger(m14) ||
       m14 < 200 ||
       m14 > 599 ||
       m14 === 404 ||
-      m14 === 444
-    ) {
-      return t$CreatePetInput$rb(value, 14, 0);
-    }
+      m14 === 444)
+  ) {
+    return t$CreatePetInput$rb(value, 14, 0);
   }
   if (m15 !== undefined) {
     if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
@@ -9085,15 +4989,14 @@ export function validateCreatePetInputBody(value) {
       }
     }
   }
-  if (m16 !== undefined) {
-    if (typeof m16 !== "boolean") {
-      return t$CreatePetInput$rb(value, 16, 0);
-    }
+  if (m16 !== undefined && typeof m16 !== "boolean") {
+    return t$CreatePetInput$rb(value, 16, 0);
   }
-  if (m17 !== undefined) {
-    if (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500) {
-      return t$CreatePetInput$rb(value, 17, 0);
-    }
+  if (
+    m17 !== undefined &&
+    (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500)
+  ) {
+    return t$CreatePetInput$rb(value, 17, 0);
   }
   if (u18 !== 0) {
     return t$CreatePetInput$rb(value, 18, 0);
@@ -9130,16 +5033,11 @@ export function validateCreatePetInputToysItem(value) {
     }
     u2++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$CreatePetInputToysItem$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (typeof m0 !== "string") {
-    return t$CreatePetInputToysItem$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "boolean") {
-      return t$CreatePetInputToysItem$r(value, 1, 0, m0, m1, u2, w3);
-    }
+  if (m1 !== undefined && typeof m1 !== "boolean") {
+    return t$CreatePetInputToysItem$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
     return t$CreatePetInputToysItem$r(value, 2, 0, m0, m1, u2, w3);
@@ -9180,16 +5078,10 @@ export function validateDeletePetRequest(value) {
     }
     u2++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (typeof m0 !== "string") {
-    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 === undefined) {
-    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
@@ -9206,148 +5098,33 @@ export function isDeletePetRequest(value) {
   return c$DeletePetRequest$r(value);
 }
 
-export function validateDeletePetRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "petId":
-        m0 = value[k4];
-        continue;
-      case "storeId":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined) {
-    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (typeof m0 !== "string") {
-    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 === undefined) {
-    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
-    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$DeletePetRequest$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
-}
+export const validateDeletePetRequestLenient = validateDeletePetRequest;
 
 export function validateDeletePetRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DeletePetRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of DeletePetRequest body");
 }
 
 export function checkDeletePetRequestBody(value) {
-  return c$DeletePetRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateDescribeQuotaRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of DescribeQuotaRequest");
 }
 
 export function checkDescribeQuotaRequest(value) {
-  return c$DescribeQuotaRequest$r(value);
+  return checkEmpty(value, true);
 }
 
 export function isDescribeQuotaRequest(value) {
-  return c$DescribeQuotaRequest$r(value);
+  return checkEmpty(value, true);
 }
 
-export function validateDescribeQuotaRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
-}
+export const validateDescribeQuotaRequestLenient = validateDescribeQuotaRequest;
 
-export function validateDescribeQuotaRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$DescribeQuotaRequest$r(value, 0, 0, u0, w1);
-  }
-  return VALID;
-}
+export const validateDescribeQuotaRequestBody = validateDescribeQuotaRequest;
 
-export function checkDescribeQuotaRequestBody(value) {
-  return c$DescribeQuotaRequest$r(value);
-}
+export const checkDescribeQuotaRequestBody = checkDescribeQuotaRequest;
 
 export function validateDescribeQuotaResponse(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -9368,15 +5145,17 @@ export function validateDescribeQuotaResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647) {
-      return t$DescribeQuotaResponse$a(value, 0, 0, m0, m1);
-    }
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
+  ) {
+    return t$DescribeQuotaResponse$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647) {
-      return t$DescribeQuotaResponse$a(value, 1, 0, m0, m1);
-    }
+  if (
+    m1 !== undefined &&
+    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647)
+  ) {
+    return t$DescribeQuotaResponse$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -9422,27 +5201,20 @@ export function validateGetPetRequest(value) {
     }
     u4++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m0 !== "string") {
-    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m1 !== "string") {
-    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647)
+  ) {
+    return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
-      return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-    }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
     return t$GetPetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
@@ -9458,90 +5230,14 @@ export function isGetPetRequest(value) {
   return c$GetPetRequest$r(value);
 }
 
-export function validateGetPetRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "petId":
-        m0 = value[k6];
-        continue;
-      case "storeId":
-        m1 = value[k6];
-        continue;
-      case "version":
-        m2 = value[k6];
-        continue;
-      case "view":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined) {
-    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m0 !== "string") {
-    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined) {
-    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m1 !== "string") {
-    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647) {
-      return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "string") {
-      return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (u4 !== 0) {
-    return t$GetPetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateGetPetRequestLenient = validateGetPetRequest;
 
 export function validateGetPetRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$GetPetRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of GetPetRequest body");
 }
 
 export function checkGetPetRequestBody(value) {
-  return c$GetPetRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateGetPetResponse(value) {
@@ -9563,10 +5259,8 @@ export function validateGetPetResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$GetPetResponse$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$GetPetResponse$a(value, 0, 0, m0, m1);
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
@@ -9603,15 +5297,11 @@ export function validateGetPetResponse(value) {
           continue;
       }
     }
-    if (m3 !== undefined) {
-      if (typeof m3 !== "number" || !Number.isFinite(m3)) {
-        return t$GetPetResponse$a(value, 1, 0, m0, m1);
-      }
-    }
-    if (m4 === undefined) {
-      return t$GetPetResponse$a(value, 1, 1, m0, m1);
+    if (m3 !== undefined && (typeof m3 !== "number" || !Number.isFinite(m3))) {
+      return t$GetPetResponse$a(value, 1, 0, m0, m1);
     }
     if (
+      m4 === undefined ||
       typeof m4 !== "string" ||
       m4.length < 1 ||
       (m4.length < 2 && codePointLength(m4) < 1) ||
@@ -9620,15 +5310,10 @@ export function validateGetPetResponse(value) {
     ) {
       return t$GetPetResponse$a(value, 1, 1, m0, m1);
     }
-    if (m5 !== undefined) {
-      if (!c$PetKind(m5)) {
-        return t$GetPetResponse$a(value, 1, 2, m0, m1);
-      }
+    if (m5 !== undefined && !c$PetKind(m5)) {
+      return t$GetPetResponse$a(value, 1, 2, m0, m1);
     }
-    if (m6 === undefined) {
-      return t$GetPetResponse$a(value, 1, 3, m0, m1);
-    }
-    if (typeof m6 !== "string") {
+    if (m6 === undefined || typeof m6 !== "string") {
       return t$GetPetResponse$a(value, 1, 3, m0, m1);
     }
     if (m7 !== undefined) {
@@ -9708,10 +5393,7 @@ export function validateHeadFileRequest(value) {
     }
     u1++;
   }
-  if (m0 === undefined) {
-    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
-  }
-  if (typeof m0 !== "string") {
+  if (m0 === undefined || typeof m0 !== "string") {
     return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
   }
   if (u1 !== 0) {
@@ -9728,62 +5410,14 @@ export function isHeadFileRequest(value) {
   return c$HeadFileRequest$r(value);
 }
 
-export function validateHeadFileRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "key":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 === undefined) {
-    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
-  }
-  if (typeof m0 !== "string") {
-    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
-  }
-  if (u1 !== 0) {
-    return t$HeadFileRequest$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
-}
+export const validateHeadFileRequestLenient = validateHeadFileRequest;
 
 export function validateHeadFileRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$HeadFileRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of HeadFileRequest body");
 }
 
 export function checkHeadFileRequestBody(value) {
-  return c$HeadFileRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateHeadFileResponse(value) {
@@ -9805,20 +5439,17 @@ export function validateHeadFileResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (
-      typeof m0 !== "number" ||
+  if (
+    m0 !== undefined &&
+    (typeof m0 !== "number" ||
       !Number.isInteger(m0) ||
       m0 < -9223372036854776000 ||
-      m0 > 9223372036854776000
-    ) {
-      return t$HeadFileResponse$a(value, 0, 0, m0, m1);
-    }
+      m0 > 9223372036854776000)
+  ) {
+    return t$HeadFileResponse$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string" || !RE0.test(m1)) {
-      return t$HeadFileResponse$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && (typeof m1 !== "string" || !RE0.test(m1))) {
+    return t$HeadFileResponse$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -9856,15 +5487,10 @@ export function validateListPetsRequest(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
-      return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
-    }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100)) {
+    return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
   }
-  if (m1 === undefined) {
-    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
   }
   if (u2 !== 0) {
@@ -9881,71 +5507,14 @@ export function isListPetsRequest(value) {
   return c$ListPetsRequest$r(value);
 }
 
-export function validateListPetsRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "maxResults":
-        m0 = value[k4];
-        continue;
-      case "storeId":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100) {
-      return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
-    }
-  }
-  if (m1 === undefined) {
-    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (typeof m1 !== "string") {
-    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$ListPetsRequest$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
-}
+export const validateListPetsRequestLenient = validateListPetsRequest;
 
 export function validateListPetsRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let w1;
-  let u0 = 0;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    if (u0 === 0) {
-      w1 = k2;
-    }
-    u0++;
-  }
-  if (u0 !== 0) {
-    return t$ListPetsRequest$rb(value, 0, 0, u0, w1);
-  }
-  return VALID;
+  return validateEmpty(value, true, ": is not a member of ListPetsRequest body");
 }
 
 export function checkListPetsRequestBody(value) {
-  return c$ListPetsRequest$rb(value);
+  return checkEmpty(value, true);
 }
 
 export function validateListPetsResponse(value) {
@@ -9967,10 +5536,8 @@ export function validateListPetsResponse(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ListPetsResponse$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ListPetsResponse$a(value, 0, 0, m0, m1);
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
@@ -10023,22 +5590,14 @@ export function validatePatchOperation(value) {
     }
     u3++;
   }
-  if (m0 === undefined) {
+  if (m0 === undefined || !c$PatchOp(m0)) {
     return t$PatchOperation$r(value, 0, 0, m0, m1, m2, u3, w4);
   }
-  if (!c$PatchOp(m0)) {
-    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$PatchOperation$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "string") {
-      return t$PatchOperation$r(value, 2, 0, m0, m1, m2, u3, w4);
-    }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return t$PatchOperation$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
     return t$PatchOperation$r(value, 3, 0, m0, m1, m2, u3, w4);
@@ -10089,15 +5648,11 @@ export function validatePet(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "number" || !Number.isFinite(m0)) {
-      return t$Pet$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
-  }
-  if (m1 === undefined) {
-    return t$Pet$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isFinite(m0))) {
+    return t$Pet$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
   }
   if (
+    m1 === undefined ||
     typeof m1 !== "string" ||
     m1.length < 1 ||
     (m1.length < 2 && codePointLength(m1) < 1) ||
@@ -10106,15 +5661,10 @@ export function validatePet(value) {
   ) {
     return t$Pet$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m2 !== undefined) {
-    if (!c$PetKind(m2)) {
-      return t$Pet$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-    }
+  if (m2 !== undefined && !c$PetKind(m2)) {
+    return t$Pet$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
   }
-  if (m3 === undefined) {
-    return t$Pet$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$Pet$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
   }
   if (m4 !== undefined) {
@@ -10209,15 +5759,11 @@ export function validateReplacePetRequest(value) {
     }
     u4++;
   }
-  if (m0 !== undefined) {
-    if (!c$PetKind(m0)) {
-      return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m1 === undefined) {
-    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
+  if (m0 !== undefined && !c$PetKind(m0)) {
+    return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
   }
   if (
+    m1 === undefined ||
     typeof m1 !== "string" ||
     m1.length < 1 ||
     (m1.length < 2 && codePointLength(m1) < 1) ||
@@ -10225,16 +5771,10 @@ export function validateReplacePetRequest(value) {
   ) {
     return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (m2 === undefined) {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
   }
-  if (typeof m2 !== "string") {
-    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
+  if (m3 === undefined || typeof m3 !== "string") {
     return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
   }
   if (u4 !== 0) {
@@ -10251,72 +5791,7 @@ export function isReplacePetRequest(value) {
   return c$ReplacePetRequest$r(value);
 }
 
-export function validateReplacePetRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "kind":
-        m0 = value[k6];
-        continue;
-      case "name":
-        m1 = value[k6];
-        continue;
-      case "petId":
-        m2 = value[k6];
-        continue;
-      case "storeId":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 !== undefined) {
-    if (!c$PetKind(m0)) {
-      return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m1 === undefined) {
-    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 32 && codePointLength(m1) > 32)
-  ) {
-    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
-    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "string") {
-    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined) {
-    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m3 !== "string") {
-    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$ReplacePetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
-}
+export const validateReplacePetRequestLenient = validateReplacePetRequest;
 
 export function validateReplacePetRequestBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -10343,15 +5818,11 @@ export function validateReplacePetRequestBody(value) {
     }
     u2++;
   }
-  if (m0 !== undefined) {
-    if (!c$PetKind(m0)) {
-      return t$ReplacePetRequest$rb(value, 0, 0, m0, m1, u2, w3);
-    }
-  }
-  if (m1 === undefined) {
-    return t$ReplacePetRequest$rb(value, 1, 0, m0, m1, u2, w3);
+  if (m0 !== undefined && !c$PetKind(m0)) {
+    return t$ReplacePetRequest$rb(value, 0, 0, m0, m1, u2, w3);
   }
   if (
+    m1 === undefined ||
     typeof m1 !== "string" ||
     m1.length < 1 ||
     (m1.length < 2 && codePointLength(m1) < 1) ||
@@ -10409,16 +5880,10 @@ export function validateUpdatePetInput(value) {
       }
     }
   }
-  if (m1 === undefined) {
+  if (m1 === undefined || typeof m1 !== "string") {
     return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
   }
-  if (typeof m1 !== "string") {
-    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
+  if (m2 === undefined || typeof m2 !== "string") {
     return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
   }
   if (u3 !== 0) {
@@ -10435,63 +5900,7 @@ export function isUpdatePetInput(value) {
   return c$UpdatePetInput$r(value);
 }
 
-export function validateUpdatePetInputLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "patchOperations":
-        m0 = value[k5];
-        continue;
-      case "petId":
-        m1 = value[k5];
-        continue;
-      case "storeId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return t$UpdatePetInput$r(value, 0, 0, m0, m1, m2, u3, w4);
-    }
-    for (let i6 = 0; i6 < m0.length; i6++) {
-      const x7 = m0[i6];
-      if (!c$PatchOperation$r(x7)) {
-        return t$UpdatePetInput$r(value, 0, i6, m0, m1, m2, u3, w4);
-      }
-    }
-  }
-  if (m1 === undefined) {
-    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "string") {
-    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined) {
-    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (typeof m2 !== "string") {
-    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$UpdatePetInput$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
-}
+export const validateUpdatePetInputLenient = validateUpdatePetInput;
 
 export function validateUpdatePetInputBody(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -10550,10 +5959,8 @@ export function validateBadRequestExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$BadRequestExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$BadRequestExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -10581,10 +5988,8 @@ export function validateConflictExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$ConflictExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$ConflictExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -10612,10 +6017,8 @@ export function validateNotFoundExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$NotFoundExceptionData$a(value, 0, 0, m0);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$NotFoundExceptionData$a(value, 0, 0, m0);
   }
   return VALID;
 }
@@ -10647,15 +6050,11 @@ export function validatePreconditionFailedExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$PreconditionFailedExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$PreconditionFailedExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$PreconditionFailedExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$PreconditionFailedExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
@@ -10687,15 +6086,11 @@ export function validateTooManyRequestsExceptionData(value) {
         continue;
     }
   }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-    }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
   }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "string") {
-      return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-    }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
   }
   return VALID;
 }
