@@ -39,9 +39,7 @@ export type {
 export type { RetryOptions } from "./runtime/client/retry.js";
 export type { AwsCredentials, AwsCredentialsProvider } from "./runtime/client/auth-sigv4.js";
 
-/**
- * Base class of every error AmplifyBackend answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses.
- */
+/** Base class of every error AmplifyBackend answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses. */
 export declare class AmplifyBackendServiceError extends ServiceError {}
 
 /**
@@ -50,9 +48,7 @@ export declare class AmplifyBackendServiceError extends ServiceError {}
  * HTTP 400, code `BadRequestException`.
  */
 export declare class BadRequestException extends AmplifyBackendServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: BadRequestExceptionData;
 }
 
@@ -62,9 +58,7 @@ export declare class BadRequestException extends AmplifyBackendServiceError {
  * HTTP 504, code `GatewayTimeoutException`.
  */
 export declare class GatewayTimeoutException extends AmplifyBackendServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: GatewayTimeoutExceptionData;
 }
 
@@ -74,9 +68,7 @@ export declare class GatewayTimeoutException extends AmplifyBackendServiceError 
  * HTTP 404, code `NotFoundException`.
  */
 export declare class NotFoundException extends AmplifyBackendServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: NotFoundExceptionData;
 }
 
@@ -86,23 +78,15 @@ export declare class NotFoundException extends AmplifyBackendServiceError {
  * HTTP 429, code `TooManyRequestsException`, retryable.
  */
 export declare class TooManyRequestsException extends AmplifyBackendServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: TooManyRequestsExceptionData;
 }
 
-/**
- * Options of {@link AmplifyBackendClient}.
- */
+/** Options of {@link AmplifyBackendClient}. */
 export interface AmplifyBackendClientOptions extends BaseClientOptions {
-  /**
-   * AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region.
-   */
+  /** AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region. */
   region: string;
-  /**
-   * Credentials to sign with (SigV4), or an async provider called per attempt.
-   */
+  /** Credentials to sign with (SigV4), or an async provider called per attempt. */
   credentials: AwsCredentialsProvider;
 }
 

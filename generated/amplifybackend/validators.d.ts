@@ -35,34 +35,22 @@ import type { ValidationResult } from "./runtime/shared/validation.js";
 
 export type { ValidationProblem, ValidationResult } from "./runtime/shared/validation.js";
 
-/**
- * Validates a value as {@link Mode}: one of its documented values.
- */
+/** Validates a value as {@link Mode}: one of its documented values. */
 export declare function validateMode(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link Mode}.
- */
+/** True when a value is one of the values of {@link Mode}. */
 export declare function checkMode(value: unknown): boolean;
 
-/**
- * Type guard for {@link Mode}.
- */
+/** Type guard for {@link Mode}. */
 export declare function isMode(value: unknown): value is Mode;
 
-/**
- * Validates a value as {@link ResolutionStrategy}: one of its documented values.
- */
+/** Validates a value as {@link ResolutionStrategy}: one of its documented values. */
 export declare function validateResolutionStrategy(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link ResolutionStrategy}.
- */
+/** True when a value is one of the values of {@link ResolutionStrategy}. */
 export declare function checkResolutionStrategy(value: unknown): boolean;
 
-/**
- * Type guard for {@link ResolutionStrategy}.
- */
+/** Type guard for {@link ResolutionStrategy}. */
 export declare function isResolutionStrategy(value: unknown): value is ResolutionStrategy;
 
 /**
@@ -74,14 +62,10 @@ export declare function isResolutionStrategy(value: unknown): value is Resolutio
  */
 export declare function validateBackendAPIAppSyncAuthSettings(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BackendAPIAppSyncAuthSettings}: the test of {@link validateBackendAPIAppSyncAuthSettings} without details, the fast path.
- */
+/** True when a value is a valid {@link BackendAPIAppSyncAuthSettings}: the test of {@link validateBackendAPIAppSyncAuthSettings} without details, the fast path. */
 export declare function checkBackendAPIAppSyncAuthSettings(value: unknown): boolean;
 
-/**
- * Type guard for {@link BackendAPIAppSyncAuthSettings}: the same test as {@link checkBackendAPIAppSyncAuthSettings}.
- */
+/** Type guard for {@link BackendAPIAppSyncAuthSettings}: the same test as {@link checkBackendAPIAppSyncAuthSettings}. */
 export declare function isBackendAPIAppSyncAuthSettings(
   value: unknown,
 ): value is BackendAPIAppSyncAuthSettings;
@@ -95,14 +79,10 @@ export declare function isBackendAPIAppSyncAuthSettings(
  */
 export declare function validateBackendAPIAuthType(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BackendAPIAuthType}: the test of {@link validateBackendAPIAuthType} without details, the fast path.
- */
+/** True when a value is a valid {@link BackendAPIAuthType}: the test of {@link validateBackendAPIAuthType} without details, the fast path. */
 export declare function checkBackendAPIAuthType(value: unknown): boolean;
 
-/**
- * Type guard for {@link BackendAPIAuthType}: the same test as {@link checkBackendAPIAuthType}.
- */
+/** Type guard for {@link BackendAPIAuthType}: the same test as {@link checkBackendAPIAuthType}. */
 export declare function isBackendAPIAuthType(value: unknown): value is BackendAPIAuthType;
 
 /**
@@ -114,14 +94,10 @@ export declare function isBackendAPIAuthType(value: unknown): value is BackendAP
  */
 export declare function validateBackendAPIConflictResolution(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BackendAPIConflictResolution}: the test of {@link validateBackendAPIConflictResolution} without details, the fast path.
- */
+/** True when a value is a valid {@link BackendAPIConflictResolution}: the test of {@link validateBackendAPIConflictResolution} without details, the fast path. */
 export declare function checkBackendAPIConflictResolution(value: unknown): boolean;
 
-/**
- * Type guard for {@link BackendAPIConflictResolution}: the same test as {@link checkBackendAPIConflictResolution}.
- */
+/** Type guard for {@link BackendAPIConflictResolution}: the same test as {@link checkBackendAPIConflictResolution}. */
 export declare function isBackendAPIConflictResolution(
   value: unknown,
 ): value is BackendAPIConflictResolution;
@@ -135,14 +111,10 @@ export declare function isBackendAPIConflictResolution(
  */
 export declare function validateBackendAPIResourceConfig(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BackendAPIResourceConfig}: the test of {@link validateBackendAPIResourceConfig} without details, the fast path.
- */
+/** True when a value is a valid {@link BackendAPIResourceConfig}: the test of {@link validateBackendAPIResourceConfig} without details, the fast path. */
 export declare function checkBackendAPIResourceConfig(value: unknown): boolean;
 
-/**
- * Type guard for {@link BackendAPIResourceConfig}: the same test as {@link checkBackendAPIResourceConfig}.
- */
+/** Type guard for {@link BackendAPIResourceConfig}: the same test as {@link checkBackendAPIResourceConfig}. */
 export declare function isBackendAPIResourceConfig(
   value: unknown,
 ): value is BackendAPIResourceConfig;
@@ -156,19 +128,13 @@ export declare function isBackendAPIResourceConfig(
  */
 export declare function validateCreateBackendAPIRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateBackendAPIRequest}: the test of {@link validateCreateBackendAPIRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateBackendAPIRequest}: the test of {@link validateCreateBackendAPIRequest} without details, the fast path. */
 export declare function checkCreateBackendAPIRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateBackendAPIRequest}: the same test as {@link checkCreateBackendAPIRequest}.
- */
+/** Type guard for {@link CreateBackendAPIRequest}: the same test as {@link checkCreateBackendAPIRequest}. */
 export declare function isCreateBackendAPIRequest(value: unknown): value is CreateBackendAPIRequest;
 
-/**
- * Validates a value as {@link CreateBackendAPIRequest} the way a client should before sending it: {@link validateCreateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link CreateBackendAPIRequest} the way a client should before sending it: {@link validateCreateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateCreateBackendAPIRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -178,9 +144,7 @@ export declare function validateCreateBackendAPIRequestLenient(value: unknown): 
  */
 export declare function validateCreateBackendAPIRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link CreateBackendAPIRequest} request: the test of {@link validateCreateBackendAPIRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link CreateBackendAPIRequest} request: the test of {@link validateCreateBackendAPIRequestBody} without details, the fast path. */
 export declare function checkCreateBackendAPIRequestBody(value: unknown): boolean;
 
 /**
@@ -190,14 +154,10 @@ export declare function checkCreateBackendAPIRequestBody(value: unknown): boolea
  */
 export declare function validateCreateBackendAPIResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateBackendAPIResponse}: the test of {@link validateCreateBackendAPIResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateBackendAPIResponse}: the test of {@link validateCreateBackendAPIResponse} without details, the fast path. */
 export declare function checkCreateBackendAPIResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateBackendAPIResponse}: the same test as {@link checkCreateBackendAPIResponse}.
- */
+/** Type guard for {@link CreateBackendAPIResponse}: the same test as {@link checkCreateBackendAPIResponse}. */
 export declare function isCreateBackendAPIResponse(
   value: unknown,
 ): value is CreateBackendAPIResponse;
@@ -211,19 +171,13 @@ export declare function isCreateBackendAPIResponse(
  */
 export declare function validateDeleteBackendAPIRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeleteBackendAPIRequest}: the test of {@link validateDeleteBackendAPIRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DeleteBackendAPIRequest}: the test of {@link validateDeleteBackendAPIRequest} without details, the fast path. */
 export declare function checkDeleteBackendAPIRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeleteBackendAPIRequest}: the same test as {@link checkDeleteBackendAPIRequest}.
- */
+/** Type guard for {@link DeleteBackendAPIRequest}: the same test as {@link checkDeleteBackendAPIRequest}. */
 export declare function isDeleteBackendAPIRequest(value: unknown): value is DeleteBackendAPIRequest;
 
-/**
- * Validates a value as {@link DeleteBackendAPIRequest} the way a client should before sending it: {@link validateDeleteBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DeleteBackendAPIRequest} the way a client should before sending it: {@link validateDeleteBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDeleteBackendAPIRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -233,9 +187,7 @@ export declare function validateDeleteBackendAPIRequestLenient(value: unknown): 
  */
 export declare function validateDeleteBackendAPIRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DeleteBackendAPIRequest} request: the test of {@link validateDeleteBackendAPIRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DeleteBackendAPIRequest} request: the test of {@link validateDeleteBackendAPIRequestBody} without details, the fast path. */
 export declare function checkDeleteBackendAPIRequestBody(value: unknown): boolean;
 
 /**
@@ -245,14 +197,10 @@ export declare function checkDeleteBackendAPIRequestBody(value: unknown): boolea
  */
 export declare function validateDeleteBackendAPIResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeleteBackendAPIResponse}: the test of {@link validateDeleteBackendAPIResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link DeleteBackendAPIResponse}: the test of {@link validateDeleteBackendAPIResponse} without details, the fast path. */
 export declare function checkDeleteBackendAPIResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeleteBackendAPIResponse}: the same test as {@link checkDeleteBackendAPIResponse}.
- */
+/** Type guard for {@link DeleteBackendAPIResponse}: the same test as {@link checkDeleteBackendAPIResponse}. */
 export declare function isDeleteBackendAPIResponse(
   value: unknown,
 ): value is DeleteBackendAPIResponse;
@@ -266,19 +214,13 @@ export declare function isDeleteBackendAPIResponse(
  */
 export declare function validateGetBackendAPIRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetBackendAPIRequest}: the test of {@link validateGetBackendAPIRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link GetBackendAPIRequest}: the test of {@link validateGetBackendAPIRequest} without details, the fast path. */
 export declare function checkGetBackendAPIRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetBackendAPIRequest}: the same test as {@link checkGetBackendAPIRequest}.
- */
+/** Type guard for {@link GetBackendAPIRequest}: the same test as {@link checkGetBackendAPIRequest}. */
 export declare function isGetBackendAPIRequest(value: unknown): value is GetBackendAPIRequest;
 
-/**
- * Validates a value as {@link GetBackendAPIRequest} the way a client should before sending it: {@link validateGetBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link GetBackendAPIRequest} the way a client should before sending it: {@link validateGetBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateGetBackendAPIRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -288,9 +230,7 @@ export declare function validateGetBackendAPIRequestLenient(value: unknown): Val
  */
 export declare function validateGetBackendAPIRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link GetBackendAPIRequest} request: the test of {@link validateGetBackendAPIRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link GetBackendAPIRequest} request: the test of {@link validateGetBackendAPIRequestBody} without details, the fast path. */
 export declare function checkGetBackendAPIRequestBody(value: unknown): boolean;
 
 /**
@@ -300,14 +240,10 @@ export declare function checkGetBackendAPIRequestBody(value: unknown): boolean;
  */
 export declare function validateGetBackendAPIResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetBackendAPIResponse}: the test of {@link validateGetBackendAPIResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link GetBackendAPIResponse}: the test of {@link validateGetBackendAPIResponse} without details, the fast path. */
 export declare function checkGetBackendAPIResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetBackendAPIResponse}: the same test as {@link checkGetBackendAPIResponse}.
- */
+/** Type guard for {@link GetBackendAPIResponse}: the same test as {@link checkGetBackendAPIResponse}. */
 export declare function isGetBackendAPIResponse(value: unknown): value is GetBackendAPIResponse;
 
 /**
@@ -319,19 +255,13 @@ export declare function isGetBackendAPIResponse(value: unknown): value is GetBac
  */
 export declare function validateUpdateBackendAPIRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateBackendAPIRequest}: the test of {@link validateUpdateBackendAPIRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateBackendAPIRequest}: the test of {@link validateUpdateBackendAPIRequest} without details, the fast path. */
 export declare function checkUpdateBackendAPIRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateBackendAPIRequest}: the same test as {@link checkUpdateBackendAPIRequest}.
- */
+/** Type guard for {@link UpdateBackendAPIRequest}: the same test as {@link checkUpdateBackendAPIRequest}. */
 export declare function isUpdateBackendAPIRequest(value: unknown): value is UpdateBackendAPIRequest;
 
-/**
- * Validates a value as {@link UpdateBackendAPIRequest} the way a client should before sending it: {@link validateUpdateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateBackendAPIRequest} the way a client should before sending it: {@link validateUpdateBackendAPIRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateBackendAPIRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -341,9 +271,7 @@ export declare function validateUpdateBackendAPIRequestLenient(value: unknown): 
  */
 export declare function validateUpdateBackendAPIRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateBackendAPIRequest} request: the test of {@link validateUpdateBackendAPIRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateBackendAPIRequest} request: the test of {@link validateUpdateBackendAPIRequestBody} without details, the fast path. */
 export declare function checkUpdateBackendAPIRequestBody(value: unknown): boolean;
 
 /**
@@ -355,14 +283,10 @@ export declare function checkUpdateBackendAPIRequestBody(value: unknown): boolea
  */
 export declare function validateUpdateBackendAPIResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateBackendAPIResponse}: the test of {@link validateUpdateBackendAPIResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateBackendAPIResponse}: the test of {@link validateUpdateBackendAPIResponse} without details, the fast path. */
 export declare function checkUpdateBackendAPIResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateBackendAPIResponse}: the same test as {@link checkUpdateBackendAPIResponse}.
- */
+/** Type guard for {@link UpdateBackendAPIResponse}: the same test as {@link checkUpdateBackendAPIResponse}. */
 export declare function isUpdateBackendAPIResponse(
   value: unknown,
 ): value is UpdateBackendAPIResponse;
@@ -376,14 +300,10 @@ export declare function isUpdateBackendAPIResponse(
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path. */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}.
- */
+/** Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}. */
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
@@ -395,14 +315,10 @@ export declare function isBadRequestExceptionData(value: unknown): value is BadR
  */
 export declare function validateGatewayTimeoutExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GatewayTimeoutExceptionData}: the test of {@link validateGatewayTimeoutExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link GatewayTimeoutExceptionData}: the test of {@link validateGatewayTimeoutExceptionData} without details, the fast path. */
 export declare function checkGatewayTimeoutExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link GatewayTimeoutExceptionData}: the same test as {@link checkGatewayTimeoutExceptionData}.
- */
+/** Type guard for {@link GatewayTimeoutExceptionData}: the same test as {@link checkGatewayTimeoutExceptionData}. */
 export declare function isGatewayTimeoutExceptionData(
   value: unknown,
 ): value is GatewayTimeoutExceptionData;
@@ -416,14 +332,10 @@ export declare function isGatewayTimeoutExceptionData(
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path. */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}.
- */
+/** Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}. */
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
@@ -435,14 +347,10 @@ export declare function isNotFoundExceptionData(value: unknown): value is NotFou
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path. */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}.
- */
+/** Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}. */
 export declare function isTooManyRequestsExceptionData(
   value: unknown,
 ): value is TooManyRequestsExceptionData;

@@ -28,9 +28,9 @@ function c$ResolutionStrategy(x) {
   return x === "OPTIMISTIC_CONCURRENCY" || x === "LAMBDA" || x === "AUTOMERGE" || x === "NONE";
 }
 
-function c$BackendAPIAppSyncAuthSettings$r(o) {
+function c$BackendAPIAppSyncAuthSettings$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -40,158 +40,200 @@ function c$BackendAPIAppSyncAuthSettings$r(o) {
   let m5;
   let m6;
   let m7;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
+  let w9;
+  let u8 = 0;
+  for (const k10 in o) {
+    if (!hasOwn.call(o, k10)) {
       continue;
     }
-    switch (k8) {
+    switch (k10) {
       case "CognitoUserPoolId":
-        m0 = o[k8];
+        m0 = o[k10];
         continue;
       case "Description":
-        m1 = o[k8];
+        m1 = o[k10];
         continue;
       case "ExpirationTime":
-        m2 = o[k8];
+        m2 = o[k10];
         continue;
       case "OpenIDAuthTTL":
-        m3 = o[k8];
+        m3 = o[k10];
         continue;
       case "OpenIDClientId":
-        m4 = o[k8];
+        m4 = o[k10];
         continue;
       case "OpenIDIatTTL":
-        m5 = o[k8];
+        m5 = o[k10];
         continue;
       case "OpenIDIssueURL":
-        m6 = o[k8];
+        m6 = o[k10];
         continue;
       case "OpenIDProviderName":
-        m7 = o[k8];
+        m7 = o[k10];
         continue;
     }
-    return false;
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m2 !== undefined && (typeof m2 !== "number" || !Number.isFinite(m2))) {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m6 !== undefined && typeof m6 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
   }
-  return true;
+  if (u8 !== 0) {
+    return r
+      ? t$BackendAPIAppSyncAuthSettings$r(o, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9)
+      : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$BackendAPIAuthType$r(o) {
+function c$BackendAPIAuthType$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "Mode":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "Settings":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && !c$Mode(m0)) {
-    return false;
+    return r ? t$BackendAPIAuthType$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$BackendAPIAuthType$r(o, 1, 0, m0, m1, u2, w3) : false;
     }
-    let m3;
-    let m4;
     let m5;
     let m6;
     let m7;
     let m8;
     let m9;
     let m10;
-    for (const k11 in m1) {
-      if (!hasOwn.call(m1, k11)) {
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m1) {
+      if (!hasOwn.call(m1, k15)) {
         continue;
       }
-      switch (k11) {
+      switch (k15) {
         case "CognitoUserPoolId":
-          m3 = m1[k11];
+          m5 = m1[k15];
           continue;
         case "Description":
-          m4 = m1[k11];
+          m6 = m1[k15];
           continue;
         case "ExpirationTime":
-          m5 = m1[k11];
+          m7 = m1[k15];
           continue;
         case "OpenIDAuthTTL":
-          m6 = m1[k11];
+          m8 = m1[k15];
           continue;
         case "OpenIDClientId":
-          m7 = m1[k11];
+          m9 = m1[k15];
           continue;
         case "OpenIDIatTTL":
-          m8 = m1[k11];
+          m10 = m1[k15];
           continue;
         case "OpenIDIssueURL":
-          m9 = m1[k11];
+          m11 = m1[k15];
           continue;
         case "OpenIDProviderName":
-          m10 = m1[k11];
+          m12 = m1[k15];
           continue;
       }
-      return false;
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
     }
-    if (m3 !== undefined && typeof m3 !== "string") {
-      return false;
-    }
-    if (m4 !== undefined && typeof m4 !== "string") {
-      return false;
-    }
-    if (m5 !== undefined && (typeof m5 !== "number" || !Number.isFinite(m5))) {
-      return false;
+    if (m5 !== undefined && typeof m5 !== "string") {
+      return r ? t$BackendAPIAuthType$r(o, 1, 0, m0, m1, u2, w3) : false;
     }
     if (m6 !== undefined && typeof m6 !== "string") {
-      return false;
+      return r ? t$BackendAPIAuthType$r(o, 1, 1, m0, m1, u2, w3) : false;
     }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
+    if (m7 !== undefined && (typeof m7 !== "number" || !Number.isFinite(m7))) {
+      return r ? t$BackendAPIAuthType$r(o, 1, 2, m0, m1, u2, w3) : false;
     }
     if (m8 !== undefined && typeof m8 !== "string") {
-      return false;
+      return r ? t$BackendAPIAuthType$r(o, 1, 3, m0, m1, u2, w3) : false;
     }
     if (m9 !== undefined && typeof m9 !== "string") {
-      return false;
+      return r ? t$BackendAPIAuthType$r(o, 1, 4, m0, m1, u2, w3) : false;
     }
     if (m10 !== undefined && typeof m10 !== "string") {
-      return false;
+      return r ? t$BackendAPIAuthType$r(o, 1, 5, m0, m1, u2, w3) : false;
+    }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return r ? t$BackendAPIAuthType$r(o, 1, 6, m0, m1, u2, w3) : false;
+    }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return r ? t$BackendAPIAuthType$r(o, 1, 7, m0, m1, u2, w3) : false;
+    }
+    if (u13 !== 0) {
+      return r ? t$BackendAPIAuthType$r(o, 1, 8, m0, m1, u2, w3) : false;
     }
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$BackendAPIAuthType$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$BackendAPIAuthType$r(o, d, ps) {
@@ -849,31 +891,39 @@ function v$BackendAPIAuthType$rw(o, d, ps) {
   }
 }
 
-function c$BackendAPIConflictResolution$r(o) {
+function c$BackendAPIConflictResolution$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k1) {
+    switch (k3) {
       case "ResolutionStrategy":
-        m0 = o[k1];
+        m0 = o[k3];
         continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 !== undefined && !c$ResolutionStrategy(m0)) {
-    return false;
+    return r ? t$BackendAPIConflictResolution$r(o, 0, 0, m0, u1, w2) : false;
   }
-  return true;
+  if (u1 !== 0) {
+    return r ? t$BackendAPIConflictResolution$r(o, 1, 0, m0, u1, w2) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$BackendAPIResourceConfig$r(o) {
+function c$BackendAPIResourceConfig$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -881,323 +931,111 @@ function c$BackendAPIResourceConfig$r(o) {
   let m3;
   let m4;
   let m5;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
       continue;
     }
-    switch (k6) {
+    switch (k8) {
       case "AdditionalAuthTypes":
-        m0 = o[k6];
+        m0 = o[k8];
         continue;
       case "ApiName":
-        m1 = o[k6];
+        m1 = o[k8];
         continue;
       case "ConflictResolution":
-        m2 = o[k6];
+        m2 = o[k8];
         continue;
       case "DefaultAuthType":
-        m3 = o[k6];
+        m3 = o[k8];
         continue;
       case "Service":
-        m4 = o[k6];
+        m4 = o[k8];
         continue;
       case "TransformSchema":
-        m5 = o[k6];
+        m5 = o[k8];
         continue;
     }
-    return false;
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
+      return r ? t$BackendAPIResourceConfig$r(o, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    for (let i7 = 0; i7 < m0.length; i7++) {
-      const x8 = m0[i7];
-      if (!c$BackendAPIAuthType$r(x8)) {
-        return false;
+    for (let i9 = 0; i9 < m0.length; i9++) {
+      const x10 = m0[i9];
+      if (!c$BackendAPIAuthType$r(x10)) {
+        return r ? t$BackendAPIResourceConfig$r(o, 0, i9, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
     }
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$BackendAPIResourceConfig$r(o, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
+      return r ? t$BackendAPIResourceConfig$r(o, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    let m9;
-    for (const k10 in m2) {
-      if (!hasOwn.call(m2, k10)) {
+    let m11;
+    let w13;
+    let u12 = 0;
+    for (const k14 in m2) {
+      if (!hasOwn.call(m2, k14)) {
         continue;
       }
-      switch (k10) {
+      switch (k14) {
         case "ResolutionStrategy":
-          m9 = m2[k10];
+          m11 = m2[k14];
           continue;
       }
-      return false;
+      if (u12 === 0) {
+        w13 = k14;
+      }
+      u12++;
     }
-    if (m9 !== undefined && !c$ResolutionStrategy(m9)) {
-      return false;
+    if (m11 !== undefined && !c$ResolutionStrategy(m11)) {
+      return r ? t$BackendAPIResourceConfig$r(o, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+    }
+    if (u12 !== 0) {
+      return r ? t$BackendAPIResourceConfig$r(o, 2, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$BackendAPIResourceConfig$r(o, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    let m11;
-    let m12;
-    for (const k13 in m3) {
-      if (!hasOwn.call(m3, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "Mode":
-          m11 = m3[k13];
-          continue;
-        case "Settings":
-          m12 = m3[k13];
-          continue;
-      }
-      return false;
-    }
-    if (m11 !== undefined && !c$Mode(m11)) {
-      return false;
-    }
-    if (m12 !== undefined) {
-      if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-        return false;
-      }
-      let m14;
-      let m15;
-      let m16;
-      let m17;
-      let m18;
-      let m19;
-      let m20;
-      let m21;
-      for (const k22 in m12) {
-        if (!hasOwn.call(m12, k22)) {
-          continue;
-        }
-        switch (k22) {
-          case "CognitoUserPoolId":
-            m14 = m12[k22];
-            continue;
-          case "Description":
-            m15 = m12[k22];
-            continue;
-          case "ExpirationTime":
-            m16 = m12[k22];
-            continue;
-          case "OpenIDAuthTTL":
-            m17 = m12[k22];
-            continue;
-          case "OpenIDClientId":
-            m18 = m12[k22];
-            continue;
-          case "OpenIDIatTTL":
-            m19 = m12[k22];
-            continue;
-          case "OpenIDIssueURL":
-            m20 = m12[k22];
-            continue;
-          case "OpenIDProviderName":
-            m21 = m12[k22];
-            continue;
-        }
-        return false;
-      }
-      if (m14 !== undefined && typeof m14 !== "string") {
-        return false;
-      }
-      if (m15 !== undefined && typeof m15 !== "string") {
-        return false;
-      }
-      if (m16 !== undefined && (typeof m16 !== "number" || !Number.isFinite(m16))) {
-        return false;
-      }
-      if (m17 !== undefined && typeof m17 !== "string") {
-        return false;
-      }
-      if (m18 !== undefined && typeof m18 !== "string") {
-        return false;
-      }
-      if (m19 !== undefined && typeof m19 !== "string") {
-        return false;
-      }
-      if (m20 !== undefined && typeof m20 !== "string") {
-        return false;
-      }
-      if (m21 !== undefined && typeof m21 !== "string") {
-        return false;
-      }
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$BadRequestExceptionData$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "Message":
-        m0 = o[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$CreateBackendAPIRequest$r(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "AppId":
-        m0 = o[k4];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k4];
-        continue;
-      case "ResourceConfig":
-        m2 = o[k4];
-        continue;
-      case "ResourceName":
-        m3 = o[k4];
-        continue;
-    }
-    return false;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 === undefined) {
-    return false;
-  }
-  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-    return false;
-  }
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  for (const k11 in m2) {
-    if (!hasOwn.call(m2, k11)) {
-      continue;
-    }
-    switch (k11) {
-      case "AdditionalAuthTypes":
-        m5 = m2[k11];
-        continue;
-      case "ApiName":
-        m6 = m2[k11];
-        continue;
-      case "ConflictResolution":
-        m7 = m2[k11];
-        continue;
-      case "DefaultAuthType":
-        m8 = m2[k11];
-        continue;
-      case "Service":
-        m9 = m2[k11];
-        continue;
-      case "TransformSchema":
-        m10 = m2[k11];
-        continue;
-    }
-    return false;
-  }
-  if (m5 !== undefined) {
-    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i12 = 0; i12 < m5.length; i12++) {
-      const x13 = m5[i12];
-      if (!c$BackendAPIAuthType$r(x13)) {
-        return false;
-      }
-    }
-  }
-  if (m6 !== undefined && typeof m6 !== "string") {
-    return false;
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return false;
-    }
-    let m14;
-    for (const k15 in m7) {
-      if (!hasOwn.call(m7, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "ResolutionStrategy":
-          m14 = m7[k15];
-          continue;
-      }
-      return false;
-    }
-    if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
-      return false;
-    }
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
-    }
+    let m15;
     let m16;
-    let m17;
-    for (const k18 in m8) {
-      if (!hasOwn.call(m8, k18)) {
+    let w18;
+    let u17 = 0;
+    for (const k19 in m3) {
+      if (!hasOwn.call(m3, k19)) {
         continue;
       }
-      switch (k18) {
+      switch (k19) {
         case "Mode":
-          m16 = m8[k18];
+          m15 = m3[k19];
           continue;
         case "Settings":
-          m17 = m8[k18];
+          m16 = m3[k19];
           continue;
       }
-      return false;
-    }
-    if (m16 !== undefined && !c$Mode(m16)) {
-      return false;
-    }
-    if (m17 !== undefined) {
-      if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-        return false;
+      if (u17 === 0) {
+        w18 = k19;
       }
-      let m19;
+      u17++;
+    }
+    if (m15 !== undefined && !c$Mode(m15)) {
+      return r ? t$BackendAPIResourceConfig$r(o, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+    }
+    if (m16 !== undefined) {
+      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+      }
       let m20;
       let m21;
       let m22;
@@ -1205,801 +1043,91 @@ function c$CreateBackendAPIRequest$r(o) {
       let m24;
       let m25;
       let m26;
-      for (const k27 in m17) {
-        if (!hasOwn.call(m17, k27)) {
+      let m27;
+      let w29;
+      let u28 = 0;
+      for (const k30 in m16) {
+        if (!hasOwn.call(m16, k30)) {
           continue;
         }
-        switch (k27) {
+        switch (k30) {
           case "CognitoUserPoolId":
-            m19 = m17[k27];
+            m20 = m16[k30];
             continue;
           case "Description":
-            m20 = m17[k27];
+            m21 = m16[k30];
             continue;
           case "ExpirationTime":
-            m21 = m17[k27];
+            m22 = m16[k30];
             continue;
           case "OpenIDAuthTTL":
-            m22 = m17[k27];
+            m23 = m16[k30];
             continue;
           case "OpenIDClientId":
-            m23 = m17[k27];
+            m24 = m16[k30];
             continue;
           case "OpenIDIatTTL":
-            m24 = m17[k27];
+            m25 = m16[k30];
             continue;
           case "OpenIDIssueURL":
-            m25 = m17[k27];
+            m26 = m16[k30];
             continue;
           case "OpenIDProviderName":
-            m26 = m17[k27];
+            m27 = m16[k30];
             continue;
         }
-        return false;
-      }
-      if (m19 !== undefined && typeof m19 !== "string") {
-        return false;
+        if (u28 === 0) {
+          w29 = k30;
+        }
+        u28++;
       }
       if (m20 !== undefined && typeof m20 !== "string") {
-        return false;
-      }
-      if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
-        return false;
-      }
-      if (m22 !== undefined && typeof m22 !== "string") {
-        return false;
-      }
-      if (m23 !== undefined && typeof m23 !== "string") {
-        return false;
-      }
-      if (m24 !== undefined && typeof m24 !== "string") {
-        return false;
-      }
-      if (m25 !== undefined && typeof m25 !== "string") {
-        return false;
-      }
-      if (m26 !== undefined && typeof m26 !== "string") {
-        return false;
-      }
-    }
-  }
-  if (m9 !== undefined && typeof m9 !== "string") {
-    return false;
-  }
-  if (m10 !== undefined && typeof m10 !== "string") {
-    return false;
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$CreateBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "backendEnvironmentName":
-        m0 = o[k3];
-        continue;
-      case "resourceConfig":
-        m1 = o[k3];
-        continue;
-      case "resourceName":
-        m2 = o[k3];
-        continue;
-    }
-    return false;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined) {
-    return false;
-  }
-  if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-    return false;
-  }
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  for (const k10 in m1) {
-    if (!hasOwn.call(m1, k10)) {
-      continue;
-    }
-    switch (k10) {
-      case "additionalAuthTypes":
-        m4 = m1[k10];
-        continue;
-      case "apiName":
-        m5 = m1[k10];
-        continue;
-      case "conflictResolution":
-        m6 = m1[k10];
-        continue;
-      case "defaultAuthType":
-        m7 = m1[k10];
-        continue;
-      case "service":
-        m8 = m1[k10];
-        continue;
-      case "transformSchema":
-        m9 = m1[k10];
-        continue;
-    }
-    return false;
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i11 = 0; i11 < m4.length; i11++) {
-      const x12 = m4[i11];
-      if (!c$BackendAPIAuthType$rw(x12)) {
-        return false;
-      }
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
-    }
-    let m13;
-    for (const k14 in m6) {
-      if (!hasOwn.call(m6, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "resolutionStrategy":
-          m13 = m6[k14];
-          continue;
-      }
-      return false;
-    }
-    if (m13 !== undefined && !c$ResolutionStrategy(m13)) {
-      return false;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return false;
-    }
-    let m15;
-    let m16;
-    for (const k17 in m7) {
-      if (!hasOwn.call(m7, k17)) {
-        continue;
-      }
-      switch (k17) {
-        case "mode":
-          m15 = m7[k17];
-          continue;
-        case "settings":
-          m16 = m7[k17];
-          continue;
-      }
-      return false;
-    }
-    if (m15 !== undefined && !c$Mode(m15)) {
-      return false;
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-        return false;
-      }
-      let m18;
-      let m19;
-      let m20;
-      let m21;
-      let m22;
-      let m23;
-      let m24;
-      let m25;
-      for (const k26 in m16) {
-        if (!hasOwn.call(m16, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "cognitoUserPoolId":
-            m18 = m16[k26];
-            continue;
-          case "description":
-            m19 = m16[k26];
-            continue;
-          case "expirationTime":
-            m20 = m16[k26];
-            continue;
-          case "openIDAuthTTL":
-            m21 = m16[k26];
-            continue;
-          case "openIDClientId":
-            m22 = m16[k26];
-            continue;
-          case "openIDIatTTL":
-            m23 = m16[k26];
-            continue;
-          case "openIDIssueURL":
-            m24 = m16[k26];
-            continue;
-          case "openIDProviderName":
-            m25 = m16[k26];
-            continue;
-        }
-        return false;
-      }
-      if (m18 !== undefined && typeof m18 !== "string") {
-        return false;
-      }
-      if (m19 !== undefined && typeof m19 !== "string") {
-        return false;
-      }
-      if (m20 !== undefined && (typeof m20 !== "number" || !Number.isFinite(m20))) {
-        return false;
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
       if (m21 !== undefined && typeof m21 !== "string") {
-        return false;
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
-      if (m22 !== undefined && typeof m22 !== "string") {
-        return false;
+      if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
       if (m23 !== undefined && typeof m23 !== "string") {
-        return false;
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
       if (m24 !== undefined && typeof m24 !== "string") {
-        return false;
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
       if (m25 !== undefined && typeof m25 !== "string") {
-        return false;
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+      }
+      if (m26 !== undefined && typeof m26 !== "string") {
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+      }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+      }
+      if (u28 !== 0) {
+        return r ? t$BackendAPIResourceConfig$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
       }
     }
-  }
-  if (m8 !== undefined && typeof m8 !== "string") {
-    return false;
-  }
-  if (m9 !== undefined && typeof m9 !== "string") {
-    return false;
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$CreateBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
+    if (u17 !== 0) {
+      return r ? t$BackendAPIResourceConfig$r(o, 3, 2, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    switch (k6) {
-      case "AppId":
-        m0 = o[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k6];
-        continue;
-      case "Error":
-        m2 = o[k6];
-        continue;
-      case "JobId":
-        m3 = o[k6];
-        continue;
-      case "Operation":
-        m4 = o[k6];
-        continue;
-      case "Status":
-        m5 = o[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$BackendAPIResourceConfig$r(o, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$BackendAPIResourceConfig$r(o, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
-  return true;
+  if (u6 !== 0) {
+    return r ? t$BackendAPIResourceConfig$r(o, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$DeleteBackendAPIRequest$r(o) {
+function c$BadRequestExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "AppId":
-        m0 = o[k4];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k4];
-        continue;
-      case "ResourceConfig":
-        m2 = o[k4];
-        continue;
-      case "ResourceName":
-        m3 = o[k4];
-        continue;
-    }
-    return false;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
-    }
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    for (const k11 in m2) {
-      if (!hasOwn.call(m2, k11)) {
-        continue;
-      }
-      switch (k11) {
-        case "AdditionalAuthTypes":
-          m5 = m2[k11];
-          continue;
-        case "ApiName":
-          m6 = m2[k11];
-          continue;
-        case "ConflictResolution":
-          m7 = m2[k11];
-          continue;
-        case "DefaultAuthType":
-          m8 = m2[k11];
-          continue;
-        case "Service":
-          m9 = m2[k11];
-          continue;
-        case "TransformSchema":
-          m10 = m2[k11];
-          continue;
-      }
-      return false;
-    }
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i12 = 0; i12 < m5.length; i12++) {
-        const x13 = m5[i12];
-        if (!c$BackendAPIAuthType$r(x13)) {
-          return false;
-        }
-      }
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return false;
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return false;
-      }
-      let m14;
-      for (const k15 in m7) {
-        if (!hasOwn.call(m7, k15)) {
-          continue;
-        }
-        switch (k15) {
-          case "ResolutionStrategy":
-            m14 = m7[k15];
-            continue;
-        }
-        return false;
-      }
-      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
-        return false;
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return false;
-      }
-      let m16;
-      let m17;
-      for (const k18 in m8) {
-        if (!hasOwn.call(m8, k18)) {
-          continue;
-        }
-        switch (k18) {
-          case "Mode":
-            m16 = m8[k18];
-            continue;
-          case "Settings":
-            m17 = m8[k18];
-            continue;
-        }
-        return false;
-      }
-      if (m16 !== undefined && !c$Mode(m16)) {
-        return false;
-      }
-      if (m17 !== undefined) {
-        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-          return false;
-        }
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        let m25;
-        let m26;
-        for (const k27 in m17) {
-          if (!hasOwn.call(m17, k27)) {
-            continue;
-          }
-          switch (k27) {
-            case "CognitoUserPoolId":
-              m19 = m17[k27];
-              continue;
-            case "Description":
-              m20 = m17[k27];
-              continue;
-            case "ExpirationTime":
-              m21 = m17[k27];
-              continue;
-            case "OpenIDAuthTTL":
-              m22 = m17[k27];
-              continue;
-            case "OpenIDClientId":
-              m23 = m17[k27];
-              continue;
-            case "OpenIDIatTTL":
-              m24 = m17[k27];
-              continue;
-            case "OpenIDIssueURL":
-              m25 = m17[k27];
-              continue;
-            case "OpenIDProviderName":
-              m26 = m17[k27];
-              continue;
-          }
-          return false;
-        }
-        if (m19 !== undefined && typeof m19 !== "string") {
-          return false;
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
-        }
-        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
-          return false;
-        }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
-        }
-        if (m25 !== undefined && typeof m25 !== "string") {
-          return false;
-        }
-        if (m26 !== undefined && typeof m26 !== "string") {
-          return false;
-        }
-      }
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return false;
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return false;
-    }
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$DeleteBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "resourceConfig":
-        m0 = o[k2];
-        continue;
-      case "resourceName":
-        m1 = o[k2];
-        continue;
-    }
-    return false;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return false;
-    }
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    for (const k9 in m0) {
-      if (!hasOwn.call(m0, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "additionalAuthTypes":
-          m3 = m0[k9];
-          continue;
-        case "apiName":
-          m4 = m0[k9];
-          continue;
-        case "conflictResolution":
-          m5 = m0[k9];
-          continue;
-        case "defaultAuthType":
-          m6 = m0[k9];
-          continue;
-        case "service":
-          m7 = m0[k9];
-          continue;
-        case "transformSchema":
-          m8 = m0[k9];
-          continue;
-      }
-      return false;
-    }
-    if (m3 !== undefined) {
-      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i10 = 0; i10 < m3.length; i10++) {
-        const x11 = m3[i10];
-        if (!c$BackendAPIAuthType$rw(x11)) {
-          return false;
-        }
-      }
-    }
-    if (m4 !== undefined && typeof m4 !== "string") {
-      return false;
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        return false;
-      }
-      let m12;
-      for (const k13 in m5) {
-        if (!hasOwn.call(m5, k13)) {
-          continue;
-        }
-        switch (k13) {
-          case "resolutionStrategy":
-            m12 = m5[k13];
-            continue;
-        }
-        return false;
-      }
-      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
-        return false;
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        return false;
-      }
-      let m14;
-      let m15;
-      for (const k16 in m6) {
-        if (!hasOwn.call(m6, k16)) {
-          continue;
-        }
-        switch (k16) {
-          case "mode":
-            m14 = m6[k16];
-            continue;
-          case "settings":
-            m15 = m6[k16];
-            continue;
-        }
-        return false;
-      }
-      if (m14 !== undefined && !c$Mode(m14)) {
-        return false;
-      }
-      if (m15 !== undefined) {
-        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
-          return false;
-        }
-        let m17;
-        let m18;
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        for (const k25 in m15) {
-          if (!hasOwn.call(m15, k25)) {
-            continue;
-          }
-          switch (k25) {
-            case "cognitoUserPoolId":
-              m17 = m15[k25];
-              continue;
-            case "description":
-              m18 = m15[k25];
-              continue;
-            case "expirationTime":
-              m19 = m15[k25];
-              continue;
-            case "openIDAuthTTL":
-              m20 = m15[k25];
-              continue;
-            case "openIDClientId":
-              m21 = m15[k25];
-              continue;
-            case "openIDIatTTL":
-              m22 = m15[k25];
-              continue;
-            case "openIDIssueURL":
-              m23 = m15[k25];
-              continue;
-            case "openIDProviderName":
-              m24 = m15[k25];
-              continue;
-          }
-          return false;
-        }
-        if (m17 !== undefined && typeof m17 !== "string") {
-          return false;
-        }
-        if (m18 !== undefined && typeof m18 !== "string") {
-          return false;
-        }
-        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
-          return false;
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
-        }
-        if (m21 !== undefined && typeof m21 !== "string") {
-          return false;
-        }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
-        }
-      }
-    }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return false;
-    }
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$DeleteBackendAPIResponse$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = o[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = o[k6];
-        continue;
-      case "Error":
-        m2 = o[k6];
-        continue;
-      case "JobId":
-        m3 = o[k6];
-        continue;
-      case "Operation":
-        m4 = o[k6];
-        continue;
-      case "Status":
-        m5 = o[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$GatewayTimeoutExceptionData$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -2013,48 +1141,840 @@ function c$GatewayTimeoutExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$BadRequestExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$GetBackendAPIRequest$r(o) {
+function c$CreateBackendAPIRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined || typeof m0 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m2 === undefined) {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 6, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let w14;
+  let u13 = 0;
+  for (const k15 in m2) {
+    if (!hasOwn.call(m2, k15)) {
+      continue;
+    }
+    switch (k15) {
+      case "AdditionalAuthTypes":
+        m7 = m2[k15];
+        continue;
+      case "ApiName":
+        m8 = m2[k15];
+        continue;
+      case "ConflictResolution":
+        m9 = m2[k15];
+        continue;
+      case "DefaultAuthType":
+        m10 = m2[k15];
+        continue;
+      case "Service":
+        m11 = m2[k15];
+        continue;
+      case "TransformSchema":
+        m12 = m2[k15];
+        continue;
+    }
+    if (u13 === 0) {
+      w14 = k15;
+    }
+    u13++;
+  }
+  if (m7 !== undefined) {
+    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+    }
+    for (let i16 = 0; i16 < m7.length; i16++) {
+      const x17 = m7[i16];
+      if (!c$BackendAPIAuthType$r(x17)) {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+  }
+  if (m8 !== undefined && typeof m8 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 1, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+    }
+    let m18;
+    let w20;
+    let u19 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
+        continue;
+      }
+      switch (k21) {
+        case "ResolutionStrategy":
+          m18 = m9[k21];
+          continue;
+      }
+      if (u19 === 0) {
+        w20 = k21;
+      }
+      u19++;
+    }
+    if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (u19 !== 0) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+    }
+  }
+  if (m10 !== undefined) {
+    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+    }
+    let m22;
+    let m23;
+    let w25;
+    let u24 = 0;
+    for (const k26 in m10) {
+      if (!hasOwn.call(m10, k26)) {
+        continue;
+      }
+      switch (k26) {
+        case "Mode":
+          m22 = m10[k26];
+          continue;
+        case "Settings":
+          m23 = m10[k26];
+          continue;
+      }
+      if (u24 === 0) {
+        w25 = k26;
+      }
+      u24++;
+    }
+    if (m22 !== undefined && !c$Mode(m22)) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m23 !== undefined) {
+      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let m34;
+      let w36;
+      let u35 = 0;
+      for (const k37 in m23) {
+        if (!hasOwn.call(m23, k37)) {
+          continue;
+        }
+        switch (k37) {
+          case "CognitoUserPoolId":
+            m27 = m23[k37];
+            continue;
+          case "Description":
+            m28 = m23[k37];
+            continue;
+          case "ExpirationTime":
+            m29 = m23[k37];
+            continue;
+          case "OpenIDAuthTTL":
+            m30 = m23[k37];
+            continue;
+          case "OpenIDClientId":
+            m31 = m23[k37];
+            continue;
+          case "OpenIDIatTTL":
+            m32 = m23[k37];
+            continue;
+          case "OpenIDIssueURL":
+            m33 = m23[k37];
+            continue;
+          case "OpenIDProviderName":
+            m34 = m23[k37];
+            continue;
+        }
+        if (u35 === 0) {
+          w36 = k37;
+        }
+        u35++;
+      }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m28 !== undefined && typeof m28 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m30 !== undefined && typeof m30 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m31 !== undefined && typeof m31 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m32 !== undefined && typeof m32 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m33 !== undefined && typeof m33 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m34 !== undefined && typeof m34 !== "string") {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (u35 !== 0) {
+        return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (u24 !== 0) {
+      return r ? t$CreateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+    }
+  }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 4, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m12 !== undefined && typeof m12 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 5, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u13 !== 0) {
+    return r ? t$CreateBackendAPIRequest$r(o, 2, 6, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
+    return r ? t$CreateBackendAPIRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u4 !== 0) {
+    return r ? t$CreateBackendAPIRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$CreateBackendAPIRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "backendEnvironmentName":
+        m0 = o[k5];
+        continue;
+      case "resourceConfig":
+        m1 = o[k5];
+        continue;
+      case "resourceName":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 === undefined || typeof m0 !== "string") {
+    return r ? t$CreateBackendAPIRequest$rb(o, 0, 0, m0, m1, m2, u3, w4) : false;
+  }
+  if (m1 === undefined) {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 6, m0, m1, m2, u3, w4) : false;
+  }
+  if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 0, m0, m1, m2, u3, w4) : false;
+  }
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
+  for (const k14 in m1) {
+    if (!hasOwn.call(m1, k14)) {
+      continue;
+    }
+    switch (k14) {
+      case "additionalAuthTypes":
+        m6 = m1[k14];
+        continue;
+      case "apiName":
+        m7 = m1[k14];
+        continue;
+      case "conflictResolution":
+        m8 = m1[k14];
+        continue;
+      case "defaultAuthType":
+        m9 = m1[k14];
+        continue;
+      case "service":
+        m10 = m1[k14];
+        continue;
+      case "transformSchema":
+        m11 = m1[k14];
+        continue;
+    }
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
+  }
+  if (m6 !== undefined) {
+    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 0, m0, m1, m2, u3, w4) : false;
+    }
+    for (let i15 = 0; i15 < m6.length; i15++) {
+      const x16 = m6[i15];
+      if (!c$BackendAPIAuthType$rw(x16)) {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 0, m0, m1, m2, u3, w4) : false;
+      }
+    }
+  }
+  if (m7 !== undefined && typeof m7 !== "string") {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 1, m0, m1, m2, u3, w4) : false;
+  }
+  if (m8 !== undefined) {
+    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 2, m0, m1, m2, u3, w4) : false;
+    }
+    let m17;
+    let w19;
+    let u18 = 0;
+    for (const k20 in m8) {
+      if (!hasOwn.call(m8, k20)) {
+        continue;
+      }
+      switch (k20) {
+        case "resolutionStrategy":
+          m17 = m8[k20];
+          continue;
+      }
+      if (u18 === 0) {
+        w19 = k20;
+      }
+      u18++;
+    }
+    if (m17 !== undefined && !c$ResolutionStrategy(m17)) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 2, m0, m1, m2, u3, w4) : false;
+    }
+    if (u18 !== 0) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 2, m0, m1, m2, u3, w4) : false;
+    }
+  }
+  if (m9 !== undefined) {
+    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+    }
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m9) {
+      if (!hasOwn.call(m9, k25)) {
+        continue;
+      }
+      switch (k25) {
+        case "mode":
+          m21 = m9[k25];
+          continue;
+        case "settings":
+          m22 = m9[k25];
+          continue;
+      }
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
+    }
+    if (m21 !== undefined && !c$Mode(m21)) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+    }
+    if (m22 !== undefined) {
+      if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      let m26;
+      let m27;
+      let m28;
+      let m29;
+      let m30;
+      let m31;
+      let m32;
+      let m33;
+      let w35;
+      let u34 = 0;
+      for (const k36 in m22) {
+        if (!hasOwn.call(m22, k36)) {
+          continue;
+        }
+        switch (k36) {
+          case "cognitoUserPoolId":
+            m26 = m22[k36];
+            continue;
+          case "description":
+            m27 = m22[k36];
+            continue;
+          case "expirationTime":
+            m28 = m22[k36];
+            continue;
+          case "openIDAuthTTL":
+            m29 = m22[k36];
+            continue;
+          case "openIDClientId":
+            m30 = m22[k36];
+            continue;
+          case "openIDIatTTL":
+            m31 = m22[k36];
+            continue;
+          case "openIDIssueURL":
+            m32 = m22[k36];
+            continue;
+          case "openIDProviderName":
+            m33 = m22[k36];
+            continue;
+        }
+        if (u34 === 0) {
+          w35 = k36;
+        }
+        u34++;
+      }
+      if (m26 !== undefined && typeof m26 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m27 !== undefined && typeof m27 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m28 !== undefined && (typeof m28 !== "number" || !Number.isFinite(m28))) {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m29 !== undefined && typeof m29 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m30 !== undefined && typeof m30 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m31 !== undefined && typeof m31 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m32 !== undefined && typeof m32 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (m33 !== undefined && typeof m33 !== "string") {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+      if (u34 !== 0) {
+        return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+      }
+    }
+    if (u23 !== 0) {
+      return r ? t$CreateBackendAPIRequest$rb(o, 1, 3, m0, m1, m2, u3, w4) : false;
+    }
+  }
+  if (m10 !== undefined && typeof m10 !== "string") {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 4, m0, m1, m2, u3, w4) : false;
+  }
+  if (m11 !== undefined && typeof m11 !== "string") {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 5, m0, m1, m2, u3, w4) : false;
+  }
+  if (u12 !== 0) {
+    return r ? t$CreateBackendAPIRequest$rb(o, 1, 6, m0, m1, m2, u3, w4) : false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return r ? t$CreateBackendAPIRequest$rb(o, 2, 0, m0, m1, m2, u3, w4) : false;
+  }
+  if (u3 !== 0) {
+    return r ? t$CreateBackendAPIRequest$rb(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$CreateBackendAPIResponse$a(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "Error":
+        m2 = o[k6];
+        continue;
+      case "JobId":
+        m3 = o[k6];
+        continue;
+      case "Operation":
+        m4 = o[k6];
+        continue;
+      case "Status":
+        m5 = o[k6];
+        continue;
+    }
+  }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return r ? t$CreateBackendAPIResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$DeleteBackendAPIRequest$r(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined || typeof m0 !== "string") {
+    return r ? t$DeleteBackendAPIRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$DeleteBackendAPIRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return r ? t$DeleteBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+    }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return r ? t$DeleteBackendAPIRequest$r(o, 2, 1, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (u19 !== 0) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (u35 !== 0) {
+          return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+      if (u24 !== 0) {
+        return r ? t$DeleteBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return r ? t$DeleteBackendAPIRequest$r(o, 2, 4, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return r ? t$DeleteBackendAPIRequest$r(o, 2, 5, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (u13 !== 0) {
+      return r ? t$DeleteBackendAPIRequest$r(o, 2, 6, m0, m1, m2, m3, u4, w5) : false;
+    }
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
+    return r ? t$DeleteBackendAPIRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u4 !== 0) {
+    return r ? t$DeleteBackendAPIRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$DeleteBackendAPIRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
     }
     switch (k4) {
-      case "AppId":
+      case "resourceConfig":
         m0 = o[k4];
         continue;
-      case "BackendEnvironmentName":
+      case "resourceName":
         m1 = o[k4];
         continue;
-      case "ResourceConfig":
-        m2 = o[k4];
-        continue;
-      case "ResourceName":
-        m3 = o[k4];
-        continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return r ? t$DeleteBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
     }
     let m5;
     let m6;
@@ -2062,371 +1982,773 @@ function c$GetBackendAPIRequest$r(o) {
     let m8;
     let m9;
     let m10;
-    for (const k11 in m2) {
-      if (!hasOwn.call(m2, k11)) {
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
         continue;
       }
-      switch (k11) {
-        case "AdditionalAuthTypes":
-          m5 = m2[k11];
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
           continue;
-        case "ApiName":
-          m6 = m2[k11];
+        case "apiName":
+          m6 = m0[k13];
           continue;
-        case "ConflictResolution":
-          m7 = m2[k11];
+        case "conflictResolution":
+          m7 = m0[k13];
           continue;
-        case "DefaultAuthType":
-          m8 = m2[k11];
+        case "defaultAuthType":
+          m8 = m0[k13];
           continue;
-        case "Service":
-          m9 = m2[k11];
+        case "service":
+          m9 = m0[k13];
           continue;
-        case "TransformSchema":
-          m10 = m2[k11];
+        case "transformSchema":
+          m10 = m0[k13];
           continue;
       }
-      return false;
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
     }
     if (m5 !== undefined) {
       if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
       }
-      for (let i12 = 0; i12 < m5.length; i12++) {
-        const x13 = m5[i12];
-        if (!c$BackendAPIAuthType$r(x13)) {
-          return false;
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
         }
       }
     }
     if (m6 !== undefined && typeof m6 !== "string") {
-      return false;
+      return r ? t$DeleteBackendAPIRequest$rb(o, 0, 1, m0, m1, u2, w3) : false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return false;
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
       }
-      let m14;
-      for (const k15 in m7) {
-        if (!hasOwn.call(m7, k15)) {
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
           continue;
         }
-        switch (k15) {
-          case "ResolutionStrategy":
-            m14 = m7[k15];
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
             continue;
         }
-        return false;
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
       }
-      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
-        return false;
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
+      }
+      if (u17 !== 0) {
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
       }
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return false;
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
       }
-      let m16;
-      let m17;
-      for (const k18 in m8) {
-        if (!hasOwn.call(m8, k18)) {
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
           continue;
         }
-        switch (k18) {
-          case "Mode":
-            m16 = m8[k18];
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
             continue;
-          case "Settings":
-            m17 = m8[k18];
+          case "settings":
+            m21 = m8[k24];
             continue;
         }
-        return false;
-      }
-      if (m16 !== undefined && !c$Mode(m16)) {
-        return false;
-      }
-      if (m17 !== undefined) {
-        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-          return false;
+        if (u22 === 0) {
+          w23 = k24;
         }
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
+        u22++;
+      }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
         let m25;
         let m26;
-        for (const k27 in m17) {
-          if (!hasOwn.call(m17, k27)) {
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
             continue;
           }
-          switch (k27) {
-            case "CognitoUserPoolId":
-              m19 = m17[k27];
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
               continue;
-            case "Description":
-              m20 = m17[k27];
+            case "description":
+              m26 = m21[k35];
               continue;
-            case "ExpirationTime":
-              m21 = m17[k27];
+            case "expirationTime":
+              m27 = m21[k35];
               continue;
-            case "OpenIDAuthTTL":
-              m22 = m17[k27];
+            case "openIDAuthTTL":
+              m28 = m21[k35];
               continue;
-            case "OpenIDClientId":
-              m23 = m17[k27];
+            case "openIDClientId":
+              m29 = m21[k35];
               continue;
-            case "OpenIDIatTTL":
-              m24 = m17[k27];
+            case "openIDIatTTL":
+              m30 = m21[k35];
               continue;
-            case "OpenIDIssueURL":
-              m25 = m17[k27];
+            case "openIDIssueURL":
+              m31 = m21[k35];
               continue;
-            case "OpenIDProviderName":
-              m26 = m17[k27];
+            case "openIDProviderName":
+              m32 = m21[k35];
               continue;
           }
-          return false;
-        }
-        if (m19 !== undefined && typeof m19 !== "string") {
-          return false;
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
-        }
-        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
-          return false;
-        }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
         }
         if (m25 !== undefined && typeof m25 !== "string") {
-          return false;
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
         if (m26 !== undefined && typeof m26 !== "string") {
-          return false;
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (u33 !== 0) {
+          return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+      }
+      if (u22 !== 0) {
+        return r ? t$DeleteBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
       }
     }
     if (m9 !== undefined && typeof m9 !== "string") {
-      return false;
+      return r ? t$DeleteBackendAPIRequest$rb(o, 0, 4, m0, m1, u2, w3) : false;
     }
     if (m10 !== undefined && typeof m10 !== "string") {
-      return false;
+      return r ? t$DeleteBackendAPIRequest$rb(o, 0, 5, m0, m1, u2, w3) : false;
+    }
+    if (u11 !== 0) {
+      return r ? t$DeleteBackendAPIRequest$rb(o, 0, 6, m0, m1, u2, w3) : false;
     }
   }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$DeleteBackendAPIRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$DeleteBackendAPIRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$GetBackendAPIRequest$rb(o) {
+function c$DeleteBackendAPIResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k2) {
-      case "resourceConfig":
-        m0 = o[k2];
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
         continue;
-      case "resourceName":
-        m1 = o[k2];
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "Error":
+        m2 = o[k6];
+        continue;
+      case "JobId":
+        m3 = o[k6];
+        continue;
+      case "Operation":
+        m4 = o[k6];
+        continue;
+      case "Status":
+        m5 = o[k6];
         continue;
     }
-    return false;
+  }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m1 !== undefined && typeof m1 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m2 !== undefined && typeof m2 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return r ? t$DeleteBackendAPIResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$GatewayTimeoutExceptionData$a(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  for (const k1 in o) {
+    if (!hasOwn.call(o, k1)) {
+      continue;
+    }
+    switch (k1) {
+      case "Message":
+        m0 = o[k1];
+        continue;
+    }
+  }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return r ? t$GatewayTimeoutExceptionData$a(o, 0, 0, m0) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$GetBackendAPIRequest$r(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined || typeof m0 !== "string") {
+    return r ? t$GetBackendAPIRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$GetBackendAPIRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return r ? t$GetBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+    }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return r ? t$GetBackendAPIRequest$r(o, 2, 1, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (u19 !== 0) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (u35 !== 0) {
+          return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+      if (u24 !== 0) {
+        return r ? t$GetBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return r ? t$GetBackendAPIRequest$r(o, 2, 4, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return r ? t$GetBackendAPIRequest$r(o, 2, 5, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (u13 !== 0) {
+      return r ? t$GetBackendAPIRequest$r(o, 2, 6, m0, m1, m2, m3, u4, w5) : false;
+    }
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
+    return r ? t$GetBackendAPIRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u4 !== 0) {
+    return r ? t$GetBackendAPIRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$GetBackendAPIRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "resourceConfig":
+        m0 = o[k4];
+        continue;
+      case "resourceName":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return false;
+      return r ? t$GetBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
     }
-    let m3;
-    let m4;
     let m5;
     let m6;
     let m7;
     let m8;
-    for (const k9 in m0) {
-      if (!hasOwn.call(m0, k9)) {
+    let m9;
+    let m10;
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
         continue;
       }
-      switch (k9) {
+      switch (k13) {
         case "additionalAuthTypes":
-          m3 = m0[k9];
+          m5 = m0[k13];
           continue;
         case "apiName":
-          m4 = m0[k9];
+          m6 = m0[k13];
           continue;
         case "conflictResolution":
-          m5 = m0[k9];
+          m7 = m0[k13];
           continue;
         case "defaultAuthType":
-          m6 = m0[k9];
+          m8 = m0[k13];
           continue;
         case "service":
-          m7 = m0[k9];
+          m9 = m0[k13];
           continue;
         case "transformSchema":
-          m8 = m0[k9];
+          m10 = m0[k13];
           continue;
       }
-      return false;
-    }
-    if (m3 !== undefined) {
-      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
-        return false;
+      if (u11 === 0) {
+        w12 = k13;
       }
-      for (let i10 = 0; i10 < m3.length; i10++) {
-        const x11 = m3[i10];
-        if (!c$BackendAPIAuthType$rw(x11)) {
-          return false;
-        }
-      }
-    }
-    if (m4 !== undefined && typeof m4 !== "string") {
-      return false;
+      u11++;
     }
     if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        return false;
+      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
       }
-      let m12;
-      for (const k13 in m5) {
-        if (!hasOwn.call(m5, k13)) {
-          continue;
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
         }
-        switch (k13) {
-          case "resolutionStrategy":
-            m12 = m5[k13];
-            continue;
-        }
-        return false;
-      }
-      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
-        return false;
       }
     }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        return false;
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return r ? t$GetBackendAPIRequest$rb(o, 0, 1, m0, m1, u2, w3) : false;
+    }
+    if (m7 !== undefined) {
+      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
       }
-      let m14;
-      let m15;
-      for (const k16 in m6) {
-        if (!hasOwn.call(m6, k16)) {
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
           continue;
         }
-        switch (k16) {
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
+            continue;
+        }
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
+      }
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
+      }
+      if (u17 !== 0) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
+      }
+    }
+    if (m8 !== undefined) {
+      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+      }
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
+          continue;
+        }
+        switch (k24) {
           case "mode":
-            m14 = m6[k16];
+            m20 = m8[k24];
             continue;
           case "settings":
-            m15 = m6[k16];
+            m21 = m8[k24];
             continue;
         }
-        return false;
-      }
-      if (m14 !== undefined && !c$Mode(m14)) {
-        return false;
-      }
-      if (m15 !== undefined) {
-        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
-          return false;
+        if (u22 === 0) {
+          w23 = k24;
         }
-        let m17;
-        let m18;
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        for (const k25 in m15) {
-          if (!hasOwn.call(m15, k25)) {
+        u22++;
+      }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        let m25;
+        let m26;
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
             continue;
           }
-          switch (k25) {
+          switch (k35) {
             case "cognitoUserPoolId":
-              m17 = m15[k25];
+              m25 = m21[k35];
               continue;
             case "description":
-              m18 = m15[k25];
+              m26 = m21[k35];
               continue;
             case "expirationTime":
-              m19 = m15[k25];
+              m27 = m21[k35];
               continue;
             case "openIDAuthTTL":
-              m20 = m15[k25];
+              m28 = m21[k35];
               continue;
             case "openIDClientId":
-              m21 = m15[k25];
+              m29 = m21[k35];
               continue;
             case "openIDIatTTL":
-              m22 = m15[k25];
+              m30 = m21[k35];
               continue;
             case "openIDIssueURL":
-              m23 = m15[k25];
+              m31 = m21[k35];
               continue;
             case "openIDProviderName":
-              m24 = m15[k25];
+              m32 = m21[k35];
               continue;
           }
-          return false;
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
         }
-        if (m17 !== undefined && typeof m17 !== "string") {
-          return false;
+        if (m25 !== undefined && typeof m25 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m18 !== undefined && typeof m18 !== "string") {
-          return false;
+        if (m26 !== undefined && typeof m26 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
-          return false;
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m21 !== undefined && typeof m21 !== "string") {
-          return false;
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (u33 !== 0) {
+          return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
       }
+      if (u22 !== 0) {
+        return r ? t$GetBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+      }
     }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return r ? t$GetBackendAPIRequest$rb(o, 0, 4, m0, m1, u2, w3) : false;
     }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return false;
+    if (m10 !== undefined && typeof m10 !== "string") {
+      return r ? t$GetBackendAPIRequest$rb(o, 0, 5, m0, m1, u2, w3) : false;
+    }
+    if (u11 !== 0) {
+      return r ? t$GetBackendAPIRequest$rb(o, 0, 6, m0, m1, u2, w3) : false;
     }
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$GetBackendAPIRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$GetBackendAPIRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$GetBackendAPIResponse$a(o) {
+function c$GetBackendAPIResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2456,17 +2778,17 @@ function c$GetBackendAPIResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$GetBackendAPIResponse$a(o, 0, 0, m0, m1, m2, m3, m4) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$GetBackendAPIResponse$a(o, 1, 0, m0, m1, m2, m3, m4) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$GetBackendAPIResponse$a(o, 2, 0, m0, m1, m2, m3, m4) : false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$GetBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4) : false;
     }
     let m6;
     let m7;
@@ -2501,21 +2823,21 @@ function c$GetBackendAPIResponse$a(o) {
     }
     if (m6 !== undefined) {
       if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-        return false;
+        return r ? t$GetBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4) : false;
       }
       for (let i13 = 0; i13 < m6.length; i13++) {
         const x14 = m6[i13];
         if (!c$BackendAPIAuthType$a(x14)) {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4) : false;
         }
       }
     }
     if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
+      return r ? t$GetBackendAPIResponse$a(o, 3, 1, m0, m1, m2, m3, m4) : false;
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return false;
+        return r ? t$GetBackendAPIResponse$a(o, 3, 2, m0, m1, m2, m3, m4) : false;
       }
       let m15;
       for (const k16 in m8) {
@@ -2529,12 +2851,12 @@ function c$GetBackendAPIResponse$a(o) {
         }
       }
       if (m15 !== undefined && !c$ResolutionStrategy(m15)) {
-        return false;
+        return r ? t$GetBackendAPIResponse$a(o, 3, 2, m0, m1, m2, m3, m4) : false;
       }
     }
     if (m9 !== undefined) {
       if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return false;
+        return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
       }
       let m17;
       let m18;
@@ -2552,11 +2874,11 @@ function c$GetBackendAPIResponse$a(o) {
         }
       }
       if (m17 !== undefined && !c$Mode(m17)) {
-        return false;
+        return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
       }
       if (m18 !== undefined) {
         if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         let m20;
         let m21;
@@ -2598,47 +2920,47 @@ function c$GetBackendAPIResponse$a(o) {
           }
         }
         if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m21 !== undefined && typeof m21 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m25 !== undefined && typeof m25 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m26 !== undefined && typeof m26 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
         if (m27 !== undefined && typeof m27 !== "string") {
-          return false;
+          return r ? t$GetBackendAPIResponse$a(o, 3, 3, m0, m1, m2, m3, m4) : false;
         }
       }
     }
     if (m10 !== undefined && typeof m10 !== "string") {
-      return false;
+      return r ? t$GetBackendAPIResponse$a(o, 3, 4, m0, m1, m2, m3, m4) : false;
     }
     if (m11 !== undefined && typeof m11 !== "string") {
-      return false;
+      return r ? t$GetBackendAPIResponse$a(o, 3, 5, m0, m1, m2, m3, m4) : false;
     }
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$GetBackendAPIResponse$a(o, 4, 0, m0, m1, m2, m3, m4) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$NotFoundExceptionData$a(o) {
+function c$NotFoundExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2656,17 +2978,17 @@ function c$NotFoundExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$NotFoundExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$NotFoundExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$TooManyRequestsExceptionData$a(o) {
+function c$TooManyRequestsExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2684,51 +3006,292 @@ function c$TooManyRequestsExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateBackendAPIRequest$r(o) {
+function c$UpdateBackendAPIRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "AppId":
+        m0 = o[k6];
+        continue;
+      case "BackendEnvironmentName":
+        m1 = o[k6];
+        continue;
+      case "ResourceConfig":
+        m2 = o[k6];
+        continue;
+      case "ResourceName":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 === undefined || typeof m0 !== "string") {
+    return r ? t$UpdateBackendAPIRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$UpdateBackendAPIRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m2 !== undefined) {
+    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
+      return r ? t$UpdateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+    }
+    let m7;
+    let m8;
+    let m9;
+    let m10;
+    let m11;
+    let m12;
+    let w14;
+    let u13 = 0;
+    for (const k15 in m2) {
+      if (!hasOwn.call(m2, k15)) {
+        continue;
+      }
+      switch (k15) {
+        case "AdditionalAuthTypes":
+          m7 = m2[k15];
+          continue;
+        case "ApiName":
+          m8 = m2[k15];
+          continue;
+        case "ConflictResolution":
+          m9 = m2[k15];
+          continue;
+        case "DefaultAuthType":
+          m10 = m2[k15];
+          continue;
+        case "Service":
+          m11 = m2[k15];
+          continue;
+        case "TransformSchema":
+          m12 = m2[k15];
+          continue;
+      }
+      if (u13 === 0) {
+        w14 = k15;
+      }
+      u13++;
+    }
+    if (m7 !== undefined) {
+      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+      }
+      for (let i16 = 0; i16 < m7.length; i16++) {
+        const x17 = m7[i16];
+        if (!c$BackendAPIAuthType$r(x17)) {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+    }
+    if (m8 !== undefined && typeof m8 !== "string") {
+      return r ? t$UpdateBackendAPIRequest$r(o, 2, 1, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m9 !== undefined) {
+      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m18;
+      let w20;
+      let u19 = 0;
+      for (const k21 in m9) {
+        if (!hasOwn.call(m9, k21)) {
+          continue;
+        }
+        switch (k21) {
+          case "ResolutionStrategy":
+            m18 = m9[k21];
+            continue;
+        }
+        if (u19 === 0) {
+          w20 = k21;
+        }
+        u19++;
+      }
+      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (u19 !== 0) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 2, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m10 !== undefined) {
+      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      let m22;
+      let m23;
+      let w25;
+      let u24 = 0;
+      for (const k26 in m10) {
+        if (!hasOwn.call(m10, k26)) {
+          continue;
+        }
+        switch (k26) {
+          case "Mode":
+            m22 = m10[k26];
+            continue;
+          case "Settings":
+            m23 = m10[k26];
+            continue;
+        }
+        if (u24 === 0) {
+          w25 = k26;
+        }
+        u24++;
+      }
+      if (m22 !== undefined && !c$Mode(m22)) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+      if (m23 !== undefined) {
+        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let m33;
+        let m34;
+        let w36;
+        let u35 = 0;
+        for (const k37 in m23) {
+          if (!hasOwn.call(m23, k37)) {
+            continue;
+          }
+          switch (k37) {
+            case "CognitoUserPoolId":
+              m27 = m23[k37];
+              continue;
+            case "Description":
+              m28 = m23[k37];
+              continue;
+            case "ExpirationTime":
+              m29 = m23[k37];
+              continue;
+            case "OpenIDAuthTTL":
+              m30 = m23[k37];
+              continue;
+            case "OpenIDClientId":
+              m31 = m23[k37];
+              continue;
+            case "OpenIDIatTTL":
+              m32 = m23[k37];
+              continue;
+            case "OpenIDIssueURL":
+              m33 = m23[k37];
+              continue;
+            case "OpenIDProviderName":
+              m34 = m23[k37];
+              continue;
+          }
+          if (u35 === 0) {
+            w36 = k37;
+          }
+          u35++;
+        }
+        if (m27 !== undefined && typeof m27 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m33 !== undefined && typeof m33 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (m34 !== undefined && typeof m34 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+        if (u35 !== 0) {
+          return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+        }
+      }
+      if (u24 !== 0) {
+        return r ? t$UpdateBackendAPIRequest$r(o, 2, 3, m0, m1, m2, m3, u4, w5) : false;
+      }
+    }
+    if (m11 !== undefined && typeof m11 !== "string") {
+      return r ? t$UpdateBackendAPIRequest$r(o, 2, 4, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (m12 !== undefined && typeof m12 !== "string") {
+      return r ? t$UpdateBackendAPIRequest$r(o, 2, 5, m0, m1, m2, m3, u4, w5) : false;
+    }
+    if (u13 !== 0) {
+      return r ? t$UpdateBackendAPIRequest$r(o, 2, 6, m0, m1, m2, m3, u4, w5) : false;
+    }
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
+    return r ? t$UpdateBackendAPIRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u4 !== 0) {
+    return r ? t$UpdateBackendAPIRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$UpdateBackendAPIRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
     }
     switch (k4) {
-      case "AppId":
+      case "resourceConfig":
         m0 = o[k4];
         continue;
-      case "BackendEnvironmentName":
+      case "resourceName":
         m1 = o[k4];
         continue;
-      case "ResourceConfig":
-        m2 = o[k4];
-        continue;
-      case "ResourceName":
-        m3 = o[k4];
-        continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
+  if (m0 !== undefined) {
+    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
+      return r ? t$UpdateBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
     }
     let m5;
     let m6;
@@ -2736,371 +3299,210 @@ function c$UpdateBackendAPIRequest$r(o) {
     let m8;
     let m9;
     let m10;
-    for (const k11 in m2) {
-      if (!hasOwn.call(m2, k11)) {
+    let w12;
+    let u11 = 0;
+    for (const k13 in m0) {
+      if (!hasOwn.call(m0, k13)) {
         continue;
       }
-      switch (k11) {
-        case "AdditionalAuthTypes":
-          m5 = m2[k11];
+      switch (k13) {
+        case "additionalAuthTypes":
+          m5 = m0[k13];
           continue;
-        case "ApiName":
-          m6 = m2[k11];
+        case "apiName":
+          m6 = m0[k13];
           continue;
-        case "ConflictResolution":
-          m7 = m2[k11];
+        case "conflictResolution":
+          m7 = m0[k13];
           continue;
-        case "DefaultAuthType":
-          m8 = m2[k11];
+        case "defaultAuthType":
+          m8 = m0[k13];
           continue;
-        case "Service":
-          m9 = m2[k11];
+        case "service":
+          m9 = m0[k13];
           continue;
-        case "TransformSchema":
-          m10 = m2[k11];
+        case "transformSchema":
+          m10 = m0[k13];
           continue;
       }
-      return false;
+      if (u11 === 0) {
+        w12 = k13;
+      }
+      u11++;
     }
     if (m5 !== undefined) {
       if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return false;
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
       }
-      for (let i12 = 0; i12 < m5.length; i12++) {
-        const x13 = m5[i12];
-        if (!c$BackendAPIAuthType$r(x13)) {
-          return false;
+      for (let i14 = 0; i14 < m5.length; i14++) {
+        const x15 = m5[i14];
+        if (!c$BackendAPIAuthType$rw(x15)) {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
         }
       }
     }
     if (m6 !== undefined && typeof m6 !== "string") {
-      return false;
+      return r ? t$UpdateBackendAPIRequest$rb(o, 0, 1, m0, m1, u2, w3) : false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return false;
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
       }
-      let m14;
-      for (const k15 in m7) {
-        if (!hasOwn.call(m7, k15)) {
+      let m16;
+      let w18;
+      let u17 = 0;
+      for (const k19 in m7) {
+        if (!hasOwn.call(m7, k19)) {
           continue;
         }
-        switch (k15) {
-          case "ResolutionStrategy":
-            m14 = m7[k15];
+        switch (k19) {
+          case "resolutionStrategy":
+            m16 = m7[k19];
             continue;
         }
-        return false;
+        if (u17 === 0) {
+          w18 = k19;
+        }
+        u17++;
       }
-      if (m14 !== undefined && !c$ResolutionStrategy(m14)) {
-        return false;
+      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
+      }
+      if (u17 !== 0) {
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 2, m0, m1, u2, w3) : false;
       }
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return false;
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
       }
-      let m16;
-      let m17;
-      for (const k18 in m8) {
-        if (!hasOwn.call(m8, k18)) {
+      let m20;
+      let m21;
+      let w23;
+      let u22 = 0;
+      for (const k24 in m8) {
+        if (!hasOwn.call(m8, k24)) {
           continue;
         }
-        switch (k18) {
-          case "Mode":
-            m16 = m8[k18];
+        switch (k24) {
+          case "mode":
+            m20 = m8[k24];
             continue;
-          case "Settings":
-            m17 = m8[k18];
+          case "settings":
+            m21 = m8[k24];
             continue;
         }
-        return false;
-      }
-      if (m16 !== undefined && !c$Mode(m16)) {
-        return false;
-      }
-      if (m17 !== undefined) {
-        if (typeof m17 !== "object" || m17 === null || Array.isArray(m17)) {
-          return false;
+        if (u22 === 0) {
+          w23 = k24;
         }
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
+        u22++;
+      }
+      if (m20 !== undefined && !c$Mode(m20)) {
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+      }
+      if (m21 !== undefined) {
+        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
         let m25;
         let m26;
-        for (const k27 in m17) {
-          if (!hasOwn.call(m17, k27)) {
+        let m27;
+        let m28;
+        let m29;
+        let m30;
+        let m31;
+        let m32;
+        let w34;
+        let u33 = 0;
+        for (const k35 in m21) {
+          if (!hasOwn.call(m21, k35)) {
             continue;
           }
-          switch (k27) {
-            case "CognitoUserPoolId":
-              m19 = m17[k27];
+          switch (k35) {
+            case "cognitoUserPoolId":
+              m25 = m21[k35];
               continue;
-            case "Description":
-              m20 = m17[k27];
+            case "description":
+              m26 = m21[k35];
               continue;
-            case "ExpirationTime":
-              m21 = m17[k27];
+            case "expirationTime":
+              m27 = m21[k35];
               continue;
-            case "OpenIDAuthTTL":
-              m22 = m17[k27];
+            case "openIDAuthTTL":
+              m28 = m21[k35];
               continue;
-            case "OpenIDClientId":
-              m23 = m17[k27];
+            case "openIDClientId":
+              m29 = m21[k35];
               continue;
-            case "OpenIDIatTTL":
-              m24 = m17[k27];
+            case "openIDIatTTL":
+              m30 = m21[k35];
               continue;
-            case "OpenIDIssueURL":
-              m25 = m17[k27];
+            case "openIDIssueURL":
+              m31 = m21[k35];
               continue;
-            case "OpenIDProviderName":
-              m26 = m17[k27];
+            case "openIDProviderName":
+              m32 = m21[k35];
               continue;
           }
-          return false;
-        }
-        if (m19 !== undefined && typeof m19 !== "string") {
-          return false;
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
-        }
-        if (m21 !== undefined && (typeof m21 !== "number" || !Number.isFinite(m21))) {
-          return false;
-        }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
+          if (u33 === 0) {
+            w34 = k35;
+          }
+          u33++;
         }
         if (m25 !== undefined && typeof m25 !== "string") {
-          return false;
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
         if (m26 !== undefined && typeof m26 !== "string") {
-          return false;
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
         }
+        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m28 !== undefined && typeof m28 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m29 !== undefined && typeof m29 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m30 !== undefined && typeof m30 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m31 !== undefined && typeof m31 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (m32 !== undefined && typeof m32 !== "string") {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+        if (u33 !== 0) {
+          return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
+        }
+      }
+      if (u22 !== 0) {
+        return r ? t$UpdateBackendAPIRequest$rb(o, 0, 3, m0, m1, u2, w3) : false;
       }
     }
     if (m9 !== undefined && typeof m9 !== "string") {
-      return false;
+      return r ? t$UpdateBackendAPIRequest$rb(o, 0, 4, m0, m1, u2, w3) : false;
     }
     if (m10 !== undefined && typeof m10 !== "string") {
-      return false;
+      return r ? t$UpdateBackendAPIRequest$rb(o, 0, 5, m0, m1, u2, w3) : false;
     }
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$UpdateBackendAPIRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "resourceConfig":
-        m0 = o[k2];
-        continue;
-      case "resourceName":
-        m1 = o[k2];
-        continue;
-    }
-    return false;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return false;
-    }
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    for (const k9 in m0) {
-      if (!hasOwn.call(m0, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "additionalAuthTypes":
-          m3 = m0[k9];
-          continue;
-        case "apiName":
-          m4 = m0[k9];
-          continue;
-        case "conflictResolution":
-          m5 = m0[k9];
-          continue;
-        case "defaultAuthType":
-          m6 = m0[k9];
-          continue;
-        case "service":
-          m7 = m0[k9];
-          continue;
-        case "transformSchema":
-          m8 = m0[k9];
-          continue;
-      }
-      return false;
-    }
-    if (m3 !== undefined) {
-      if (!Array.isArray(m3) || m3.length > MAX_ITEMS) {
-        return false;
-      }
-      for (let i10 = 0; i10 < m3.length; i10++) {
-        const x11 = m3[i10];
-        if (!c$BackendAPIAuthType$rw(x11)) {
-          return false;
-        }
-      }
-    }
-    if (m4 !== undefined && typeof m4 !== "string") {
-      return false;
-    }
-    if (m5 !== undefined) {
-      if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-        return false;
-      }
-      let m12;
-      for (const k13 in m5) {
-        if (!hasOwn.call(m5, k13)) {
-          continue;
-        }
-        switch (k13) {
-          case "resolutionStrategy":
-            m12 = m5[k13];
-            continue;
-        }
-        return false;
-      }
-      if (m12 !== undefined && !c$ResolutionStrategy(m12)) {
-        return false;
-      }
-    }
-    if (m6 !== undefined) {
-      if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-        return false;
-      }
-      let m14;
-      let m15;
-      for (const k16 in m6) {
-        if (!hasOwn.call(m6, k16)) {
-          continue;
-        }
-        switch (k16) {
-          case "mode":
-            m14 = m6[k16];
-            continue;
-          case "settings":
-            m15 = m6[k16];
-            continue;
-        }
-        return false;
-      }
-      if (m14 !== undefined && !c$Mode(m14)) {
-        return false;
-      }
-      if (m15 !== undefined) {
-        if (typeof m15 !== "object" || m15 === null || Array.isArray(m15)) {
-          return false;
-        }
-        let m17;
-        let m18;
-        let m19;
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        for (const k25 in m15) {
-          if (!hasOwn.call(m15, k25)) {
-            continue;
-          }
-          switch (k25) {
-            case "cognitoUserPoolId":
-              m17 = m15[k25];
-              continue;
-            case "description":
-              m18 = m15[k25];
-              continue;
-            case "expirationTime":
-              m19 = m15[k25];
-              continue;
-            case "openIDAuthTTL":
-              m20 = m15[k25];
-              continue;
-            case "openIDClientId":
-              m21 = m15[k25];
-              continue;
-            case "openIDIatTTL":
-              m22 = m15[k25];
-              continue;
-            case "openIDIssueURL":
-              m23 = m15[k25];
-              continue;
-            case "openIDProviderName":
-              m24 = m15[k25];
-              continue;
-          }
-          return false;
-        }
-        if (m17 !== undefined && typeof m17 !== "string") {
-          return false;
-        }
-        if (m18 !== undefined && typeof m18 !== "string") {
-          return false;
-        }
-        if (m19 !== undefined && (typeof m19 !== "number" || !Number.isFinite(m19))) {
-          return false;
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return false;
-        }
-        if (m21 !== undefined && typeof m21 !== "string") {
-          return false;
-        }
-        if (m22 !== undefined && typeof m22 !== "string") {
-          return false;
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return false;
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return false;
-        }
-      }
-    }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return false;
+    if (u11 !== 0) {
+      return r ? t$UpdateBackendAPIRequest$rb(o, 0, 6, m0, m1, u2, w3) : false;
     }
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$UpdateBackendAPIRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateBackendAPIResponse$a(o) {
+function c$UpdateBackendAPIResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -3134,24 +3536,24 @@ function c$UpdateBackendAPIResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$UpdateBackendAPIResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function t$BackendAPIAppSyncAuthSettings$r(o, f, g, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) {
@@ -8093,964 +8495,59 @@ export function isResolutionStrategy(value) {
 }
 
 export function validateBackendAPIAppSyncAuthSettings(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let w9;
-  let u8 = 0;
-  for (const k10 in value) {
-    if (!hasOwn.call(value, k10)) {
-      continue;
-    }
-    switch (k10) {
-      case "CognitoUserPoolId":
-        m0 = value[k10];
-        continue;
-      case "Description":
-        m1 = value[k10];
-        continue;
-      case "ExpirationTime":
-        m2 = value[k10];
-        continue;
-      case "OpenIDAuthTTL":
-        m3 = value[k10];
-        continue;
-      case "OpenIDClientId":
-        m4 = value[k10];
-        continue;
-      case "OpenIDIatTTL":
-        m5 = value[k10];
-        continue;
-      case "OpenIDIssueURL":
-        m6 = value[k10];
-        continue;
-      case "OpenIDProviderName":
-        m7 = value[k10];
-        continue;
-    }
-    if (u8 === 0) {
-      w9 = k10;
-    }
-    u8++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m2 !== undefined && (typeof m2 !== "number" || !Number.isFinite(m2))) {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m6 !== undefined && typeof m6 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (u8 !== 0) {
-    return t$BackendAPIAppSyncAuthSettings$r(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  return VALID;
+  return c$BackendAPIAppSyncAuthSettings$r(value, true);
 }
 
 export function checkBackendAPIAppSyncAuthSettings(value) {
   return c$BackendAPIAppSyncAuthSettings$r(value);
 }
 
-export function isBackendAPIAppSyncAuthSettings(value) {
-  return c$BackendAPIAppSyncAuthSettings$r(value);
-}
+export const isBackendAPIAppSyncAuthSettings = checkBackendAPIAppSyncAuthSettings;
 
 export function validateBackendAPIAuthType(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "Mode":
-        m0 = value[k4];
-        continue;
-      case "Settings":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && !c$Mode(m0)) {
-    return t$BackendAPIAuthType$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
-    }
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m1) {
-      if (!hasOwn.call(m1, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "CognitoUserPoolId":
-          m5 = m1[k15];
-          continue;
-        case "Description":
-          m6 = m1[k15];
-          continue;
-        case "ExpirationTime":
-          m7 = m1[k15];
-          continue;
-        case "OpenIDAuthTTL":
-          m8 = m1[k15];
-          continue;
-        case "OpenIDClientId":
-          m9 = m1[k15];
-          continue;
-        case "OpenIDIatTTL":
-          m10 = m1[k15];
-          continue;
-        case "OpenIDIssueURL":
-          m11 = m1[k15];
-          continue;
-        case "OpenIDProviderName":
-          m12 = m1[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m5 !== undefined && typeof m5 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 0, m0, m1, u2, w3);
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 1, m0, m1, u2, w3);
-    }
-    if (m7 !== undefined && (typeof m7 !== "number" || !Number.isFinite(m7))) {
-      return t$BackendAPIAuthType$r(value, 1, 2, m0, m1, u2, w3);
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 3, m0, m1, u2, w3);
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 4, m0, m1, u2, w3);
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 5, m0, m1, u2, w3);
-    }
-    if (m11 !== undefined && typeof m11 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 6, m0, m1, u2, w3);
-    }
-    if (m12 !== undefined && typeof m12 !== "string") {
-      return t$BackendAPIAuthType$r(value, 1, 7, m0, m1, u2, w3);
-    }
-    if (u13 !== 0) {
-      return t$BackendAPIAuthType$r(value, 1, 8, m0, m1, u2, w3);
-    }
-  }
-  if (u2 !== 0) {
-    return t$BackendAPIAuthType$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$BackendAPIAuthType$r(value, true);
 }
 
 export function checkBackendAPIAuthType(value) {
   return c$BackendAPIAuthType$r(value);
 }
 
-export function isBackendAPIAuthType(value) {
-  return c$BackendAPIAuthType$r(value);
-}
+export const isBackendAPIAuthType = checkBackendAPIAuthType;
 
 export function validateBackendAPIConflictResolution(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "ResolutionStrategy":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined && !c$ResolutionStrategy(m0)) {
-    return t$BackendAPIConflictResolution$r(value, 0, 0, m0, u1, w2);
-  }
-  if (u1 !== 0) {
-    return t$BackendAPIConflictResolution$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$BackendAPIConflictResolution$r(value, true);
 }
 
 export function checkBackendAPIConflictResolution(value) {
   return c$BackendAPIConflictResolution$r(value);
 }
 
-export function isBackendAPIConflictResolution(value) {
-  return c$BackendAPIConflictResolution$r(value);
-}
+export const isBackendAPIConflictResolution = checkBackendAPIConflictResolution;
 
 export function validateBackendAPIResourceConfig(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "AdditionalAuthTypes":
-        m0 = value[k8];
-        continue;
-      case "ApiName":
-        m1 = value[k8];
-        continue;
-      case "ConflictResolution":
-        m2 = value[k8];
-        continue;
-      case "DefaultAuthType":
-        m3 = value[k8];
-        continue;
-      case "Service":
-        m4 = value[k8];
-        continue;
-      case "TransformSchema":
-        m5 = value[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$BackendAPIResourceConfig$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    for (let i9 = 0; i9 < m0.length; i9++) {
-      const x10 = m0[i9];
-      if (!c$BackendAPIAuthType$r(x10)) {
-        return t$BackendAPIResourceConfig$r(value, 0, i9, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-    }
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$BackendAPIResourceConfig$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let m11;
-    let w13;
-    let u12 = 0;
-    for (const k14 in m2) {
-      if (!hasOwn.call(m2, k14)) {
-        continue;
-      }
-      switch (k14) {
-        case "ResolutionStrategy":
-          m11 = m2[k14];
-          continue;
-      }
-      if (u12 === 0) {
-        w13 = k14;
-      }
-      u12++;
-    }
-    if (m11 !== undefined && !c$ResolutionStrategy(m11)) {
-      return t$BackendAPIResourceConfig$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    if (u12 !== 0) {
-      return t$BackendAPIResourceConfig$r(value, 2, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let m15;
-    let m16;
-    let w18;
-    let u17 = 0;
-    for (const k19 in m3) {
-      if (!hasOwn.call(m3, k19)) {
-        continue;
-      }
-      switch (k19) {
-        case "Mode":
-          m15 = m3[k19];
-          continue;
-        case "Settings":
-          m16 = m3[k19];
-          continue;
-      }
-      if (u17 === 0) {
-        w18 = k19;
-      }
-      u17++;
-    }
-    if (m15 !== undefined && !c$Mode(m15)) {
-      return t$BackendAPIResourceConfig$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    if (m16 !== undefined) {
-      if (typeof m16 !== "object" || m16 === null || Array.isArray(m16)) {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      let m20;
-      let m21;
-      let m22;
-      let m23;
-      let m24;
-      let m25;
-      let m26;
-      let m27;
-      let w29;
-      let u28 = 0;
-      for (const k30 in m16) {
-        if (!hasOwn.call(m16, k30)) {
-          continue;
-        }
-        switch (k30) {
-          case "CognitoUserPoolId":
-            m20 = m16[k30];
-            continue;
-          case "Description":
-            m21 = m16[k30];
-            continue;
-          case "ExpirationTime":
-            m22 = m16[k30];
-            continue;
-          case "OpenIDAuthTTL":
-            m23 = m16[k30];
-            continue;
-          case "OpenIDClientId":
-            m24 = m16[k30];
-            continue;
-          case "OpenIDIatTTL":
-            m25 = m16[k30];
-            continue;
-          case "OpenIDIssueURL":
-            m26 = m16[k30];
-            continue;
-          case "OpenIDProviderName":
-            m27 = m16[k30];
-            continue;
-        }
-        if (u28 === 0) {
-          w29 = k30;
-        }
-        u28++;
-      }
-      if (m20 !== undefined && typeof m20 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m21 !== undefined && typeof m21 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m23 !== undefined && typeof m23 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m24 !== undefined && typeof m24 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m25 !== undefined && typeof m25 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m26 !== undefined && typeof m26 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (m27 !== undefined && typeof m27 !== "string") {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      if (u28 !== 0) {
-        return t$BackendAPIResourceConfig$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-    }
-    if (u17 !== 0) {
-      return t$BackendAPIResourceConfig$r(value, 3, 2, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$BackendAPIResourceConfig$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$BackendAPIResourceConfig$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (u6 !== 0) {
-    return t$BackendAPIResourceConfig$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  return VALID;
+  return c$BackendAPIResourceConfig$r(value, true);
 }
 
 export function checkBackendAPIResourceConfig(value) {
   return c$BackendAPIResourceConfig$r(value);
 }
 
-export function isBackendAPIResourceConfig(value) {
-  return c$BackendAPIResourceConfig$r(value);
-}
+export const isBackendAPIResourceConfig = checkBackendAPIResourceConfig;
 
 export function validateCreateBackendAPIRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined) {
-    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-  }
-  if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-    return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let w14;
-  let u13 = 0;
-  for (const k15 in m2) {
-    if (!hasOwn.call(m2, k15)) {
-      continue;
-    }
-    switch (k15) {
-      case "AdditionalAuthTypes":
-        m7 = m2[k15];
-        continue;
-      case "ApiName":
-        m8 = m2[k15];
-        continue;
-      case "ConflictResolution":
-        m9 = m2[k15];
-        continue;
-      case "DefaultAuthType":
-        m10 = m2[k15];
-        continue;
-      case "Service":
-        m11 = m2[k15];
-        continue;
-      case "TransformSchema":
-        m12 = m2[k15];
-        continue;
-    }
-    if (u13 === 0) {
-      w14 = k15;
-    }
-    u13++;
-  }
-  if (m7 !== undefined) {
-    if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-      return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    for (let i16 = 0; i16 < m7.length; i16++) {
-      const x17 = m7[i16];
-      if (!c$BackendAPIAuthType$r(x17)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-    }
-  }
-  if (m8 !== undefined && typeof m8 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-    }
-    let m18;
-    let w20;
-    let u19 = 0;
-    for (const k21 in m9) {
-      if (!hasOwn.call(m9, k21)) {
-        continue;
-      }
-      switch (k21) {
-        case "ResolutionStrategy":
-          m18 = m9[k21];
-          continue;
-      }
-      if (u19 === 0) {
-        w20 = k21;
-      }
-      u19++;
-    }
-    if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-    }
-    if (u19 !== 0) {
-      return t$CreateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-    }
-    let m22;
-    let m23;
-    let w25;
-    let u24 = 0;
-    for (const k26 in m10) {
-      if (!hasOwn.call(m10, k26)) {
-        continue;
-      }
-      switch (k26) {
-        case "Mode":
-          m22 = m10[k26];
-          continue;
-        case "Settings":
-          m23 = m10[k26];
-          continue;
-      }
-      if (u24 === 0) {
-        w25 = k26;
-      }
-      u24++;
-    }
-    if (m22 !== undefined && !c$Mode(m22)) {
-      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-    }
-    if (m23 !== undefined) {
-      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m27;
-      let m28;
-      let m29;
-      let m30;
-      let m31;
-      let m32;
-      let m33;
-      let m34;
-      let w36;
-      let u35 = 0;
-      for (const k37 in m23) {
-        if (!hasOwn.call(m23, k37)) {
-          continue;
-        }
-        switch (k37) {
-          case "CognitoUserPoolId":
-            m27 = m23[k37];
-            continue;
-          case "Description":
-            m28 = m23[k37];
-            continue;
-          case "ExpirationTime":
-            m29 = m23[k37];
-            continue;
-          case "OpenIDAuthTTL":
-            m30 = m23[k37];
-            continue;
-          case "OpenIDClientId":
-            m31 = m23[k37];
-            continue;
-          case "OpenIDIatTTL":
-            m32 = m23[k37];
-            continue;
-          case "OpenIDIssueURL":
-            m33 = m23[k37];
-            continue;
-          case "OpenIDProviderName":
-            m34 = m23[k37];
-            continue;
-        }
-        if (u35 === 0) {
-          w36 = k37;
-        }
-        u35++;
-      }
-      if (m27 !== undefined && typeof m27 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m28 !== undefined && typeof m28 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m30 !== undefined && typeof m30 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m31 !== undefined && typeof m31 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m32 !== undefined && typeof m32 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m33 !== undefined && typeof m33 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m34 !== undefined && typeof m34 !== "string") {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (u35 !== 0) {
-        return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (u24 !== 0) {
-      return t$CreateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-  }
-  if (m12 !== undefined && typeof m12 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-  }
-  if (u13 !== 0) {
-    return t$CreateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$CreateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$CreateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$CreateBackendAPIRequest$r(value, true);
 }
 
 export function checkCreateBackendAPIRequest(value) {
   return c$CreateBackendAPIRequest$r(value);
 }
 
-export function isCreateBackendAPIRequest(value) {
-  return c$CreateBackendAPIRequest$r(value);
-}
+export const isCreateBackendAPIRequest = checkCreateBackendAPIRequest;
 
 export const validateCreateBackendAPIRequestLenient = validateCreateBackendAPIRequest;
 
 export function validateCreateBackendAPIRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "backendEnvironmentName":
-        m0 = value[k5];
-        continue;
-      case "resourceConfig":
-        m1 = value[k5];
-        continue;
-      case "resourceName":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$CreateBackendAPIRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined) {
-    return t$CreateBackendAPIRequest$rb(value, 1, 6, m0, m1, m2, u3, w4);
-  }
-  if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-    return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let w13;
-  let u12 = 0;
-  for (const k14 in m1) {
-    if (!hasOwn.call(m1, k14)) {
-      continue;
-    }
-    switch (k14) {
-      case "additionalAuthTypes":
-        m6 = m1[k14];
-        continue;
-      case "apiName":
-        m7 = m1[k14];
-        continue;
-      case "conflictResolution":
-        m8 = m1[k14];
-        continue;
-      case "defaultAuthType":
-        m9 = m1[k14];
-        continue;
-      case "service":
-        m10 = m1[k14];
-        continue;
-      case "transformSchema":
-        m11 = m1[k14];
-        continue;
-    }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
-  }
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-    }
-    for (let i15 = 0; i15 < m6.length; i15++) {
-      const x16 = m6[i15];
-      if (!c$BackendAPIAuthType$rw(x16)) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-      }
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$CreateBackendAPIRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
-    }
-    let m17;
-    let w19;
-    let u18 = 0;
-    for (const k20 in m8) {
-      if (!hasOwn.call(m8, k20)) {
-        continue;
-      }
-      switch (k20) {
-        case "resolutionStrategy":
-          m17 = m8[k20];
-          continue;
-      }
-      if (u18 === 0) {
-        w19 = k20;
-      }
-      u18++;
-    }
-    if (m17 !== undefined && !c$ResolutionStrategy(m17)) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
-    }
-    if (u18 !== 0) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 2, m0, m1, m2, u3, w4);
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-    }
-    let m21;
-    let m22;
-    let w24;
-    let u23 = 0;
-    for (const k25 in m9) {
-      if (!hasOwn.call(m9, k25)) {
-        continue;
-      }
-      switch (k25) {
-        case "mode":
-          m21 = m9[k25];
-          continue;
-        case "settings":
-          m22 = m9[k25];
-          continue;
-      }
-      if (u23 === 0) {
-        w24 = k25;
-      }
-      u23++;
-    }
-    if (m21 !== undefined && !c$Mode(m21)) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-    }
-    if (m22 !== undefined) {
-      if (typeof m22 !== "object" || m22 === null || Array.isArray(m22)) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      let m26;
-      let m27;
-      let m28;
-      let m29;
-      let m30;
-      let m31;
-      let m32;
-      let m33;
-      let w35;
-      let u34 = 0;
-      for (const k36 in m22) {
-        if (!hasOwn.call(m22, k36)) {
-          continue;
-        }
-        switch (k36) {
-          case "cognitoUserPoolId":
-            m26 = m22[k36];
-            continue;
-          case "description":
-            m27 = m22[k36];
-            continue;
-          case "expirationTime":
-            m28 = m22[k36];
-            continue;
-          case "openIDAuthTTL":
-            m29 = m22[k36];
-            continue;
-          case "openIDClientId":
-            m30 = m22[k36];
-            continue;
-          case "openIDIatTTL":
-            m31 = m22[k36];
-            continue;
-          case "openIDIssueURL":
-            m32 = m22[k36];
-            continue;
-          case "openIDProviderName":
-            m33 = m22[k36];
-            continue;
-        }
-        if (u34 === 0) {
-          w35 = k36;
-        }
-        u34++;
-      }
-      if (m26 !== undefined && typeof m26 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m27 !== undefined && typeof m27 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m28 !== undefined && (typeof m28 !== "number" || !Number.isFinite(m28))) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m29 !== undefined && typeof m29 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m30 !== undefined && typeof m30 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m31 !== undefined && typeof m31 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m32 !== undefined && typeof m32 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (m33 !== undefined && typeof m33 !== "string") {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-      if (u34 !== 0) {
-        return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-      }
-    }
-    if (u23 !== 0) {
-      return t$CreateBackendAPIRequest$rb(value, 1, 3, m0, m1, m2, u3, w4);
-    }
-  }
-  if (m10 !== undefined && typeof m10 !== "string") {
-    return t$CreateBackendAPIRequest$rb(value, 1, 4, m0, m1, m2, u3, w4);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$CreateBackendAPIRequest$rb(value, 1, 5, m0, m1, m2, u3, w4);
-  }
-  if (u12 !== 0) {
-    return t$CreateBackendAPIRequest$rb(value, 1, 6, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$CreateBackendAPIRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$CreateBackendAPIRequest$rb(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$CreateBackendAPIRequest$rb(value, true);
 }
 
 export function checkCreateBackendAPIRequestBody(value) {
@@ -9058,563 +8555,29 @@ export function checkCreateBackendAPIRequestBody(value) {
 }
 
 export function validateCreateBackendAPIResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "Error":
-        m2 = value[k6];
-        continue;
-      case "JobId":
-        m3 = value[k6];
-        continue;
-      case "Operation":
-        m4 = value[k6];
-        continue;
-      case "Status":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$CreateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$CreateBackendAPIResponse$a(value, true);
 }
 
 export function checkCreateBackendAPIResponse(value) {
   return c$CreateBackendAPIResponse$a(value);
 }
 
-export function isCreateBackendAPIResponse(value) {
-  return c$CreateBackendAPIResponse$a(value);
-}
+export const isCreateBackendAPIResponse = checkCreateBackendAPIResponse;
 
 export function validateDeleteBackendAPIRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return t$DeleteBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      if (u19 !== 0) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined && !c$Mode(m22)) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined && typeof m27 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m33 !== undefined && typeof m33 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m34 !== undefined && typeof m34 !== "string") {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (u35 !== 0) {
-          return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$DeleteBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined && typeof m11 !== "string") {
-      return t$DeleteBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-    }
-    if (m12 !== undefined && typeof m12 !== "string") {
-      return t$DeleteBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-    }
-    if (u13 !== 0) {
-      return t$DeleteBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$DeleteBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$DeleteBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$DeleteBackendAPIRequest$r(value, true);
 }
 
 export function checkDeleteBackendAPIRequest(value) {
   return c$DeleteBackendAPIRequest$r(value);
 }
 
-export function isDeleteBackendAPIRequest(value) {
-  return c$DeleteBackendAPIRequest$r(value);
-}
+export const isDeleteBackendAPIRequest = checkDeleteBackendAPIRequest;
 
 export const validateDeleteBackendAPIRequestLenient = validateDeleteBackendAPIRequest;
 
 export function validateDeleteBackendAPIRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "resourceConfig":
-        m0 = value[k4];
-        continue;
-      case "resourceName":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-    }
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
-          continue;
-        case "apiName":
-          m6 = m0[k13];
-          continue;
-        case "conflictResolution":
-          m7 = m0[k13];
-          continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
-          continue;
-        case "service":
-          m9 = m0[k13];
-          continue;
-        case "transformSchema":
-          m10 = m0[k13];
-          continue;
-      }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
-    }
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-      }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-        }
-      }
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return t$DeleteBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
-          continue;
-        }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
-            continue;
-        }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
-      }
-      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      if (u17 !== 0) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
-          continue;
-        }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
-            continue;
-          case "settings":
-            m21 = m8[k24];
-            continue;
-        }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
-      }
-      if (m20 !== undefined && !c$Mode(m20)) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        let m25;
-        let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
-            continue;
-          }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
-              continue;
-            case "description":
-              m26 = m21[k35];
-              continue;
-            case "expirationTime":
-              m27 = m21[k35];
-              continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
-              continue;
-            case "openIDClientId":
-              m29 = m21[k35];
-              continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
-              continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
-              continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
-              continue;
-          }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
-        }
-        if (m25 !== undefined && typeof m25 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m26 !== undefined && typeof m26 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m29 !== undefined && typeof m29 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (u33 !== 0) {
-          return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-      }
-      if (u22 !== 0) {
-        return t$DeleteBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return t$DeleteBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return t$DeleteBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-    }
-    if (u11 !== 0) {
-      return t$DeleteBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
-    }
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeleteBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$DeleteBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$DeleteBackendAPIRequest$rb(value, true);
 }
 
 export function checkDeleteBackendAPIRequestBody(value) {
@@ -9622,563 +8585,29 @@ export function checkDeleteBackendAPIRequestBody(value) {
 }
 
 export function validateDeleteBackendAPIResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "Error":
-        m2 = value[k6];
-        continue;
-      case "JobId":
-        m3 = value[k6];
-        continue;
-      case "Operation":
-        m4 = value[k6];
-        continue;
-      case "Status":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$DeleteBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$DeleteBackendAPIResponse$a(value, true);
 }
 
 export function checkDeleteBackendAPIResponse(value) {
   return c$DeleteBackendAPIResponse$a(value);
 }
 
-export function isDeleteBackendAPIResponse(value) {
-  return c$DeleteBackendAPIResponse$a(value);
-}
+export const isDeleteBackendAPIResponse = checkDeleteBackendAPIResponse;
 
 export function validateGetBackendAPIRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$GetBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return t$GetBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
-        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      if (u19 !== 0) {
-        return t$GetBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined && !c$Mode(m22)) {
-        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined && typeof m27 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m33 !== undefined && typeof m33 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m34 !== undefined && typeof m34 !== "string") {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (u35 !== 0) {
-          return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$GetBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined && typeof m11 !== "string") {
-      return t$GetBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-    }
-    if (m12 !== undefined && typeof m12 !== "string") {
-      return t$GetBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-    }
-    if (u13 !== 0) {
-      return t$GetBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$GetBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$GetBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$GetBackendAPIRequest$r(value, true);
 }
 
 export function checkGetBackendAPIRequest(value) {
   return c$GetBackendAPIRequest$r(value);
 }
 
-export function isGetBackendAPIRequest(value) {
-  return c$GetBackendAPIRequest$r(value);
-}
+export const isGetBackendAPIRequest = checkGetBackendAPIRequest;
 
 export const validateGetBackendAPIRequestLenient = validateGetBackendAPIRequest;
 
 export function validateGetBackendAPIRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "resourceConfig":
-        m0 = value[k4];
-        continue;
-      case "resourceName":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-    }
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
-          continue;
-        case "apiName":
-          m6 = m0[k13];
-          continue;
-        case "conflictResolution":
-          m7 = m0[k13];
-          continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
-          continue;
-        case "service":
-          m9 = m0[k13];
-          continue;
-        case "transformSchema":
-          m10 = m0[k13];
-          continue;
-      }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
-    }
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-      }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
-          return t$GetBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-        }
-      }
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return t$GetBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
-          continue;
-        }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
-            continue;
-        }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
-      }
-      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
-        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      if (u17 !== 0) {
-        return t$GetBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
-          continue;
-        }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
-            continue;
-          case "settings":
-            m21 = m8[k24];
-            continue;
-        }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
-      }
-      if (m20 !== undefined && !c$Mode(m20)) {
-        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        let m25;
-        let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
-            continue;
-          }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
-              continue;
-            case "description":
-              m26 = m21[k35];
-              continue;
-            case "expirationTime":
-              m27 = m21[k35];
-              continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
-              continue;
-            case "openIDClientId":
-              m29 = m21[k35];
-              continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
-              continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
-              continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
-              continue;
-          }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
-        }
-        if (m25 !== undefined && typeof m25 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m26 !== undefined && typeof m26 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m29 !== undefined && typeof m29 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (u33 !== 0) {
-          return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-      }
-      if (u22 !== 0) {
-        return t$GetBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return t$GetBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return t$GetBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-    }
-    if (u11 !== 0) {
-      return t$GetBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
-    }
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$GetBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$GetBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$GetBackendAPIRequest$rb(value, true);
 }
 
 export function checkGetBackendAPIRequestBody(value) {
@@ -10186,719 +8615,29 @@ export function checkGetBackendAPIRequestBody(value) {
 }
 
 export function validateGetBackendAPIResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "AppId":
-        m0 = value[k5];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k5];
-        continue;
-      case "Error":
-        m2 = value[k5];
-        continue;
-      case "ResourceConfig":
-        m3 = value[k5];
-        continue;
-      case "ResourceName":
-        m4 = value[k5];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$GetBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$GetBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$GetBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
-    }
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    for (const k12 in m3) {
-      if (!hasOwn.call(m3, k12)) {
-        continue;
-      }
-      switch (k12) {
-        case "AdditionalAuthTypes":
-          m6 = m3[k12];
-          continue;
-        case "ApiName":
-          m7 = m3[k12];
-          continue;
-        case "ConflictResolution":
-          m8 = m3[k12];
-          continue;
-        case "DefaultAuthType":
-          m9 = m3[k12];
-          continue;
-        case "Service":
-          m10 = m3[k12];
-          continue;
-        case "TransformSchema":
-          m11 = m3[k12];
-          continue;
-      }
-    }
-    if (m6 !== undefined) {
-      if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-        return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
-      }
-      for (let i13 = 0; i13 < m6.length; i13++) {
-        const x14 = m6[i13];
-        if (!c$BackendAPIAuthType$a(x14)) {
-          return t$GetBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
-        }
-      }
-    }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 3, 1, m0, m1, m2, m3, m4);
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
-      }
-      let m15;
-      for (const k16 in m8) {
-        if (!hasOwn.call(m8, k16)) {
-          continue;
-        }
-        switch (k16) {
-          case "ResolutionStrategy":
-            m15 = m8[k16];
-            continue;
-        }
-      }
-      if (m15 !== undefined && !c$ResolutionStrategy(m15)) {
-        return t$GetBackendAPIResponse$a(value, 3, 2, m0, m1, m2, m3, m4);
-      }
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-      }
-      let m17;
-      let m18;
-      for (const k19 in m9) {
-        if (!hasOwn.call(m9, k19)) {
-          continue;
-        }
-        switch (k19) {
-          case "Mode":
-            m17 = m9[k19];
-            continue;
-          case "Settings":
-            m18 = m9[k19];
-            continue;
-        }
-      }
-      if (m17 !== undefined && !c$Mode(m17)) {
-        return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-      }
-      if (m18 !== undefined) {
-        if (typeof m18 !== "object" || m18 === null || Array.isArray(m18)) {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        let m20;
-        let m21;
-        let m22;
-        let m23;
-        let m24;
-        let m25;
-        let m26;
-        let m27;
-        for (const k28 in m18) {
-          if (!hasOwn.call(m18, k28)) {
-            continue;
-          }
-          switch (k28) {
-            case "CognitoUserPoolId":
-              m20 = m18[k28];
-              continue;
-            case "Description":
-              m21 = m18[k28];
-              continue;
-            case "ExpirationTime":
-              m22 = m18[k28];
-              continue;
-            case "OpenIDAuthTTL":
-              m23 = m18[k28];
-              continue;
-            case "OpenIDClientId":
-              m24 = m18[k28];
-              continue;
-            case "OpenIDIatTTL":
-              m25 = m18[k28];
-              continue;
-            case "OpenIDIssueURL":
-              m26 = m18[k28];
-              continue;
-            case "OpenIDProviderName":
-              m27 = m18[k28];
-              continue;
-          }
-        }
-        if (m20 !== undefined && typeof m20 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m21 !== undefined && typeof m21 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m22 !== undefined && (typeof m22 !== "number" || !Number.isFinite(m22))) {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m23 !== undefined && typeof m23 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m24 !== undefined && typeof m24 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m25 !== undefined && typeof m25 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m26 !== undefined && typeof m26 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-        if (m27 !== undefined && typeof m27 !== "string") {
-          return t$GetBackendAPIResponse$a(value, 3, 3, m0, m1, m2, m3, m4);
-        }
-      }
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 3, 4, m0, m1, m2, m3, m4);
-    }
-    if (m11 !== undefined && typeof m11 !== "string") {
-      return t$GetBackendAPIResponse$a(value, 3, 5, m0, m1, m2, m3, m4);
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$GetBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
-  }
-  return VALID;
+  return c$GetBackendAPIResponse$a(value, true);
 }
 
 export function checkGetBackendAPIResponse(value) {
   return c$GetBackendAPIResponse$a(value);
 }
 
-export function isGetBackendAPIResponse(value) {
-  return c$GetBackendAPIResponse$a(value);
-}
+export const isGetBackendAPIResponse = checkGetBackendAPIResponse;
 
 export function validateUpdateBackendAPIRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "ResourceConfig":
-        m2 = value[k6];
-        continue;
-      case "ResourceName":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-    }
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let m11;
-    let m12;
-    let w14;
-    let u13 = 0;
-    for (const k15 in m2) {
-      if (!hasOwn.call(m2, k15)) {
-        continue;
-      }
-      switch (k15) {
-        case "AdditionalAuthTypes":
-          m7 = m2[k15];
-          continue;
-        case "ApiName":
-          m8 = m2[k15];
-          continue;
-        case "ConflictResolution":
-          m9 = m2[k15];
-          continue;
-        case "DefaultAuthType":
-          m10 = m2[k15];
-          continue;
-        case "Service":
-          m11 = m2[k15];
-          continue;
-        case "TransformSchema":
-          m12 = m2[k15];
-          continue;
-      }
-      if (u13 === 0) {
-        w14 = k15;
-      }
-      u13++;
-    }
-    if (m7 !== undefined) {
-      if (!Array.isArray(m7) || m7.length > MAX_ITEMS) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-      }
-      for (let i16 = 0; i16 < m7.length; i16++) {
-        const x17 = m7[i16];
-        if (!c$BackendAPIAuthType$r(x17)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-        }
-      }
-    }
-    if (m8 !== undefined && typeof m8 !== "string") {
-      return t$UpdateBackendAPIRequest$r(value, 2, 1, m0, m1, m2, m3, u4, w5);
-    }
-    if (m9 !== undefined) {
-      if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      let m18;
-      let w20;
-      let u19 = 0;
-      for (const k21 in m9) {
-        if (!hasOwn.call(m9, k21)) {
-          continue;
-        }
-        switch (k21) {
-          case "ResolutionStrategy":
-            m18 = m9[k21];
-            continue;
-        }
-        if (u19 === 0) {
-          w20 = k21;
-        }
-        u19++;
-      }
-      if (m18 !== undefined && !c$ResolutionStrategy(m18)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-      if (u19 !== 0) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 2, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m10 !== undefined) {
-      if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      let m22;
-      let m23;
-      let w25;
-      let u24 = 0;
-      for (const k26 in m10) {
-        if (!hasOwn.call(m10, k26)) {
-          continue;
-        }
-        switch (k26) {
-          case "Mode":
-            m22 = m10[k26];
-            continue;
-          case "Settings":
-            m23 = m10[k26];
-            continue;
-        }
-        if (u24 === 0) {
-          w25 = k26;
-        }
-        u24++;
-      }
-      if (m22 !== undefined && !c$Mode(m22)) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-      if (m23 !== undefined) {
-        if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let m33;
-        let m34;
-        let w36;
-        let u35 = 0;
-        for (const k37 in m23) {
-          if (!hasOwn.call(m23, k37)) {
-            continue;
-          }
-          switch (k37) {
-            case "CognitoUserPoolId":
-              m27 = m23[k37];
-              continue;
-            case "Description":
-              m28 = m23[k37];
-              continue;
-            case "ExpirationTime":
-              m29 = m23[k37];
-              continue;
-            case "OpenIDAuthTTL":
-              m30 = m23[k37];
-              continue;
-            case "OpenIDClientId":
-              m31 = m23[k37];
-              continue;
-            case "OpenIDIatTTL":
-              m32 = m23[k37];
-              continue;
-            case "OpenIDIssueURL":
-              m33 = m23[k37];
-              continue;
-            case "OpenIDProviderName":
-              m34 = m23[k37];
-              continue;
-          }
-          if (u35 === 0) {
-            w36 = k37;
-          }
-          u35++;
-        }
-        if (m27 !== undefined && typeof m27 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m29 !== undefined && (typeof m29 !== "number" || !Number.isFinite(m29))) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m33 !== undefined && typeof m33 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (m34 !== undefined && typeof m34 !== "string") {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-        if (u35 !== 0) {
-          return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-        }
-      }
-      if (u24 !== 0) {
-        return t$UpdateBackendAPIRequest$r(value, 2, 3, m0, m1, m2, m3, u4, w5);
-      }
-    }
-    if (m11 !== undefined && typeof m11 !== "string") {
-      return t$UpdateBackendAPIRequest$r(value, 2, 4, m0, m1, m2, m3, u4, w5);
-    }
-    if (m12 !== undefined && typeof m12 !== "string") {
-      return t$UpdateBackendAPIRequest$r(value, 2, 5, m0, m1, m2, m3, u4, w5);
-    }
-    if (u13 !== 0) {
-      return t$UpdateBackendAPIRequest$r(value, 2, 6, m0, m1, m2, m3, u4, w5);
-    }
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$UpdateBackendAPIRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$UpdateBackendAPIRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$UpdateBackendAPIRequest$r(value, true);
 }
 
 export function checkUpdateBackendAPIRequest(value) {
   return c$UpdateBackendAPIRequest$r(value);
 }
 
-export function isUpdateBackendAPIRequest(value) {
-  return c$UpdateBackendAPIRequest$r(value);
-}
+export const isUpdateBackendAPIRequest = checkUpdateBackendAPIRequest;
 
 export const validateUpdateBackendAPIRequestLenient = validateUpdateBackendAPIRequest;
 
 export function validateUpdateBackendAPIRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "resourceConfig":
-        m0 = value[k4];
-        continue;
-      case "resourceName":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-    }
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    let m9;
-    let m10;
-    let w12;
-    let u11 = 0;
-    for (const k13 in m0) {
-      if (!hasOwn.call(m0, k13)) {
-        continue;
-      }
-      switch (k13) {
-        case "additionalAuthTypes":
-          m5 = m0[k13];
-          continue;
-        case "apiName":
-          m6 = m0[k13];
-          continue;
-        case "conflictResolution":
-          m7 = m0[k13];
-          continue;
-        case "defaultAuthType":
-          m8 = m0[k13];
-          continue;
-        case "service":
-          m9 = m0[k13];
-          continue;
-        case "transformSchema":
-          m10 = m0[k13];
-          continue;
-      }
-      if (u11 === 0) {
-        w12 = k13;
-      }
-      u11++;
-    }
-    if (m5 !== undefined) {
-      if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-      }
-      for (let i14 = 0; i14 < m5.length; i14++) {
-        const x15 = m5[i14];
-        if (!c$BackendAPIAuthType$rw(x15)) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 0, m0, m1, u2, w3);
-        }
-      }
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return t$UpdateBackendAPIRequest$rb(value, 0, 1, m0, m1, u2, w3);
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      let m16;
-      let w18;
-      let u17 = 0;
-      for (const k19 in m7) {
-        if (!hasOwn.call(m7, k19)) {
-          continue;
-        }
-        switch (k19) {
-          case "resolutionStrategy":
-            m16 = m7[k19];
-            continue;
-        }
-        if (u17 === 0) {
-          w18 = k19;
-        }
-        u17++;
-      }
-      if (m16 !== undefined && !c$ResolutionStrategy(m16)) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-      if (u17 !== 0) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 2, m0, m1, u2, w3);
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      let m20;
-      let m21;
-      let w23;
-      let u22 = 0;
-      for (const k24 in m8) {
-        if (!hasOwn.call(m8, k24)) {
-          continue;
-        }
-        switch (k24) {
-          case "mode":
-            m20 = m8[k24];
-            continue;
-          case "settings":
-            m21 = m8[k24];
-            continue;
-        }
-        if (u22 === 0) {
-          w23 = k24;
-        }
-        u22++;
-      }
-      if (m20 !== undefined && !c$Mode(m20)) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-      if (m21 !== undefined) {
-        if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        let m25;
-        let m26;
-        let m27;
-        let m28;
-        let m29;
-        let m30;
-        let m31;
-        let m32;
-        let w34;
-        let u33 = 0;
-        for (const k35 in m21) {
-          if (!hasOwn.call(m21, k35)) {
-            continue;
-          }
-          switch (k35) {
-            case "cognitoUserPoolId":
-              m25 = m21[k35];
-              continue;
-            case "description":
-              m26 = m21[k35];
-              continue;
-            case "expirationTime":
-              m27 = m21[k35];
-              continue;
-            case "openIDAuthTTL":
-              m28 = m21[k35];
-              continue;
-            case "openIDClientId":
-              m29 = m21[k35];
-              continue;
-            case "openIDIatTTL":
-              m30 = m21[k35];
-              continue;
-            case "openIDIssueURL":
-              m31 = m21[k35];
-              continue;
-            case "openIDProviderName":
-              m32 = m21[k35];
-              continue;
-          }
-          if (u33 === 0) {
-            w34 = k35;
-          }
-          u33++;
-        }
-        if (m25 !== undefined && typeof m25 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m26 !== undefined && typeof m26 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m27 !== undefined && (typeof m27 !== "number" || !Number.isFinite(m27))) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m28 !== undefined && typeof m28 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m29 !== undefined && typeof m29 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m30 !== undefined && typeof m30 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m31 !== undefined && typeof m31 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (m32 !== undefined && typeof m32 !== "string") {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-        if (u33 !== 0) {
-          return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-        }
-      }
-      if (u22 !== 0) {
-        return t$UpdateBackendAPIRequest$rb(value, 0, 3, m0, m1, u2, w3);
-      }
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return t$UpdateBackendAPIRequest$rb(value, 0, 4, m0, m1, u2, w3);
-    }
-    if (m10 !== undefined && typeof m10 !== "string") {
-      return t$UpdateBackendAPIRequest$rb(value, 0, 5, m0, m1, u2, w3);
-    }
-    if (u11 !== 0) {
-      return t$UpdateBackendAPIRequest$rb(value, 0, 6, m0, m1, u2, w3);
-    }
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$UpdateBackendAPIRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$UpdateBackendAPIRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$UpdateBackendAPIRequest$rb(value, true);
 }
 
 export function checkUpdateBackendAPIRequestBody(value) {
@@ -10906,195 +8645,51 @@ export function checkUpdateBackendAPIRequestBody(value) {
 }
 
 export function validateUpdateBackendAPIResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "AppId":
-        m0 = value[k6];
-        continue;
-      case "BackendEnvironmentName":
-        m1 = value[k6];
-        continue;
-      case "Error":
-        m2 = value[k6];
-        continue;
-      case "JobId":
-        m3 = value[k6];
-        continue;
-      case "Operation":
-        m4 = value[k6];
-        continue;
-      case "Status":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$UpdateBackendAPIResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$UpdateBackendAPIResponse$a(value, true);
 }
 
 export function checkUpdateBackendAPIResponse(value) {
   return c$UpdateBackendAPIResponse$a(value);
 }
 
-export function isUpdateBackendAPIResponse(value) {
-  return c$UpdateBackendAPIResponse$a(value);
-}
+export const isUpdateBackendAPIResponse = checkUpdateBackendAPIResponse;
 
 export function validateBadRequestExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "Message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BadRequestExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$BadRequestExceptionData$a(value, true);
 }
 
 export function checkBadRequestExceptionData(value) {
   return c$BadRequestExceptionData$a(value);
 }
 
-export function isBadRequestExceptionData(value) {
-  return c$BadRequestExceptionData$a(value);
-}
+export const isBadRequestExceptionData = checkBadRequestExceptionData;
 
 export function validateGatewayTimeoutExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "Message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$GatewayTimeoutExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$GatewayTimeoutExceptionData$a(value, true);
 }
 
 export function checkGatewayTimeoutExceptionData(value) {
   return c$GatewayTimeoutExceptionData$a(value);
 }
 
-export function isGatewayTimeoutExceptionData(value) {
-  return c$GatewayTimeoutExceptionData$a(value);
-}
+export const isGatewayTimeoutExceptionData = checkGatewayTimeoutExceptionData;
 
 export function validateNotFoundExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "Message":
-        m0 = value[k2];
-        continue;
-      case "ResourceType":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$NotFoundExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$NotFoundExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$NotFoundExceptionData$a(value, true);
 }
 
 export function checkNotFoundExceptionData(value) {
   return c$NotFoundExceptionData$a(value);
 }
 
-export function isNotFoundExceptionData(value) {
-  return c$NotFoundExceptionData$a(value);
-}
+export const isNotFoundExceptionData = checkNotFoundExceptionData;
 
 export function validateTooManyRequestsExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "LimitType":
-        m0 = value[k2];
-        continue;
-      case "Message":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$TooManyRequestsExceptionData$a(value, true);
 }
 
 export function checkTooManyRequestsExceptionData(value) {
   return c$TooManyRequestsExceptionData$a(value);
 }
 
-export function isTooManyRequestsExceptionData(value) {
-  return c$TooManyRequestsExceptionData$a(value);
-}
+export const isTooManyRequestsExceptionData = checkTooManyRequestsExceptionData;

@@ -41,9 +41,7 @@ export type {
 export type { RetryOptions } from "./runtime/client/retry.js";
 export type { AwsCredentials, AwsCredentialsProvider } from "./runtime/client/auth-sigv4.js";
 
-/**
- * Base class of every error Amazon API Gateway answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses.
- */
+/** Base class of every error Amazon API Gateway answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses. */
 export declare class ApiGatewayServiceError extends ServiceError {}
 
 /**
@@ -52,9 +50,7 @@ export declare class ApiGatewayServiceError extends ServiceError {}
  * HTTP 400, code `BadRequestException`.
  */
 export declare class BadRequestException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: BadRequestExceptionData;
 }
 
@@ -64,9 +60,7 @@ export declare class BadRequestException extends ApiGatewayServiceError {
  * HTTP 409, code `ConflictException`.
  */
 export declare class ConflictException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: ConflictExceptionData;
 }
 
@@ -76,9 +70,7 @@ export declare class ConflictException extends ApiGatewayServiceError {
  * HTTP 429, code `LimitExceededException`, retryable.
  */
 export declare class LimitExceededException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: LimitExceededExceptionData;
 }
 
@@ -88,9 +80,7 @@ export declare class LimitExceededException extends ApiGatewayServiceError {
  * HTTP 404, code `NotFoundException`.
  */
 export declare class NotFoundException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: NotFoundExceptionData;
 }
 
@@ -100,9 +90,7 @@ export declare class NotFoundException extends ApiGatewayServiceError {
  * HTTP 429, code `TooManyRequestsException`, retryable.
  */
 export declare class TooManyRequestsException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: TooManyRequestsExceptionData;
 }
 
@@ -112,23 +100,15 @@ export declare class TooManyRequestsException extends ApiGatewayServiceError {
  * HTTP 401, code `UnauthorizedException`.
  */
 export declare class UnauthorizedException extends ApiGatewayServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: UnauthorizedExceptionData;
 }
 
-/**
- * Options of {@link ApiGatewayClient}.
- */
+/** Options of {@link ApiGatewayClient}. */
 export interface ApiGatewayClientOptions extends BaseClientOptions {
-  /**
-   * AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region.
-   */
+  /** AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region. */
   region: string;
-  /**
-   * Credentials to sign with (SigV4), or an async provider called per attempt.
-   */
+  /** Credentials to sign with (SigV4), or an async provider called per attempt. */
   credentials: AwsCredentialsProvider;
 }
 

@@ -41,64 +41,40 @@ import type { ValidationResult } from "./runtime/shared/validation.js";
 
 export type { ValidationProblem, ValidationResult } from "./runtime/shared/validation.js";
 
-/**
- * Validates a value as {@link ConnectionType}: one of its documented values.
- */
+/** Validates a value as {@link ConnectionType}: one of its documented values. */
 export declare function validateConnectionType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link ConnectionType}.
- */
+/** True when a value is one of the values of {@link ConnectionType}. */
 export declare function checkConnectionType(value: unknown): boolean;
 
-/**
- * Type guard for {@link ConnectionType}.
- */
+/** Type guard for {@link ConnectionType}. */
 export declare function isConnectionType(value: unknown): value is ConnectionType;
 
-/**
- * Validates a value as {@link ContentHandlingStrategy}: one of its documented values.
- */
+/** Validates a value as {@link ContentHandlingStrategy}: one of its documented values. */
 export declare function validateContentHandlingStrategy(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link ContentHandlingStrategy}.
- */
+/** True when a value is one of the values of {@link ContentHandlingStrategy}. */
 export declare function checkContentHandlingStrategy(value: unknown): boolean;
 
-/**
- * Type guard for {@link ContentHandlingStrategy}.
- */
+/** Type guard for {@link ContentHandlingStrategy}. */
 export declare function isContentHandlingStrategy(value: unknown): value is ContentHandlingStrategy;
 
-/**
- * Validates a value as {@link IntegrationType}: one of its documented values.
- */
+/** Validates a value as {@link IntegrationType}: one of its documented values. */
 export declare function validateIntegrationType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link IntegrationType}.
- */
+/** True when a value is one of the values of {@link IntegrationType}. */
 export declare function checkIntegrationType(value: unknown): boolean;
 
-/**
- * Type guard for {@link IntegrationType}.
- */
+/** Type guard for {@link IntegrationType}. */
 export declare function isIntegrationType(value: unknown): value is IntegrationType;
 
-/**
- * Validates a value as {@link Op}: one of its documented values.
- */
+/** Validates a value as {@link Op}: one of its documented values. */
 export declare function validateOp(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link Op}.
- */
+/** True when a value is one of the values of {@link Op}. */
 export declare function checkOp(value: unknown): boolean;
 
-/**
- * Type guard for {@link Op}.
- */
+/** Type guard for {@link Op}. */
 export declare function isOp(value: unknown): value is Op;
 
 /**
@@ -110,14 +86,10 @@ export declare function isOp(value: unknown): value is Op;
  */
 export declare function validateAccount(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Account}: the test of {@link validateAccount} without details, the fast path.
- */
+/** True when a value is a valid {@link Account}: the test of {@link validateAccount} without details, the fast path. */
 export declare function checkAccount(value: unknown): boolean;
 
-/**
- * Type guard for {@link Account}: the same test as {@link checkAccount}.
- */
+/** Type guard for {@link Account}: the same test as {@link checkAccount}. */
 export declare function isAccount(value: unknown): value is Account;
 
 /**
@@ -129,19 +101,13 @@ export declare function isAccount(value: unknown): value is Account;
  */
 export declare function validateDeleteMethodRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeleteMethodRequest}: the test of {@link validateDeleteMethodRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DeleteMethodRequest}: the test of {@link validateDeleteMethodRequest} without details, the fast path. */
 export declare function checkDeleteMethodRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeleteMethodRequest}: the same test as {@link checkDeleteMethodRequest}.
- */
+/** Type guard for {@link DeleteMethodRequest}: the same test as {@link checkDeleteMethodRequest}. */
 export declare function isDeleteMethodRequest(value: unknown): value is DeleteMethodRequest;
 
-/**
- * Validates a value as {@link DeleteMethodRequest} the way a client should before sending it: {@link validateDeleteMethodRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DeleteMethodRequest} the way a client should before sending it: {@link validateDeleteMethodRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDeleteMethodRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -151,9 +117,7 @@ export declare function validateDeleteMethodRequestLenient(value: unknown): Vali
  */
 export declare function validateDeleteMethodRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DeleteMethodRequest} request: the test of {@link validateDeleteMethodRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DeleteMethodRequest} request: the test of {@link validateDeleteMethodRequestBody} without details, the fast path. */
 export declare function checkDeleteMethodRequestBody(value: unknown): boolean;
 
 /**
@@ -165,19 +129,13 @@ export declare function checkDeleteMethodRequestBody(value: unknown): boolean;
  */
 export declare function validateGetAccountRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetAccountRequest}: the test of {@link validateGetAccountRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link GetAccountRequest}: the test of {@link validateGetAccountRequest} without details, the fast path. */
 export declare function checkGetAccountRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetAccountRequest}: the same test as {@link checkGetAccountRequest}.
- */
+/** Type guard for {@link GetAccountRequest}: the same test as {@link checkGetAccountRequest}. */
 export declare function isGetAccountRequest(value: unknown): value is GetAccountRequest;
 
-/**
- * Validates a value as {@link GetAccountRequest} the way a client should before sending it: {@link validateGetAccountRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link GetAccountRequest} the way a client should before sending it: {@link validateGetAccountRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateGetAccountRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -187,9 +145,7 @@ export declare function validateGetAccountRequestLenient(value: unknown): Valida
  */
 export declare function validateGetAccountRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link GetAccountRequest} request: the test of {@link validateGetAccountRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link GetAccountRequest} request: the test of {@link validateGetAccountRequestBody} without details, the fast path. */
 export declare function checkGetAccountRequestBody(value: unknown): boolean;
 
 /**
@@ -201,19 +157,13 @@ export declare function checkGetAccountRequestBody(value: unknown): boolean;
  */
 export declare function validateGetMethodRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetMethodRequest}: the test of {@link validateGetMethodRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link GetMethodRequest}: the test of {@link validateGetMethodRequest} without details, the fast path. */
 export declare function checkGetMethodRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetMethodRequest}: the same test as {@link checkGetMethodRequest}.
- */
+/** Type guard for {@link GetMethodRequest}: the same test as {@link checkGetMethodRequest}. */
 export declare function isGetMethodRequest(value: unknown): value is GetMethodRequest;
 
-/**
- * Validates a value as {@link GetMethodRequest} the way a client should before sending it: {@link validateGetMethodRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link GetMethodRequest} the way a client should before sending it: {@link validateGetMethodRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateGetMethodRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -223,9 +173,7 @@ export declare function validateGetMethodRequestLenient(value: unknown): Validat
  */
 export declare function validateGetMethodRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link GetMethodRequest} request: the test of {@link validateGetMethodRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link GetMethodRequest} request: the test of {@link validateGetMethodRequestBody} without details, the fast path. */
 export declare function checkGetMethodRequestBody(value: unknown): boolean;
 
 /**
@@ -237,14 +185,10 @@ export declare function checkGetMethodRequestBody(value: unknown): boolean;
  */
 export declare function validateIntegration(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Integration}: the test of {@link validateIntegration} without details, the fast path.
- */
+/** True when a value is a valid {@link Integration}: the test of {@link validateIntegration} without details, the fast path. */
 export declare function checkIntegration(value: unknown): boolean;
 
-/**
- * Type guard for {@link Integration}: the same test as {@link checkIntegration}.
- */
+/** Type guard for {@link Integration}: the same test as {@link checkIntegration}. */
 export declare function isIntegration(value: unknown): value is Integration;
 
 /**
@@ -256,14 +200,10 @@ export declare function isIntegration(value: unknown): value is Integration;
  */
 export declare function validateIntegrationResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link IntegrationResponse}: the test of {@link validateIntegrationResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link IntegrationResponse}: the test of {@link validateIntegrationResponse} without details, the fast path. */
 export declare function checkIntegrationResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link IntegrationResponse}: the same test as {@link checkIntegrationResponse}.
- */
+/** Type guard for {@link IntegrationResponse}: the same test as {@link checkIntegrationResponse}. */
 export declare function isIntegrationResponse(value: unknown): value is IntegrationResponse;
 
 /**
@@ -275,14 +215,10 @@ export declare function isIntegrationResponse(value: unknown): value is Integrat
  */
 export declare function validateMethod(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Method}: the test of {@link validateMethod} without details, the fast path.
- */
+/** True when a value is a valid {@link Method}: the test of {@link validateMethod} without details, the fast path. */
 export declare function checkMethod(value: unknown): boolean;
 
-/**
- * Type guard for {@link Method}: the same test as {@link checkMethod}.
- */
+/** Type guard for {@link Method}: the same test as {@link checkMethod}. */
 export declare function isMethod(value: unknown): value is Method;
 
 /**
@@ -294,14 +230,10 @@ export declare function isMethod(value: unknown): value is Method;
  */
 export declare function validateMethodResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link MethodResponse}: the test of {@link validateMethodResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link MethodResponse}: the test of {@link validateMethodResponse} without details, the fast path. */
 export declare function checkMethodResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link MethodResponse}: the same test as {@link checkMethodResponse}.
- */
+/** Type guard for {@link MethodResponse}: the same test as {@link checkMethodResponse}. */
 export declare function isMethodResponse(value: unknown): value is MethodResponse;
 
 /**
@@ -313,14 +245,10 @@ export declare function isMethodResponse(value: unknown): value is MethodRespons
  */
 export declare function validatePatchOperation(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path.
- */
+/** True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path. */
 export declare function checkPatchOperation(value: unknown): boolean;
 
-/**
- * Type guard for {@link PatchOperation}: the same test as {@link checkPatchOperation}.
- */
+/** Type guard for {@link PatchOperation}: the same test as {@link checkPatchOperation}. */
 export declare function isPatchOperation(value: unknown): value is PatchOperation;
 
 /**
@@ -334,14 +262,10 @@ export declare function isPatchOperation(value: unknown): value is PatchOperatio
  */
 export declare function validatePutMethodRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link PutMethodRequest}: the test of {@link validatePutMethodRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link PutMethodRequest}: the test of {@link validatePutMethodRequest} without details, the fast path. */
 export declare function checkPutMethodRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link PutMethodRequest}: the same test as {@link checkPutMethodRequest}.
- */
+/** Type guard for {@link PutMethodRequest}: the same test as {@link checkPutMethodRequest}. */
 export declare function isPutMethodRequest(value: unknown): value is PutMethodRequest;
 
 /**
@@ -360,9 +284,7 @@ export declare function validatePutMethodRequestLenient(value: unknown): Validat
  */
 export declare function validatePutMethodRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link PutMethodRequest} request: the test of {@link validatePutMethodRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link PutMethodRequest} request: the test of {@link validatePutMethodRequestBody} without details, the fast path. */
 export declare function checkPutMethodRequestBody(value: unknown): boolean;
 
 /**
@@ -374,14 +296,10 @@ export declare function checkPutMethodRequestBody(value: unknown): boolean;
  */
 export declare function validateThrottleSettings(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ThrottleSettings}: the test of {@link validateThrottleSettings} without details, the fast path.
- */
+/** True when a value is a valid {@link ThrottleSettings}: the test of {@link validateThrottleSettings} without details, the fast path. */
 export declare function checkThrottleSettings(value: unknown): boolean;
 
-/**
- * Type guard for {@link ThrottleSettings}: the same test as {@link checkThrottleSettings}.
- */
+/** Type guard for {@link ThrottleSettings}: the same test as {@link checkThrottleSettings}. */
 export declare function isThrottleSettings(value: unknown): value is ThrottleSettings;
 
 /**
@@ -393,14 +311,10 @@ export declare function isThrottleSettings(value: unknown): value is ThrottleSet
  */
 export declare function validateTlsConfig(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link TlsConfig}: the test of {@link validateTlsConfig} without details, the fast path.
- */
+/** True when a value is a valid {@link TlsConfig}: the test of {@link validateTlsConfig} without details, the fast path. */
 export declare function checkTlsConfig(value: unknown): boolean;
 
-/**
- * Type guard for {@link TlsConfig}: the same test as {@link checkTlsConfig}.
- */
+/** Type guard for {@link TlsConfig}: the same test as {@link checkTlsConfig}. */
 export declare function isTlsConfig(value: unknown): value is TlsConfig;
 
 /**
@@ -412,19 +326,13 @@ export declare function isTlsConfig(value: unknown): value is TlsConfig;
  */
 export declare function validateUpdateAccountRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateAccountRequest}: the test of {@link validateUpdateAccountRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateAccountRequest}: the test of {@link validateUpdateAccountRequest} without details, the fast path. */
 export declare function checkUpdateAccountRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateAccountRequest}: the same test as {@link checkUpdateAccountRequest}.
- */
+/** Type guard for {@link UpdateAccountRequest}: the same test as {@link checkUpdateAccountRequest}. */
 export declare function isUpdateAccountRequest(value: unknown): value is UpdateAccountRequest;
 
-/**
- * Validates a value as {@link UpdateAccountRequest} the way a client should before sending it: {@link validateUpdateAccountRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateAccountRequest} the way a client should before sending it: {@link validateUpdateAccountRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateAccountRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -434,9 +342,7 @@ export declare function validateUpdateAccountRequestLenient(value: unknown): Val
  */
 export declare function validateUpdateAccountRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateAccountRequest} request: the test of {@link validateUpdateAccountRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateAccountRequest} request: the test of {@link validateUpdateAccountRequestBody} without details, the fast path. */
 export declare function checkUpdateAccountRequestBody(value: unknown): boolean;
 
 /**
@@ -448,19 +354,13 @@ export declare function checkUpdateAccountRequestBody(value: unknown): boolean;
  */
 export declare function validateUpdateMethodRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateMethodRequest}: the test of {@link validateUpdateMethodRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateMethodRequest}: the test of {@link validateUpdateMethodRequest} without details, the fast path. */
 export declare function checkUpdateMethodRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateMethodRequest}: the same test as {@link checkUpdateMethodRequest}.
- */
+/** Type guard for {@link UpdateMethodRequest}: the same test as {@link checkUpdateMethodRequest}. */
 export declare function isUpdateMethodRequest(value: unknown): value is UpdateMethodRequest;
 
-/**
- * Validates a value as {@link UpdateMethodRequest} the way a client should before sending it: {@link validateUpdateMethodRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateMethodRequest} the way a client should before sending it: {@link validateUpdateMethodRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateMethodRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -470,9 +370,7 @@ export declare function validateUpdateMethodRequestLenient(value: unknown): Vali
  */
 export declare function validateUpdateMethodRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateMethodRequest} request: the test of {@link validateUpdateMethodRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateMethodRequest} request: the test of {@link validateUpdateMethodRequestBody} without details, the fast path. */
 export declare function checkUpdateMethodRequestBody(value: unknown): boolean;
 
 /**
@@ -484,14 +382,10 @@ export declare function checkUpdateMethodRequestBody(value: unknown): boolean;
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path. */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}.
- */
+/** Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}. */
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
@@ -503,14 +397,10 @@ export declare function isBadRequestExceptionData(value: unknown): value is BadR
  */
 export declare function validateConflictExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path. */
 export declare function checkConflictExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link ConflictExceptionData}: the same test as {@link checkConflictExceptionData}.
- */
+/** Type guard for {@link ConflictExceptionData}: the same test as {@link checkConflictExceptionData}. */
 export declare function isConflictExceptionData(value: unknown): value is ConflictExceptionData;
 
 /**
@@ -522,14 +412,10 @@ export declare function isConflictExceptionData(value: unknown): value is Confli
  */
 export declare function validateLimitExceededExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link LimitExceededExceptionData}: the test of {@link validateLimitExceededExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link LimitExceededExceptionData}: the test of {@link validateLimitExceededExceptionData} without details, the fast path. */
 export declare function checkLimitExceededExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link LimitExceededExceptionData}: the same test as {@link checkLimitExceededExceptionData}.
- */
+/** Type guard for {@link LimitExceededExceptionData}: the same test as {@link checkLimitExceededExceptionData}. */
 export declare function isLimitExceededExceptionData(
   value: unknown,
 ): value is LimitExceededExceptionData;
@@ -543,14 +429,10 @@ export declare function isLimitExceededExceptionData(
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path. */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}.
- */
+/** Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}. */
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
@@ -562,14 +444,10 @@ export declare function isNotFoundExceptionData(value: unknown): value is NotFou
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path. */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}.
- */
+/** Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}. */
 export declare function isTooManyRequestsExceptionData(
   value: unknown,
 ): value is TooManyRequestsExceptionData;
@@ -583,14 +461,10 @@ export declare function isTooManyRequestsExceptionData(
  */
 export declare function validateUnauthorizedExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UnauthorizedExceptionData}: the test of {@link validateUnauthorizedExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link UnauthorizedExceptionData}: the test of {@link validateUnauthorizedExceptionData} without details, the fast path. */
 export declare function checkUnauthorizedExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link UnauthorizedExceptionData}: the same test as {@link checkUnauthorizedExceptionData}.
- */
+/** Type guard for {@link UnauthorizedExceptionData}: the same test as {@link checkUnauthorizedExceptionData}. */
 export declare function isUnauthorizedExceptionData(
   value: unknown,
 ): value is UnauthorizedExceptionData;

@@ -40,9 +40,9 @@ function c$Op(x) {
   );
 }
 
-function c$Account$a(o) {
+function c$Account$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -68,25 +68,25 @@ function c$Account$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$Account$a(o, 0, 0, m0, m1, m2, m3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$Account$a(o, 1, 0, m0, m1, m2, m3) : false;
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
-      return false;
+      return r ? t$Account$a(o, 2, 0, m0, m1, m2, m3) : false;
     }
     for (let i5 = 0; i5 < m2.length; i5++) {
       const x6 = m2[i5];
       if (typeof x6 !== "string") {
-        return false;
+        return r ? t$Account$a(o, 2, i5, m0, m1, m2, m3) : false;
       }
     }
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$Account$a(o, 3, 0, m0, m1, m2, m3) : false;
     }
     let m7;
     let m8;
@@ -107,18 +107,18 @@ function c$Account$a(o) {
       m7 !== undefined &&
       (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647)
     ) {
-      return false;
+      return r ? t$Account$a(o, 3, 0, m0, m1, m2, m3) : false;
     }
     if (m8 !== undefined && (typeof m8 !== "number" || !Number.isFinite(m8))) {
-      return false;
+      return r ? t$Account$a(o, 3, 1, m0, m1, m2, m3) : false;
     }
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$BadRequestExceptionData$a(o) {
+function c$BadRequestExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -132,14 +132,14 @@ function c$BadRequestExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$BadRequestExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$ConflictExceptionData$a(o) {
+function c$ConflictExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -153,86 +153,102 @@ function c$ConflictExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ConflictExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$DeleteMethodRequest$r(o) {
+function c$DeleteMethodRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "httpMethod":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "resourceId":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "restApiId":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$DeleteMethodRequest$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$DeleteMethodRequest$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$DeleteMethodRequest$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$DeleteMethodRequest$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$GetMethodRequest$r(o) {
+function c$GetMethodRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "httpMethod":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "resourceId":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "restApiId":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$GetMethodRequest$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$GetMethodRequest$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$GetMethodRequest$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$GetMethodRequest$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$Integration$a(o) {
+function c$Integration$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -303,45 +319,47 @@ function c$Integration$a(o) {
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
+      return r ? t$Integration$a(o, 0, 0) : false;
     }
     for (let i16 = 0; i16 < m0.length; i16++) {
       const x17 = m0[i16];
       if (typeof x17 !== "string") {
-        return false;
+        return r ? t$Integration$a(o, 0, i16) : false;
       }
     }
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$Integration$a(o, 1, 0) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$Integration$a(o, 2, 0) : false;
   }
   if (m3 !== undefined && !c$ConnectionType(m3)) {
-    return false;
+    return r ? t$Integration$a(o, 3, 0) : false;
   }
   if (m4 !== undefined && !c$ContentHandlingStrategy(m4)) {
-    return false;
+    return r ? t$Integration$a(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$Integration$a(o, 5, 0) : false;
   }
   if (m6 !== undefined && typeof m6 !== "string") {
-    return false;
+    return r ? t$Integration$a(o, 6, 0) : false;
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return false;
+      return r ? t$Integration$a(o, 7, 0) : false;
     }
+    let e20 = 0;
     for (const k18 in m7) {
       if (!hasOwn.call(m7, k18)) {
         continue;
       }
       const x19 = m7[k18];
       if (!c$IntegrationResponse$a(x19)) {
-        return false;
+        return r ? t$Integration$a(o, 7, e20) : false;
       }
+      e20++;
     }
   }
   if (
@@ -349,73 +367,77 @@ function c$Integration$a(o) {
     (typeof m8 !== "string" ||
       (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER"))
   ) {
-    return false;
+    return r ? t$Integration$a(o, 8, 0) : false;
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
+      return r ? t$Integration$a(o, 9, 0) : false;
     }
-    for (const k20 in m9) {
-      if (!hasOwn.call(m9, k20)) {
+    let e23 = 0;
+    for (const k21 in m9) {
+      if (!hasOwn.call(m9, k21)) {
         continue;
       }
-      const x21 = m9[k20];
-      if (typeof x21 !== "string" || !RE0.test(x21)) {
-        return false;
+      const x22 = m9[k21];
+      if (typeof x22 !== "string" || !RE0.test(x22)) {
+        return r ? t$Integration$a(o, 9, e23) : false;
       }
+      e23++;
     }
   }
   if (m10 !== undefined) {
     if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return false;
+      return r ? t$Integration$a(o, 10, 0) : false;
     }
-    for (const k22 in m10) {
-      if (!hasOwn.call(m10, k22)) {
+    let e26 = 0;
+    for (const k24 in m10) {
+      if (!hasOwn.call(m10, k24)) {
         continue;
       }
-      const x23 = m10[k22];
-      if (typeof x23 !== "string") {
-        return false;
+      const x25 = m10[k24];
+      if (typeof x25 !== "string") {
+        return r ? t$Integration$a(o, 10, e26) : false;
       }
+      e26++;
     }
   }
   if (
     m11 !== undefined &&
     (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000)
   ) {
-    return false;
+    return r ? t$Integration$a(o, 11, 0) : false;
   }
   if (m12 !== undefined) {
     if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-      return false;
+      return r ? t$Integration$a(o, 12, 0) : false;
     }
-    let m24;
-    for (const k25 in m12) {
-      if (!hasOwn.call(m12, k25)) {
+    let m27;
+    for (const k28 in m12) {
+      if (!hasOwn.call(m12, k28)) {
         continue;
       }
-      switch (k25) {
+      switch (k28) {
         case "insecureSkipVerification":
-          m24 = m12[k25];
+          m27 = m12[k28];
           continue;
       }
     }
-    if (m24 !== undefined && typeof m24 !== "boolean") {
-      return false;
+    if (m27 !== undefined && typeof m27 !== "boolean") {
+      return r ? t$Integration$a(o, 12, 0) : false;
     }
   }
   if (m13 !== undefined && !c$IntegrationType(m13)) {
-    return false;
+    return r ? t$Integration$a(o, 13, 0) : false;
   }
   if (m14 !== undefined && typeof m14 !== "string") {
-    return false;
+    return r ? t$Integration$a(o, 14, 0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$IntegrationResponse$a(o) {
+function c$IntegrationResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -445,46 +467,50 @@ function c$IntegrationResponse$a(o) {
     }
   }
   if (m0 !== undefined && !c$ContentHandlingStrategy(m0)) {
-    return false;
+    return r ? t$IntegrationResponse$a(o, 0, 0, m0, m1, m2, m3, m4) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$IntegrationResponse$a(o, 1, 0, m0, m1, m2, m3, m4) : false;
     }
+    let e8 = 0;
     for (const k6 in m1) {
       if (!hasOwn.call(m1, k6)) {
         continue;
       }
       if (!RE1.test(k6)) {
-        return false;
+        return r ? t$IntegrationResponse$a(o, 1, e8, m0, m1, m2, m3, m4) : false;
       }
       const x7 = m1[k6];
       if (typeof x7 !== "string" || !RE2.test(x7)) {
-        return false;
+        return r ? t$IntegrationResponse$a(o, 1, e8, m0, m1, m2, m3, m4) : false;
       }
+      e8++;
     }
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
+      return r ? t$IntegrationResponse$a(o, 2, 0, m0, m1, m2, m3, m4) : false;
     }
-    for (const k8 in m2) {
-      if (!hasOwn.call(m2, k8)) {
+    let e11 = 0;
+    for (const k9 in m2) {
+      if (!hasOwn.call(m2, k9)) {
         continue;
       }
-      const x9 = m2[k8];
-      if (typeof x9 !== "string") {
-        return false;
+      const x10 = m2[k9];
+      if (typeof x10 !== "string") {
+        return r ? t$IntegrationResponse$a(o, 2, e11, m0, m1, m2, m3, m4) : false;
       }
+      e11++;
     }
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$IntegrationResponse$a(o, 3, 0, m0, m1, m2, m3, m4) : false;
   }
   if (m4 !== undefined && (typeof m4 !== "string" || !RE3.test(m4))) {
-    return false;
+    return r ? t$IntegrationResponse$a(o, 4, 0, m0, m1, m2, m3, m4) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$IntegrationResponse$a(o, d, ps) {
@@ -599,9 +625,9 @@ function v$IntegrationResponse$a(o, d, ps) {
   }
 }
 
-function c$LimitExceededExceptionData$a(o) {
+function c$LimitExceededExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -619,17 +645,17 @@ function c$LimitExceededExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$LimitExceededExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$LimitExceededExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$Method$a(o) {
+function c$Method$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -683,16 +709,16 @@ function c$Method$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "boolean") {
-    return false;
+    return r ? t$Method$a(o, 0, 0) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
+      return r ? t$Method$a(o, 1, 0) : false;
     }
     for (let i12 = 0; i12 < m1.length; i12++) {
       const x13 = m1[i12];
       if (typeof x13 !== "string") {
-        return false;
+        return r ? t$Method$a(o, 1, i12) : false;
       }
     }
   }
@@ -701,17 +727,17 @@ function c$Method$a(o) {
     (typeof m2 !== "string" ||
       (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS"))
   ) {
-    return false;
+    return r ? t$Method$a(o, 2, 0) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$Method$a(o, 3, 0) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$Method$a(o, 4, 0) : false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
+      return r ? t$Method$a(o, 5, 0) : false;
     }
     let m14;
     let m15;
@@ -782,36 +808,36 @@ function c$Method$a(o) {
     }
     if (m14 !== undefined) {
       if (!Array.isArray(m14) || m14.length > MAX_ITEMS) {
-        return false;
+        return r ? t$Method$a(o, 5, 0) : false;
       }
       for (let i30 = 0; i30 < m14.length; i30++) {
         const x31 = m14[i30];
         if (typeof x31 !== "string") {
-          return false;
+          return r ? t$Method$a(o, 5, 0) : false;
         }
       }
     }
     if (m15 !== undefined && typeof m15 !== "string") {
-      return false;
+      return r ? t$Method$a(o, 5, 1) : false;
     }
     if (m16 !== undefined && typeof m16 !== "string") {
-      return false;
+      return r ? t$Method$a(o, 5, 2) : false;
     }
     if (m17 !== undefined && !c$ConnectionType(m17)) {
-      return false;
+      return r ? t$Method$a(o, 5, 3) : false;
     }
     if (m18 !== undefined && !c$ContentHandlingStrategy(m18)) {
-      return false;
+      return r ? t$Method$a(o, 5, 4) : false;
     }
     if (m19 !== undefined && typeof m19 !== "string") {
-      return false;
+      return r ? t$Method$a(o, 5, 5) : false;
     }
     if (m20 !== undefined && typeof m20 !== "string") {
-      return false;
+      return r ? t$Method$a(o, 5, 6) : false;
     }
     if (m21 !== undefined) {
       if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-        return false;
+        return r ? t$Method$a(o, 5, 7) : false;
       }
       for (const k32 in m21) {
         if (!hasOwn.call(m21, k32)) {
@@ -819,7 +845,7 @@ function c$Method$a(o) {
         }
         const x33 = m21[k32];
         if (!c$IntegrationResponse$a(x33)) {
-          return false;
+          return r ? t$Method$a(o, 5, 7) : false;
         }
       }
     }
@@ -828,11 +854,11 @@ function c$Method$a(o) {
       (typeof m22 !== "string" ||
         (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER"))
     ) {
-      return false;
+      return r ? t$Method$a(o, 5, 8) : false;
     }
     if (m23 !== undefined) {
       if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return false;
+        return r ? t$Method$a(o, 5, 9) : false;
       }
       for (const k34 in m23) {
         if (!hasOwn.call(m23, k34)) {
@@ -840,13 +866,13 @@ function c$Method$a(o) {
         }
         const x35 = m23[k34];
         if (typeof x35 !== "string" || !RE0.test(x35)) {
-          return false;
+          return r ? t$Method$a(o, 5, 9) : false;
         }
       }
     }
     if (m24 !== undefined) {
       if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-        return false;
+        return r ? t$Method$a(o, 5, 10) : false;
       }
       for (const k36 in m24) {
         if (!hasOwn.call(m24, k36)) {
@@ -854,7 +880,7 @@ function c$Method$a(o) {
         }
         const x37 = m24[k36];
         if (typeof x37 !== "string") {
-          return false;
+          return r ? t$Method$a(o, 5, 10) : false;
         }
       }
     }
@@ -862,11 +888,11 @@ function c$Method$a(o) {
       m25 !== undefined &&
       (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000)
     ) {
-      return false;
+      return r ? t$Method$a(o, 5, 11) : false;
     }
     if (m26 !== undefined) {
       if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-        return false;
+        return r ? t$Method$a(o, 5, 12) : false;
       }
       let m38;
       for (const k39 in m26) {
@@ -880,73 +906,79 @@ function c$Method$a(o) {
         }
       }
       if (m38 !== undefined && typeof m38 !== "boolean") {
-        return false;
+        return r ? t$Method$a(o, 5, 12) : false;
       }
     }
     if (m27 !== undefined && !c$IntegrationType(m27)) {
-      return false;
+      return r ? t$Method$a(o, 5, 13) : false;
     }
     if (m28 !== undefined && typeof m28 !== "string") {
-      return false;
+      return r ? t$Method$a(o, 5, 14) : false;
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
+      return r ? t$Method$a(o, 6, 0) : false;
     }
+    let e42 = 0;
     for (const k40 in m6) {
       if (!hasOwn.call(m6, k40)) {
         continue;
       }
       const x41 = m6[k40];
       if (!c$MethodResponse$a(x41)) {
-        return false;
+        return r ? t$Method$a(o, 6, e42) : false;
       }
+      e42++;
     }
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$Method$a(o, 7, 0) : false;
   }
   if (m8 !== undefined) {
     if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return false;
+      return r ? t$Method$a(o, 8, 0) : false;
     }
-    for (const k42 in m8) {
-      if (!hasOwn.call(m8, k42)) {
+    let e45 = 0;
+    for (const k43 in m8) {
+      if (!hasOwn.call(m8, k43)) {
         continue;
       }
-      const x43 = m8[k42];
-      if (typeof x43 !== "string") {
-        return false;
+      const x44 = m8[k43];
+      if (typeof x44 !== "string") {
+        return r ? t$Method$a(o, 8, e45) : false;
       }
+      e45++;
     }
   }
   if (m9 !== undefined) {
     if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return false;
+      return r ? t$Method$a(o, 9, 0) : false;
     }
-    for (const k44 in m9) {
-      if (!hasOwn.call(m9, k44)) {
+    let e48 = 0;
+    for (const k46 in m9) {
+      if (!hasOwn.call(m9, k46)) {
         continue;
       }
-      if (!RE4.test(k44)) {
-        return false;
+      if (!RE4.test(k46)) {
+        return r ? t$Method$a(o, 9, e48) : false;
       }
-      const x45 = m9[k44];
-      if (typeof x45 !== "boolean") {
-        return false;
+      const x47 = m9[k46];
+      if (typeof x47 !== "boolean") {
+        return r ? t$Method$a(o, 9, e48) : false;
       }
+      e48++;
     }
   }
   if (m10 !== undefined && typeof m10 !== "string") {
-    return false;
+    return r ? t$Method$a(o, 10, 0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$MethodResponse$a(o) {
+function c$MethodResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -969,39 +1001,43 @@ function c$MethodResponse$a(o) {
   }
   if (m0 !== undefined) {
     if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return false;
+      return r ? t$MethodResponse$a(o, 0, 0, m0, m1, m2) : false;
     }
+    let e6 = 0;
     for (const k4 in m0) {
       if (!hasOwn.call(m0, k4)) {
         continue;
       }
       const x5 = m0[k4];
       if (typeof x5 !== "string") {
-        return false;
+        return r ? t$MethodResponse$a(o, 0, e6, m0, m1, m2) : false;
       }
+      e6++;
     }
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$MethodResponse$a(o, 1, 0, m0, m1, m2) : false;
     }
-    for (const k6 in m1) {
-      if (!hasOwn.call(m1, k6)) {
+    let e9 = 0;
+    for (const k7 in m1) {
+      if (!hasOwn.call(m1, k7)) {
         continue;
       }
-      if (!RE1.test(k6)) {
-        return false;
+      if (!RE1.test(k7)) {
+        return r ? t$MethodResponse$a(o, 1, e9, m0, m1, m2) : false;
       }
-      const x7 = m1[k6];
-      if (typeof x7 !== "boolean") {
-        return false;
+      const x8 = m1[k7];
+      if (typeof x8 !== "boolean") {
+        return r ? t$MethodResponse$a(o, 1, e9, m0, m1, m2) : false;
       }
+      e9++;
     }
   }
   if (m2 !== undefined && (typeof m2 !== "string" || !RE3.test(m2))) {
-    return false;
+    return r ? t$MethodResponse$a(o, 2, 0, m0, m1, m2) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$MethodResponse$a(o, d, ps) {
@@ -1084,9 +1120,9 @@ function v$MethodResponse$a(o, d, ps) {
   }
 }
 
-function c$NotFoundExceptionData$a(o) {
+function c$NotFoundExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -1100,52 +1136,60 @@ function c$NotFoundExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$NotFoundExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$PatchOperation$r(o) {
+function c$PatchOperation$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "from":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "op":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "path":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "value":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$PatchOperation$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 !== undefined && !c$Op(m1)) {
-    return false;
+    return r ? t$PatchOperation$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$PatchOperation$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$PatchOperation$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$PatchOperation$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$PatchOperation$r(o, d, ps) {
@@ -1229,9 +1273,9 @@ function v$PatchOperation$r(o, d, ps) {
   }
 }
 
-function c$PutMethodRequest$r(o) {
+function c$PutMethodRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1244,58 +1288,63 @@ function c$PutMethodRequest$r(o) {
   let m8;
   let m9;
   let m10;
-  for (const k11 in o) {
-    if (!hasOwn.call(o, k11)) {
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
       continue;
     }
-    switch (k11) {
+    switch (k13) {
       case "apiKeyRequired":
-        m0 = o[k11];
+        m0 = o[k13];
         continue;
       case "authorizationScopes":
-        m1 = o[k11];
+        m1 = o[k13];
         continue;
       case "authorizationType":
-        m2 = o[k11];
+        m2 = o[k13];
         continue;
       case "authorizerId":
-        m3 = o[k11];
+        m3 = o[k13];
         continue;
       case "httpMethod":
-        m4 = o[k11];
+        m4 = o[k13];
         continue;
       case "operationName":
-        m5 = o[k11];
+        m5 = o[k13];
         continue;
       case "requestModels":
-        m6 = o[k11];
+        m6 = o[k13];
         continue;
       case "requestParameters":
-        m7 = o[k11];
+        m7 = o[k13];
         continue;
       case "requestValidatorId":
-        m8 = o[k11];
+        m8 = o[k13];
         continue;
       case "resourceId":
-        m9 = o[k11];
+        m9 = o[k13];
         continue;
       case "restApiId":
-        m10 = o[k11];
+        m10 = o[k13];
         continue;
     }
-    return false;
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
   }
   if (m0 !== undefined && typeof m0 !== "boolean") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 0, 0) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
+      return r ? t$PutMethodRequest$r(o, 1, 0) : false;
     }
-    for (let i12 = 0; i12 < m1.length; i12++) {
-      const x13 = m1[i12];
-      if (typeof x13 !== "string") {
-        return false;
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return r ? t$PutMethodRequest$r(o, 1, i14) : false;
       }
     }
   }
@@ -1304,63 +1353,70 @@ function c$PutMethodRequest$r(o) {
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 2, 0) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 3, 0) : false;
   }
   if (m4 === undefined || typeof m4 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 5, 0) : false;
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
+      return r ? t$PutMethodRequest$r(o, 6, 0) : false;
     }
-    for (const k14 in m6) {
-      if (!hasOwn.call(m6, k14)) {
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
         continue;
       }
-      const x15 = m6[k14];
-      if (typeof x15 !== "string") {
-        return false;
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return r ? t$PutMethodRequest$r(o, 6, e18) : false;
       }
+      e18++;
     }
   }
   if (m7 !== undefined) {
     if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return false;
+      return r ? t$PutMethodRequest$r(o, 7, 0) : false;
     }
-    for (const k16 in m7) {
-      if (!hasOwn.call(m7, k16)) {
+    let e21 = 0;
+    for (const k19 in m7) {
+      if (!hasOwn.call(m7, k19)) {
         continue;
       }
-      if (!RE4.test(k16)) {
-        return false;
+      if (!RE4.test(k19)) {
+        return r ? t$PutMethodRequest$r(o, 7, e21) : false;
       }
-      const x17 = m7[k16];
-      if (typeof x17 !== "boolean") {
-        return false;
+      const x20 = m7[k19];
+      if (typeof x20 !== "boolean") {
+        return r ? t$PutMethodRequest$r(o, 7, e21) : false;
       }
+      e21++;
     }
   }
   if (m8 !== undefined && typeof m8 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 8, 0) : false;
   }
   if (m9 === undefined || typeof m9 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 9, 0) : false;
   }
   if (m10 === undefined || typeof m10 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$r(o, 10, 0) : false;
   }
-  return true;
+  if (u11 !== 0) {
+    return r ? t$PutMethodRequest$r(o, 11, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$PutMethodRequest$rb(o) {
+function c$PutMethodRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1370,49 +1426,54 @@ function c$PutMethodRequest$rb(o) {
   let m5;
   let m6;
   let m7;
-  for (const k8 in o) {
-    if (!hasOwn.call(o, k8)) {
+  let w9;
+  let u8 = 0;
+  for (const k10 in o) {
+    if (!hasOwn.call(o, k10)) {
       continue;
     }
-    switch (k8) {
+    switch (k10) {
       case "apiKeyRequired":
-        m0 = o[k8];
+        m0 = o[k10];
         continue;
       case "authorizationScopes":
-        m1 = o[k8];
+        m1 = o[k10];
         continue;
       case "authorizationType":
-        m2 = o[k8];
+        m2 = o[k10];
         continue;
       case "authorizerId":
-        m3 = o[k8];
+        m3 = o[k10];
         continue;
       case "operationName":
-        m4 = o[k8];
+        m4 = o[k10];
         continue;
       case "requestModels":
-        m5 = o[k8];
+        m5 = o[k10];
         continue;
       case "requestParameters":
-        m6 = o[k8];
+        m6 = o[k10];
         continue;
       case "requestValidatorId":
-        m7 = o[k8];
+        m7 = o[k10];
         continue;
     }
-    return false;
+    if (u8 === 0) {
+      w9 = k10;
+    }
+    u8++;
   }
   if (m0 !== undefined && typeof m0 !== "boolean") {
-    return false;
+    return r ? t$PutMethodRequest$rb(o, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
+      return r ? t$PutMethodRequest$rb(o, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
     }
-    for (let i9 = 0; i9 < m1.length; i9++) {
-      const x10 = m1[i9];
-      if (typeof x10 !== "string") {
-        return false;
+    for (let i11 = 0; i11 < m1.length; i11++) {
+      const x12 = m1[i11];
+      if (typeof x12 !== "string") {
+        return r ? t$PutMethodRequest$rb(o, 1, i11, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
       }
     }
   }
@@ -1421,54 +1482,195 @@ function c$PutMethodRequest$rb(o) {
     typeof m2 !== "string" ||
     (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
   ) {
-    return false;
+    return r ? t$PutMethodRequest$rb(o, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$rb(o, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$rb(o, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
+      return r ? t$PutMethodRequest$rb(o, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
     }
-    for (const k11 in m5) {
-      if (!hasOwn.call(m5, k11)) {
+    let e15 = 0;
+    for (const k13 in m5) {
+      if (!hasOwn.call(m5, k13)) {
         continue;
       }
-      const x12 = m5[k11];
-      if (typeof x12 !== "string") {
-        return false;
+      const x14 = m5[k13];
+      if (typeof x14 !== "string") {
+        return r ? t$PutMethodRequest$rb(o, 5, e15, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
       }
+      e15++;
     }
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
+      return r ? t$PutMethodRequest$rb(o, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
     }
-    for (const k13 in m6) {
-      if (!hasOwn.call(m6, k13)) {
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
         continue;
       }
-      if (!RE4.test(k13)) {
-        return false;
+      if (!RE4.test(k16)) {
+        return r ? t$PutMethodRequest$rb(o, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
       }
-      const x14 = m6[k13];
-      if (typeof x14 !== "boolean") {
-        return false;
+      const x17 = m6[k16];
+      if (typeof x17 !== "boolean") {
+        return r ? t$PutMethodRequest$rb(o, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
       }
+      e18++;
     }
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$PutMethodRequest$rb(o, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
   }
-  return true;
+  if (u8 !== 0) {
+    return r ? t$PutMethodRequest$rb(o, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ThrottleSettings$a(o) {
+function c$PutMethodRequest$rl(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let w12;
+  let u11 = 0;
+  for (const k13 in o) {
+    if (!hasOwn.call(o, k13)) {
+      continue;
+    }
+    switch (k13) {
+      case "apiKeyRequired":
+        m0 = o[k13];
+        continue;
+      case "authorizationScopes":
+        m1 = o[k13];
+        continue;
+      case "authorizationType":
+        m2 = o[k13];
+        continue;
+      case "authorizerId":
+        m3 = o[k13];
+        continue;
+      case "httpMethod":
+        m4 = o[k13];
+        continue;
+      case "operationName":
+        m5 = o[k13];
+        continue;
+      case "requestModels":
+        m6 = o[k13];
+        continue;
+      case "requestParameters":
+        m7 = o[k13];
+        continue;
+      case "requestValidatorId":
+        m8 = o[k13];
+        continue;
+      case "resourceId":
+        m9 = o[k13];
+        continue;
+      case "restApiId":
+        m10 = o[k13];
+        continue;
+    }
+    if (u11 === 0) {
+      w12 = k13;
+    }
+    u11++;
+  }
+  if (m0 !== undefined && typeof m0 !== "boolean") {
+    return r ? t$PutMethodRequest$rl(o, 0, 0) : false;
+  }
+  if (m1 !== undefined) {
+    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
+      return r ? t$PutMethodRequest$rl(o, 1, 0) : false;
+    }
+    for (let i14 = 0; i14 < m1.length; i14++) {
+      const x15 = m1[i14];
+      if (typeof x15 !== "string") {
+        return r ? t$PutMethodRequest$rl(o, 1, i14) : false;
+      }
+    }
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 2, 0) : false;
+  }
+  if (m3 !== undefined && typeof m3 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 3, 0) : false;
+  }
+  if (m4 === undefined || typeof m4 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 4, 0) : false;
+  }
+  if (m5 !== undefined && typeof m5 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 5, 0) : false;
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return r ? t$PutMethodRequest$rl(o, 6, 0) : false;
+    }
+    let e18 = 0;
+    for (const k16 in m6) {
+      if (!hasOwn.call(m6, k16)) {
+        continue;
+      }
+      const x17 = m6[k16];
+      if (typeof x17 !== "string") {
+        return r ? t$PutMethodRequest$rl(o, 6, e18) : false;
+      }
+      e18++;
+    }
+  }
+  if (m7 !== undefined) {
+    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
+      return r ? t$PutMethodRequest$rl(o, 7, 0) : false;
+    }
+    let e21 = 0;
+    for (const k19 in m7) {
+      if (!hasOwn.call(m7, k19)) {
+        continue;
+      }
+      const x20 = m7[k19];
+      if (typeof x20 !== "boolean") {
+        return r ? t$PutMethodRequest$rl(o, 7, e21) : false;
+      }
+      e21++;
+    }
+  }
+  if (m8 !== undefined && typeof m8 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 8, 0) : false;
+  }
+  if (m9 === undefined || typeof m9 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 9, 0) : false;
+  }
+  if (m10 === undefined || typeof m10 !== "string") {
+    return r ? t$PutMethodRequest$rl(o, 10, 0) : false;
+  }
+  if (u11 !== 0) {
+    return r ? t$PutMethodRequest$rl(o, 11, 0) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$ThrottleSettings$a(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1489,17 +1691,17 @@ function c$ThrottleSettings$a(o) {
     m0 !== undefined &&
     (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
   ) {
-    return false;
+    return r ? t$ThrottleSettings$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && (typeof m1 !== "number" || !Number.isFinite(m1))) {
-    return false;
+    return r ? t$ThrottleSettings$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$TlsConfig$a(o) {
+function c$TlsConfig$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -1513,14 +1715,14 @@ function c$TlsConfig$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "boolean") {
-    return false;
+    return r ? t$TlsConfig$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$TooManyRequestsExceptionData$a(o) {
+function c$TooManyRequestsExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1538,17 +1740,17 @@ function c$TooManyRequestsExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UnauthorizedExceptionData$a(o) {
+function c$UnauthorizedExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -1562,120 +1764,144 @@ function c$UnauthorizedExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UnauthorizedExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateAccountRequest$r(o) {
+function c$UpdateAccountRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k1) {
+    switch (k3) {
       case "patchOperations":
-        m0 = o[k1];
+        m0 = o[k3];
         continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateAccountRequest$r(o, 0, 0, m0, u1, w2) : false;
     }
-    for (let i2 = 0; i2 < m0.length; i2++) {
-      const x3 = m0[i2];
-      if (!c$PatchOperation$r(x3)) {
-        return false;
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return r ? t$UpdateAccountRequest$r(o, 0, i4, m0, u1, w2) : false;
       }
     }
   }
-  return true;
+  if (u1 !== 0) {
+    return r ? t$UpdateAccountRequest$r(o, 1, 0, m0, u1, w2) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateMethodRequest$r(o) {
+function c$UpdateMethodRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "httpMethod":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "patchOperations":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "resourceId":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "restApiId":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateMethodRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateMethodRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
     }
-    for (let i5 = 0; i5 < m1.length; i5++) {
-      const x6 = m1[i5];
-      if (!c$PatchOperation$r(x6)) {
-        return false;
+    for (let i7 = 0; i7 < m1.length; i7++) {
+      const x8 = m1[i7];
+      if (!c$PatchOperation$r(x8)) {
+        return r ? t$UpdateMethodRequest$r(o, 1, i7, m0, m1, m2, m3, u4, w5) : false;
       }
     }
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$UpdateMethodRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateMethodRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$UpdateMethodRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateMethodRequest$rb(o) {
+function c$UpdateMethodRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k1) {
+    switch (k3) {
       case "patchOperations":
-        m0 = o[k1];
+        m0 = o[k3];
         continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateMethodRequest$rb(o, 0, 0, m0, u1, w2) : false;
     }
-    for (let i2 = 0; i2 < m0.length; i2++) {
-      const x3 = m0[i2];
-      if (!c$PatchOperation$r(x3)) {
-        return false;
+    for (let i4 = 0; i4 < m0.length; i4++) {
+      const x5 = m0[i4];
+      if (!c$PatchOperation$r(x5)) {
+        return r ? t$UpdateMethodRequest$rb(o, 0, i4, m0, u1, w2) : false;
       }
     }
   }
-  return true;
+  if (u1 !== 0) {
+    return r ? t$UpdateMethodRequest$rb(o, 1, 0, m0, u1, w2) : false;
+  }
+  return r ? VALID : true;
 }
 
 function t$Account$a(o, f, g, m0, m1, m2, m3) {
@@ -3928,140 +4154,24 @@ export function isOp(value) {
 }
 
 export function validateAccount(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "apiKeyVersion":
-        m0 = value[k4];
-        continue;
-      case "cloudwatchRoleArn":
-        m1 = value[k4];
-        continue;
-      case "features":
-        m2 = value[k4];
-        continue;
-      case "throttleSettings":
-        m3 = value[k4];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$Account$a(value, 0, 0, m0, m1, m2, m3);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$Account$a(value, 1, 0, m0, m1, m2, m3);
-  }
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > MAX_ITEMS) {
-      return t$Account$a(value, 2, 0, m0, m1, m2, m3);
-    }
-    for (let i5 = 0; i5 < m2.length; i5++) {
-      const x6 = m2[i5];
-      if (typeof x6 !== "string") {
-        return t$Account$a(value, 2, i5, m0, m1, m2, m3);
-      }
-    }
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$Account$a(value, 3, 0, m0, m1, m2, m3);
-    }
-    let m7;
-    let m8;
-    for (const k9 in m3) {
-      if (!hasOwn.call(m3, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "burstLimit":
-          m7 = m3[k9];
-          continue;
-        case "rateLimit":
-          m8 = m3[k9];
-          continue;
-      }
-    }
-    if (
-      m7 !== undefined &&
-      (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < -2147483648 || m7 > 2147483647)
-    ) {
-      return t$Account$a(value, 3, 0, m0, m1, m2, m3);
-    }
-    if (m8 !== undefined && (typeof m8 !== "number" || !Number.isFinite(m8))) {
-      return t$Account$a(value, 3, 1, m0, m1, m2, m3);
-    }
-  }
-  return VALID;
+  return c$Account$a(value, true);
 }
 
 export function checkAccount(value) {
   return c$Account$a(value);
 }
 
-export function isAccount(value) {
-  return c$Account$a(value);
-}
+export const isAccount = checkAccount;
 
 export function validateDeleteMethodRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "httpMethod":
-        m0 = value[k5];
-        continue;
-      case "resourceId":
-        m1 = value[k5];
-        continue;
-      case "restApiId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$DeleteMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeleteMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$DeleteMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$DeleteMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$DeleteMethodRequest$r(value, true);
 }
 
 export function checkDeleteMethodRequest(value) {
   return c$DeleteMethodRequest$r(value);
 }
 
-export function isDeleteMethodRequest(value) {
-  return c$DeleteMethodRequest$r(value);
-}
+export const isDeleteMethodRequest = checkDeleteMethodRequest;
 
 export const validateDeleteMethodRequestLenient = validateDeleteMethodRequest;
 
@@ -4081,9 +4191,7 @@ export function checkGetAccountRequest(value) {
   return checkEmpty(value, true);
 }
 
-export function isGetAccountRequest(value) {
-  return checkEmpty(value, true);
-}
+export const isGetAccountRequest = checkGetAccountRequest;
 
 export const validateGetAccountRequestLenient = validateGetAccountRequest;
 
@@ -4092,56 +4200,14 @@ export const validateGetAccountRequestBody = validateGetAccountRequest;
 export const checkGetAccountRequestBody = checkGetAccountRequest;
 
 export function validateGetMethodRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "httpMethod":
-        m0 = value[k5];
-        continue;
-      case "resourceId":
-        m1 = value[k5];
-        continue;
-      case "restApiId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$GetMethodRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$GetMethodRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$GetMethodRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$GetMethodRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$GetMethodRequest$r(value, true);
 }
 
 export function checkGetMethodRequest(value) {
   return c$GetMethodRequest$r(value);
 }
 
-export function isGetMethodRequest(value) {
-  return c$GetMethodRequest$r(value);
-}
+export const isGetMethodRequest = checkGetMethodRequest;
 
 export const validateGetMethodRequestLenient = validateGetMethodRequest;
 
@@ -4154,1151 +4220,71 @@ export function checkGetMethodRequestBody(value) {
 }
 
 export function validateIntegration(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  for (const k15 in value) {
-    if (!hasOwn.call(value, k15)) {
-      continue;
-    }
-    switch (k15) {
-      case "cacheKeyParameters":
-        m0 = value[k15];
-        continue;
-      case "cacheNamespace":
-        m1 = value[k15];
-        continue;
-      case "connectionId":
-        m2 = value[k15];
-        continue;
-      case "connectionType":
-        m3 = value[k15];
-        continue;
-      case "contentHandling":
-        m4 = value[k15];
-        continue;
-      case "credentials":
-        m5 = value[k15];
-        continue;
-      case "httpMethod":
-        m6 = value[k15];
-        continue;
-      case "integrationResponses":
-        m7 = value[k15];
-        continue;
-      case "passthroughBehavior":
-        m8 = value[k15];
-        continue;
-      case "requestParameters":
-        m9 = value[k15];
-        continue;
-      case "requestTemplates":
-        m10 = value[k15];
-        continue;
-      case "timeoutInMillis":
-        m11 = value[k15];
-        continue;
-      case "tlsConfig":
-        m12 = value[k15];
-        continue;
-      case "type":
-        m13 = value[k15];
-        continue;
-      case "uri":
-        m14 = value[k15];
-        continue;
-    }
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$Integration$a(value, 0, 0);
-    }
-    for (let i16 = 0; i16 < m0.length; i16++) {
-      const x17 = m0[i16];
-      if (typeof x17 !== "string") {
-        return t$Integration$a(value, 0, i16);
-      }
-    }
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$Integration$a(value, 1, 0);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$Integration$a(value, 2, 0);
-  }
-  if (m3 !== undefined && !c$ConnectionType(m3)) {
-    return t$Integration$a(value, 3, 0);
-  }
-  if (m4 !== undefined && !c$ContentHandlingStrategy(m4)) {
-    return t$Integration$a(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$Integration$a(value, 5, 0);
-  }
-  if (m6 !== undefined && typeof m6 !== "string") {
-    return t$Integration$a(value, 6, 0);
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$Integration$a(value, 7, 0);
-    }
-    let e20 = 0;
-    for (const k18 in m7) {
-      if (!hasOwn.call(m7, k18)) {
-        continue;
-      }
-      const x19 = m7[k18];
-      if (!c$IntegrationResponse$a(x19)) {
-        return t$Integration$a(value, 7, e20);
-      }
-      e20++;
-    }
-  }
-  if (
-    m8 !== undefined &&
-    (typeof m8 !== "string" ||
-      (m8 !== "WHEN_NO_MATCH" && m8 !== "WHEN_NO_TEMPLATES" && m8 !== "NEVER"))
-  ) {
-    return t$Integration$a(value, 8, 0);
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$Integration$a(value, 9, 0);
-    }
-    let e23 = 0;
-    for (const k21 in m9) {
-      if (!hasOwn.call(m9, k21)) {
-        continue;
-      }
-      const x22 = m9[k21];
-      if (typeof x22 !== "string" || !RE0.test(x22)) {
-        return t$Integration$a(value, 9, e23);
-      }
-      e23++;
-    }
-  }
-  if (m10 !== undefined) {
-    if (typeof m10 !== "object" || m10 === null || Array.isArray(m10)) {
-      return t$Integration$a(value, 10, 0);
-    }
-    let e26 = 0;
-    for (const k24 in m10) {
-      if (!hasOwn.call(m10, k24)) {
-        continue;
-      }
-      const x25 = m10[k24];
-      if (typeof x25 !== "string") {
-        return t$Integration$a(value, 10, e26);
-      }
-      e26++;
-    }
-  }
-  if (
-    m11 !== undefined &&
-    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < 50 || m11 > 29000)
-  ) {
-    return t$Integration$a(value, 11, 0);
-  }
-  if (m12 !== undefined) {
-    if (typeof m12 !== "object" || m12 === null || Array.isArray(m12)) {
-      return t$Integration$a(value, 12, 0);
-    }
-    let m27;
-    for (const k28 in m12) {
-      if (!hasOwn.call(m12, k28)) {
-        continue;
-      }
-      switch (k28) {
-        case "insecureSkipVerification":
-          m27 = m12[k28];
-          continue;
-      }
-    }
-    if (m27 !== undefined && typeof m27 !== "boolean") {
-      return t$Integration$a(value, 12, 0);
-    }
-  }
-  if (m13 !== undefined && !c$IntegrationType(m13)) {
-    return t$Integration$a(value, 13, 0);
-  }
-  if (m14 !== undefined && typeof m14 !== "string") {
-    return t$Integration$a(value, 14, 0);
-  }
-  return VALID;
+  return c$Integration$a(value, true);
 }
 
 export function checkIntegration(value) {
   return c$Integration$a(value);
 }
 
-export function isIntegration(value) {
-  return c$Integration$a(value);
-}
+export const isIntegration = checkIntegration;
 
 export function validateIntegrationResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "contentHandling":
-        m0 = value[k5];
-        continue;
-      case "responseParameters":
-        m1 = value[k5];
-        continue;
-      case "responseTemplates":
-        m2 = value[k5];
-        continue;
-      case "selectionPattern":
-        m3 = value[k5];
-        continue;
-      case "statusCode":
-        m4 = value[k5];
-        continue;
-    }
-  }
-  if (m0 !== undefined && !c$ContentHandlingStrategy(m0)) {
-    return t$IntegrationResponse$a(value, 0, 0, m0, m1, m2, m3, m4);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$IntegrationResponse$a(value, 1, 0, m0, m1, m2, m3, m4);
-    }
-    let e8 = 0;
-    for (const k6 in m1) {
-      if (!hasOwn.call(m1, k6)) {
-        continue;
-      }
-      if (!RE1.test(k6)) {
-        return t$IntegrationResponse$a(value, 1, e8, m0, m1, m2, m3, m4);
-      }
-      const x7 = m1[k6];
-      if (typeof x7 !== "string" || !RE2.test(x7)) {
-        return t$IntegrationResponse$a(value, 1, e8, m0, m1, m2, m3, m4);
-      }
-      e8++;
-    }
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$IntegrationResponse$a(value, 2, 0, m0, m1, m2, m3, m4);
-    }
-    let e11 = 0;
-    for (const k9 in m2) {
-      if (!hasOwn.call(m2, k9)) {
-        continue;
-      }
-      const x10 = m2[k9];
-      if (typeof x10 !== "string") {
-        return t$IntegrationResponse$a(value, 2, e11, m0, m1, m2, m3, m4);
-      }
-      e11++;
-    }
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$IntegrationResponse$a(value, 3, 0, m0, m1, m2, m3, m4);
-  }
-  if (m4 !== undefined && (typeof m4 !== "string" || !RE3.test(m4))) {
-    return t$IntegrationResponse$a(value, 4, 0, m0, m1, m2, m3, m4);
-  }
-  return VALID;
+  return c$IntegrationResponse$a(value, true);
 }
 
 export function checkIntegrationResponse(value) {
   return c$IntegrationResponse$a(value);
 }
 
-export function isIntegrationResponse(value) {
-  return c$IntegrationResponse$a(value);
-}
+export const isIntegrationResponse = checkIntegrationResponse;
 
 export function validateMethod(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  for (const k11 in value) {
-    if (!hasOwn.call(value, k11)) {
-      continue;
-    }
-    switch (k11) {
-      case "apiKeyRequired":
-        m0 = value[k11];
-        continue;
-      case "authorizationScopes":
-        m1 = value[k11];
-        continue;
-      case "authorizationType":
-        m2 = value[k11];
-        continue;
-      case "authorizerId":
-        m3 = value[k11];
-        continue;
-      case "httpMethod":
-        m4 = value[k11];
-        continue;
-      case "methodIntegration":
-        m5 = value[k11];
-        continue;
-      case "methodResponses":
-        m6 = value[k11];
-        continue;
-      case "operationName":
-        m7 = value[k11];
-        continue;
-      case "requestModels":
-        m8 = value[k11];
-        continue;
-      case "requestParameters":
-        m9 = value[k11];
-        continue;
-      case "requestValidatorId":
-        m10 = value[k11];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "boolean") {
-    return t$Method$a(value, 0, 0);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$Method$a(value, 1, 0);
-    }
-    for (let i12 = 0; i12 < m1.length; i12++) {
-      const x13 = m1[i12];
-      if (typeof x13 !== "string") {
-        return t$Method$a(value, 1, i12);
-      }
-    }
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "string" ||
-      (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS"))
-  ) {
-    return t$Method$a(value, 2, 0);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$Method$a(value, 3, 0);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$Method$a(value, 4, 0);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$Method$a(value, 5, 0);
-    }
-    let m14;
-    let m15;
-    let m16;
-    let m17;
-    let m18;
-    let m19;
-    let m20;
-    let m21;
-    let m22;
-    let m23;
-    let m24;
-    let m25;
-    let m26;
-    let m27;
-    let m28;
-    for (const k29 in m5) {
-      if (!hasOwn.call(m5, k29)) {
-        continue;
-      }
-      switch (k29) {
-        case "cacheKeyParameters":
-          m14 = m5[k29];
-          continue;
-        case "cacheNamespace":
-          m15 = m5[k29];
-          continue;
-        case "connectionId":
-          m16 = m5[k29];
-          continue;
-        case "connectionType":
-          m17 = m5[k29];
-          continue;
-        case "contentHandling":
-          m18 = m5[k29];
-          continue;
-        case "credentials":
-          m19 = m5[k29];
-          continue;
-        case "httpMethod":
-          m20 = m5[k29];
-          continue;
-        case "integrationResponses":
-          m21 = m5[k29];
-          continue;
-        case "passthroughBehavior":
-          m22 = m5[k29];
-          continue;
-        case "requestParameters":
-          m23 = m5[k29];
-          continue;
-        case "requestTemplates":
-          m24 = m5[k29];
-          continue;
-        case "timeoutInMillis":
-          m25 = m5[k29];
-          continue;
-        case "tlsConfig":
-          m26 = m5[k29];
-          continue;
-        case "type":
-          m27 = m5[k29];
-          continue;
-        case "uri":
-          m28 = m5[k29];
-          continue;
-      }
-    }
-    if (m14 !== undefined) {
-      if (!Array.isArray(m14) || m14.length > MAX_ITEMS) {
-        return t$Method$a(value, 5, 0);
-      }
-      for (let i30 = 0; i30 < m14.length; i30++) {
-        const x31 = m14[i30];
-        if (typeof x31 !== "string") {
-          return t$Method$a(value, 5, 0);
-        }
-      }
-    }
-    if (m15 !== undefined && typeof m15 !== "string") {
-      return t$Method$a(value, 5, 1);
-    }
-    if (m16 !== undefined && typeof m16 !== "string") {
-      return t$Method$a(value, 5, 2);
-    }
-    if (m17 !== undefined && !c$ConnectionType(m17)) {
-      return t$Method$a(value, 5, 3);
-    }
-    if (m18 !== undefined && !c$ContentHandlingStrategy(m18)) {
-      return t$Method$a(value, 5, 4);
-    }
-    if (m19 !== undefined && typeof m19 !== "string") {
-      return t$Method$a(value, 5, 5);
-    }
-    if (m20 !== undefined && typeof m20 !== "string") {
-      return t$Method$a(value, 5, 6);
-    }
-    if (m21 !== undefined) {
-      if (typeof m21 !== "object" || m21 === null || Array.isArray(m21)) {
-        return t$Method$a(value, 5, 7);
-      }
-      for (const k32 in m21) {
-        if (!hasOwn.call(m21, k32)) {
-          continue;
-        }
-        const x33 = m21[k32];
-        if (!c$IntegrationResponse$a(x33)) {
-          return t$Method$a(value, 5, 7);
-        }
-      }
-    }
-    if (
-      m22 !== undefined &&
-      (typeof m22 !== "string" ||
-        (m22 !== "WHEN_NO_MATCH" && m22 !== "WHEN_NO_TEMPLATES" && m22 !== "NEVER"))
-    ) {
-      return t$Method$a(value, 5, 8);
-    }
-    if (m23 !== undefined) {
-      if (typeof m23 !== "object" || m23 === null || Array.isArray(m23)) {
-        return t$Method$a(value, 5, 9);
-      }
-      for (const k34 in m23) {
-        if (!hasOwn.call(m23, k34)) {
-          continue;
-        }
-        const x35 = m23[k34];
-        if (typeof x35 !== "string" || !RE0.test(x35)) {
-          return t$Method$a(value, 5, 9);
-        }
-      }
-    }
-    if (m24 !== undefined) {
-      if (typeof m24 !== "object" || m24 === null || Array.isArray(m24)) {
-        return t$Method$a(value, 5, 10);
-      }
-      for (const k36 in m24) {
-        if (!hasOwn.call(m24, k36)) {
-          continue;
-        }
-        const x37 = m24[k36];
-        if (typeof x37 !== "string") {
-          return t$Method$a(value, 5, 10);
-        }
-      }
-    }
-    if (
-      m25 !== undefined &&
-      (typeof m25 !== "number" || !Number.isInteger(m25) || m25 < 50 || m25 > 29000)
-    ) {
-      return t$Method$a(value, 5, 11);
-    }
-    if (m26 !== undefined) {
-      if (typeof m26 !== "object" || m26 === null || Array.isArray(m26)) {
-        return t$Method$a(value, 5, 12);
-      }
-      let m38;
-      for (const k39 in m26) {
-        if (!hasOwn.call(m26, k39)) {
-          continue;
-        }
-        switch (k39) {
-          case "insecureSkipVerification":
-            m38 = m26[k39];
-            continue;
-        }
-      }
-      if (m38 !== undefined && typeof m38 !== "boolean") {
-        return t$Method$a(value, 5, 12);
-      }
-    }
-    if (m27 !== undefined && !c$IntegrationType(m27)) {
-      return t$Method$a(value, 5, 13);
-    }
-    if (m28 !== undefined && typeof m28 !== "string") {
-      return t$Method$a(value, 5, 14);
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$Method$a(value, 6, 0);
-    }
-    let e42 = 0;
-    for (const k40 in m6) {
-      if (!hasOwn.call(m6, k40)) {
-        continue;
-      }
-      const x41 = m6[k40];
-      if (!c$MethodResponse$a(x41)) {
-        return t$Method$a(value, 6, e42);
-      }
-      e42++;
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$Method$a(value, 7, 0);
-  }
-  if (m8 !== undefined) {
-    if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-      return t$Method$a(value, 8, 0);
-    }
-    let e45 = 0;
-    for (const k43 in m8) {
-      if (!hasOwn.call(m8, k43)) {
-        continue;
-      }
-      const x44 = m8[k43];
-      if (typeof x44 !== "string") {
-        return t$Method$a(value, 8, e45);
-      }
-      e45++;
-    }
-  }
-  if (m9 !== undefined) {
-    if (typeof m9 !== "object" || m9 === null || Array.isArray(m9)) {
-      return t$Method$a(value, 9, 0);
-    }
-    let e48 = 0;
-    for (const k46 in m9) {
-      if (!hasOwn.call(m9, k46)) {
-        continue;
-      }
-      if (!RE4.test(k46)) {
-        return t$Method$a(value, 9, e48);
-      }
-      const x47 = m9[k46];
-      if (typeof x47 !== "boolean") {
-        return t$Method$a(value, 9, e48);
-      }
-      e48++;
-    }
-  }
-  if (m10 !== undefined && typeof m10 !== "string") {
-    return t$Method$a(value, 10, 0);
-  }
-  return VALID;
+  return c$Method$a(value, true);
 }
 
 export function checkMethod(value) {
   return c$Method$a(value);
 }
 
-export function isMethod(value) {
-  return c$Method$a(value);
-}
+export const isMethod = checkMethod;
 
 export function validateMethodResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "responseModels":
-        m0 = value[k3];
-        continue;
-      case "responseParameters":
-        m1 = value[k3];
-        continue;
-      case "statusCode":
-        m2 = value[k3];
-        continue;
-    }
-  }
-  if (m0 !== undefined) {
-    if (typeof m0 !== "object" || m0 === null || Array.isArray(m0)) {
-      return t$MethodResponse$a(value, 0, 0, m0, m1, m2);
-    }
-    let e6 = 0;
-    for (const k4 in m0) {
-      if (!hasOwn.call(m0, k4)) {
-        continue;
-      }
-      const x5 = m0[k4];
-      if (typeof x5 !== "string") {
-        return t$MethodResponse$a(value, 0, e6, m0, m1, m2);
-      }
-      e6++;
-    }
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$MethodResponse$a(value, 1, 0, m0, m1, m2);
-    }
-    let e9 = 0;
-    for (const k7 in m1) {
-      if (!hasOwn.call(m1, k7)) {
-        continue;
-      }
-      if (!RE1.test(k7)) {
-        return t$MethodResponse$a(value, 1, e9, m0, m1, m2);
-      }
-      const x8 = m1[k7];
-      if (typeof x8 !== "boolean") {
-        return t$MethodResponse$a(value, 1, e9, m0, m1, m2);
-      }
-      e9++;
-    }
-  }
-  if (m2 !== undefined && (typeof m2 !== "string" || !RE3.test(m2))) {
-    return t$MethodResponse$a(value, 2, 0, m0, m1, m2);
-  }
-  return VALID;
+  return c$MethodResponse$a(value, true);
 }
 
 export function checkMethodResponse(value) {
   return c$MethodResponse$a(value);
 }
 
-export function isMethodResponse(value) {
-  return c$MethodResponse$a(value);
-}
+export const isMethodResponse = checkMethodResponse;
 
 export function validatePatchOperation(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "from":
-        m0 = value[k6];
-        continue;
-      case "op":
-        m1 = value[k6];
-        continue;
-      case "path":
-        m2 = value[k6];
-        continue;
-      case "value":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 !== undefined && !c$Op(m1)) {
-    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$PatchOperation$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$PatchOperation$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$PatchOperation$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$PatchOperation$r(value, true);
 }
 
 export function checkPatchOperation(value) {
   return c$PatchOperation$r(value);
 }
 
-export function isPatchOperation(value) {
-  return c$PatchOperation$r(value);
-}
+export const isPatchOperation = checkPatchOperation;
 
 export function validatePutMethodRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let w12;
-  let u11 = 0;
-  for (const k13 in value) {
-    if (!hasOwn.call(value, k13)) {
-      continue;
-    }
-    switch (k13) {
-      case "apiKeyRequired":
-        m0 = value[k13];
-        continue;
-      case "authorizationScopes":
-        m1 = value[k13];
-        continue;
-      case "authorizationType":
-        m2 = value[k13];
-        continue;
-      case "authorizerId":
-        m3 = value[k13];
-        continue;
-      case "httpMethod":
-        m4 = value[k13];
-        continue;
-      case "operationName":
-        m5 = value[k13];
-        continue;
-      case "requestModels":
-        m6 = value[k13];
-        continue;
-      case "requestParameters":
-        m7 = value[k13];
-        continue;
-      case "requestValidatorId":
-        m8 = value[k13];
-        continue;
-      case "resourceId":
-        m9 = value[k13];
-        continue;
-      case "restApiId":
-        m10 = value[k13];
-        continue;
-    }
-    if (u11 === 0) {
-      w12 = k13;
-    }
-    u11++;
-  }
-  if (m0 !== undefined && typeof m0 !== "boolean") {
-    return t$PutMethodRequest$r(value, 0, 0);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$PutMethodRequest$r(value, 1, 0);
-    }
-    for (let i14 = 0; i14 < m1.length; i14++) {
-      const x15 = m1[i14];
-      if (typeof x15 !== "string") {
-        return t$PutMethodRequest$r(value, 1, i14);
-      }
-    }
-  }
-  if (
-    m2 === undefined ||
-    typeof m2 !== "string" ||
-    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
-  ) {
-    return t$PutMethodRequest$r(value, 2, 0);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$PutMethodRequest$r(value, 3, 0);
-  }
-  if (m4 === undefined || typeof m4 !== "string") {
-    return t$PutMethodRequest$r(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$PutMethodRequest$r(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$PutMethodRequest$r(value, 6, 0);
-    }
-    let e18 = 0;
-    for (const k16 in m6) {
-      if (!hasOwn.call(m6, k16)) {
-        continue;
-      }
-      const x17 = m6[k16];
-      if (typeof x17 !== "string") {
-        return t$PutMethodRequest$r(value, 6, e18);
-      }
-      e18++;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$PutMethodRequest$r(value, 7, 0);
-    }
-    let e21 = 0;
-    for (const k19 in m7) {
-      if (!hasOwn.call(m7, k19)) {
-        continue;
-      }
-      if (!RE4.test(k19)) {
-        return t$PutMethodRequest$r(value, 7, e21);
-      }
-      const x20 = m7[k19];
-      if (typeof x20 !== "boolean") {
-        return t$PutMethodRequest$r(value, 7, e21);
-      }
-      e21++;
-    }
-  }
-  if (m8 !== undefined && typeof m8 !== "string") {
-    return t$PutMethodRequest$r(value, 8, 0);
-  }
-  if (m9 === undefined || typeof m9 !== "string") {
-    return t$PutMethodRequest$r(value, 9, 0);
-  }
-  if (m10 === undefined || typeof m10 !== "string") {
-    return t$PutMethodRequest$r(value, 10, 0);
-  }
-  if (u11 !== 0) {
-    return t$PutMethodRequest$r(value, 11, 0);
-  }
-  return VALID;
+  return c$PutMethodRequest$r(value, true);
 }
 
 export function checkPutMethodRequest(value) {
   return c$PutMethodRequest$r(value);
 }
 
-export function isPutMethodRequest(value) {
-  return c$PutMethodRequest$r(value);
-}
+export const isPutMethodRequest = checkPutMethodRequest;
 
 export function validatePutMethodRequestLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let w12;
-  let u11 = 0;
-  for (const k13 in value) {
-    if (!hasOwn.call(value, k13)) {
-      continue;
-    }
-    switch (k13) {
-      case "apiKeyRequired":
-        m0 = value[k13];
-        continue;
-      case "authorizationScopes":
-        m1 = value[k13];
-        continue;
-      case "authorizationType":
-        m2 = value[k13];
-        continue;
-      case "authorizerId":
-        m3 = value[k13];
-        continue;
-      case "httpMethod":
-        m4 = value[k13];
-        continue;
-      case "operationName":
-        m5 = value[k13];
-        continue;
-      case "requestModels":
-        m6 = value[k13];
-        continue;
-      case "requestParameters":
-        m7 = value[k13];
-        continue;
-      case "requestValidatorId":
-        m8 = value[k13];
-        continue;
-      case "resourceId":
-        m9 = value[k13];
-        continue;
-      case "restApiId":
-        m10 = value[k13];
-        continue;
-    }
-    if (u11 === 0) {
-      w12 = k13;
-    }
-    u11++;
-  }
-  if (m0 !== undefined && typeof m0 !== "boolean") {
-    return t$PutMethodRequest$rl(value, 0, 0);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$PutMethodRequest$rl(value, 1, 0);
-    }
-    for (let i14 = 0; i14 < m1.length; i14++) {
-      const x15 = m1[i14];
-      if (typeof x15 !== "string") {
-        return t$PutMethodRequest$rl(value, 1, i14);
-      }
-    }
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$PutMethodRequest$rl(value, 2, 0);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$PutMethodRequest$rl(value, 3, 0);
-  }
-  if (m4 === undefined || typeof m4 !== "string") {
-    return t$PutMethodRequest$rl(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$PutMethodRequest$rl(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$PutMethodRequest$rl(value, 6, 0);
-    }
-    let e18 = 0;
-    for (const k16 in m6) {
-      if (!hasOwn.call(m6, k16)) {
-        continue;
-      }
-      const x17 = m6[k16];
-      if (typeof x17 !== "string") {
-        return t$PutMethodRequest$rl(value, 6, e18);
-      }
-      e18++;
-    }
-  }
-  if (m7 !== undefined) {
-    if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-      return t$PutMethodRequest$rl(value, 7, 0);
-    }
-    let e21 = 0;
-    for (const k19 in m7) {
-      if (!hasOwn.call(m7, k19)) {
-        continue;
-      }
-      const x20 = m7[k19];
-      if (typeof x20 !== "boolean") {
-        return t$PutMethodRequest$rl(value, 7, e21);
-      }
-      e21++;
-    }
-  }
-  if (m8 !== undefined && typeof m8 !== "string") {
-    return t$PutMethodRequest$rl(value, 8, 0);
-  }
-  if (m9 === undefined || typeof m9 !== "string") {
-    return t$PutMethodRequest$rl(value, 9, 0);
-  }
-  if (m10 === undefined || typeof m10 !== "string") {
-    return t$PutMethodRequest$rl(value, 10, 0);
-  }
-  if (u11 !== 0) {
-    return t$PutMethodRequest$rl(value, 11, 0);
-  }
-  return VALID;
+  return c$PutMethodRequest$rl(value, true);
 }
 
 export function validatePutMethodRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let w9;
-  let u8 = 0;
-  for (const k10 in value) {
-    if (!hasOwn.call(value, k10)) {
-      continue;
-    }
-    switch (k10) {
-      case "apiKeyRequired":
-        m0 = value[k10];
-        continue;
-      case "authorizationScopes":
-        m1 = value[k10];
-        continue;
-      case "authorizationType":
-        m2 = value[k10];
-        continue;
-      case "authorizerId":
-        m3 = value[k10];
-        continue;
-      case "operationName":
-        m4 = value[k10];
-        continue;
-      case "requestModels":
-        m5 = value[k10];
-        continue;
-      case "requestParameters":
-        m6 = value[k10];
-        continue;
-      case "requestValidatorId":
-        m7 = value[k10];
-        continue;
-    }
-    if (u8 === 0) {
-      w9 = k10;
-    }
-    u8++;
-  }
-  if (m0 !== undefined && typeof m0 !== "boolean") {
-    return t$PutMethodRequest$rb(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$PutMethodRequest$rb(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
-    for (let i11 = 0; i11 < m1.length; i11++) {
-      const x12 = m1[i11];
-      if (typeof x12 !== "string") {
-        return t$PutMethodRequest$rb(value, 1, i11, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-      }
-    }
-  }
-  if (
-    m2 === undefined ||
-    typeof m2 !== "string" ||
-    (m2 !== "NONE" && m2 !== "AWS_IAM" && m2 !== "CUSTOM" && m2 !== "COGNITO_USER_POOLS")
-  ) {
-    return t$PutMethodRequest$rb(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$PutMethodRequest$rb(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$PutMethodRequest$rb(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$PutMethodRequest$rb(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
-    let e15 = 0;
-    for (const k13 in m5) {
-      if (!hasOwn.call(m5, k13)) {
-        continue;
-      }
-      const x14 = m5[k13];
-      if (typeof x14 !== "string") {
-        return t$PutMethodRequest$rb(value, 5, e15, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-      }
-      e15++;
-    }
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$PutMethodRequest$rb(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-    }
-    let e18 = 0;
-    for (const k16 in m6) {
-      if (!hasOwn.call(m6, k16)) {
-        continue;
-      }
-      if (!RE4.test(k16)) {
-        return t$PutMethodRequest$rb(value, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-      }
-      const x17 = m6[k16];
-      if (typeof x17 !== "boolean") {
-        return t$PutMethodRequest$rb(value, 6, e18, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-      }
-      e18++;
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$PutMethodRequest$rb(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  if (u8 !== 0) {
-    return t$PutMethodRequest$rb(value, 8, 0, m0, m1, m2, m3, m4, m5, m6, m7, u8, w9);
-  }
-  return VALID;
+  return c$PutMethodRequest$rb(value, true);
 }
 
 export function checkPutMethodRequestBody(value) {
@@ -5306,118 +4292,34 @@ export function checkPutMethodRequestBody(value) {
 }
 
 export function validateThrottleSettings(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "burstLimit":
-        m0 = value[k2];
-        continue;
-      case "rateLimit":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (
-    m0 !== undefined &&
-    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
-  ) {
-    return t$ThrottleSettings$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && (typeof m1 !== "number" || !Number.isFinite(m1))) {
-    return t$ThrottleSettings$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$ThrottleSettings$a(value, true);
 }
 
 export function checkThrottleSettings(value) {
   return c$ThrottleSettings$a(value);
 }
 
-export function isThrottleSettings(value) {
-  return c$ThrottleSettings$a(value);
-}
+export const isThrottleSettings = checkThrottleSettings;
 
 export function validateTlsConfig(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "insecureSkipVerification":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "boolean") {
-    return t$TlsConfig$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$TlsConfig$a(value, true);
 }
 
 export function checkTlsConfig(value) {
   return c$TlsConfig$a(value);
 }
 
-export function isTlsConfig(value) {
-  return c$TlsConfig$a(value);
-}
+export const isTlsConfig = checkTlsConfig;
 
 export function validateUpdateAccountRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "patchOperations":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$UpdateAccountRequest$r(value, 0, 0, m0, u1, w2);
-    }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
-        return t$UpdateAccountRequest$r(value, 0, i4, m0, u1, w2);
-      }
-    }
-  }
-  if (u1 !== 0) {
-    return t$UpdateAccountRequest$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$UpdateAccountRequest$r(value, true);
 }
 
 export function checkUpdateAccountRequest(value) {
   return c$UpdateAccountRequest$r(value);
 }
 
-export function isUpdateAccountRequest(value) {
-  return c$UpdateAccountRequest$r(value);
-}
+export const isUpdateAccountRequest = checkUpdateAccountRequest;
 
 export const validateUpdateAccountRequestLenient = validateUpdateAccountRequest;
 
@@ -5426,110 +4328,19 @@ export const validateUpdateAccountRequestBody = validateUpdateAccountRequest;
 export const checkUpdateAccountRequestBody = checkUpdateAccountRequest;
 
 export function validateUpdateMethodRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "httpMethod":
-        m0 = value[k6];
-        continue;
-      case "patchOperations":
-        m1 = value[k6];
-        continue;
-      case "resourceId":
-        m2 = value[k6];
-        continue;
-      case "restApiId":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$UpdateMethodRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$UpdateMethodRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-    }
-    for (let i7 = 0; i7 < m1.length; i7++) {
-      const x8 = m1[i7];
-      if (!c$PatchOperation$r(x8)) {
-        return t$UpdateMethodRequest$r(value, 1, i7, m0, m1, m2, m3, u4, w5);
-      }
-    }
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$UpdateMethodRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$UpdateMethodRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$UpdateMethodRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$UpdateMethodRequest$r(value, true);
 }
 
 export function checkUpdateMethodRequest(value) {
   return c$UpdateMethodRequest$r(value);
 }
 
-export function isUpdateMethodRequest(value) {
-  return c$UpdateMethodRequest$r(value);
-}
+export const isUpdateMethodRequest = checkUpdateMethodRequest;
 
 export const validateUpdateMethodRequestLenient = validateUpdateMethodRequest;
 
 export function validateUpdateMethodRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "patchOperations":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > MAX_ITEMS) {
-      return t$UpdateMethodRequest$rb(value, 0, 0, m0, u1, w2);
-    }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
-        return t$UpdateMethodRequest$rb(value, 0, i4, m0, u1, w2);
-      }
-    }
-  }
-  if (u1 !== 0) {
-    return t$UpdateMethodRequest$rb(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$UpdateMethodRequest$rb(value, true);
 }
 
 export function checkUpdateMethodRequestBody(value) {
@@ -5537,189 +4348,61 @@ export function checkUpdateMethodRequestBody(value) {
 }
 
 export function validateBadRequestExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BadRequestExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$BadRequestExceptionData$a(value, true);
 }
 
 export function checkBadRequestExceptionData(value) {
   return c$BadRequestExceptionData$a(value);
 }
 
-export function isBadRequestExceptionData(value) {
-  return c$BadRequestExceptionData$a(value);
-}
+export const isBadRequestExceptionData = checkBadRequestExceptionData;
 
 export function validateConflictExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ConflictExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$ConflictExceptionData$a(value, true);
 }
 
 export function checkConflictExceptionData(value) {
   return c$ConflictExceptionData$a(value);
 }
 
-export function isConflictExceptionData(value) {
-  return c$ConflictExceptionData$a(value);
-}
+export const isConflictExceptionData = checkConflictExceptionData;
 
 export function validateLimitExceededExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "message":
-        m0 = value[k2];
-        continue;
-      case "retryAfterSeconds":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$LimitExceededExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$LimitExceededExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$LimitExceededExceptionData$a(value, true);
 }
 
 export function checkLimitExceededExceptionData(value) {
   return c$LimitExceededExceptionData$a(value);
 }
 
-export function isLimitExceededExceptionData(value) {
-  return c$LimitExceededExceptionData$a(value);
-}
+export const isLimitExceededExceptionData = checkLimitExceededExceptionData;
 
 export function validateNotFoundExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$NotFoundExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$NotFoundExceptionData$a(value, true);
 }
 
 export function checkNotFoundExceptionData(value) {
   return c$NotFoundExceptionData$a(value);
 }
 
-export function isNotFoundExceptionData(value) {
-  return c$NotFoundExceptionData$a(value);
-}
+export const isNotFoundExceptionData = checkNotFoundExceptionData;
 
 export function validateTooManyRequestsExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "message":
-        m0 = value[k2];
-        continue;
-      case "retryAfterSeconds":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$TooManyRequestsExceptionData$a(value, true);
 }
 
 export function checkTooManyRequestsExceptionData(value) {
   return c$TooManyRequestsExceptionData$a(value);
 }
 
-export function isTooManyRequestsExceptionData(value) {
-  return c$TooManyRequestsExceptionData$a(value);
-}
+export const isTooManyRequestsExceptionData = checkTooManyRequestsExceptionData;
 
 export function validateUnauthorizedExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UnauthorizedExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$UnauthorizedExceptionData$a(value, true);
 }
 
 export function checkUnauthorizedExceptionData(value) {
   return c$UnauthorizedExceptionData$a(value);
 }
 
-export function isUnauthorizedExceptionData(value) {
-  return c$UnauthorizedExceptionData$a(value);
-}
+export const isUnauthorizedExceptionData = checkUnauthorizedExceptionData;

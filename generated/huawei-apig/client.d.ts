@@ -46,9 +46,7 @@ export type {
 export type { RetryOptions } from "./runtime/client/retry.js";
 export type { TokenProvider } from "./runtime/client/auth-token.js";
 
-/**
- * Base class of every error Huawei Cloud API Gateway (APIG) answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses.
- */
+/** Base class of every error Huawei Cloud API Gateway (APIG) answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses. */
 export declare class HuaweiApigServiceError extends ServiceError {}
 
 /**
@@ -57,9 +55,7 @@ export declare class HuaweiApigServiceError extends ServiceError {}
  * HTTP 400, code `APIG.2011`.
  */
 export declare class BadRequestError extends HuaweiApigServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: BadRequestErrorData;
 }
 
@@ -69,9 +65,7 @@ export declare class BadRequestError extends HuaweiApigServiceError {
  * HTTP 403, code `APIG.1005`.
  */
 export declare class ForbiddenError extends HuaweiApigServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: ForbiddenErrorData;
 }
 
@@ -81,9 +75,7 @@ export declare class ForbiddenError extends HuaweiApigServiceError {
  * HTTP 500, code `APIG.9999`.
  */
 export declare class InternalServerError extends HuaweiApigServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: InternalServerErrorData;
 }
 
@@ -93,9 +85,7 @@ export declare class InternalServerError extends HuaweiApigServiceError {
  * HTTP 404.
  */
 export declare class NotFoundError extends HuaweiApigServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: NotFoundErrorData;
 }
 
@@ -105,29 +95,19 @@ export declare class NotFoundError extends HuaweiApigServiceError {
  * HTTP 401, code `APIG.1002`.
  */
 export declare class UnauthorizedError extends HuaweiApigServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: UnauthorizedErrorData;
 }
 
-/**
- * Options of {@link HuaweiApigClient}.
- */
+/** Options of {@link HuaweiApigClient}. */
 export interface HuaweiApigClientOptions extends BaseClientOptions {
-  /**
-   * Base URL of your region's endpoint (or a mock server's URL).
-   */
+  /** Base URL of your region's endpoint (or a mock server's URL). */
   endpoint: string;
-  /**
-   * The token sent in the X-Auth-Token header, or a function returning a fresh one.
-   */
+  /** The token sent in the X-Auth-Token header, or a function returning a fresh one. */
   token: TokenProvider;
 }
 
-/**
- * Client of Huawei Cloud API Gateway (APIG): one method per documented operation. Sends the token in the X-Auth-Token header.
- */
+/** Client of Huawei Cloud API Gateway (APIG): one method per documented operation. Sends the token in the X-Auth-Token header. */
 export declare class HuaweiApigClient {
   #private;
   constructor(options: HuaweiApigClientOptions);

@@ -2,9 +2,7 @@
 
 export type AuthorizerType = "FUNC";
 
-/**
- * Every value of {@link AuthorizerType}, in documented order.
- */
+/** Every value of {@link AuthorizerType}, in documented order. */
 export declare const AuthorizerTypeValues: readonly ["FUNC"];
 
 export interface CreateCustomAuthorizerRequest {
@@ -14,13 +12,9 @@ export interface CreateCustomAuthorizerRequest {
    * If both a function alias URN and version are passed, the alias URN will be used and the version will be ignored.
    */
   authorizer_alias_uri?: string;
-  /**
-   * Value: FUNC.
-   */
+  /** Value: FUNC. */
   authorizer_type: AuthorizerType;
-  /**
-   * Function URN.
-   */
+  /** Function URN. */
   authorizer_uri: string;
   /**
    * Function version.
@@ -30,9 +24,7 @@ export interface CreateCustomAuthorizerRequest {
    * Constraints: length 0..64.
    */
   authorizer_version?: string;
-  /**
-   * Identity source.
-   */
+  /** Identity source. */
   identities?: Identity[];
   /**
    * Gateway ID, which can be obtained from the gateway information on the APIG console.
@@ -54,9 +46,7 @@ export interface CreateCustomAuthorizerRequest {
    * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
    */
   name: string;
-  /**
-   * Indicates whether to send the body.
-   */
+  /** Indicates whether to send the body. */
   need_body?: boolean;
   /**
    * Function network architecture:
@@ -88,9 +78,7 @@ export interface CreateCustomAuthorizerRequest {
    * Modification is not allowed.
    */
   type: CustomAuthorizerType;
-  /**
-   * User data.
-   */
+  /** User data. */
   user_data?: string;
 }
 
@@ -101,13 +89,9 @@ export interface CreateCustomAuthorizerResponse {
    * If both a function alias URN and version are passed, the alias URN will be used and the version will be ignored.
    */
   authorizer_alias_uri?: string;
-  /**
-   * Value: FUNC.
-   */
+  /** Value: FUNC. */
   authorizer_type?: AuthorizerType;
-  /**
-   * Function URN.
-   */
+  /** Function URN. */
   authorizer_uri?: string;
   /**
    * Function version.
@@ -117,17 +101,11 @@ export interface CreateCustomAuthorizerResponse {
    * Constraints: length 0..64.
    */
   authorizer_version?: string;
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Custom authorizer ID.
-   */
+  /** Custom authorizer ID. */
   id?: string;
-  /**
-   * Identity source.
-   */
+  /** Identity source. */
   identities?: Identity[];
   /**
    * Custom backend ID.
@@ -143,9 +121,7 @@ export interface CreateCustomAuthorizerResponse {
    * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
    */
   name?: string;
-  /**
-   * Indicates whether to send the body.
-   */
+  /** Indicates whether to send the body. */
   need_body?: boolean;
   /**
    * Function network architecture:
@@ -183,9 +159,7 @@ export interface CreateCustomAuthorizerResponse {
    * Modification is not allowed.
    */
   type?: CustomAuthorizerType;
-  /**
-   * User data.
-   */
+  /** User data. */
   user_data?: string;
 }
 
@@ -243,21 +217,13 @@ export interface CreateGatewayResponseRequest {
 }
 
 export interface CreateGatewayResponseResponse {
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Indicates whether the group response is the default response.
-   */
+  /** Indicates whether the group response is the default response. */
   default?: boolean;
-  /**
-   * Response ID.
-   */
+  /** Response ID. */
   id?: string;
-  /**
-   * Response name.
-   */
+  /** Response name. */
   name?: string;
   /**
    * Response type definition. key indicates the error type. Options of key:
@@ -285,17 +251,13 @@ export interface CreateGatewayResponseResponse {
    * Each error type is in JSON format.
    */
   responses?: Partial<Record<OtcGatewayResponseType, OtcResponseInfoResp>>;
-  /**
-   * Update time.
-   */
+  /** Update time. */
   update_time?: string;
 }
 
 export type CustomAuthorizerType = "FRONTEND" | "BACKEND";
 
-/**
- * Every value of {@link CustomAuthorizerType}, in documented order.
- */
+/** Every value of {@link CustomAuthorizerType}, in documented order. */
 export declare const CustomAuthorizerTypeValues: readonly ["FRONTEND", "BACKEND"];
 
 export interface DeleteCustomAuthorizerRequest {
@@ -386,9 +348,7 @@ export type GatewayResponseType =
   | "THIRD_AUTH_IDENTITIES_FAILURE"
   | "THIRD_AUTH_CONF_FAILURE";
 
-/**
- * Every value of {@link GatewayResponseType}, in documented order.
- */
+/** Every value of {@link GatewayResponseType}, in documented order. */
 export declare const GatewayResponseTypeValues: readonly [
   "AUTH_FAILURE",
   "AUTH_HEADER_MISSING",
@@ -410,25 +370,17 @@ export declare const GatewayResponseTypeValues: readonly [
 ];
 
 export interface Identity {
-  /**
-   * Parameter location.
-   */
+  /** Parameter location. */
   location: IdentityLocation;
-  /**
-   * Parameter name.
-   */
+  /** Parameter name. */
   name: string;
-  /**
-   * Parameter verification expression. The default value is null, indicating that no verification is performed.
-   */
+  /** Parameter verification expression. The default value is null, indicating that no verification is performed. */
   validation?: string;
 }
 
 export type IdentityLocation = "HEADER" | "QUERY";
 
-/**
- * Every value of {@link IdentityLocation}, in documented order.
- */
+/** Every value of {@link IdentityLocation}, in documented order. */
 export declare const IdentityLocationValues: readonly ["HEADER", "QUERY"];
 
 /**
@@ -437,9 +389,7 @@ export declare const IdentityLocationValues: readonly ["HEADER", "QUERY"];
  */
 export type NetworkType = "V1" | "V2";
 
-/**
- * Every value of {@link NetworkType}, in documented order.
- */
+/** Every value of {@link NetworkType}, in documented order. */
 export declare const NetworkTypeValues: readonly ["V1", "V2"];
 
 /**
@@ -486,9 +436,7 @@ export type OtcGatewayResponseType =
   | "ORCHESTRATION_PARAMETER_NOT_FOUND"
   | "ORCHESTRATION_FAILURE";
 
-/**
- * Every value of {@link OtcGatewayResponseType}, in documented order.
- */
+/** Every value of {@link OtcGatewayResponseType}, in documented order. */
 export declare const OtcGatewayResponseTypeValues: readonly [
   "AUTH_FAILURE",
   "AUTH_HEADER_MISSING",
@@ -511,13 +459,9 @@ export declare const OtcGatewayResponseTypeValues: readonly [
   "ORCHESTRATION_FAILURE",
 ];
 
-/**
- * One error type's response, as the Open Telekom Cloud pages document it: ResponseInfo (the Huawei Cloud page UpdateGatewayResponse follows) plus custom headers.
- */
+/** One error type's response, as the Open Telekom Cloud pages document it: ResponseInfo (the Huawei Cloud page UpdateGatewayResponse follows) plus custom headers. */
 export interface OtcResponseInfo {
-  /**
-   * Response body template.
-   */
+  /** Response body template. */
   body?: string;
   /**
    * Custom response header.
@@ -533,17 +477,11 @@ export interface OtcResponseInfo {
   status?: number;
 }
 
-/**
- * One error type's response in an answer, as the Open Telekom Cloud pages document it: ResponseInfoResp plus custom headers.
- */
+/** One error type's response in an answer, as the Open Telekom Cloud pages document it: ResponseInfoResp plus custom headers. */
 export interface OtcResponseInfoResp {
-  /**
-   * Response body template.
-   */
+  /** Response body template. */
   body?: string;
-  /**
-   * Indicates whether the response is the default response.
-   */
+  /** Indicates whether the response is the default response. */
   default?: boolean;
   /**
    * Custom response header.
@@ -560,9 +498,7 @@ export interface OtcResponseInfoResp {
 }
 
 export interface ResponseInfo {
-  /**
-   * Response body template.
-   */
+  /** Response body template. */
   body?: string;
   /**
    * HTTP status code of the response. The value ranges from 200 to 599, but cannot be 444.
@@ -572,9 +508,7 @@ export interface ResponseInfo {
   status?: number;
 }
 
-/**
- * A custom header of a group response.
- */
+/** A custom header of a group response. */
 export interface ResponseInfoHeader {
   /**
    * Key of the custom group response header, which can contain 1 to 128 characters of letters, digits, and hyphens (-).
@@ -591,13 +525,9 @@ export interface ResponseInfoHeader {
 }
 
 export interface ResponseInfoResp {
-  /**
-   * Response body template.
-   */
+  /** Response body template. */
   body?: string;
-  /**
-   * Indicates whether the response is the default response.
-   */
+  /** Indicates whether the response is the default response. */
   default?: boolean;
   /**
    * HTTP status code of the response. The value ranges from 200 to 599, but cannot be 444.
@@ -635,13 +565,9 @@ export interface ShowDetailsOfCustomAuthorizersResponse {
    * If both a function alias URN and version are passed, the alias URN will be used and the version will be ignored.
    */
   authorizer_alias_uri?: string;
-  /**
-   * Value: FUNC.
-   */
+  /** Value: FUNC. */
   authorizer_type?: AuthorizerType;
-  /**
-   * Function URN.
-   */
+  /** Function URN. */
   authorizer_uri?: string;
   /**
    * Function version.
@@ -651,17 +577,11 @@ export interface ShowDetailsOfCustomAuthorizersResponse {
    * Constraints: length 0..64.
    */
   authorizer_version?: string;
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Custom authorizer ID.
-   */
+  /** Custom authorizer ID. */
   id?: string;
-  /**
-   * Identity source.
-   */
+  /** Identity source. */
   identities?: Identity[];
   /**
    * Custom backend ID.
@@ -677,9 +597,7 @@ export interface ShowDetailsOfCustomAuthorizersResponse {
    * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
    */
   name?: string;
-  /**
-   * Indicates whether to send the body.
-   */
+  /** Indicates whether to send the body. */
   need_body?: boolean;
   /**
    * Function network architecture:
@@ -717,9 +635,7 @@ export interface ShowDetailsOfCustomAuthorizersResponse {
    * Modification is not allowed.
    */
   type?: CustomAuthorizerType;
-  /**
-   * User data.
-   */
+  /** User data. */
   user_data?: string;
 }
 
@@ -751,21 +667,13 @@ export interface ShowDetailsOfGatewayResponseRequest {
 }
 
 export interface ShowDetailsOfGatewayResponseResponse {
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Indicates whether the group response is the default response.
-   */
+  /** Indicates whether the group response is the default response. */
   default?: boolean;
-  /**
-   * Response ID.
-   */
+  /** Response ID. */
   id?: string;
-  /**
-   * Response name.
-   */
+  /** Response name. */
   name?: string;
   /**
    * Response type definition. key indicates the error type. Options of key:
@@ -793,9 +701,7 @@ export interface ShowDetailsOfGatewayResponseResponse {
    * Each error type is in JSON format.
    */
   responses?: Partial<Record<OtcGatewayResponseType, OtcResponseInfoResp>>;
-  /**
-   * Update time.
-   */
+  /** Update time. */
   update_time?: string;
 }
 
@@ -812,13 +718,9 @@ export interface UpdateCustomAuthorizerRequest {
    * Wire: path `authorizer_id`.
    */
   authorizer_id: string;
-  /**
-   * Value: FUNC.
-   */
+  /** Value: FUNC. */
   authorizer_type: AuthorizerType;
-  /**
-   * Function URN.
-   */
+  /** Function URN. */
   authorizer_uri: string;
   /**
    * Function version.
@@ -828,9 +730,7 @@ export interface UpdateCustomAuthorizerRequest {
    * Constraints: length 0..64.
    */
   authorizer_version?: string;
-  /**
-   * Identity source.
-   */
+  /** Identity source. */
   identities?: Identity[];
   /**
    * Gateway ID, which can be obtained from the gateway information on the APIG console.
@@ -852,9 +752,7 @@ export interface UpdateCustomAuthorizerRequest {
    * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
    */
   name: string;
-  /**
-   * Indicates whether to send the body.
-   */
+  /** Indicates whether to send the body. */
   need_body?: boolean;
   /**
    * Function network architecture:
@@ -886,9 +784,7 @@ export interface UpdateCustomAuthorizerRequest {
    * Modification is not allowed.
    */
   type: CustomAuthorizerType;
-  /**
-   * User data.
-   */
+  /** User data. */
   user_data?: string;
 }
 
@@ -899,13 +795,9 @@ export interface UpdateCustomAuthorizerResponse {
    * If both a function alias URN and version are passed, the alias URN will be used and the version will be ignored.
    */
   authorizer_alias_uri?: string;
-  /**
-   * Value: FUNC.
-   */
+  /** Value: FUNC. */
   authorizer_type?: AuthorizerType;
-  /**
-   * Function URN.
-   */
+  /** Function URN. */
   authorizer_uri?: string;
   /**
    * Function version.
@@ -915,17 +807,11 @@ export interface UpdateCustomAuthorizerResponse {
    * Constraints: length 0..64.
    */
   authorizer_version?: string;
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Custom authorizer ID.
-   */
+  /** Custom authorizer ID. */
   id?: string;
-  /**
-   * Identity source.
-   */
+  /** Identity source. */
   identities?: Identity[];
   /**
    * Custom backend ID.
@@ -941,9 +827,7 @@ export interface UpdateCustomAuthorizerResponse {
    * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
    */
   name?: string;
-  /**
-   * Indicates whether to send the body.
-   */
+  /** Indicates whether to send the body. */
   need_body?: boolean;
   /**
    * Function network architecture:
@@ -981,9 +865,7 @@ export interface UpdateCustomAuthorizerResponse {
    * Modification is not allowed.
    */
   type?: CustomAuthorizerType;
-  /**
-   * User data.
-   */
+  /** User data. */
   user_data?: string;
 }
 
@@ -1045,21 +927,13 @@ export interface UpdateGatewayResponseRequest {
 }
 
 export interface UpdateGatewayResponseResponse {
-  /**
-   * Creation time.
-   */
+  /** Creation time. */
   create_time?: string;
-  /**
-   * Indicates whether the group response is the default response.
-   */
+  /** Indicates whether the group response is the default response. */
   default?: boolean;
-  /**
-   * Response ID.
-   */
+  /** Response ID. */
   id?: string;
-  /**
-   * Response name.
-   */
+  /** Response name. */
   name?: string;
   /**
    * Response type definition. key indicates the error type. Options of key:
@@ -1085,9 +959,7 @@ export interface UpdateGatewayResponseResponse {
    * Each error type is in JSON format.
    */
   responses?: Partial<Record<GatewayResponseType, ResponseInfoResp>>;
-  /**
-   * Update time.
-   */
+  /** Update time. */
   update_time?: string;
 }
 
@@ -1097,13 +969,9 @@ export interface UpdateGatewayResponseResponse {
  * Bad Request
  */
 export interface BadRequestErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }
 
@@ -1113,13 +981,9 @@ export interface BadRequestErrorData {
  * Forbidden
  */
 export interface ForbiddenErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }
 
@@ -1129,13 +993,9 @@ export interface ForbiddenErrorData {
  * Internal Server Error
  */
 export interface InternalServerErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }
 
@@ -1145,13 +1005,9 @@ export interface InternalServerErrorData {
  * Not Found
  */
 export interface NotFoundErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }
 
@@ -1161,12 +1017,8 @@ export interface NotFoundErrorData {
  * Unauthorized
  */
 export interface UnauthorizedErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }

@@ -48,34 +48,22 @@ import type { ValidationResult } from "./runtime/shared/validation.js";
 
 export type { ValidationProblem, ValidationResult } from "./runtime/shared/validation.js";
 
-/**
- * Validates a value as {@link AuthorizerType}: one of its documented values.
- */
+/** Validates a value as {@link AuthorizerType}: one of its documented values. */
 export declare function validateAuthorizerType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link AuthorizerType}.
- */
+/** True when a value is one of the values of {@link AuthorizerType}. */
 export declare function checkAuthorizerType(value: unknown): boolean;
 
-/**
- * Type guard for {@link AuthorizerType}.
- */
+/** Type guard for {@link AuthorizerType}. */
 export declare function isAuthorizerType(value: unknown): value is AuthorizerType;
 
-/**
- * Validates a value as {@link CustomAuthorizerType}: one of its documented values.
- */
+/** Validates a value as {@link CustomAuthorizerType}: one of its documented values. */
 export declare function validateCustomAuthorizerType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link CustomAuthorizerType}.
- */
+/** True when a value is one of the values of {@link CustomAuthorizerType}. */
 export declare function checkCustomAuthorizerType(value: unknown): boolean;
 
-/**
- * Type guard for {@link CustomAuthorizerType}.
- */
+/** Type guard for {@link CustomAuthorizerType}. */
 export declare function isCustomAuthorizerType(value: unknown): value is CustomAuthorizerType;
 
 /**
@@ -85,44 +73,28 @@ export declare function isCustomAuthorizerType(value: unknown): value is CustomA
  */
 export declare function validateGatewayResponseType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link GatewayResponseType}.
- */
+/** True when a value is one of the values of {@link GatewayResponseType}. */
 export declare function checkGatewayResponseType(value: unknown): boolean;
 
-/**
- * Type guard for {@link GatewayResponseType}.
- */
+/** Type guard for {@link GatewayResponseType}. */
 export declare function isGatewayResponseType(value: unknown): value is GatewayResponseType;
 
-/**
- * Validates a value as {@link IdentityLocation}: one of its documented values.
- */
+/** Validates a value as {@link IdentityLocation}: one of its documented values. */
 export declare function validateIdentityLocation(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link IdentityLocation}.
- */
+/** True when a value is one of the values of {@link IdentityLocation}. */
 export declare function checkIdentityLocation(value: unknown): boolean;
 
-/**
- * Type guard for {@link IdentityLocation}.
- */
+/** Type guard for {@link IdentityLocation}. */
 export declare function isIdentityLocation(value: unknown): value is IdentityLocation;
 
-/**
- * Validates a value as {@link NetworkType}: one of its documented values.
- */
+/** Validates a value as {@link NetworkType}: one of its documented values. */
 export declare function validateNetworkType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link NetworkType}.
- */
+/** True when a value is one of the values of {@link NetworkType}. */
 export declare function checkNetworkType(value: unknown): boolean;
 
-/**
- * Type guard for {@link NetworkType}.
- */
+/** Type guard for {@link NetworkType}. */
 export declare function isNetworkType(value: unknown): value is NetworkType;
 
 /**
@@ -132,14 +104,10 @@ export declare function isNetworkType(value: unknown): value is NetworkType;
  */
 export declare function validateOtcGatewayResponseType(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link OtcGatewayResponseType}.
- */
+/** True when a value is one of the values of {@link OtcGatewayResponseType}. */
 export declare function checkOtcGatewayResponseType(value: unknown): boolean;
 
-/**
- * Type guard for {@link OtcGatewayResponseType}.
- */
+/** Type guard for {@link OtcGatewayResponseType}. */
 export declare function isOtcGatewayResponseType(value: unknown): value is OtcGatewayResponseType;
 
 /**
@@ -149,21 +117,15 @@ export declare function isOtcGatewayResponseType(value: unknown): value is OtcGa
  */
 export declare function validateCreateCustomAuthorizerRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateCustomAuthorizerRequest}: the test of {@link validateCreateCustomAuthorizerRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateCustomAuthorizerRequest}: the test of {@link validateCreateCustomAuthorizerRequest} without details, the fast path. */
 export declare function checkCreateCustomAuthorizerRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateCustomAuthorizerRequest}: the same test as {@link checkCreateCustomAuthorizerRequest}.
- */
+/** Type guard for {@link CreateCustomAuthorizerRequest}: the same test as {@link checkCreateCustomAuthorizerRequest}. */
 export declare function isCreateCustomAuthorizerRequest(
   value: unknown,
 ): value is CreateCustomAuthorizerRequest;
 
-/**
- * Validates a value as {@link CreateCustomAuthorizerRequest} the way a client should before sending it: {@link validateCreateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link CreateCustomAuthorizerRequest} the way a client should before sending it: {@link validateCreateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateCreateCustomAuthorizerRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -175,9 +137,7 @@ export declare function validateCreateCustomAuthorizerRequestLenient(
  */
 export declare function validateCreateCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link CreateCustomAuthorizerRequest} request: the test of {@link validateCreateCustomAuthorizerRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link CreateCustomAuthorizerRequest} request: the test of {@link validateCreateCustomAuthorizerRequestBody} without details, the fast path. */
 export declare function checkCreateCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
@@ -187,14 +147,10 @@ export declare function checkCreateCustomAuthorizerRequestBody(value: unknown): 
  */
 export declare function validateCreateCustomAuthorizerResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateCustomAuthorizerResponse}: the test of {@link validateCreateCustomAuthorizerResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateCustomAuthorizerResponse}: the test of {@link validateCreateCustomAuthorizerResponse} without details, the fast path. */
 export declare function checkCreateCustomAuthorizerResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateCustomAuthorizerResponse}: the same test as {@link checkCreateCustomAuthorizerResponse}.
- */
+/** Type guard for {@link CreateCustomAuthorizerResponse}: the same test as {@link checkCreateCustomAuthorizerResponse}. */
 export declare function isCreateCustomAuthorizerResponse(
   value: unknown,
 ): value is CreateCustomAuthorizerResponse;
@@ -206,21 +162,15 @@ export declare function isCreateCustomAuthorizerResponse(
  */
 export declare function validateCreateGatewayResponseRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateGatewayResponseRequest}: the test of {@link validateCreateGatewayResponseRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateGatewayResponseRequest}: the test of {@link validateCreateGatewayResponseRequest} without details, the fast path. */
 export declare function checkCreateGatewayResponseRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateGatewayResponseRequest}: the same test as {@link checkCreateGatewayResponseRequest}.
- */
+/** Type guard for {@link CreateGatewayResponseRequest}: the same test as {@link checkCreateGatewayResponseRequest}. */
 export declare function isCreateGatewayResponseRequest(
   value: unknown,
 ): value is CreateGatewayResponseRequest;
 
-/**
- * Validates a value as {@link CreateGatewayResponseRequest} the way a client should before sending it: {@link validateCreateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link CreateGatewayResponseRequest} the way a client should before sending it: {@link validateCreateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateCreateGatewayResponseRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -232,9 +182,7 @@ export declare function validateCreateGatewayResponseRequestLenient(
  */
 export declare function validateCreateGatewayResponseRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link CreateGatewayResponseRequest} request: the test of {@link validateCreateGatewayResponseRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link CreateGatewayResponseRequest} request: the test of {@link validateCreateGatewayResponseRequestBody} without details, the fast path. */
 export declare function checkCreateGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
@@ -244,14 +192,10 @@ export declare function checkCreateGatewayResponseRequestBody(value: unknown): b
  */
 export declare function validateCreateGatewayResponseResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreateGatewayResponseResponse}: the test of {@link validateCreateGatewayResponseResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link CreateGatewayResponseResponse}: the test of {@link validateCreateGatewayResponseResponse} without details, the fast path. */
 export declare function checkCreateGatewayResponseResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreateGatewayResponseResponse}: the same test as {@link checkCreateGatewayResponseResponse}.
- */
+/** Type guard for {@link CreateGatewayResponseResponse}: the same test as {@link checkCreateGatewayResponseResponse}. */
 export declare function isCreateGatewayResponseResponse(
   value: unknown,
 ): value is CreateGatewayResponseResponse;
@@ -263,21 +207,15 @@ export declare function isCreateGatewayResponseResponse(
  */
 export declare function validateDeleteCustomAuthorizerRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeleteCustomAuthorizerRequest}: the test of {@link validateDeleteCustomAuthorizerRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DeleteCustomAuthorizerRequest}: the test of {@link validateDeleteCustomAuthorizerRequest} without details, the fast path. */
 export declare function checkDeleteCustomAuthorizerRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeleteCustomAuthorizerRequest}: the same test as {@link checkDeleteCustomAuthorizerRequest}.
- */
+/** Type guard for {@link DeleteCustomAuthorizerRequest}: the same test as {@link checkDeleteCustomAuthorizerRequest}. */
 export declare function isDeleteCustomAuthorizerRequest(
   value: unknown,
 ): value is DeleteCustomAuthorizerRequest;
 
-/**
- * Validates a value as {@link DeleteCustomAuthorizerRequest} the way a client should before sending it: {@link validateDeleteCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DeleteCustomAuthorizerRequest} the way a client should before sending it: {@link validateDeleteCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDeleteCustomAuthorizerRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -289,9 +227,7 @@ export declare function validateDeleteCustomAuthorizerRequestLenient(
  */
 export declare function validateDeleteCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DeleteCustomAuthorizerRequest} request: the test of {@link validateDeleteCustomAuthorizerRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DeleteCustomAuthorizerRequest} request: the test of {@link validateDeleteCustomAuthorizerRequestBody} without details, the fast path. */
 export declare function checkDeleteCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
@@ -301,21 +237,15 @@ export declare function checkDeleteCustomAuthorizerRequestBody(value: unknown): 
  */
 export declare function validateDeleteGatewayResponseRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeleteGatewayResponseRequest}: the test of {@link validateDeleteGatewayResponseRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DeleteGatewayResponseRequest}: the test of {@link validateDeleteGatewayResponseRequest} without details, the fast path. */
 export declare function checkDeleteGatewayResponseRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeleteGatewayResponseRequest}: the same test as {@link checkDeleteGatewayResponseRequest}.
- */
+/** Type guard for {@link DeleteGatewayResponseRequest}: the same test as {@link checkDeleteGatewayResponseRequest}. */
 export declare function isDeleteGatewayResponseRequest(
   value: unknown,
 ): value is DeleteGatewayResponseRequest;
 
-/**
- * Validates a value as {@link DeleteGatewayResponseRequest} the way a client should before sending it: {@link validateDeleteGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DeleteGatewayResponseRequest} the way a client should before sending it: {@link validateDeleteGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDeleteGatewayResponseRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -327,9 +257,7 @@ export declare function validateDeleteGatewayResponseRequestLenient(
  */
 export declare function validateDeleteGatewayResponseRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DeleteGatewayResponseRequest} request: the test of {@link validateDeleteGatewayResponseRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DeleteGatewayResponseRequest} request: the test of {@link validateDeleteGatewayResponseRequestBody} without details, the fast path. */
 export declare function checkDeleteGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
@@ -339,14 +267,10 @@ export declare function checkDeleteGatewayResponseRequestBody(value: unknown): b
  */
 export declare function validateIdentity(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Identity}: the test of {@link validateIdentity} without details, the fast path.
- */
+/** True when a value is a valid {@link Identity}: the test of {@link validateIdentity} without details, the fast path. */
 export declare function checkIdentity(value: unknown): boolean;
 
-/**
- * Type guard for {@link Identity}: the same test as {@link checkIdentity}.
- */
+/** Type guard for {@link Identity}: the same test as {@link checkIdentity}. */
 export declare function isIdentity(value: unknown): value is Identity;
 
 /**
@@ -358,14 +282,10 @@ export declare function isIdentity(value: unknown): value is Identity;
  */
 export declare function validateOtcResponseInfo(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link OtcResponseInfo}: the test of {@link validateOtcResponseInfo} without details, the fast path.
- */
+/** True when a value is a valid {@link OtcResponseInfo}: the test of {@link validateOtcResponseInfo} without details, the fast path. */
 export declare function checkOtcResponseInfo(value: unknown): boolean;
 
-/**
- * Type guard for {@link OtcResponseInfo}: the same test as {@link checkOtcResponseInfo}.
- */
+/** Type guard for {@link OtcResponseInfo}: the same test as {@link checkOtcResponseInfo}. */
 export declare function isOtcResponseInfo(value: unknown): value is OtcResponseInfo;
 
 /**
@@ -377,14 +297,10 @@ export declare function isOtcResponseInfo(value: unknown): value is OtcResponseI
  */
 export declare function validateOtcResponseInfoResp(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link OtcResponseInfoResp}: the test of {@link validateOtcResponseInfoResp} without details, the fast path.
- */
+/** True when a value is a valid {@link OtcResponseInfoResp}: the test of {@link validateOtcResponseInfoResp} without details, the fast path. */
 export declare function checkOtcResponseInfoResp(value: unknown): boolean;
 
-/**
- * Type guard for {@link OtcResponseInfoResp}: the same test as {@link checkOtcResponseInfoResp}.
- */
+/** Type guard for {@link OtcResponseInfoResp}: the same test as {@link checkOtcResponseInfoResp}. */
 export declare function isOtcResponseInfoResp(value: unknown): value is OtcResponseInfoResp;
 
 /**
@@ -394,14 +310,10 @@ export declare function isOtcResponseInfoResp(value: unknown): value is OtcRespo
  */
 export declare function validateResponseInfo(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ResponseInfo}: the test of {@link validateResponseInfo} without details, the fast path.
- */
+/** True when a value is a valid {@link ResponseInfo}: the test of {@link validateResponseInfo} without details, the fast path. */
 export declare function checkResponseInfo(value: unknown): boolean;
 
-/**
- * Type guard for {@link ResponseInfo}: the same test as {@link checkResponseInfo}.
- */
+/** Type guard for {@link ResponseInfo}: the same test as {@link checkResponseInfo}. */
 export declare function isResponseInfo(value: unknown): value is ResponseInfo;
 
 /**
@@ -413,14 +325,10 @@ export declare function isResponseInfo(value: unknown): value is ResponseInfo;
  */
 export declare function validateResponseInfoHeader(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ResponseInfoHeader}: the test of {@link validateResponseInfoHeader} without details, the fast path.
- */
+/** True when a value is a valid {@link ResponseInfoHeader}: the test of {@link validateResponseInfoHeader} without details, the fast path. */
 export declare function checkResponseInfoHeader(value: unknown): boolean;
 
-/**
- * Type guard for {@link ResponseInfoHeader}: the same test as {@link checkResponseInfoHeader}.
- */
+/** Type guard for {@link ResponseInfoHeader}: the same test as {@link checkResponseInfoHeader}. */
 export declare function isResponseInfoHeader(value: unknown): value is ResponseInfoHeader;
 
 /**
@@ -430,14 +338,10 @@ export declare function isResponseInfoHeader(value: unknown): value is ResponseI
  */
 export declare function validateResponseInfoResp(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ResponseInfoResp}: the test of {@link validateResponseInfoResp} without details, the fast path.
- */
+/** True when a value is a valid {@link ResponseInfoResp}: the test of {@link validateResponseInfoResp} without details, the fast path. */
 export declare function checkResponseInfoResp(value: unknown): boolean;
 
-/**
- * Type guard for {@link ResponseInfoResp}: the same test as {@link checkResponseInfoResp}.
- */
+/** Type guard for {@link ResponseInfoResp}: the same test as {@link checkResponseInfoResp}. */
 export declare function isResponseInfoResp(value: unknown): value is ResponseInfoResp;
 
 /**
@@ -449,21 +353,15 @@ export declare function validateShowDetailsOfCustomAuthorizersRequest(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersRequest}: the test of {@link validateShowDetailsOfCustomAuthorizersRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link ShowDetailsOfCustomAuthorizersRequest}: the test of {@link validateShowDetailsOfCustomAuthorizersRequest} without details, the fast path. */
 export declare function checkShowDetailsOfCustomAuthorizersRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link ShowDetailsOfCustomAuthorizersRequest}: the same test as {@link checkShowDetailsOfCustomAuthorizersRequest}.
- */
+/** Type guard for {@link ShowDetailsOfCustomAuthorizersRequest}: the same test as {@link checkShowDetailsOfCustomAuthorizersRequest}. */
 export declare function isShowDetailsOfCustomAuthorizersRequest(
   value: unknown,
 ): value is ShowDetailsOfCustomAuthorizersRequest;
 
-/**
- * Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest} the way a client should before sending it: {@link validateShowDetailsOfCustomAuthorizersRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link ShowDetailsOfCustomAuthorizersRequest} the way a client should before sending it: {@link validateShowDetailsOfCustomAuthorizersRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateShowDetailsOfCustomAuthorizersRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -477,9 +375,7 @@ export declare function validateShowDetailsOfCustomAuthorizersRequestBody(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link ShowDetailsOfCustomAuthorizersRequest} request: the test of {@link validateShowDetailsOfCustomAuthorizersRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link ShowDetailsOfCustomAuthorizersRequest} request: the test of {@link validateShowDetailsOfCustomAuthorizersRequestBody} without details, the fast path. */
 export declare function checkShowDetailsOfCustomAuthorizersRequestBody(value: unknown): boolean;
 
 /**
@@ -491,14 +387,10 @@ export declare function validateShowDetailsOfCustomAuthorizersResponse(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid {@link ShowDetailsOfCustomAuthorizersResponse}: the test of {@link validateShowDetailsOfCustomAuthorizersResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link ShowDetailsOfCustomAuthorizersResponse}: the test of {@link validateShowDetailsOfCustomAuthorizersResponse} without details, the fast path. */
 export declare function checkShowDetailsOfCustomAuthorizersResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link ShowDetailsOfCustomAuthorizersResponse}: the same test as {@link checkShowDetailsOfCustomAuthorizersResponse}.
- */
+/** Type guard for {@link ShowDetailsOfCustomAuthorizersResponse}: the same test as {@link checkShowDetailsOfCustomAuthorizersResponse}. */
 export declare function isShowDetailsOfCustomAuthorizersResponse(
   value: unknown,
 ): value is ShowDetailsOfCustomAuthorizersResponse;
@@ -512,21 +404,15 @@ export declare function validateShowDetailsOfGatewayResponseRequest(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid {@link ShowDetailsOfGatewayResponseRequest}: the test of {@link validateShowDetailsOfGatewayResponseRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link ShowDetailsOfGatewayResponseRequest}: the test of {@link validateShowDetailsOfGatewayResponseRequest} without details, the fast path. */
 export declare function checkShowDetailsOfGatewayResponseRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link ShowDetailsOfGatewayResponseRequest}: the same test as {@link checkShowDetailsOfGatewayResponseRequest}.
- */
+/** Type guard for {@link ShowDetailsOfGatewayResponseRequest}: the same test as {@link checkShowDetailsOfGatewayResponseRequest}. */
 export declare function isShowDetailsOfGatewayResponseRequest(
   value: unknown,
 ): value is ShowDetailsOfGatewayResponseRequest;
 
-/**
- * Validates a value as {@link ShowDetailsOfGatewayResponseRequest} the way a client should before sending it: {@link validateShowDetailsOfGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link ShowDetailsOfGatewayResponseRequest} the way a client should before sending it: {@link validateShowDetailsOfGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateShowDetailsOfGatewayResponseRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -540,9 +426,7 @@ export declare function validateShowDetailsOfGatewayResponseRequestBody(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link ShowDetailsOfGatewayResponseRequest} request: the test of {@link validateShowDetailsOfGatewayResponseRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link ShowDetailsOfGatewayResponseRequest} request: the test of {@link validateShowDetailsOfGatewayResponseRequestBody} without details, the fast path. */
 export declare function checkShowDetailsOfGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
@@ -554,14 +438,10 @@ export declare function validateShowDetailsOfGatewayResponseResponse(
   value: unknown,
 ): ValidationResult;
 
-/**
- * True when a value is a valid {@link ShowDetailsOfGatewayResponseResponse}: the test of {@link validateShowDetailsOfGatewayResponseResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link ShowDetailsOfGatewayResponseResponse}: the test of {@link validateShowDetailsOfGatewayResponseResponse} without details, the fast path. */
 export declare function checkShowDetailsOfGatewayResponseResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link ShowDetailsOfGatewayResponseResponse}: the same test as {@link checkShowDetailsOfGatewayResponseResponse}.
- */
+/** Type guard for {@link ShowDetailsOfGatewayResponseResponse}: the same test as {@link checkShowDetailsOfGatewayResponseResponse}. */
 export declare function isShowDetailsOfGatewayResponseResponse(
   value: unknown,
 ): value is ShowDetailsOfGatewayResponseResponse;
@@ -573,21 +453,15 @@ export declare function isShowDetailsOfGatewayResponseResponse(
  */
 export declare function validateUpdateCustomAuthorizerRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateCustomAuthorizerRequest}: the test of {@link validateUpdateCustomAuthorizerRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateCustomAuthorizerRequest}: the test of {@link validateUpdateCustomAuthorizerRequest} without details, the fast path. */
 export declare function checkUpdateCustomAuthorizerRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateCustomAuthorizerRequest}: the same test as {@link checkUpdateCustomAuthorizerRequest}.
- */
+/** Type guard for {@link UpdateCustomAuthorizerRequest}: the same test as {@link checkUpdateCustomAuthorizerRequest}. */
 export declare function isUpdateCustomAuthorizerRequest(
   value: unknown,
 ): value is UpdateCustomAuthorizerRequest;
 
-/**
- * Validates a value as {@link UpdateCustomAuthorizerRequest} the way a client should before sending it: {@link validateUpdateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateCustomAuthorizerRequest} the way a client should before sending it: {@link validateUpdateCustomAuthorizerRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateCustomAuthorizerRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -599,9 +473,7 @@ export declare function validateUpdateCustomAuthorizerRequestLenient(
  */
 export declare function validateUpdateCustomAuthorizerRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateCustomAuthorizerRequest} request: the test of {@link validateUpdateCustomAuthorizerRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateCustomAuthorizerRequest} request: the test of {@link validateUpdateCustomAuthorizerRequestBody} without details, the fast path. */
 export declare function checkUpdateCustomAuthorizerRequestBody(value: unknown): boolean;
 
 /**
@@ -611,14 +483,10 @@ export declare function checkUpdateCustomAuthorizerRequestBody(value: unknown): 
  */
 export declare function validateUpdateCustomAuthorizerResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateCustomAuthorizerResponse}: the test of {@link validateUpdateCustomAuthorizerResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateCustomAuthorizerResponse}: the test of {@link validateUpdateCustomAuthorizerResponse} without details, the fast path. */
 export declare function checkUpdateCustomAuthorizerResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateCustomAuthorizerResponse}: the same test as {@link checkUpdateCustomAuthorizerResponse}.
- */
+/** Type guard for {@link UpdateCustomAuthorizerResponse}: the same test as {@link checkUpdateCustomAuthorizerResponse}. */
 export declare function isUpdateCustomAuthorizerResponse(
   value: unknown,
 ): value is UpdateCustomAuthorizerResponse;
@@ -630,21 +498,15 @@ export declare function isUpdateCustomAuthorizerResponse(
  */
 export declare function validateUpdateGatewayResponseRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateGatewayResponseRequest}: the test of {@link validateUpdateGatewayResponseRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateGatewayResponseRequest}: the test of {@link validateUpdateGatewayResponseRequest} without details, the fast path. */
 export declare function checkUpdateGatewayResponseRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateGatewayResponseRequest}: the same test as {@link checkUpdateGatewayResponseRequest}.
- */
+/** Type guard for {@link UpdateGatewayResponseRequest}: the same test as {@link checkUpdateGatewayResponseRequest}. */
 export declare function isUpdateGatewayResponseRequest(
   value: unknown,
 ): value is UpdateGatewayResponseRequest;
 
-/**
- * Validates a value as {@link UpdateGatewayResponseRequest} the way a client should before sending it: {@link validateUpdateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateGatewayResponseRequest} the way a client should before sending it: {@link validateUpdateGatewayResponseRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateGatewayResponseRequestLenient(
   value: unknown,
 ): ValidationResult;
@@ -656,9 +518,7 @@ export declare function validateUpdateGatewayResponseRequestLenient(
  */
 export declare function validateUpdateGatewayResponseRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateGatewayResponseRequest} request: the test of {@link validateUpdateGatewayResponseRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateGatewayResponseRequest} request: the test of {@link validateUpdateGatewayResponseRequestBody} without details, the fast path. */
 export declare function checkUpdateGatewayResponseRequestBody(value: unknown): boolean;
 
 /**
@@ -668,14 +528,10 @@ export declare function checkUpdateGatewayResponseRequestBody(value: unknown): b
  */
 export declare function validateUpdateGatewayResponseResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateGatewayResponseResponse}: the test of {@link validateUpdateGatewayResponseResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateGatewayResponseResponse}: the test of {@link validateUpdateGatewayResponseResponse} without details, the fast path. */
 export declare function checkUpdateGatewayResponseResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateGatewayResponseResponse}: the same test as {@link checkUpdateGatewayResponseResponse}.
- */
+/** Type guard for {@link UpdateGatewayResponseResponse}: the same test as {@link checkUpdateGatewayResponseResponse}. */
 export declare function isUpdateGatewayResponseResponse(
   value: unknown,
 ): value is UpdateGatewayResponseResponse;
@@ -689,14 +545,10 @@ export declare function isUpdateGatewayResponseResponse(
  */
 export declare function validateBadRequestErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path. */
 export declare function checkBadRequestErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link BadRequestErrorData}: the same test as {@link checkBadRequestErrorData}.
- */
+/** Type guard for {@link BadRequestErrorData}: the same test as {@link checkBadRequestErrorData}. */
 export declare function isBadRequestErrorData(value: unknown): value is BadRequestErrorData;
 
 /**
@@ -708,14 +560,10 @@ export declare function isBadRequestErrorData(value: unknown): value is BadReque
  */
 export declare function validateForbiddenErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ForbiddenErrorData}: the test of {@link validateForbiddenErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link ForbiddenErrorData}: the test of {@link validateForbiddenErrorData} without details, the fast path. */
 export declare function checkForbiddenErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link ForbiddenErrorData}: the same test as {@link checkForbiddenErrorData}.
- */
+/** Type guard for {@link ForbiddenErrorData}: the same test as {@link checkForbiddenErrorData}. */
 export declare function isForbiddenErrorData(value: unknown): value is ForbiddenErrorData;
 
 /**
@@ -727,14 +575,10 @@ export declare function isForbiddenErrorData(value: unknown): value is Forbidden
  */
 export declare function validateInternalServerErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path. */
 export declare function checkInternalServerErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link InternalServerErrorData}: the same test as {@link checkInternalServerErrorData}.
- */
+/** Type guard for {@link InternalServerErrorData}: the same test as {@link checkInternalServerErrorData}. */
 export declare function isInternalServerErrorData(value: unknown): value is InternalServerErrorData;
 
 /**
@@ -746,14 +590,10 @@ export declare function isInternalServerErrorData(value: unknown): value is Inte
  */
 export declare function validateNotFoundErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path. */
 export declare function checkNotFoundErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link NotFoundErrorData}: the same test as {@link checkNotFoundErrorData}.
- */
+/** Type guard for {@link NotFoundErrorData}: the same test as {@link checkNotFoundErrorData}. */
 export declare function isNotFoundErrorData(value: unknown): value is NotFoundErrorData;
 
 /**
@@ -765,12 +605,8 @@ export declare function isNotFoundErrorData(value: unknown): value is NotFoundEr
  */
 export declare function validateUnauthorizedErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UnauthorizedErrorData}: the test of {@link validateUnauthorizedErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link UnauthorizedErrorData}: the test of {@link validateUnauthorizedErrorData} without details, the fast path. */
 export declare function checkUnauthorizedErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link UnauthorizedErrorData}: the same test as {@link checkUnauthorizedErrorData}.
- */
+/** Type guard for {@link UnauthorizedErrorData}: the same test as {@link checkUnauthorizedErrorData}. */
 export declare function isUnauthorizedErrorData(value: unknown): value is UnauthorizedErrorData;

@@ -141,9 +141,9 @@ function c$OtcGatewayResponseType(x) {
   );
 }
 
-function c$BadRequestErrorData$a(o) {
+function c$BadRequestErrorData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -161,17 +161,17 @@ function c$BadRequestErrorData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$BadRequestErrorData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$BadRequestErrorData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$CreateCustomAuthorizerRequest$r(o) {
+function c$CreateCustomAuthorizerRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -187,6 +187,148 @@ function c$CreateCustomAuthorizerRequest$r(o) {
   let m11;
   let m12;
   let m13;
+  let w15;
+  let u14 = 0;
+  for (const k16 in o) {
+    if (!hasOwn.call(o, k16)) {
+      continue;
+    }
+    switch (k16) {
+      case "authorizer_alias_uri":
+        m0 = o[k16];
+        continue;
+      case "authorizer_type":
+        m1 = o[k16];
+        continue;
+      case "authorizer_uri":
+        m2 = o[k16];
+        continue;
+      case "authorizer_version":
+        m3 = o[k16];
+        continue;
+      case "identities":
+        m4 = o[k16];
+        continue;
+      case "instance_id":
+        m5 = o[k16];
+        continue;
+      case "ld_api_id":
+        m6 = o[k16];
+        continue;
+      case "name":
+        m7 = o[k16];
+        continue;
+      case "need_body":
+        m8 = o[k16];
+        continue;
+      case "network_type":
+        m9 = o[k16];
+        continue;
+      case "project_id":
+        m10 = o[k16];
+        continue;
+      case "ttl":
+        m11 = o[k16];
+        continue;
+      case "type":
+        m12 = o[k16];
+        continue;
+      case "user_data":
+        m13 = o[k16];
+        continue;
+    }
+    if (u14 === 0) {
+      w15 = k16;
+    }
+    u14++;
+  }
+  if (m0 !== undefined && typeof m0 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 0, 0) : false;
+  }
+  if (m1 === undefined || !c$AuthorizerType(m1)) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 1, 0) : false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 2, 0) : false;
+  }
+  if (
+    m3 !== undefined &&
+    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
+  ) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 3, 0) : false;
+  }
+  if (m4 !== undefined) {
+    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
+      return r ? t$CreateCustomAuthorizerRequest$r(o, 4, 0) : false;
+    }
+    for (let i17 = 0; i17 < m4.length; i17++) {
+      const x18 = m4[i17];
+      if (!c$Identity$r(x18)) {
+        return r ? t$CreateCustomAuthorizerRequest$r(o, 4, i17) : false;
+      }
+    }
+  }
+  if (m5 === undefined || typeof m5 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 5, 0) : false;
+  }
+  if (m6 !== undefined && typeof m6 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 6, 0) : false;
+  }
+  if (
+    m7 === undefined ||
+    typeof m7 !== "string" ||
+    m7.length < 3 ||
+    (m7.length < 6 && codePointLength(m7) < 3) ||
+    (m7.length > 64 && codePointLength(m7) > 64) ||
+    !p0(m7)
+  ) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 7, 0) : false;
+  }
+  if (m8 !== undefined && typeof m8 !== "boolean") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 8, 0) : false;
+  }
+  if (m9 !== undefined && !c$NetworkType(m9)) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 9, 0) : false;
+  }
+  if (m10 === undefined || typeof m10 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 10, 0) : false;
+  }
+  if (
+    m11 !== undefined &&
+    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < -2147483648 || m11 > 2147483647)
+  ) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 11, 0) : false;
+  }
+  if (m12 === undefined || !c$CustomAuthorizerType(m12)) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 12, 0) : false;
+  }
+  if (m13 !== undefined && typeof m13 !== "string") {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 13, 0) : false;
+  }
+  if (u14 !== 0) {
+    return r ? t$CreateCustomAuthorizerRequest$r(o, 14, 0) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$CreateCustomAuthorizerRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let w13;
+  let u12 = 0;
   for (const k14 in o) {
     if (!hasOwn.call(o, k14)) {
       continue;
@@ -207,190 +349,61 @@ function c$CreateCustomAuthorizerRequest$r(o) {
       case "identities":
         m4 = o[k14];
         continue;
-      case "instance_id":
+      case "ld_api_id":
         m5 = o[k14];
         continue;
-      case "ld_api_id":
+      case "name":
         m6 = o[k14];
         continue;
-      case "name":
+      case "need_body":
         m7 = o[k14];
         continue;
-      case "need_body":
+      case "network_type":
         m8 = o[k14];
         continue;
-      case "network_type":
+      case "ttl":
         m9 = o[k14];
         continue;
-      case "project_id":
+      case "type":
         m10 = o[k14];
         continue;
-      case "ttl":
+      case "user_data":
         m11 = o[k14];
         continue;
-      case "type":
-        m12 = o[k14];
-        continue;
-      case "user_data":
-        m13 = o[k14];
-        continue;
     }
-    return false;
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 0, 0) : false;
   }
   if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 1, 0) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 2, 0) : false;
   }
   if (
     m3 !== undefined &&
     (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 3, 0) : false;
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return false;
+      return r ? t$CreateCustomAuthorizerRequest$rb(o, 4, 0) : false;
     }
     for (let i15 = 0; i15 < m4.length; i15++) {
       const x16 = m4[i15];
       if (!c$Identity$r(x16)) {
-        return false;
-      }
-    }
-  }
-  if (m5 === undefined || typeof m5 !== "string") {
-    return false;
-  }
-  if (m6 !== undefined && typeof m6 !== "string") {
-    return false;
-  }
-  if (
-    m7 === undefined ||
-    typeof m7 !== "string" ||
-    m7.length < 3 ||
-    (m7.length < 6 && codePointLength(m7) < 3) ||
-    (m7.length > 64 && codePointLength(m7) > 64) ||
-    !p0(m7)
-  ) {
-    return false;
-  }
-  if (m8 !== undefined && typeof m8 !== "boolean") {
-    return false;
-  }
-  if (m9 !== undefined && !c$NetworkType(m9)) {
-    return false;
-  }
-  if (m10 === undefined || typeof m10 !== "string") {
-    return false;
-  }
-  if (
-    m11 !== undefined &&
-    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < -2147483648 || m11 > 2147483647)
-  ) {
-    return false;
-  }
-  if (m12 === undefined || !c$CustomAuthorizerType(m12)) {
-    return false;
-  }
-  if (m13 !== undefined && typeof m13 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$CreateCustomAuthorizerRequest$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  for (const k12 in o) {
-    if (!hasOwn.call(o, k12)) {
-      continue;
-    }
-    switch (k12) {
-      case "authorizer_alias_uri":
-        m0 = o[k12];
-        continue;
-      case "authorizer_type":
-        m1 = o[k12];
-        continue;
-      case "authorizer_uri":
-        m2 = o[k12];
-        continue;
-      case "authorizer_version":
-        m3 = o[k12];
-        continue;
-      case "identities":
-        m4 = o[k12];
-        continue;
-      case "ld_api_id":
-        m5 = o[k12];
-        continue;
-      case "name":
-        m6 = o[k12];
-        continue;
-      case "need_body":
-        m7 = o[k12];
-        continue;
-      case "network_type":
-        m8 = o[k12];
-        continue;
-      case "ttl":
-        m9 = o[k12];
-        continue;
-      case "type":
-        m10 = o[k12];
-        continue;
-      case "user_data":
-        m11 = o[k12];
-        continue;
-    }
-    return false;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
-  }
-  if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return false;
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return false;
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return false;
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i13 = 0; i13 < m4.length; i13++) {
-      const x14 = m4[i13];
-      if (!c$Identity$r(x14)) {
-        return false;
+        return r ? t$CreateCustomAuthorizerRequest$rb(o, 4, i15) : false;
       }
     }
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 5, 0) : false;
   }
   if (
     m6 === undefined ||
@@ -400,32 +413,35 @@ function c$CreateCustomAuthorizerRequest$rb(o) {
     (m6.length > 64 && codePointLength(m6) > 64) ||
     !p0(m6)
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 6, 0) : false;
   }
   if (m7 !== undefined && typeof m7 !== "boolean") {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 7, 0) : false;
   }
   if (m8 !== undefined && !c$NetworkType(m8)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 8, 0) : false;
   }
   if (
     m9 !== undefined &&
     (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 9, 0) : false;
   }
   if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 10, 0) : false;
   }
   if (m11 !== undefined && typeof m11 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 11, 0) : false;
   }
-  return true;
+  if (u12 !== 0) {
+    return r ? t$CreateCustomAuthorizerRequest$rb(o, 12, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$CreateCustomAuthorizerResponse$a(o) {
+function c$CreateCustomAuthorizerResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -499,39 +515,39 @@ function c$CreateCustomAuthorizerResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 0, 0) : false;
   }
   if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 1, 0) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 2, 0) : false;
   }
   if (
     m3 !== undefined &&
     (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 3, 0) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 5, 0) : false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return false;
+      return r ? t$CreateCustomAuthorizerResponse$a(o, 6, 0) : false;
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return false;
+        return r ? t$CreateCustomAuthorizerResponse$a(o, 6, i17) : false;
       }
     }
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 7, 0) : false;
   }
   if (
     m8 !== undefined &&
@@ -541,72 +557,77 @@ function c$CreateCustomAuthorizerResponse$a(o) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8))
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 8, 0) : false;
   }
   if (m9 !== undefined && typeof m9 !== "boolean") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 9, 0) : false;
   }
   if (m10 !== undefined && !c$NetworkType(m10)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 10, 0) : false;
   }
   if (m11 !== undefined && typeof m11 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 11, 0) : false;
   }
   if (m12 !== undefined && typeof m12 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 12, 0) : false;
   }
   if (
     m13 !== undefined &&
     (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
   ) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 13, 0) : false;
   }
   if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 14, 0) : false;
   }
   if (m15 !== undefined && typeof m15 !== "string") {
-    return false;
+    return r ? t$CreateCustomAuthorizerResponse$a(o, 15, 0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$CreateGatewayResponseRequest$r(o) {
+function c$CreateGatewayResponseRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
   let m4;
-  for (const k5 in o) {
-    if (!hasOwn.call(o, k5)) {
+  let w6;
+  let u5 = 0;
+  for (const k7 in o) {
+    if (!hasOwn.call(o, k7)) {
       continue;
     }
-    switch (k5) {
+    switch (k7) {
       case "group_id":
-        m0 = o[k5];
+        m0 = o[k7];
         continue;
       case "instance_id":
-        m1 = o[k5];
+        m1 = o[k7];
         continue;
       case "name":
-        m2 = o[k5];
+        m2 = o[k7];
         continue;
       case "project_id":
-        m3 = o[k5];
+        m3 = o[k7];
         continue;
       case "responses":
-        m4 = o[k5];
+        m4 = o[k7];
         continue;
     }
-    return false;
+    if (u5 === 0) {
+      w6 = k7;
+    }
+    u5++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseRequest$r(o, 0, 0, m0, m1, m2, m3, m4, u5, w6) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseRequest$r(o, 1, 0, m0, m1, m2, m3, m4, u5, w6) : false;
   }
   if (
     m2 === undefined ||
@@ -616,50 +637,60 @@ function c$CreateGatewayResponseRequest$r(o) {
     (m2.length > 64 && codePointLength(m2) > 64) ||
     !p1(m2)
   ) {
-    return false;
+    return r ? t$CreateGatewayResponseRequest$r(o, 2, 0, m0, m1, m2, m3, m4, u5, w6) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseRequest$r(o, 3, 0, m0, m1, m2, m3, m4, u5, w6) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$CreateGatewayResponseRequest$r(o, 4, 0, m0, m1, m2, m3, m4, u5, w6) : false;
     }
-    for (const k6 in m4) {
-      if (!hasOwn.call(m4, k6)) {
+    let e10 = 0;
+    for (const k8 in m4) {
+      if (!hasOwn.call(m4, k8)) {
         continue;
       }
-      if (!c$OtcGatewayResponseType(k6)) {
-        return false;
+      if (!c$OtcGatewayResponseType(k8)) {
+        return r ? t$CreateGatewayResponseRequest$r(o, 4, e10, m0, m1, m2, m3, m4, u5, w6) : false;
       }
-      const x7 = m4[k6];
-      if (!c$OtcResponseInfo$r(x7)) {
-        return false;
+      const x9 = m4[k8];
+      if (!c$OtcResponseInfo$r(x9)) {
+        return r ? t$CreateGatewayResponseRequest$r(o, 4, e10, m0, m1, m2, m3, m4, u5, w6) : false;
       }
+      e10++;
     }
   }
-  return true;
+  if (u5 !== 0) {
+    return r ? t$CreateGatewayResponseRequest$r(o, 5, 0, m0, m1, m2, m3, m4, u5, w6) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$CreateGatewayResponseRequest$rb(o) {
+function c$CreateGatewayResponseRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "name":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "responses":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (
     m0 === undefined ||
@@ -669,31 +700,36 @@ function c$CreateGatewayResponseRequest$rb(o) {
     (m0.length > 64 && codePointLength(m0) > 64) ||
     !p1(m0)
   ) {
-    return false;
+    return r ? t$CreateGatewayResponseRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$CreateGatewayResponseRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
     }
-    for (const k3 in m1) {
-      if (!hasOwn.call(m1, k3)) {
+    let e7 = 0;
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
         continue;
       }
-      if (!c$OtcGatewayResponseType(k3)) {
-        return false;
+      if (!c$OtcGatewayResponseType(k5)) {
+        return r ? t$CreateGatewayResponseRequest$rb(o, 1, e7, m0, m1, u2, w3) : false;
       }
-      const x4 = m1[k3];
-      if (!c$OtcResponseInfo$r(x4)) {
-        return false;
+      const x6 = m1[k5];
+      if (!c$OtcResponseInfo$r(x6)) {
+        return r ? t$CreateGatewayResponseRequest$rb(o, 1, e7, m0, m1, u2, w3) : false;
       }
+      e7++;
     }
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$CreateGatewayResponseRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$CreateGatewayResponseResponse$a(o) {
+function c$CreateGatewayResponseResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -727,122 +763,140 @@ function c$CreateGatewayResponseResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$CreateGatewayResponseResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$CreateGatewayResponseResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
     }
+    let e9 = 0;
     for (const k7 in m4) {
       if (!hasOwn.call(m4, k7)) {
         continue;
       }
       if (!c$OtcGatewayResponseType(k7)) {
-        return false;
+        return r ? t$CreateGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
       const x8 = m4[k7];
       if (!c$OtcResponseInfoResp$a(x8)) {
-        return false;
+        return r ? t$CreateGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
+      e9++;
     }
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$CreateGatewayResponseResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$DeleteCustomAuthorizerRequest$r(o) {
+function c$DeleteCustomAuthorizerRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "authorizer_id":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "instance_id":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "project_id":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$DeleteCustomAuthorizerRequest$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$DeleteCustomAuthorizerRequest$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$DeleteCustomAuthorizerRequest$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$DeleteCustomAuthorizerRequest$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$DeleteGatewayResponseRequest$r(o) {
+function c$DeleteGatewayResponseRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "group_id":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "instance_id":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "project_id":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "response_id":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$DeleteGatewayResponseRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$DeleteGatewayResponseRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$DeleteGatewayResponseRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$DeleteGatewayResponseRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$DeleteGatewayResponseRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ForbiddenErrorData$a(o) {
+function c$ForbiddenErrorData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -860,48 +914,56 @@ function c$ForbiddenErrorData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ForbiddenErrorData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$ForbiddenErrorData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$Identity$r(o) {
+function c$Identity$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "location":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "name":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "validation":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || !c$IdentityLocation(m0)) {
-    return false;
+    return r ? t$Identity$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$Identity$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$Identity$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$Identity$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$Identity$r(o, d, ps) {
@@ -1045,9 +1107,9 @@ function v$Identity$a(o, d, ps) {
   }
 }
 
-function c$InternalServerErrorData$a(o) {
+function c$InternalServerErrorData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1065,17 +1127,17 @@ function c$InternalServerErrorData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$InternalServerErrorData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$InternalServerErrorData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$NotFoundErrorData$a(o) {
+function c$NotFoundErrorData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1093,49 +1155,54 @@ function c$NotFoundErrorData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$NotFoundErrorData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$NotFoundErrorData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$OtcResponseInfo$r(o) {
+function c$OtcResponseInfo$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "body":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "headers":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "status":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$OtcResponseInfo$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > 10) {
-      return false;
+      return r ? t$OtcResponseInfo$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
     }
-    for (let i4 = 0; i4 < m1.length; i4++) {
-      const x5 = m1[i4];
-      if (!c$ResponseInfoHeader$r(x5)) {
-        return false;
+    for (let i6 = 0; i6 < m1.length; i6++) {
+      const x7 = m1[i6];
+      if (!c$ResponseInfoHeader$r(x7)) {
+        return r ? t$OtcResponseInfo$r(o, 1, i6, m0, m1, m2, u3, w4) : false;
       }
     }
   }
@@ -1143,9 +1210,12 @@ function c$OtcResponseInfo$r(o) {
     m2 !== undefined &&
     (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
   ) {
-    return false;
+    return r ? t$OtcResponseInfo$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$OtcResponseInfo$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$OtcResponseInfo$r(o, d, ps) {
@@ -1243,9 +1313,9 @@ function v$OtcResponseInfo$r(o, d, ps) {
   }
 }
 
-function c$OtcResponseInfoResp$a(o) {
+function c$OtcResponseInfoResp$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1271,19 +1341,19 @@ function c$OtcResponseInfoResp$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$OtcResponseInfoResp$a(o, 0, 0, m0, m1, m2, m3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$OtcResponseInfoResp$a(o, 1, 0, m0, m1, m2, m3) : false;
   }
   if (m2 !== undefined) {
     if (!Array.isArray(m2) || m2.length > 10) {
-      return false;
+      return r ? t$OtcResponseInfoResp$a(o, 2, 0, m0, m1, m2, m3) : false;
     }
     for (let i5 = 0; i5 < m2.length; i5++) {
       const x6 = m2[i5];
       if (!c$ResponseInfoHeader$a(x6)) {
-        return false;
+        return r ? t$OtcResponseInfoResp$a(o, 2, i5, m0, m1, m2, m3) : false;
       }
     }
   }
@@ -1291,9 +1361,9 @@ function c$OtcResponseInfoResp$a(o) {
     m3 !== undefined &&
     (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444)
   ) {
-    return false;
+    return r ? t$OtcResponseInfoResp$a(o, 3, 0, m0, m1, m2, m3) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$OtcResponseInfoResp$a(o, d, ps) {
@@ -1370,36 +1440,44 @@ function v$OtcResponseInfoResp$a(o, d, ps) {
   }
 }
 
-function c$ResponseInfo$r(o) {
+function c$ResponseInfo$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "body":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "status":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ResponseInfo$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (
     m1 !== undefined &&
     (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444)
   ) {
-    return false;
+    return r ? t$ResponseInfo$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$ResponseInfo$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$ResponseInfo$r(o, d, ps) {
@@ -1475,25 +1553,30 @@ function v$ResponseInfo$r(o, d, ps) {
   }
 }
 
-function c$ResponseInfoHeader$r(o) {
+function c$ResponseInfoHeader$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "key":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "value":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (
     m0 !== undefined &&
@@ -1503,7 +1586,7 @@ function c$ResponseInfoHeader$r(o) {
       (m0.length > 128 && codePointLength(m0) > 128) ||
       !p2(m0))
   ) {
-    return false;
+    return r ? t$ResponseInfoHeader$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (
     m1 !== undefined &&
@@ -1512,9 +1595,12 @@ function c$ResponseInfoHeader$r(o) {
       (m1.length < 2 && codePointLength(m1) < 1) ||
       (m1.length > 1024 && codePointLength(m1) > 1024))
   ) {
-    return false;
+    return r ? t$ResponseInfoHeader$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$ResponseInfoHeader$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$ResponseInfoHeader$r(o, d, ps) {
@@ -1691,9 +1777,9 @@ function v$ResponseInfoHeader$a(o, d, ps) {
   }
 }
 
-function c$ResponseInfoResp$a(o) {
+function c$ResponseInfoResp$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1715,18 +1801,18 @@ function c$ResponseInfoResp$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ResponseInfoResp$a(o, 0, 0, m0, m1, m2) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$ResponseInfoResp$a(o, 1, 0, m0, m1, m2) : false;
   }
   if (
     m2 !== undefined &&
     (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
   ) {
-    return false;
+    return r ? t$ResponseInfoResp$a(o, 2, 0, m0, m1, m2) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$ResponseInfoResp$a(o, d, ps) {
@@ -1782,45 +1868,53 @@ function v$ResponseInfoResp$a(o, d, ps) {
   }
 }
 
-function c$ShowDetailsOfCustomAuthorizersRequest$r(o) {
+function c$ShowDetailsOfCustomAuthorizersRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "authorizer_id":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "instance_id":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "project_id":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersRequest$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersRequest$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersRequest$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$ShowDetailsOfCustomAuthorizersRequest$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
+function c$ShowDetailsOfCustomAuthorizersResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1894,39 +1988,39 @@ function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 0, 0) : false;
   }
   if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 1, 0) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 2, 0) : false;
   }
   if (
     m3 !== undefined &&
     (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
   ) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 3, 0) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 5, 0) : false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return false;
+      return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 6, 0) : false;
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return false;
+        return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 6, i17) : false;
       }
     }
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 7, 0) : false;
   }
   if (
     m8 !== undefined &&
@@ -1936,81 +2030,89 @@ function c$ShowDetailsOfCustomAuthorizersResponse$a(o) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8))
   ) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 8, 0) : false;
   }
   if (m9 !== undefined && typeof m9 !== "boolean") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 9, 0) : false;
   }
   if (m10 !== undefined && !c$NetworkType(m10)) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 10, 0) : false;
   }
   if (m11 !== undefined && typeof m11 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 11, 0) : false;
   }
   if (m12 !== undefined && typeof m12 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 12, 0) : false;
   }
   if (
     m13 !== undefined &&
     (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
   ) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 13, 0) : false;
   }
   if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 14, 0) : false;
   }
   if (m15 !== undefined && typeof m15 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfCustomAuthorizersResponse$a(o, 15, 0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$ShowDetailsOfGatewayResponseRequest$r(o) {
+function c$ShowDetailsOfGatewayResponseRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "group_id":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "instance_id":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "project_id":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "response_id":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$ShowDetailsOfGatewayResponseRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ShowDetailsOfGatewayResponseResponse$a(o) {
+function c$ShowDetailsOfGatewayResponseResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2044,43 +2146,49 @@ function c$ShowDetailsOfGatewayResponseResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
     }
+    let e9 = 0;
     for (const k7 in m4) {
       if (!hasOwn.call(m4, k7)) {
         continue;
       }
       if (!c$OtcGatewayResponseType(k7)) {
-        return false;
+        return r
+          ? t$ShowDetailsOfGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5)
+          : false;
       }
       const x8 = m4[k7];
       if (!c$OtcResponseInfoResp$a(x8)) {
-        return false;
+        return r
+          ? t$ShowDetailsOfGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5)
+          : false;
       }
+      e9++;
     }
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$ShowDetailsOfGatewayResponseResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UnauthorizedErrorData$a(o) {
+function c$UnauthorizedErrorData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2098,17 +2206,17 @@ function c$UnauthorizedErrorData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UnauthorizedErrorData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$UnauthorizedErrorData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateCustomAuthorizerRequest$r(o) {
+function c$UpdateCustomAuthorizerRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2125,93 +2233,98 @@ function c$UpdateCustomAuthorizerRequest$r(o) {
   let m12;
   let m13;
   let m14;
-  for (const k15 in o) {
-    if (!hasOwn.call(o, k15)) {
+  let w16;
+  let u15 = 0;
+  for (const k17 in o) {
+    if (!hasOwn.call(o, k17)) {
       continue;
     }
-    switch (k15) {
+    switch (k17) {
       case "authorizer_alias_uri":
-        m0 = o[k15];
+        m0 = o[k17];
         continue;
       case "authorizer_id":
-        m1 = o[k15];
+        m1 = o[k17];
         continue;
       case "authorizer_type":
-        m2 = o[k15];
+        m2 = o[k17];
         continue;
       case "authorizer_uri":
-        m3 = o[k15];
+        m3 = o[k17];
         continue;
       case "authorizer_version":
-        m4 = o[k15];
+        m4 = o[k17];
         continue;
       case "identities":
-        m5 = o[k15];
+        m5 = o[k17];
         continue;
       case "instance_id":
-        m6 = o[k15];
+        m6 = o[k17];
         continue;
       case "ld_api_id":
-        m7 = o[k15];
+        m7 = o[k17];
         continue;
       case "name":
-        m8 = o[k15];
+        m8 = o[k17];
         continue;
       case "need_body":
-        m9 = o[k15];
+        m9 = o[k17];
         continue;
       case "network_type":
-        m10 = o[k15];
+        m10 = o[k17];
         continue;
       case "project_id":
-        m11 = o[k15];
+        m11 = o[k17];
         continue;
       case "ttl":
-        m12 = o[k15];
+        m12 = o[k17];
         continue;
       case "type":
-        m13 = o[k15];
+        m13 = o[k17];
         continue;
       case "user_data":
-        m14 = o[k15];
+        m14 = o[k17];
         continue;
     }
-    return false;
+    if (u15 === 0) {
+      w16 = k17;
+    }
+    u15++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 0, 0) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 1, 0) : false;
   }
   if (m2 === undefined || !c$AuthorizerType(m2)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 2, 0) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 3, 0) : false;
   }
   if (
     m4 !== undefined &&
     (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64))
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 4, 0) : false;
   }
   if (m5 !== undefined) {
     if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateCustomAuthorizerRequest$r(o, 5, 0) : false;
     }
-    for (let i16 = 0; i16 < m5.length; i16++) {
-      const x17 = m5[i16];
-      if (!c$Identity$r(x17)) {
-        return false;
+    for (let i18 = 0; i18 < m5.length; i18++) {
+      const x19 = m5[i18];
+      if (!c$Identity$r(x19)) {
+        return r ? t$UpdateCustomAuthorizerRequest$r(o, 5, i18) : false;
       }
     }
   }
   if (m6 === undefined || typeof m6 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 6, 0) : false;
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 7, 0) : false;
   }
   if (
     m8 === undefined ||
@@ -2221,35 +2334,38 @@ function c$UpdateCustomAuthorizerRequest$r(o) {
     (m8.length > 64 && codePointLength(m8) > 64) ||
     !p0(m8)
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 8, 0) : false;
   }
   if (m9 !== undefined && typeof m9 !== "boolean") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 9, 0) : false;
   }
   if (m10 !== undefined && !c$NetworkType(m10)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 10, 0) : false;
   }
   if (m11 === undefined || typeof m11 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 11, 0) : false;
   }
   if (
     m12 !== undefined &&
     (typeof m12 !== "number" || !Number.isInteger(m12) || m12 < -2147483648 || m12 > 2147483647)
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 12, 0) : false;
   }
   if (m13 === undefined || !c$CustomAuthorizerType(m13)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 13, 0) : false;
   }
   if (m14 !== undefined && typeof m14 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 14, 0) : false;
   }
-  return true;
+  if (u15 !== 0) {
+    return r ? t$UpdateCustomAuthorizerRequest$r(o, 15, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateCustomAuthorizerRequest$rb(o) {
+function c$UpdateCustomAuthorizerRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2263,78 +2379,83 @@ function c$UpdateCustomAuthorizerRequest$rb(o) {
   let m9;
   let m10;
   let m11;
-  for (const k12 in o) {
-    if (!hasOwn.call(o, k12)) {
+  let w13;
+  let u12 = 0;
+  for (const k14 in o) {
+    if (!hasOwn.call(o, k14)) {
       continue;
     }
-    switch (k12) {
+    switch (k14) {
       case "authorizer_alias_uri":
-        m0 = o[k12];
+        m0 = o[k14];
         continue;
       case "authorizer_type":
-        m1 = o[k12];
+        m1 = o[k14];
         continue;
       case "authorizer_uri":
-        m2 = o[k12];
+        m2 = o[k14];
         continue;
       case "authorizer_version":
-        m3 = o[k12];
+        m3 = o[k14];
         continue;
       case "identities":
-        m4 = o[k12];
+        m4 = o[k14];
         continue;
       case "ld_api_id":
-        m5 = o[k12];
+        m5 = o[k14];
         continue;
       case "name":
-        m6 = o[k12];
+        m6 = o[k14];
         continue;
       case "need_body":
-        m7 = o[k12];
+        m7 = o[k14];
         continue;
       case "network_type":
-        m8 = o[k12];
+        m8 = o[k14];
         continue;
       case "ttl":
-        m9 = o[k12];
+        m9 = o[k14];
         continue;
       case "type":
-        m10 = o[k12];
+        m10 = o[k14];
         continue;
       case "user_data":
-        m11 = o[k12];
+        m11 = o[k14];
         continue;
     }
-    return false;
+    if (u12 === 0) {
+      w13 = k14;
+    }
+    u12++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 0, 0) : false;
   }
   if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 1, 0) : false;
   }
   if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 2, 0) : false;
   }
   if (
     m3 !== undefined &&
     (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 3, 0) : false;
   }
   if (m4 !== undefined) {
     if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateCustomAuthorizerRequest$rb(o, 4, 0) : false;
     }
-    for (let i13 = 0; i13 < m4.length; i13++) {
-      const x14 = m4[i13];
-      if (!c$Identity$r(x14)) {
-        return false;
+    for (let i15 = 0; i15 < m4.length; i15++) {
+      const x16 = m4[i15];
+      if (!c$Identity$r(x16)) {
+        return r ? t$UpdateCustomAuthorizerRequest$rb(o, 4, i15) : false;
       }
     }
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 5, 0) : false;
   }
   if (
     m6 === undefined ||
@@ -2344,32 +2465,35 @@ function c$UpdateCustomAuthorizerRequest$rb(o) {
     (m6.length > 64 && codePointLength(m6) > 64) ||
     !p0(m6)
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 6, 0) : false;
   }
   if (m7 !== undefined && typeof m7 !== "boolean") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 7, 0) : false;
   }
   if (m8 !== undefined && !c$NetworkType(m8)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 8, 0) : false;
   }
   if (
     m9 !== undefined &&
     (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 9, 0) : false;
   }
   if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 10, 0) : false;
   }
   if (m11 !== undefined && typeof m11 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 11, 0) : false;
   }
-  return true;
+  if (u12 !== 0) {
+    return r ? t$UpdateCustomAuthorizerRequest$rb(o, 12, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateCustomAuthorizerResponse$a(o) {
+function c$UpdateCustomAuthorizerResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2443,39 +2567,39 @@ function c$UpdateCustomAuthorizerResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 0, 0) : false;
   }
   if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 1, 0) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 2, 0) : false;
   }
   if (
     m3 !== undefined &&
     (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 3, 0) : false;
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 5, 0) : false;
   }
   if (m6 !== undefined) {
     if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdateCustomAuthorizerResponse$a(o, 6, 0) : false;
     }
     for (let i17 = 0; i17 < m6.length; i17++) {
       const x18 = m6[i17];
       if (!c$Identity$a(x18)) {
-        return false;
+        return r ? t$UpdateCustomAuthorizerResponse$a(o, 6, i17) : false;
       }
     }
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 7, 0) : false;
   }
   if (
     m8 !== undefined &&
@@ -2485,38 +2609,38 @@ function c$UpdateCustomAuthorizerResponse$a(o) {
       (m8.length > 64 && codePointLength(m8) > 64) ||
       !p0(m8))
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 8, 0) : false;
   }
   if (m9 !== undefined && typeof m9 !== "boolean") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 9, 0) : false;
   }
   if (m10 !== undefined && !c$NetworkType(m10)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 10, 0) : false;
   }
   if (m11 !== undefined && typeof m11 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 11, 0) : false;
   }
   if (m12 !== undefined && typeof m12 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 12, 0) : false;
   }
   if (
     m13 !== undefined &&
     (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
   ) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 13, 0) : false;
   }
   if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 14, 0) : false;
   }
   if (m15 !== undefined && typeof m15 !== "string") {
-    return false;
+    return r ? t$UpdateCustomAuthorizerResponse$a(o, 15, 0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateGatewayResponseRequest$r(o) {
+function c$UpdateGatewayResponseRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2524,37 +2648,42 @@ function c$UpdateGatewayResponseRequest$r(o) {
   let m3;
   let m4;
   let m5;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
       continue;
     }
-    switch (k6) {
+    switch (k8) {
       case "group_id":
-        m0 = o[k6];
+        m0 = o[k8];
         continue;
       case "instance_id":
-        m1 = o[k6];
+        m1 = o[k8];
         continue;
       case "name":
-        m2 = o[k6];
+        m2 = o[k8];
         continue;
       case "project_id":
-        m3 = o[k6];
+        m3 = o[k8];
         continue;
       case "response_id":
-        m4 = o[k6];
+        m4 = o[k8];
         continue;
       case "responses":
-        m5 = o[k6];
+        m5 = o[k8];
         continue;
     }
-    return false;
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$r(o, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$r(o, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (
     m2 === undefined ||
@@ -2564,53 +2693,67 @@ function c$UpdateGatewayResponseRequest$r(o) {
     (m2.length > 64 && codePointLength(m2) > 64) ||
     !p1(m2)
   ) {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$r(o, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$r(o, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m4 === undefined || typeof m4 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$r(o, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
+      return r ? t$UpdateGatewayResponseRequest$r(o, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    for (const k7 in m5) {
-      if (!hasOwn.call(m5, k7)) {
+    let e11 = 0;
+    for (const k9 in m5) {
+      if (!hasOwn.call(m5, k9)) {
         continue;
       }
-      if (!c$GatewayResponseType(k7)) {
-        return false;
+      if (!c$GatewayResponseType(k9)) {
+        return r
+          ? t$UpdateGatewayResponseRequest$r(o, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7)
+          : false;
       }
-      const x8 = m5[k7];
-      if (!c$ResponseInfo$r(x8)) {
-        return false;
+      const x10 = m5[k9];
+      if (!c$ResponseInfo$r(x10)) {
+        return r
+          ? t$UpdateGatewayResponseRequest$r(o, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7)
+          : false;
       }
+      e11++;
     }
   }
-  return true;
+  if (u6 !== 0) {
+    return r ? t$UpdateGatewayResponseRequest$r(o, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateGatewayResponseRequest$rb(o) {
+function c$UpdateGatewayResponseRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "name":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "responses":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (
     m0 === undefined ||
@@ -2620,31 +2763,36 @@ function c$UpdateGatewayResponseRequest$rb(o) {
     (m0.length > 64 && codePointLength(m0) > 64) ||
     !p1(m0)
   ) {
-    return false;
+    return r ? t$UpdateGatewayResponseRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$UpdateGatewayResponseRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
     }
-    for (const k3 in m1) {
-      if (!hasOwn.call(m1, k3)) {
+    let e7 = 0;
+    for (const k5 in m1) {
+      if (!hasOwn.call(m1, k5)) {
         continue;
       }
-      if (!c$GatewayResponseType(k3)) {
-        return false;
+      if (!c$GatewayResponseType(k5)) {
+        return r ? t$UpdateGatewayResponseRequest$rb(o, 1, e7, m0, m1, u2, w3) : false;
       }
-      const x4 = m1[k3];
-      if (!c$ResponseInfo$r(x4)) {
-        return false;
+      const x6 = m1[k5];
+      if (!c$ResponseInfo$r(x6)) {
+        return r ? t$UpdateGatewayResponseRequest$rb(o, 1, e7, m0, m1, u2, w3) : false;
       }
+      e7++;
     }
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$UpdateGatewayResponseRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateGatewayResponseResponse$a(o) {
+function c$UpdateGatewayResponseResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -2678,38 +2826,40 @@ function c$UpdateGatewayResponseResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseResponse$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$UpdateGatewayResponseResponse$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseResponse$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseResponse$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$UpdateGatewayResponseResponse$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
     }
+    let e9 = 0;
     for (const k7 in m4) {
       if (!hasOwn.call(m4, k7)) {
         continue;
       }
       if (!c$GatewayResponseType(k7)) {
-        return false;
+        return r ? t$UpdateGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
       const x8 = m4[k7];
       if (!c$ResponseInfoResp$a(x8)) {
-        return false;
+        return r ? t$UpdateGatewayResponseResponse$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
+      e9++;
     }
   }
   if (m5 !== undefined && typeof m5 !== "string") {
-    return false;
+    return r ? t$UpdateGatewayResponseResponse$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function t$CreateCustomAuthorizerRequest$r(o, f, g) {
@@ -5777,283 +5927,19 @@ export function isOtcGatewayResponseType(value) {
 }
 
 export function validateCreateCustomAuthorizerRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let w15;
-  let u14 = 0;
-  for (const k16 in value) {
-    if (!hasOwn.call(value, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = value[k16];
-        continue;
-      case "authorizer_type":
-        m1 = value[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k16];
-        continue;
-      case "authorizer_version":
-        m3 = value[k16];
-        continue;
-      case "identities":
-        m4 = value[k16];
-        continue;
-      case "instance_id":
-        m5 = value[k16];
-        continue;
-      case "ld_api_id":
-        m6 = value[k16];
-        continue;
-      case "name":
-        m7 = value[k16];
-        continue;
-      case "need_body":
-        m8 = value[k16];
-        continue;
-      case "network_type":
-        m9 = value[k16];
-        continue;
-      case "project_id":
-        m10 = value[k16];
-        continue;
-      case "ttl":
-        m11 = value[k16];
-        continue;
-      case "type":
-        m12 = value[k16];
-        continue;
-      case "user_data":
-        m13 = value[k16];
-        continue;
-    }
-    if (u14 === 0) {
-      w15 = k16;
-    }
-    u14++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 0, 0);
-  }
-  if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$CreateCustomAuthorizerRequest$r(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$r(value, 4, 0);
-    }
-    for (let i17 = 0; i17 < m4.length; i17++) {
-      const x18 = m4[i17];
-      if (!c$Identity$r(x18)) {
-        return t$CreateCustomAuthorizerRequest$r(value, 4, i17);
-      }
-    }
-  }
-  if (m5 === undefined || typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 5, 0);
-  }
-  if (m6 !== undefined && typeof m6 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 6, 0);
-  }
-  if (
-    m7 === undefined ||
-    typeof m7 !== "string" ||
-    m7.length < 3 ||
-    (m7.length < 6 && codePointLength(m7) < 3) ||
-    (m7.length > 64 && codePointLength(m7) > 64) ||
-    !p0(m7)
-  ) {
-    return t$CreateCustomAuthorizerRequest$r(value, 7, 0);
-  }
-  if (m8 !== undefined && typeof m8 !== "boolean") {
-    return t$CreateCustomAuthorizerRequest$r(value, 8, 0);
-  }
-  if (m9 !== undefined && !c$NetworkType(m9)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 9, 0);
-  }
-  if (m10 === undefined || typeof m10 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 10, 0);
-  }
-  if (
-    m11 !== undefined &&
-    (typeof m11 !== "number" || !Number.isInteger(m11) || m11 < -2147483648 || m11 > 2147483647)
-  ) {
-    return t$CreateCustomAuthorizerRequest$r(value, 11, 0);
-  }
-  if (m12 === undefined || !c$CustomAuthorizerType(m12)) {
-    return t$CreateCustomAuthorizerRequest$r(value, 12, 0);
-  }
-  if (m13 !== undefined && typeof m13 !== "string") {
-    return t$CreateCustomAuthorizerRequest$r(value, 13, 0);
-  }
-  if (u14 !== 0) {
-    return t$CreateCustomAuthorizerRequest$r(value, 14, 0);
-  }
-  return VALID;
+  return c$CreateCustomAuthorizerRequest$r(value, true);
 }
 
 export function checkCreateCustomAuthorizerRequest(value) {
   return c$CreateCustomAuthorizerRequest$r(value);
 }
 
-export function isCreateCustomAuthorizerRequest(value) {
-  return c$CreateCustomAuthorizerRequest$r(value);
-}
+export const isCreateCustomAuthorizerRequest = checkCreateCustomAuthorizerRequest;
 
 export const validateCreateCustomAuthorizerRequestLenient = validateCreateCustomAuthorizerRequest;
 
 export function validateCreateCustomAuthorizerRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let w13;
-  let u12 = 0;
-  for (const k14 in value) {
-    if (!hasOwn.call(value, k14)) {
-      continue;
-    }
-    switch (k14) {
-      case "authorizer_alias_uri":
-        m0 = value[k14];
-        continue;
-      case "authorizer_type":
-        m1 = value[k14];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k14];
-        continue;
-      case "authorizer_version":
-        m3 = value[k14];
-        continue;
-      case "identities":
-        m4 = value[k14];
-        continue;
-      case "ld_api_id":
-        m5 = value[k14];
-        continue;
-      case "name":
-        m6 = value[k14];
-        continue;
-      case "need_body":
-        m7 = value[k14];
-        continue;
-      case "network_type":
-        m8 = value[k14];
-        continue;
-      case "ttl":
-        m9 = value[k14];
-        continue;
-      case "type":
-        m10 = value[k14];
-        continue;
-      case "user_data":
-        m11 = value[k14];
-        continue;
-    }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 0, 0);
-  }
-  if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 1, 0);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerRequest$rb(value, 4, 0);
-    }
-    for (let i15 = 0; i15 < m4.length; i15++) {
-      const x16 = m4[i15];
-      if (!c$Identity$r(x16)) {
-        return t$CreateCustomAuthorizerRequest$rb(value, 4, i15);
-      }
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 5, 0);
-  }
-  if (
-    m6 === undefined ||
-    typeof m6 !== "string" ||
-    m6.length < 3 ||
-    (m6.length < 6 && codePointLength(m6) < 3) ||
-    (m6.length > 64 && codePointLength(m6) > 64) ||
-    !p0(m6)
-  ) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 6, 0);
-  }
-  if (m7 !== undefined && typeof m7 !== "boolean") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 7, 0);
-  }
-  if (m8 !== undefined && !c$NetworkType(m8)) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 8, 0);
-  }
-  if (
-    m9 !== undefined &&
-    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
-  ) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 9, 0);
-  }
-  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 10, 0);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$CreateCustomAuthorizerRequest$rb(value, 11, 0);
-  }
-  if (u12 !== 0) {
-    return t$CreateCustomAuthorizerRequest$rb(value, 12, 0);
-  }
-  return VALID;
+  return c$CreateCustomAuthorizerRequest$rb(value, true);
 }
 
 export function checkCreateCustomAuthorizerRequestBody(value) {
@@ -6061,309 +5947,29 @@ export function checkCreateCustomAuthorizerRequestBody(value) {
 }
 
 export function validateCreateCustomAuthorizerResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  for (const k16 in value) {
-    if (!hasOwn.call(value, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = value[k16];
-        continue;
-      case "authorizer_type":
-        m1 = value[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k16];
-        continue;
-      case "authorizer_version":
-        m3 = value[k16];
-        continue;
-      case "create_time":
-        m4 = value[k16];
-        continue;
-      case "id":
-        m5 = value[k16];
-        continue;
-      case "identities":
-        m6 = value[k16];
-        continue;
-      case "ld_api_id":
-        m7 = value[k16];
-        continue;
-      case "name":
-        m8 = value[k16];
-        continue;
-      case "need_body":
-        m9 = value[k16];
-        continue;
-      case "network_type":
-        m10 = value[k16];
-        continue;
-      case "roma_app_id":
-        m11 = value[k16];
-        continue;
-      case "roma_app_name":
-        m12 = value[k16];
-        continue;
-      case "ttl":
-        m13 = value[k16];
-        continue;
-      case "type":
-        m14 = value[k16];
-        continue;
-      case "user_data":
-        m15 = value[k16];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 0, 0);
-  }
-  if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return t$CreateCustomAuthorizerResponse$a(value, 1, 0);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$CreateCustomAuthorizerResponse$a(value, 3, 0);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$CreateCustomAuthorizerResponse$a(value, 6, 0);
-    }
-    for (let i17 = 0; i17 < m6.length; i17++) {
-      const x18 = m6[i17];
-      if (!c$Identity$a(x18)) {
-        return t$CreateCustomAuthorizerResponse$a(value, 6, i17);
-      }
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 7, 0);
-  }
-  if (
-    m8 !== undefined &&
-    (typeof m8 !== "string" ||
-      m8.length < 3 ||
-      (m8.length < 6 && codePointLength(m8) < 3) ||
-      (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8))
-  ) {
-    return t$CreateCustomAuthorizerResponse$a(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "boolean") {
-    return t$CreateCustomAuthorizerResponse$a(value, 9, 0);
-  }
-  if (m10 !== undefined && !c$NetworkType(m10)) {
-    return t$CreateCustomAuthorizerResponse$a(value, 10, 0);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 11, 0);
-  }
-  if (m12 !== undefined && typeof m12 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 12, 0);
-  }
-  if (
-    m13 !== undefined &&
-    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
-  ) {
-    return t$CreateCustomAuthorizerResponse$a(value, 13, 0);
-  }
-  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return t$CreateCustomAuthorizerResponse$a(value, 14, 0);
-  }
-  if (m15 !== undefined && typeof m15 !== "string") {
-    return t$CreateCustomAuthorizerResponse$a(value, 15, 0);
-  }
-  return VALID;
+  return c$CreateCustomAuthorizerResponse$a(value, true);
 }
 
 export function checkCreateCustomAuthorizerResponse(value) {
   return c$CreateCustomAuthorizerResponse$a(value);
 }
 
-export function isCreateCustomAuthorizerResponse(value) {
-  return c$CreateCustomAuthorizerResponse$a(value);
-}
+export const isCreateCustomAuthorizerResponse = checkCreateCustomAuthorizerResponse;
 
 export function validateCreateGatewayResponseRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let w6;
-  let u5 = 0;
-  for (const k7 in value) {
-    if (!hasOwn.call(value, k7)) {
-      continue;
-    }
-    switch (k7) {
-      case "group_id":
-        m0 = value[k7];
-        continue;
-      case "instance_id":
-        m1 = value[k7];
-        continue;
-      case "name":
-        m2 = value[k7];
-        continue;
-      case "project_id":
-        m3 = value[k7];
-        continue;
-      case "responses":
-        m4 = value[k7];
-        continue;
-    }
-    if (u5 === 0) {
-      w6 = k7;
-    }
-    u5++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (
-    m2 === undefined ||
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !p1(m2)
-  ) {
-    return t$CreateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$CreateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$CreateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, u5, w6);
-    }
-    let e10 = 0;
-    for (const k8 in m4) {
-      if (!hasOwn.call(m4, k8)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k8)) {
-        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
-      }
-      const x9 = m4[k8];
-      if (!c$OtcResponseInfo$r(x9)) {
-        return t$CreateGatewayResponseRequest$r(value, 4, e10, m0, m1, m2, m3, m4, u5, w6);
-      }
-      e10++;
-    }
-  }
-  if (u5 !== 0) {
-    return t$CreateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, u5, w6);
-  }
-  return VALID;
+  return c$CreateGatewayResponseRequest$r(value, true);
 }
 
 export function checkCreateGatewayResponseRequest(value) {
   return c$CreateGatewayResponseRequest$r(value);
 }
 
-export function isCreateGatewayResponseRequest(value) {
-  return c$CreateGatewayResponseRequest$r(value);
-}
+export const isCreateGatewayResponseRequest = checkCreateGatewayResponseRequest;
 
 export const validateCreateGatewayResponseRequestLenient = validateCreateGatewayResponseRequest;
 
 export function validateCreateGatewayResponseRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "name":
-        m0 = value[k4];
-        continue;
-      case "responses":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (
-    m0 === undefined ||
-    typeof m0 !== "string" ||
-    m0.length < 1 ||
-    (m0.length < 2 && codePointLength(m0) < 1) ||
-    (m0.length > 64 && codePointLength(m0) > 64) ||
-    !p1(m0)
-  ) {
-    return t$CreateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$CreateGatewayResponseRequest$rb(value, 1, 0, m0, m1, u2, w3);
-    }
-    let e7 = 0;
-    for (const k5 in m1) {
-      if (!hasOwn.call(m1, k5)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k5)) {
-        return t$CreateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
-      }
-      const x6 = m1[k5];
-      if (!c$OtcResponseInfo$r(x6)) {
-        return t$CreateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
-      }
-      e7++;
-    }
-  }
-  if (u2 !== 0) {
-    return t$CreateGatewayResponseRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$CreateGatewayResponseRequest$rb(value, true);
 }
 
 export function checkCreateGatewayResponseRequestBody(value) {
@@ -6371,136 +5977,24 @@ export function checkCreateGatewayResponseRequestBody(value) {
 }
 
 export function validateCreateGatewayResponseResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "create_time":
-        m0 = value[k6];
-        continue;
-      case "default":
-        m1 = value[k6];
-        continue;
-      case "id":
-        m2 = value[k6];
-        continue;
-      case "name":
-        m3 = value[k6];
-        continue;
-      case "responses":
-        m4 = value[k6];
-        continue;
-      case "update_time":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$CreateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$CreateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$CreateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$CreateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$CreateGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let e9 = 0;
-    for (const k7 in m4) {
-      if (!hasOwn.call(m4, k7)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k7)) {
-        return t$CreateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      const x8 = m4[k7];
-      if (!c$OtcResponseInfoResp$a(x8)) {
-        return t$CreateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      e9++;
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$CreateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$CreateGatewayResponseResponse$a(value, true);
 }
 
 export function checkCreateGatewayResponseResponse(value) {
   return c$CreateGatewayResponseResponse$a(value);
 }
 
-export function isCreateGatewayResponseResponse(value) {
-  return c$CreateGatewayResponseResponse$a(value);
-}
+export const isCreateGatewayResponseResponse = checkCreateGatewayResponseResponse;
 
 export function validateDeleteCustomAuthorizerRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "authorizer_id":
-        m0 = value[k5];
-        continue;
-      case "instance_id":
-        m1 = value[k5];
-        continue;
-      case "project_id":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$DeleteCustomAuthorizerRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$DeleteCustomAuthorizerRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$DeleteCustomAuthorizerRequest$r(value, true);
 }
 
 export function checkDeleteCustomAuthorizerRequest(value) {
   return c$DeleteCustomAuthorizerRequest$r(value);
 }
 
-export function isDeleteCustomAuthorizerRequest(value) {
-  return c$DeleteCustomAuthorizerRequest$r(value);
-}
+export const isDeleteCustomAuthorizerRequest = checkDeleteCustomAuthorizerRequest;
 
 export const validateDeleteCustomAuthorizerRequestLenient = validateDeleteCustomAuthorizerRequest;
 
@@ -6513,63 +6007,14 @@ export function checkDeleteCustomAuthorizerRequestBody(value) {
 }
 
 export function validateDeleteGatewayResponseRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "group_id":
-        m0 = value[k6];
-        continue;
-      case "instance_id":
-        m1 = value[k6];
-        continue;
-      case "project_id":
-        m2 = value[k6];
-        continue;
-      case "response_id":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$DeleteGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$DeleteGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$DeleteGatewayResponseRequest$r(value, true);
 }
 
 export function checkDeleteGatewayResponseRequest(value) {
   return c$DeleteGatewayResponseRequest$r(value);
 }
 
-export function isDeleteGatewayResponseRequest(value) {
-  return c$DeleteGatewayResponseRequest$r(value);
-}
+export const isDeleteGatewayResponseRequest = checkDeleteGatewayResponseRequest;
 
 export const validateDeleteGatewayResponseRequestLenient = validateDeleteGatewayResponseRequest;
 
@@ -6582,384 +6027,74 @@ export function checkDeleteGatewayResponseRequestBody(value) {
 }
 
 export function validateIdentity(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "location":
-        m0 = value[k5];
-        continue;
-      case "name":
-        m1 = value[k5];
-        continue;
-      case "validation":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || !c$IdentityLocation(m0)) {
-    return t$Identity$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$Identity$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$Identity$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$Identity$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$Identity$r(value, true);
 }
 
 export function checkIdentity(value) {
   return c$Identity$r(value);
 }
 
-export function isIdentity(value) {
-  return c$Identity$r(value);
-}
+export const isIdentity = checkIdentity;
 
 export function validateOtcResponseInfo(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "body":
-        m0 = value[k5];
-        continue;
-      case "headers":
-        m1 = value[k5];
-        continue;
-      case "status":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$OtcResponseInfo$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > 10) {
-      return t$OtcResponseInfo$r(value, 1, 0, m0, m1, m2, u3, w4);
-    }
-    for (let i6 = 0; i6 < m1.length; i6++) {
-      const x7 = m1[i6];
-      if (!c$ResponseInfoHeader$r(x7)) {
-        return t$OtcResponseInfo$r(value, 1, i6, m0, m1, m2, u3, w4);
-      }
-    }
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
-  ) {
-    return t$OtcResponseInfo$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$OtcResponseInfo$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$OtcResponseInfo$r(value, true);
 }
 
 export function checkOtcResponseInfo(value) {
   return c$OtcResponseInfo$r(value);
 }
 
-export function isOtcResponseInfo(value) {
-  return c$OtcResponseInfo$r(value);
-}
+export const isOtcResponseInfo = checkOtcResponseInfo;
 
 export function validateOtcResponseInfoResp(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "body":
-        m0 = value[k4];
-        continue;
-      case "default":
-        m1 = value[k4];
-        continue;
-      case "headers":
-        m2 = value[k4];
-        continue;
-      case "status":
-        m3 = value[k4];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$OtcResponseInfoResp$a(value, 0, 0, m0, m1, m2, m3);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$OtcResponseInfoResp$a(value, 1, 0, m0, m1, m2, m3);
-  }
-  if (m2 !== undefined) {
-    if (!Array.isArray(m2) || m2.length > 10) {
-      return t$OtcResponseInfoResp$a(value, 2, 0, m0, m1, m2, m3);
-    }
-    for (let i5 = 0; i5 < m2.length; i5++) {
-      const x6 = m2[i5];
-      if (!c$ResponseInfoHeader$a(x6)) {
-        return t$OtcResponseInfoResp$a(value, 2, i5, m0, m1, m2, m3);
-      }
-    }
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "number" || !Number.isInteger(m3) || m3 < 200 || m3 > 599 || m3 === 444)
-  ) {
-    return t$OtcResponseInfoResp$a(value, 3, 0, m0, m1, m2, m3);
-  }
-  return VALID;
+  return c$OtcResponseInfoResp$a(value, true);
 }
 
 export function checkOtcResponseInfoResp(value) {
   return c$OtcResponseInfoResp$a(value);
 }
 
-export function isOtcResponseInfoResp(value) {
-  return c$OtcResponseInfoResp$a(value);
-}
+export const isOtcResponseInfoResp = checkOtcResponseInfoResp;
 
 export function validateResponseInfo(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "body":
-        m0 = value[k4];
-        continue;
-      case "status":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ResponseInfo$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (
-    m1 !== undefined &&
-    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < 200 || m1 > 599 || m1 === 444)
-  ) {
-    return t$ResponseInfo$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$ResponseInfo$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$ResponseInfo$r(value, true);
 }
 
 export function checkResponseInfo(value) {
   return c$ResponseInfo$r(value);
 }
 
-export function isResponseInfo(value) {
-  return c$ResponseInfo$r(value);
-}
+export const isResponseInfo = checkResponseInfo;
 
 export function validateResponseInfoHeader(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "key":
-        m0 = value[k4];
-        continue;
-      case "value":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (
-    m0 !== undefined &&
-    (typeof m0 !== "string" ||
-      m0.length < 1 ||
-      (m0.length < 2 && codePointLength(m0) < 1) ||
-      (m0.length > 128 && codePointLength(m0) > 128) ||
-      !p2(m0))
-  ) {
-    return t$ResponseInfoHeader$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (
-    m1 !== undefined &&
-    (typeof m1 !== "string" ||
-      m1.length < 1 ||
-      (m1.length < 2 && codePointLength(m1) < 1) ||
-      (m1.length > 1024 && codePointLength(m1) > 1024))
-  ) {
-    return t$ResponseInfoHeader$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$ResponseInfoHeader$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$ResponseInfoHeader$r(value, true);
 }
 
 export function checkResponseInfoHeader(value) {
   return c$ResponseInfoHeader$r(value);
 }
 
-export function isResponseInfoHeader(value) {
-  return c$ResponseInfoHeader$r(value);
-}
+export const isResponseInfoHeader = checkResponseInfoHeader;
 
 export function validateResponseInfoResp(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "body":
-        m0 = value[k3];
-        continue;
-      case "default":
-        m1 = value[k3];
-        continue;
-      case "status":
-        m2 = value[k3];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ResponseInfoResp$a(value, 0, 0, m0, m1, m2);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$ResponseInfoResp$a(value, 1, 0, m0, m1, m2);
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599 || m2 === 444)
-  ) {
-    return t$ResponseInfoResp$a(value, 2, 0, m0, m1, m2);
-  }
-  return VALID;
+  return c$ResponseInfoResp$a(value, true);
 }
 
 export function checkResponseInfoResp(value) {
   return c$ResponseInfoResp$a(value);
 }
 
-export function isResponseInfoResp(value) {
-  return c$ResponseInfoResp$a(value);
-}
+export const isResponseInfoResp = checkResponseInfoResp;
 
 export function validateShowDetailsOfCustomAuthorizersRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "authorizer_id":
-        m0 = value[k5];
-        continue;
-      case "instance_id":
-        m1 = value[k5];
-        continue;
-      case "project_id":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$ShowDetailsOfCustomAuthorizersRequest$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$ShowDetailsOfCustomAuthorizersRequest$r(value, true);
 }
 
 export function checkShowDetailsOfCustomAuthorizersRequest(value) {
   return c$ShowDetailsOfCustomAuthorizersRequest$r(value);
 }
 
-export function isShowDetailsOfCustomAuthorizersRequest(value) {
-  return c$ShowDetailsOfCustomAuthorizersRequest$r(value);
-}
+export const isShowDetailsOfCustomAuthorizersRequest = checkShowDetailsOfCustomAuthorizersRequest;
 
 export const validateShowDetailsOfCustomAuthorizersRequestLenient =
   validateShowDetailsOfCustomAuthorizersRequest;
@@ -6977,218 +6112,24 @@ export function checkShowDetailsOfCustomAuthorizersRequestBody(value) {
 }
 
 export function validateShowDetailsOfCustomAuthorizersResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  for (const k16 in value) {
-    if (!hasOwn.call(value, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = value[k16];
-        continue;
-      case "authorizer_type":
-        m1 = value[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k16];
-        continue;
-      case "authorizer_version":
-        m3 = value[k16];
-        continue;
-      case "create_time":
-        m4 = value[k16];
-        continue;
-      case "id":
-        m5 = value[k16];
-        continue;
-      case "identities":
-        m6 = value[k16];
-        continue;
-      case "ld_api_id":
-        m7 = value[k16];
-        continue;
-      case "name":
-        m8 = value[k16];
-        continue;
-      case "need_body":
-        m9 = value[k16];
-        continue;
-      case "network_type":
-        m10 = value[k16];
-        continue;
-      case "roma_app_id":
-        m11 = value[k16];
-        continue;
-      case "roma_app_name":
-        m12 = value[k16];
-        continue;
-      case "ttl":
-        m13 = value[k16];
-        continue;
-      case "type":
-        m14 = value[k16];
-        continue;
-      case "user_data":
-        m15 = value[k16];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 0, 0);
-  }
-  if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 1, 0);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 3, 0);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 6, 0);
-    }
-    for (let i17 = 0; i17 < m6.length; i17++) {
-      const x18 = m6[i17];
-      if (!c$Identity$a(x18)) {
-        return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 6, i17);
-      }
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 7, 0);
-  }
-  if (
-    m8 !== undefined &&
-    (typeof m8 !== "string" ||
-      m8.length < 3 ||
-      (m8.length < 6 && codePointLength(m8) < 3) ||
-      (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8))
-  ) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "boolean") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 9, 0);
-  }
-  if (m10 !== undefined && !c$NetworkType(m10)) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 10, 0);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 11, 0);
-  }
-  if (m12 !== undefined && typeof m12 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 12, 0);
-  }
-  if (
-    m13 !== undefined &&
-    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
-  ) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 13, 0);
-  }
-  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 14, 0);
-  }
-  if (m15 !== undefined && typeof m15 !== "string") {
-    return t$ShowDetailsOfCustomAuthorizersResponse$a(value, 15, 0);
-  }
-  return VALID;
+  return c$ShowDetailsOfCustomAuthorizersResponse$a(value, true);
 }
 
 export function checkShowDetailsOfCustomAuthorizersResponse(value) {
   return c$ShowDetailsOfCustomAuthorizersResponse$a(value);
 }
 
-export function isShowDetailsOfCustomAuthorizersResponse(value) {
-  return c$ShowDetailsOfCustomAuthorizersResponse$a(value);
-}
+export const isShowDetailsOfCustomAuthorizersResponse = checkShowDetailsOfCustomAuthorizersResponse;
 
 export function validateShowDetailsOfGatewayResponseRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "group_id":
-        m0 = value[k6];
-        continue;
-      case "instance_id":
-        m1 = value[k6];
-        continue;
-      case "project_id":
-        m2 = value[k6];
-        continue;
-      case "response_id":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$ShowDetailsOfGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$ShowDetailsOfGatewayResponseRequest$r(value, true);
 }
 
 export function checkShowDetailsOfGatewayResponseRequest(value) {
   return c$ShowDetailsOfGatewayResponseRequest$r(value);
 }
 
-export function isShowDetailsOfGatewayResponseRequest(value) {
-  return c$ShowDetailsOfGatewayResponseRequest$r(value);
-}
+export const isShowDetailsOfGatewayResponseRequest = checkShowDetailsOfGatewayResponseRequest;
 
 export const validateShowDetailsOfGatewayResponseRequestLenient =
   validateShowDetailsOfGatewayResponseRequest;
@@ -7206,370 +6147,29 @@ export function checkShowDetailsOfGatewayResponseRequestBody(value) {
 }
 
 export function validateShowDetailsOfGatewayResponseResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "create_time":
-        m0 = value[k6];
-        continue;
-      case "default":
-        m1 = value[k6];
-        continue;
-      case "id":
-        m2 = value[k6];
-        continue;
-      case "name":
-        m3 = value[k6];
-        continue;
-      case "responses":
-        m4 = value[k6];
-        continue;
-      case "update_time":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ShowDetailsOfGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$ShowDetailsOfGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$ShowDetailsOfGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$ShowDetailsOfGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let e9 = 0;
-    for (const k7 in m4) {
-      if (!hasOwn.call(m4, k7)) {
-        continue;
-      }
-      if (!c$OtcGatewayResponseType(k7)) {
-        return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      const x8 = m4[k7];
-      if (!c$OtcResponseInfoResp$a(x8)) {
-        return t$ShowDetailsOfGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      e9++;
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$ShowDetailsOfGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$ShowDetailsOfGatewayResponseResponse$a(value, true);
 }
 
 export function checkShowDetailsOfGatewayResponseResponse(value) {
   return c$ShowDetailsOfGatewayResponseResponse$a(value);
 }
 
-export function isShowDetailsOfGatewayResponseResponse(value) {
-  return c$ShowDetailsOfGatewayResponseResponse$a(value);
-}
+export const isShowDetailsOfGatewayResponseResponse = checkShowDetailsOfGatewayResponseResponse;
 
 export function validateUpdateCustomAuthorizerRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let w16;
-  let u15 = 0;
-  for (const k17 in value) {
-    if (!hasOwn.call(value, k17)) {
-      continue;
-    }
-    switch (k17) {
-      case "authorizer_alias_uri":
-        m0 = value[k17];
-        continue;
-      case "authorizer_id":
-        m1 = value[k17];
-        continue;
-      case "authorizer_type":
-        m2 = value[k17];
-        continue;
-      case "authorizer_uri":
-        m3 = value[k17];
-        continue;
-      case "authorizer_version":
-        m4 = value[k17];
-        continue;
-      case "identities":
-        m5 = value[k17];
-        continue;
-      case "instance_id":
-        m6 = value[k17];
-        continue;
-      case "ld_api_id":
-        m7 = value[k17];
-        continue;
-      case "name":
-        m8 = value[k17];
-        continue;
-      case "need_body":
-        m9 = value[k17];
-        continue;
-      case "network_type":
-        m10 = value[k17];
-        continue;
-      case "project_id":
-        m11 = value[k17];
-        continue;
-      case "ttl":
-        m12 = value[k17];
-        continue;
-      case "type":
-        m13 = value[k17];
-        continue;
-      case "user_data":
-        m14 = value[k17];
-        continue;
-    }
-    if (u15 === 0) {
-      w16 = k17;
-    }
-    u15++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 0, 0);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 1, 0);
-  }
-  if (m2 === undefined || !c$AuthorizerType(m2)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 2, 0);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 3, 0);
-  }
-  if (
-    m4 !== undefined &&
-    (typeof m4 !== "string" || (m4.length > 64 && codePointLength(m4) > 64))
-  ) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 4, 0);
-  }
-  if (m5 !== undefined) {
-    if (!Array.isArray(m5) || m5.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$r(value, 5, 0);
-    }
-    for (let i18 = 0; i18 < m5.length; i18++) {
-      const x19 = m5[i18];
-      if (!c$Identity$r(x19)) {
-        return t$UpdateCustomAuthorizerRequest$r(value, 5, i18);
-      }
-    }
-  }
-  if (m6 === undefined || typeof m6 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 6, 0);
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 7, 0);
-  }
-  if (
-    m8 === undefined ||
-    typeof m8 !== "string" ||
-    m8.length < 3 ||
-    (m8.length < 6 && codePointLength(m8) < 3) ||
-    (m8.length > 64 && codePointLength(m8) > 64) ||
-    !p0(m8)
-  ) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "boolean") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 9, 0);
-  }
-  if (m10 !== undefined && !c$NetworkType(m10)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 10, 0);
-  }
-  if (m11 === undefined || typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 11, 0);
-  }
-  if (
-    m12 !== undefined &&
-    (typeof m12 !== "number" || !Number.isInteger(m12) || m12 < -2147483648 || m12 > 2147483647)
-  ) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 12, 0);
-  }
-  if (m13 === undefined || !c$CustomAuthorizerType(m13)) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 13, 0);
-  }
-  if (m14 !== undefined && typeof m14 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$r(value, 14, 0);
-  }
-  if (u15 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$r(value, 15, 0);
-  }
-  return VALID;
+  return c$UpdateCustomAuthorizerRequest$r(value, true);
 }
 
 export function checkUpdateCustomAuthorizerRequest(value) {
   return c$UpdateCustomAuthorizerRequest$r(value);
 }
 
-export function isUpdateCustomAuthorizerRequest(value) {
-  return c$UpdateCustomAuthorizerRequest$r(value);
-}
+export const isUpdateCustomAuthorizerRequest = checkUpdateCustomAuthorizerRequest;
 
 export const validateUpdateCustomAuthorizerRequestLenient = validateUpdateCustomAuthorizerRequest;
 
 export function validateUpdateCustomAuthorizerRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let w13;
-  let u12 = 0;
-  for (const k14 in value) {
-    if (!hasOwn.call(value, k14)) {
-      continue;
-    }
-    switch (k14) {
-      case "authorizer_alias_uri":
-        m0 = value[k14];
-        continue;
-      case "authorizer_type":
-        m1 = value[k14];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k14];
-        continue;
-      case "authorizer_version":
-        m3 = value[k14];
-        continue;
-      case "identities":
-        m4 = value[k14];
-        continue;
-      case "ld_api_id":
-        m5 = value[k14];
-        continue;
-      case "name":
-        m6 = value[k14];
-        continue;
-      case "need_body":
-        m7 = value[k14];
-        continue;
-      case "network_type":
-        m8 = value[k14];
-        continue;
-      case "ttl":
-        m9 = value[k14];
-        continue;
-      case "type":
-        m10 = value[k14];
-        continue;
-      case "user_data":
-        m11 = value[k14];
-        continue;
-    }
-    if (u12 === 0) {
-      w13 = k14;
-    }
-    u12++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 0, 0);
-  }
-  if (m1 === undefined || !c$AuthorizerType(m1)) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 1, 0);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (!Array.isArray(m4) || m4.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerRequest$rb(value, 4, 0);
-    }
-    for (let i15 = 0; i15 < m4.length; i15++) {
-      const x16 = m4[i15];
-      if (!c$Identity$r(x16)) {
-        return t$UpdateCustomAuthorizerRequest$rb(value, 4, i15);
-      }
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 5, 0);
-  }
-  if (
-    m6 === undefined ||
-    typeof m6 !== "string" ||
-    m6.length < 3 ||
-    (m6.length < 6 && codePointLength(m6) < 3) ||
-    (m6.length > 64 && codePointLength(m6) > 64) ||
-    !p0(m6)
-  ) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 6, 0);
-  }
-  if (m7 !== undefined && typeof m7 !== "boolean") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 7, 0);
-  }
-  if (m8 !== undefined && !c$NetworkType(m8)) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 8, 0);
-  }
-  if (
-    m9 !== undefined &&
-    (typeof m9 !== "number" || !Number.isInteger(m9) || m9 < -2147483648 || m9 > 2147483647)
-  ) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 9, 0);
-  }
-  if (m10 === undefined || !c$CustomAuthorizerType(m10)) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 10, 0);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 11, 0);
-  }
-  if (u12 !== 0) {
-    return t$UpdateCustomAuthorizerRequest$rb(value, 12, 0);
-  }
-  return VALID;
+  return c$UpdateCustomAuthorizerRequest$rb(value, true);
 }
 
 export function checkUpdateCustomAuthorizerRequestBody(value) {
@@ -7577,316 +6177,29 @@ export function checkUpdateCustomAuthorizerRequestBody(value) {
 }
 
 export function validateUpdateCustomAuthorizerResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  for (const k16 in value) {
-    if (!hasOwn.call(value, k16)) {
-      continue;
-    }
-    switch (k16) {
-      case "authorizer_alias_uri":
-        m0 = value[k16];
-        continue;
-      case "authorizer_type":
-        m1 = value[k16];
-        continue;
-      case "authorizer_uri":
-        m2 = value[k16];
-        continue;
-      case "authorizer_version":
-        m3 = value[k16];
-        continue;
-      case "create_time":
-        m4 = value[k16];
-        continue;
-      case "id":
-        m5 = value[k16];
-        continue;
-      case "identities":
-        m6 = value[k16];
-        continue;
-      case "ld_api_id":
-        m7 = value[k16];
-        continue;
-      case "name":
-        m8 = value[k16];
-        continue;
-      case "need_body":
-        m9 = value[k16];
-        continue;
-      case "network_type":
-        m10 = value[k16];
-        continue;
-      case "roma_app_id":
-        m11 = value[k16];
-        continue;
-      case "roma_app_name":
-        m12 = value[k16];
-        continue;
-      case "ttl":
-        m13 = value[k16];
-        continue;
-      case "type":
-        m14 = value[k16];
-        continue;
-      case "user_data":
-        m15 = value[k16];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 0, 0);
-  }
-  if (m1 !== undefined && !c$AuthorizerType(m1)) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 1, 0);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 2, 0);
-  }
-  if (
-    m3 !== undefined &&
-    (typeof m3 !== "string" || (m3.length > 64 && codePointLength(m3) > 64))
-  ) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 3, 0);
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (!Array.isArray(m6) || m6.length > MAX_ITEMS) {
-      return t$UpdateCustomAuthorizerResponse$a(value, 6, 0);
-    }
-    for (let i17 = 0; i17 < m6.length; i17++) {
-      const x18 = m6[i17];
-      if (!c$Identity$a(x18)) {
-        return t$UpdateCustomAuthorizerResponse$a(value, 6, i17);
-      }
-    }
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 7, 0);
-  }
-  if (
-    m8 !== undefined &&
-    (typeof m8 !== "string" ||
-      m8.length < 3 ||
-      (m8.length < 6 && codePointLength(m8) < 3) ||
-      (m8.length > 64 && codePointLength(m8) > 64) ||
-      !p0(m8))
-  ) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "boolean") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 9, 0);
-  }
-  if (m10 !== undefined && !c$NetworkType(m10)) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 10, 0);
-  }
-  if (m11 !== undefined && typeof m11 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 11, 0);
-  }
-  if (m12 !== undefined && typeof m12 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 12, 0);
-  }
-  if (
-    m13 !== undefined &&
-    (typeof m13 !== "number" || !Number.isInteger(m13) || m13 < -2147483648 || m13 > 2147483647)
-  ) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 13, 0);
-  }
-  if (m14 !== undefined && !c$CustomAuthorizerType(m14)) {
-    return t$UpdateCustomAuthorizerResponse$a(value, 14, 0);
-  }
-  if (m15 !== undefined && typeof m15 !== "string") {
-    return t$UpdateCustomAuthorizerResponse$a(value, 15, 0);
-  }
-  return VALID;
+  return c$UpdateCustomAuthorizerResponse$a(value, true);
 }
 
 export function checkUpdateCustomAuthorizerResponse(value) {
   return c$UpdateCustomAuthorizerResponse$a(value);
 }
 
-export function isUpdateCustomAuthorizerResponse(value) {
-  return c$UpdateCustomAuthorizerResponse$a(value);
-}
+export const isUpdateCustomAuthorizerResponse = checkUpdateCustomAuthorizerResponse;
 
 export function validateUpdateGatewayResponseRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "group_id":
-        m0 = value[k8];
-        continue;
-      case "instance_id":
-        m1 = value[k8];
-        continue;
-      case "name":
-        m2 = value[k8];
-        continue;
-      case "project_id":
-        m3 = value[k8];
-        continue;
-      case "response_id":
-        m4 = value[k8];
-        continue;
-      case "responses":
-        m5 = value[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (
-    m2 === undefined ||
-    typeof m2 !== "string" ||
-    m2.length < 1 ||
-    (m2.length < 2 && codePointLength(m2) < 1) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !p1(m2)
-  ) {
-    return t$UpdateGatewayResponseRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m4 === undefined || typeof m4 !== "string") {
-    return t$UpdateGatewayResponseRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$UpdateGatewayResponseRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let e11 = 0;
-    for (const k9 in m5) {
-      if (!hasOwn.call(m5, k9)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k9)) {
-        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      const x10 = m5[k9];
-      if (!c$ResponseInfo$r(x10)) {
-        return t$UpdateGatewayResponseRequest$r(value, 5, e11, m0, m1, m2, m3, m4, m5, u6, w7);
-      }
-      e11++;
-    }
-  }
-  if (u6 !== 0) {
-    return t$UpdateGatewayResponseRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  return VALID;
+  return c$UpdateGatewayResponseRequest$r(value, true);
 }
 
 export function checkUpdateGatewayResponseRequest(value) {
   return c$UpdateGatewayResponseRequest$r(value);
 }
 
-export function isUpdateGatewayResponseRequest(value) {
-  return c$UpdateGatewayResponseRequest$r(value);
-}
+export const isUpdateGatewayResponseRequest = checkUpdateGatewayResponseRequest;
 
 export const validateUpdateGatewayResponseRequestLenient = validateUpdateGatewayResponseRequest;
 
 export function validateUpdateGatewayResponseRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "name":
-        m0 = value[k4];
-        continue;
-      case "responses":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (
-    m0 === undefined ||
-    typeof m0 !== "string" ||
-    m0.length < 1 ||
-    (m0.length < 2 && codePointLength(m0) < 1) ||
-    (m0.length > 64 && codePointLength(m0) > 64) ||
-    !p1(m0)
-  ) {
-    return t$UpdateGatewayResponseRequest$rb(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$UpdateGatewayResponseRequest$rb(value, 1, 0, m0, m1, u2, w3);
-    }
-    let e7 = 0;
-    for (const k5 in m1) {
-      if (!hasOwn.call(m1, k5)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k5)) {
-        return t$UpdateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
-      }
-      const x6 = m1[k5];
-      if (!c$ResponseInfo$r(x6)) {
-        return t$UpdateGatewayResponseRequest$rb(value, 1, e7, m0, m1, u2, w3);
-      }
-      e7++;
-    }
-  }
-  if (u2 !== 0) {
-    return t$UpdateGatewayResponseRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$UpdateGatewayResponseRequest$rb(value, true);
 }
 
 export function checkUpdateGatewayResponseRequestBody(value) {
@@ -7894,261 +6207,61 @@ export function checkUpdateGatewayResponseRequestBody(value) {
 }
 
 export function validateUpdateGatewayResponseResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "create_time":
-        m0 = value[k6];
-        continue;
-      case "default":
-        m1 = value[k6];
-        continue;
-      case "id":
-        m2 = value[k6];
-        continue;
-      case "name":
-        m3 = value[k6];
-        continue;
-      case "responses":
-        m4 = value[k6];
-        continue;
-      case "update_time":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UpdateGatewayResponseResponse$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$UpdateGatewayResponseResponse$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$UpdateGatewayResponseResponse$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$UpdateGatewayResponseResponse$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$UpdateGatewayResponseResponse$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let e9 = 0;
-    for (const k7 in m4) {
-      if (!hasOwn.call(m4, k7)) {
-        continue;
-      }
-      if (!c$GatewayResponseType(k7)) {
-        return t$UpdateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      const x8 = m4[k7];
-      if (!c$ResponseInfoResp$a(x8)) {
-        return t$UpdateGatewayResponseResponse$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      e9++;
-    }
-  }
-  if (m5 !== undefined && typeof m5 !== "string") {
-    return t$UpdateGatewayResponseResponse$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$UpdateGatewayResponseResponse$a(value, true);
 }
 
 export function checkUpdateGatewayResponseResponse(value) {
   return c$UpdateGatewayResponseResponse$a(value);
 }
 
-export function isUpdateGatewayResponseResponse(value) {
-  return c$UpdateGatewayResponseResponse$a(value);
-}
+export const isUpdateGatewayResponseResponse = checkUpdateGatewayResponseResponse;
 
 export function validateBadRequestErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "error_code":
-        m0 = value[k2];
-        continue;
-      case "error_msg":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BadRequestErrorData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$BadRequestErrorData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$BadRequestErrorData$a(value, true);
 }
 
 export function checkBadRequestErrorData(value) {
   return c$BadRequestErrorData$a(value);
 }
 
-export function isBadRequestErrorData(value) {
-  return c$BadRequestErrorData$a(value);
-}
+export const isBadRequestErrorData = checkBadRequestErrorData;
 
 export function validateForbiddenErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "error_code":
-        m0 = value[k2];
-        continue;
-      case "error_msg":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ForbiddenErrorData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$ForbiddenErrorData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$ForbiddenErrorData$a(value, true);
 }
 
 export function checkForbiddenErrorData(value) {
   return c$ForbiddenErrorData$a(value);
 }
 
-export function isForbiddenErrorData(value) {
-  return c$ForbiddenErrorData$a(value);
-}
+export const isForbiddenErrorData = checkForbiddenErrorData;
 
 export function validateInternalServerErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "error_code":
-        m0 = value[k2];
-        continue;
-      case "error_msg":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$InternalServerErrorData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$InternalServerErrorData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$InternalServerErrorData$a(value, true);
 }
 
 export function checkInternalServerErrorData(value) {
   return c$InternalServerErrorData$a(value);
 }
 
-export function isInternalServerErrorData(value) {
-  return c$InternalServerErrorData$a(value);
-}
+export const isInternalServerErrorData = checkInternalServerErrorData;
 
 export function validateNotFoundErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "error_code":
-        m0 = value[k2];
-        continue;
-      case "error_msg":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$NotFoundErrorData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$NotFoundErrorData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$NotFoundErrorData$a(value, true);
 }
 
 export function checkNotFoundErrorData(value) {
   return c$NotFoundErrorData$a(value);
 }
 
-export function isNotFoundErrorData(value) {
-  return c$NotFoundErrorData$a(value);
-}
+export const isNotFoundErrorData = checkNotFoundErrorData;
 
 export function validateUnauthorizedErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "error_code":
-        m0 = value[k2];
-        continue;
-      case "error_msg":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$UnauthorizedErrorData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$UnauthorizedErrorData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$UnauthorizedErrorData$a(value, true);
 }
 
 export function checkUnauthorizedErrorData(value) {
   return c$UnauthorizedErrorData$a(value);
 }
 
-export function isUnauthorizedErrorData(value) {
-  return c$UnauthorizedErrorData$a(value);
-}
+export const isUnauthorizedErrorData = checkUnauthorizedErrorData;

@@ -64,10 +64,12 @@ function blockSafe(line: string): string {
  * A `/** ... *\/` block for `text` (one ` * ` line per text line), indented by `indent` (the
  * block's column; prettier re-aligns a JSDoc block to its node, so the caller must pass the
  * indentation the node gets, or print it through the JS builders which do). Empty lines become
- * ` *`. A single-line text gives the three-line form, which prettier keeps.
+ * ` *`. A single-line text gives `/** text *\/` on one line, which prettier keeps too.
  */
 export function docComment(text: string, indent = ""): string {
-  const body = lines(text).map((line) => {
+  const all = lines(text);
+  if (all.length === 1 && blockSafe(all[0]!) !== "") return `${indent}/** ${blockSafe(all[0]!)} */`;
+  const body = all.map((line) => {
     const safe = blockSafe(line);
     return safe === "" ? `${indent} *` : `${indent} * ${safe}`;
   });

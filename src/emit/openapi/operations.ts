@@ -58,7 +58,7 @@ export class SharedResponses {
   }
 }
 
-export function buildOperation(service: IrService, op: IrOperation, tag: string, securityName: string, shared: SharedResponses): OpenAPIV3_1.OperationObject {
+export function buildOperation(service: IrService, op: IrOperation, tag: string, shared: SharedResponses): OpenAPIV3_1.OperationObject {
   const input = structureOf(service, op.input);
   const output = structureOf(service, op.output);
   const o: OpenAPIV3_1.OperationObject = {
@@ -78,7 +78,6 @@ export function buildOperation(service: IrService, op: IrOperation, tag: string,
     o.requestBody = { required: input.members.some((m) => m.location === "body" && m.required), content: keyed([[JSON_MEDIA, media]]) };
   }
   o.responses = responses(service, op, output, shared);
-  o.security = [keyed([[securityName, [] as string[]]])];
   return o;
 }
 

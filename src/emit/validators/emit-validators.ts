@@ -21,7 +21,7 @@ import { enumDeclarations, moduleDoc, publicDeclarations } from "./declarations.
 import { reportFunction, structureDetailFunction } from "./detail-structure.js";
 import { buildPlan, type PublicValidator, type ValidationPlan } from "./plan.js";
 import { reachable } from "./prune.js";
-import { enumEntries, publicEntries } from "./public-code.js";
+import { enumEntries, publicEntries, reportingCheckFunction, reports } from "./public-code.js";
 
 /**
  * The runtime module, as the emitted code imports it. The one place its path
@@ -47,7 +47,11 @@ function validatorsJs(service: IrService, plan: ValidationPlan): string {
   const ctx = new CodeContext(plan);
   const internals: Stmt[] = [];
   for (const s of service.shapes) if (s.kind === "enum") internals.push(enumCheckFunction(s));
-  for (const v of plan.variants) internals.push(structureCheckFunction(v, ctx), structureDetailFunction(v, ctx));
+  // A variant a public validator reports on gets the reporting form of its check.
+  const reporting = new Set(plan.publics.filter(reports).map((p) => p.variant.key));
+  for (const v of plan.variants) {
+    internals.push(reporting.has(v.key) ? reportingCheckFunction(v, ctx) : structureCheckFunction(v, ctx), structureDetailFunction(v, ctx));
+  }
   const reported = new Set<string>();
   for (const p of plan.publics) {
     if (reported.has(p.variant.key)) continue;

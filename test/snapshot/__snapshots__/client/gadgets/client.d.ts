@@ -32,9 +32,7 @@ export type {
 export type { RetryOptions } from "./runtime/client/retry.js";
 export type { TokenProvider } from "./runtime/client/auth-token.js";
 
-/**
- * Base class of every error Gadget Gateway answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses.
- */
+/** Base class of every error Gadget Gateway answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses. */
 export declare class GadgetsServiceError extends ServiceError {}
 
 /**
@@ -43,9 +41,7 @@ export declare class GadgetsServiceError extends ServiceError {}
  * HTTP 400, code `GW.2011`.
  */
 export declare class BadRequestError extends GadgetsServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: BadRequestErrorData;
 }
 
@@ -55,9 +51,7 @@ export declare class BadRequestError extends GadgetsServiceError {
  * HTTP 500, code `GW.9999`, retryable.
  */
 export declare class InternalServerError extends GadgetsServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: InternalServerErrorData;
 }
 
@@ -67,29 +61,19 @@ export declare class InternalServerError extends GadgetsServiceError {
  * HTTP 404.
  */
 export declare class NotFoundError extends GadgetsServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: NotFoundErrorData;
 }
 
-/**
- * Options of {@link GadgetsClient}.
- */
+/** Options of {@link GadgetsClient}. */
 export interface GadgetsClientOptions extends BaseClientOptions {
-  /**
-   * Base URL of your region's endpoint (or a mock server's URL).
-   */
+  /** Base URL of your region's endpoint (or a mock server's URL). */
   endpoint: string;
-  /**
-   * The token sent in the X-Auth-Token header, or a function returning a fresh one.
-   */
+  /** The token sent in the X-Auth-Token header, or a function returning a fresh one. */
   token: TokenProvider;
 }
 
-/**
- * Client of Gadget Gateway: one method per documented operation. Sends the token in the X-Auth-Token header.
- */
+/** Client of Gadget Gateway: one method per documented operation. Sends the token in the X-Auth-Token header. */
 export declare class GadgetsClient {
   #private;
   constructor(options: GadgetsClientOptions);

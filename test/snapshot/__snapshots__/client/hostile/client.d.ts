@@ -41,23 +41,15 @@ export declare class HostileServiceError extends ServiceError {}
  * HTTP 400, code `Hostile"Code`.
  */
 export declare class HostileException extends HostileServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: HostileExceptionData;
 }
 
-/**
- * Options of {@link HostileClient}.
- */
+/** Options of {@link HostileClient}. */
 export interface HostileClientOptions extends BaseClientOptions {
-  /**
-   * AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region.
-   */
+  /** AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region. */
   region: string;
-  /**
-   * Credentials to sign with (SigV4), or an async provider called per attempt.
-   */
+  /** Credentials to sign with (SigV4), or an async provider called per attempt. */
   credentials: AwsCredentialsProvider;
 }
 

@@ -45,9 +45,7 @@ export type {
 export type { RetryOptions } from "./runtime/client/retry.js";
 export type { AwsCredentials, AwsCredentialsProvider } from "./runtime/client/auth-sigv4.js";
 
-/**
- * Base class of every error Pet Store answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses.
- */
+/** Base class of every error Pet Store answers with. Thrown as is for statuses and codes the error tables do not document; documented errors are subclasses. */
 export declare class PetStoreServiceError extends ServiceError {}
 
 /**
@@ -56,9 +54,7 @@ export declare class PetStoreServiceError extends ServiceError {}
  * HTTP 400, code `BadRequestException`.
  */
 export declare class BadRequestException extends PetStoreServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: BadRequestExceptionData;
 }
 
@@ -68,9 +64,7 @@ export declare class BadRequestException extends PetStoreServiceError {
  * HTTP 409, code `ConflictException`.
  */
 export declare class ConflictException extends PetStoreServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: ConflictExceptionData;
 }
 
@@ -80,9 +74,7 @@ export declare class ConflictException extends PetStoreServiceError {
  * HTTP 404, code `NotFoundException`.
  */
 export declare class NotFoundException extends PetStoreServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: NotFoundExceptionData;
 }
 
@@ -92,9 +84,7 @@ export declare class NotFoundException extends PetStoreServiceError {
  * HTTP 412, code `PreconditionFailedException`.
  */
 export declare class PreconditionFailedException extends PetStoreServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: PreconditionFailedExceptionData;
 }
 
@@ -104,23 +94,15 @@ export declare class PreconditionFailedException extends PetStoreServiceError {
  * HTTP 429, code `TooManyRequestsException`, retryable.
  */
 export declare class TooManyRequestsException extends PetStoreServiceError {
-  /**
-   * The error's documented members, read from the response body and headers.
-   */
+  /** The error's documented members, read from the response body and headers. */
   readonly data: TooManyRequestsExceptionData;
 }
 
-/**
- * Options of {@link PetStoreClient}.
- */
+/** Options of {@link PetStoreClient}. */
 export interface PetStoreClientOptions extends BaseClientOptions {
-  /**
-   * AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region.
-   */
+  /** AWS region, e.g. `us-east-1`: the SigV4 credential scope and the default endpoint's region. */
   region: string;
-  /**
-   * Credentials to sign with (SigV4), or an async provider called per attempt.
-   */
+  /** Credentials to sign with (SigV4), or an async provider called per attempt. */
   credentials: AwsCredentialsProvider;
 }
 

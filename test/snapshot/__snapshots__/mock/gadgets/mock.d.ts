@@ -10,17 +10,11 @@ export type {
   RunningMock,
 } from "./runtime/mock/index.js";
 
-/**
- * What the mock of Gadget Gateway adds to the service table: each operation's validators, synthesized answer, documented examples and resource action, and the resources it keeps.
- */
+/** What the mock of Gadget Gateway adds to the service table: each operation's validators, synthesized answer, documented examples and resource action, and the resources it keeps. */
 export declare const mockTable: MockTable;
 
-/**
- * The mock of Gadget Gateway, for `startMock` / `createMockHandler` (several services can share a port).
- */
+/** The mock of Gadget Gateway, for `startMock` / `createMockHandler` (several services can share a port). */
 export declare const mockDefinition: MockDefinition;
 
-/**
- * Serves the Gadget Gateway mock over HTTP on 127.0.0.1 (a free port unless `options.port` is given); resolves once it accepts connections.
- */
+/** Serves the Gadget Gateway mock over HTTP on 127.0.0.1 (a free port unless `options.port` is given); resolves once it accepts connections. */
 export declare function startGadgetsMock(options?: ListenOptions): Promise<RunningMock>;

@@ -2,7 +2,5 @@
 
 import type { ServiceTable } from "./runtime/table/types.js";
 
-/**
- * How Gadget Gateway puts each operation on the wire: routes, members with their wire names and locations, errors. Read by the client and the mock.
- */
+/** How Gadget Gateway puts each operation on the wire: routes, members with their wire names and locations, errors. Read by the client and the mock. */
 export declare const service: ServiceTable;

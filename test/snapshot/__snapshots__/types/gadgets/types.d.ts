@@ -3,17 +3,13 @@
 export interface EventResponse {
   body?: string;
   headers?: Record<string, string>;
-  /**
-   * Constraints: range 200..599; integer.
-   */
+  /** Constraints: range 200..599; integer. */
   status?: number;
 }
 
 export type GadgetEvent = "STARTED" | "STOPPED" | "FAILED";
 
-/**
- * Every value of {@link GadgetEvent}, in documented order.
- */
+/** Every value of {@link GadgetEvent}, in documented order. */
 export declare const GadgetEventValues: readonly ["STARTED", "STOPPED", "FAILED"];
 
 /**
@@ -22,15 +18,11 @@ export declare const GadgetEventValues: readonly ["STARTED", "STOPPED", "FAILED"
  */
 export type GadgetMode = "AUTO" | "MANUAL";
 
-/**
- * Every value of {@link GadgetMode}, in documented order.
- */
+/** Every value of {@link GadgetMode}, in documented order. */
 export declare const GadgetModeValues: readonly ["AUTO", "MANUAL"];
 
 export interface UpdateGadgetRequest {
-  /**
-   * Wire: path `gadget_id`.
-   */
+  /** Wire: path `gadget_id`. */
   gadget_id: string;
   /**
    * Labels of the gadget (a service-wide body member).
@@ -38,13 +30,9 @@ export interface UpdateGadgetRequest {
    * Constraints: items 0..10.
    */
   labels?: string[];
-  /**
-   * @defaultValue "AUTO"
-   */
+  /** @defaultValue "AUTO" */
   mode?: GadgetMode;
-  /**
-   * Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`.
-   */
+  /** Constraints: length 3..64; pattern `^[A-Za-z][A-Za-z0-9_]*$`. */
   name: string;
   /**
    * Project id.
@@ -52,9 +40,7 @@ export interface UpdateGadgetRequest {
    * Wire: path `project_id`.
    */
   project_id: string;
-  /**
-   * Response per event type (enum-keyed map of structures).
-   */
+  /** Response per event type (enum-keyed map of structures). */
   responses?: Partial<Record<GadgetEvent, EventResponse>>;
   /**
    * Status code, 200 to 599 but not 444.
@@ -88,13 +74,9 @@ export interface UpdateGadgetResponse {
  * Bad Request
  */
 export interface BadRequestErrorData {
-  /**
-   * Error code.
-   */
+  /** Error code. */
   error_code?: string;
-  /**
-   * Error message.
-   */
+  /** Error message. */
   error_msg?: string;
 }
 

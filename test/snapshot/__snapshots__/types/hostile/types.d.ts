@@ -26,9 +26,7 @@ export interface EchoTextRequest {
    * @defaultValue "* / comment end"
    */
   mode?: HostileEnum;
-  /**
-   * Nested docs * / ${x} `y` "z"
-   */
+  /** Nested docs * / ${x} `y` "z" */
   nested?: HostileNested;
   /**
    * Header member * / `x`
@@ -49,9 +47,7 @@ export interface EchoTextRequest {
   text?: string;
 }
 
-/**
- * Output docs * /
- */
+/** Output docs * / */
 export interface EchoTextResponse {
   /**
    * Echo of the input text * / ${x}
@@ -84,9 +80,7 @@ export type HostileEnum =
   | "line\u2028separator"
   | "para\u2029separator";
 
-/**
- * Every value of {@link HostileEnum}, in documented order.
- */
+/** Every value of {@link HostileEnum}, in documented order. */
 export declare const HostileEnumValues: readonly [
   "plain",
   'with "double" quotes',
@@ -101,9 +95,7 @@ export declare const HostileEnumValues: readonly [
   "para\u2029separator",
 ];
 
-/**
- * Nested docs * / ${x} `y` "z"
- */
+/** Nested docs * / ${x} `y` "z" */
 export interface HostileNested {
   /**
    * Nested member docs: </script>

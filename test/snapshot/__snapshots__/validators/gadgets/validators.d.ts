@@ -25,34 +25,22 @@ import type { ValidationResult } from "./runtime/shared/validation.js";
 
 export type { ValidationProblem, ValidationResult } from "./runtime/shared/validation.js";
 
-/**
- * Validates a value as {@link GadgetEvent}: one of its documented values.
- */
+/** Validates a value as {@link GadgetEvent}: one of its documented values. */
 export declare function validateGadgetEvent(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link GadgetEvent}.
- */
+/** True when a value is one of the values of {@link GadgetEvent}. */
 export declare function checkGadgetEvent(value: unknown): boolean;
 
-/**
- * Type guard for {@link GadgetEvent}.
- */
+/** Type guard for {@link GadgetEvent}. */
 export declare function isGadgetEvent(value: unknown): value is GadgetEvent;
 
-/**
- * Validates a value as {@link GadgetMode}: one of its documented values.
- */
+/** Validates a value as {@link GadgetMode}: one of its documented values. */
 export declare function validateGadgetMode(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link GadgetMode}.
- */
+/** True when a value is one of the values of {@link GadgetMode}. */
 export declare function checkGadgetMode(value: unknown): boolean;
 
-/**
- * Type guard for {@link GadgetMode}.
- */
+/** Type guard for {@link GadgetMode}. */
 export declare function isGadgetMode(value: unknown): value is GadgetMode;
 
 /**
@@ -62,14 +50,10 @@ export declare function isGadgetMode(value: unknown): value is GadgetMode;
  */
 export declare function validateEventResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link EventResponse}: the test of {@link validateEventResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link EventResponse}: the test of {@link validateEventResponse} without details, the fast path. */
 export declare function checkEventResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link EventResponse}: the same test as {@link checkEventResponse}.
- */
+/** Type guard for {@link EventResponse}: the same test as {@link checkEventResponse}. */
 export declare function isEventResponse(value: unknown): value is EventResponse;
 
 /**
@@ -79,19 +63,13 @@ export declare function isEventResponse(value: unknown): value is EventResponse;
  */
 export declare function validateUpdateGadgetRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateGadgetRequest}: the test of {@link validateUpdateGadgetRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateGadgetRequest}: the test of {@link validateUpdateGadgetRequest} without details, the fast path. */
 export declare function checkUpdateGadgetRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateGadgetRequest}: the same test as {@link checkUpdateGadgetRequest}.
- */
+/** Type guard for {@link UpdateGadgetRequest}: the same test as {@link checkUpdateGadgetRequest}. */
 export declare function isUpdateGadgetRequest(value: unknown): value is UpdateGadgetRequest;
 
-/**
- * Validates a value as {@link UpdateGadgetRequest} the way a client should before sending it: {@link validateUpdateGadgetRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdateGadgetRequest} the way a client should before sending it: {@link validateUpdateGadgetRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdateGadgetRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -101,9 +79,7 @@ export declare function validateUpdateGadgetRequestLenient(value: unknown): Vali
  */
 export declare function validateUpdateGadgetRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdateGadgetRequest} request: the test of {@link validateUpdateGadgetRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdateGadgetRequest} request: the test of {@link validateUpdateGadgetRequestBody} without details, the fast path. */
 export declare function checkUpdateGadgetRequestBody(value: unknown): boolean;
 
 /**
@@ -113,14 +89,10 @@ export declare function checkUpdateGadgetRequestBody(value: unknown): boolean;
  */
 export declare function validateUpdateGadgetResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdateGadgetResponse}: the test of {@link validateUpdateGadgetResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdateGadgetResponse}: the test of {@link validateUpdateGadgetResponse} without details, the fast path. */
 export declare function checkUpdateGadgetResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdateGadgetResponse}: the same test as {@link checkUpdateGadgetResponse}.
- */
+/** Type guard for {@link UpdateGadgetResponse}: the same test as {@link checkUpdateGadgetResponse}. */
 export declare function isUpdateGadgetResponse(value: unknown): value is UpdateGadgetResponse;
 
 /**
@@ -132,14 +104,10 @@ export declare function isUpdateGadgetResponse(value: unknown): value is UpdateG
  */
 export declare function validateBadRequestErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link BadRequestErrorData}: the test of {@link validateBadRequestErrorData} without details, the fast path. */
 export declare function checkBadRequestErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link BadRequestErrorData}: the same test as {@link checkBadRequestErrorData}.
- */
+/** Type guard for {@link BadRequestErrorData}: the same test as {@link checkBadRequestErrorData}. */
 export declare function isBadRequestErrorData(value: unknown): value is BadRequestErrorData;
 
 /**
@@ -151,14 +119,10 @@ export declare function isBadRequestErrorData(value: unknown): value is BadReque
  */
 export declare function validateInternalServerErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link InternalServerErrorData}: the test of {@link validateInternalServerErrorData} without details, the fast path. */
 export declare function checkInternalServerErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link InternalServerErrorData}: the same test as {@link checkInternalServerErrorData}.
- */
+/** Type guard for {@link InternalServerErrorData}: the same test as {@link checkInternalServerErrorData}. */
 export declare function isInternalServerErrorData(value: unknown): value is InternalServerErrorData;
 
 /**
@@ -170,12 +134,8 @@ export declare function isInternalServerErrorData(value: unknown): value is Inte
  */
 export declare function validateNotFoundErrorData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path.
- */
+/** True when a value is a valid {@link NotFoundErrorData}: the test of {@link validateNotFoundErrorData} without details, the fast path. */
 export declare function checkNotFoundErrorData(value: unknown): boolean;
 
-/**
- * Type guard for {@link NotFoundErrorData}: the same test as {@link checkNotFoundErrorData}.
- */
+/** Type guard for {@link NotFoundErrorData}: the same test as {@link checkNotFoundErrorData}. */
 export declare function isNotFoundErrorData(value: unknown): value is NotFoundErrorData;

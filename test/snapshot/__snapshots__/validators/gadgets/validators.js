@@ -47,38 +47,46 @@ function c$GadgetMode(x) {
   return x === "AUTO" || x === "MANUAL";
 }
 
-function c$BadRequestErrorData$r(o) {
+function c$BadRequestErrorData$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "error_code":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "error_msg":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$BadRequestErrorData$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$BadRequestErrorData$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$BadRequestErrorData$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$EventResponse$a(o) {
+function c$EventResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -100,29 +108,31 @@ function c$EventResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$EventResponse$a(o, 0, 0, m0, m1, m2) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$EventResponse$a(o, 1, 0, m0, m1, m2) : false;
     }
+    let e6 = 0;
     for (const k4 in m1) {
       if (!hasOwn.call(m1, k4)) {
         continue;
       }
       const x5 = m1[k4];
       if (typeof x5 !== "string") {
-        return false;
+        return r ? t$EventResponse$a(o, 1, e6, m0, m1, m2) : false;
       }
+      e6++;
     }
   }
   if (
     m2 !== undefined &&
     (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599)
   ) {
-    return false;
+    return r ? t$EventResponse$a(o, 2, 0, m0, m1, m2) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$EventResponse$a(o, d, ps) {
@@ -185,67 +195,83 @@ function v$EventResponse$a(o, d, ps) {
   }
 }
 
-function c$InternalServerErrorData$r(o) {
+function c$InternalServerErrorData$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "error_code":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "error_msg":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$InternalServerErrorData$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$InternalServerErrorData$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$InternalServerErrorData$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$NotFoundErrorData$r(o) {
+function c$NotFoundErrorData$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "error_code":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "error_msg":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$NotFoundErrorData$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$NotFoundErrorData$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$NotFoundErrorData$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$UpdateGadgetRequest$a(o) {
+function c$UpdateGadgetRequest$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -287,21 +313,21 @@ function c$UpdateGadgetRequest$a(o) {
     }
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > 10) {
-      return false;
+      return r ? t$UpdateGadgetRequest$a(o, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
     }
     for (let i9 = 0; i9 < m1.length; i9++) {
       const x10 = m1[i9];
       if (typeof x10 !== "string") {
-        return false;
+        return r ? t$UpdateGadgetRequest$a(o, 1, i9, m0, m1, m2, m3, m4, m5, m6, m7) : false;
       }
     }
   }
   if (m2 !== undefined && !c$GadgetMode(m2)) {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
   if (
     m3 === undefined ||
@@ -311,46 +337,48 @@ function c$UpdateGadgetRequest$a(o) {
     (m3.length > 64 && codePointLength(m3) > 64) ||
     !p0(m3)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
   if (m4 === undefined || typeof m4 !== "string") {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
+      return r ? t$UpdateGadgetRequest$a(o, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
     }
+    let e13 = 0;
     for (const k11 in m5) {
       if (!hasOwn.call(m5, k11)) {
         continue;
       }
       if (!c$GadgetEvent(k11)) {
-        return false;
+        return r ? t$UpdateGadgetRequest$a(o, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7) : false;
       }
       const x12 = m5[k11];
       if (!c$EventResponse$a(x12)) {
-        return false;
+        return r ? t$UpdateGadgetRequest$a(o, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7) : false;
       }
+      e13++;
     }
   }
   if (
     m6 !== undefined &&
     (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
   if (
     m7 !== undefined &&
     (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$a(o, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateGadgetRequest$ab(o) {
+function c$UpdateGadgetRequest$ab(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -385,17 +413,17 @@ function c$UpdateGadgetRequest$ab(o) {
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length > 10) {
-      return false;
+      return r ? t$UpdateGadgetRequest$ab(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
     }
     for (let i7 = 0; i7 < m0.length; i7++) {
       const x8 = m0[i7];
       if (typeof x8 !== "string") {
-        return false;
+        return r ? t$UpdateGadgetRequest$ab(o, 0, i7, m0, m1, m2, m3, m4, m5) : false;
       }
     }
   }
   if (m1 !== undefined && !c$GadgetMode(m1)) {
-    return false;
+    return r ? t$UpdateGadgetRequest$ab(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (
     m2 === undefined ||
@@ -405,81 +433,91 @@ function c$UpdateGadgetRequest$ab(o) {
     (m2.length > 64 && codePointLength(m2) > 64) ||
     !p0(m2)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$ab(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$UpdateGadgetRequest$ab(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
     }
+    let e11 = 0;
     for (const k9 in m3) {
       if (!hasOwn.call(m3, k9)) {
         continue;
       }
       if (!c$GadgetEvent(k9)) {
-        return false;
+        return r ? t$UpdateGadgetRequest$ab(o, 3, e11, m0, m1, m2, m3, m4, m5) : false;
       }
       const x10 = m3[k9];
       if (!c$EventResponse$a(x10)) {
-        return false;
+        return r ? t$UpdateGadgetRequest$ab(o, 3, e11, m0, m1, m2, m3, m4, m5) : false;
       }
+      e11++;
     }
   }
   if (
     m4 !== undefined &&
     (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$ab(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (
     m5 !== undefined &&
     (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600)
   ) {
-    return false;
+    return r ? t$UpdateGadgetRequest$ab(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdateGadgetResponse$r(o) {
+function c$UpdateGadgetResponse$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "create_time":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "id":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "mode":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "name":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 !== undefined && (typeof m0 !== "string" || !isDateTime(m0))) {
-    return false;
+    return r ? t$UpdateGadgetResponse$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$UpdateGadgetResponse$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m2 !== undefined && !c$GadgetMode(m2)) {
-    return false;
+    return r ? t$UpdateGadgetResponse$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$UpdateGadgetResponse$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$UpdateGadgetResponse$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
 function t$EventResponse$a(o, f, g, m0, m1, m2) {
@@ -990,272 +1028,29 @@ export function isGadgetMode(value) {
 }
 
 export function validateEventResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "body":
-        m0 = value[k3];
-        continue;
-      case "headers":
-        m1 = value[k3];
-        continue;
-      case "status":
-        m2 = value[k3];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$EventResponse$a(value, 0, 0, m0, m1, m2);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$EventResponse$a(value, 1, 0, m0, m1, m2);
-    }
-    let e6 = 0;
-    for (const k4 in m1) {
-      if (!hasOwn.call(m1, k4)) {
-        continue;
-      }
-      const x5 = m1[k4];
-      if (typeof x5 !== "string") {
-        return t$EventResponse$a(value, 1, e6, m0, m1, m2);
-      }
-      e6++;
-    }
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 200 || m2 > 599)
-  ) {
-    return t$EventResponse$a(value, 2, 0, m0, m1, m2);
-  }
-  return VALID;
+  return c$EventResponse$a(value, true);
 }
 
 export function checkEventResponse(value) {
   return c$EventResponse$a(value);
 }
 
-export function isEventResponse(value) {
-  return c$EventResponse$a(value);
-}
+export const isEventResponse = checkEventResponse;
 
 export function validateUpdateGadgetRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "gadget_id":
-        m0 = value[k8];
-        continue;
-      case "labels":
-        m1 = value[k8];
-        continue;
-      case "mode":
-        m2 = value[k8];
-        continue;
-      case "name":
-        m3 = value[k8];
-        continue;
-      case "project_id":
-        m4 = value[k8];
-        continue;
-      case "responses":
-        m5 = value[k8];
-        continue;
-      case "status":
-        m6 = value[k8];
-        continue;
-      case "ttl":
-        m7 = value[k8];
-        continue;
-    }
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$UpdateGadgetRequest$a(value, 0, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > 10) {
-      return t$UpdateGadgetRequest$a(value, 1, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-    for (let i9 = 0; i9 < m1.length; i9++) {
-      const x10 = m1[i9];
-      if (typeof x10 !== "string") {
-        return t$UpdateGadgetRequest$a(value, 1, i9, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-    }
-  }
-  if (m2 !== undefined && !c$GadgetMode(m2)) {
-    return t$UpdateGadgetRequest$a(value, 2, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (
-    m3 === undefined ||
-    typeof m3 !== "string" ||
-    m3.length < 3 ||
-    (m3.length < 6 && codePointLength(m3) < 3) ||
-    (m3.length > 64 && codePointLength(m3) > 64) ||
-    !p0(m3)
-  ) {
-    return t$UpdateGadgetRequest$a(value, 3, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m4 === undefined || typeof m4 !== "string") {
-    return t$UpdateGadgetRequest$a(value, 4, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$UpdateGadgetRequest$a(value, 5, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-    }
-    let e13 = 0;
-    for (const k11 in m5) {
-      if (!hasOwn.call(m5, k11)) {
-        continue;
-      }
-      if (!c$GadgetEvent(k11)) {
-        return t$UpdateGadgetRequest$a(value, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-      const x12 = m5[k11];
-      if (!c$EventResponse$a(x12)) {
-        return t$UpdateGadgetRequest$a(value, 5, e13, m0, m1, m2, m3, m4, m5, m6, m7);
-      }
-      e13++;
-    }
-  }
-  if (
-    m6 !== undefined &&
-    (typeof m6 !== "number" || !Number.isInteger(m6) || m6 < 200 || m6 > 599 || m6 === 444)
-  ) {
-    return t$UpdateGadgetRequest$a(value, 6, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  if (
-    m7 !== undefined &&
-    (typeof m7 !== "number" || !Number.isInteger(m7) || m7 < 0 || m7 > 3600)
-  ) {
-    return t$UpdateGadgetRequest$a(value, 7, 0, m0, m1, m2, m3, m4, m5, m6, m7);
-  }
-  return VALID;
+  return c$UpdateGadgetRequest$a(value, true);
 }
 
 export function checkUpdateGadgetRequest(value) {
   return c$UpdateGadgetRequest$a(value);
 }
 
-export function isUpdateGadgetRequest(value) {
-  return c$UpdateGadgetRequest$a(value);
-}
+export const isUpdateGadgetRequest = checkUpdateGadgetRequest;
 
 export const validateUpdateGadgetRequestLenient = validateUpdateGadgetRequest;
 
 export function validateUpdateGadgetRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "labels":
-        m0 = value[k6];
-        continue;
-      case "mode":
-        m1 = value[k6];
-        continue;
-      case "name":
-        m2 = value[k6];
-        continue;
-      case "responses":
-        m3 = value[k6];
-        continue;
-      case "status":
-        m4 = value[k6];
-        continue;
-      case "ttl":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length > 10) {
-      return t$UpdateGadgetRequest$ab(value, 0, 0, m0, m1, m2, m3, m4, m5);
-    }
-    for (let i7 = 0; i7 < m0.length; i7++) {
-      const x8 = m0[i7];
-      if (typeof x8 !== "string") {
-        return t$UpdateGadgetRequest$ab(value, 0, i7, m0, m1, m2, m3, m4, m5);
-      }
-    }
-  }
-  if (m1 !== undefined && !c$GadgetMode(m1)) {
-    return t$UpdateGadgetRequest$ab(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (
-    m2 === undefined ||
-    typeof m2 !== "string" ||
-    m2.length < 3 ||
-    (m2.length < 6 && codePointLength(m2) < 3) ||
-    (m2.length > 64 && codePointLength(m2) > 64) ||
-    !p0(m2)
-  ) {
-    return t$UpdateGadgetRequest$ab(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$UpdateGadgetRequest$ab(value, 3, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let e11 = 0;
-    for (const k9 in m3) {
-      if (!hasOwn.call(m3, k9)) {
-        continue;
-      }
-      if (!c$GadgetEvent(k9)) {
-        return t$UpdateGadgetRequest$ab(value, 3, e11, m0, m1, m2, m3, m4, m5);
-      }
-      const x10 = m3[k9];
-      if (!c$EventResponse$a(x10)) {
-        return t$UpdateGadgetRequest$ab(value, 3, e11, m0, m1, m2, m3, m4, m5);
-      }
-      e11++;
-    }
-  }
-  if (
-    m4 !== undefined &&
-    (typeof m4 !== "number" || !Number.isInteger(m4) || m4 < 200 || m4 > 599 || m4 === 444)
-  ) {
-    return t$UpdateGadgetRequest$ab(value, 4, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (
-    m5 !== undefined &&
-    (typeof m5 !== "number" || !Number.isInteger(m5) || m5 < 0 || m5 > 3600)
-  ) {
-    return t$UpdateGadgetRequest$ab(value, 5, 0, m0, m1, m2, m3, m4, m5);
-  }
-  return VALID;
+  return c$UpdateGadgetRequest$ab(value, true);
 }
 
 export function checkUpdateGadgetRequestBody(value) {
@@ -1263,195 +1058,41 @@ export function checkUpdateGadgetRequestBody(value) {
 }
 
 export function validateUpdateGadgetResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "create_time":
-        m0 = value[k6];
-        continue;
-      case "id":
-        m1 = value[k6];
-        continue;
-      case "mode":
-        m2 = value[k6];
-        continue;
-      case "name":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 !== undefined && (typeof m0 !== "string" || !isDateTime(m0))) {
-    return t$UpdateGadgetResponse$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$UpdateGadgetResponse$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 !== undefined && !c$GadgetMode(m2)) {
-    return t$UpdateGadgetResponse$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$UpdateGadgetResponse$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$UpdateGadgetResponse$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$UpdateGadgetResponse$r(value, true);
 }
 
 export function checkUpdateGadgetResponse(value) {
   return c$UpdateGadgetResponse$r(value);
 }
 
-export function isUpdateGadgetResponse(value) {
-  return c$UpdateGadgetResponse$r(value);
-}
+export const isUpdateGadgetResponse = checkUpdateGadgetResponse;
 
 export function validateBadRequestErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "error_code":
-        m0 = value[k4];
-        continue;
-      case "error_msg":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BadRequestErrorData$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$BadRequestErrorData$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$BadRequestErrorData$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$BadRequestErrorData$r(value, true);
 }
 
 export function checkBadRequestErrorData(value) {
   return c$BadRequestErrorData$r(value);
 }
 
-export function isBadRequestErrorData(value) {
-  return c$BadRequestErrorData$r(value);
-}
+export const isBadRequestErrorData = checkBadRequestErrorData;
 
 export function validateInternalServerErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "error_code":
-        m0 = value[k4];
-        continue;
-      case "error_msg":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$InternalServerErrorData$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$InternalServerErrorData$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$InternalServerErrorData$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$InternalServerErrorData$r(value, true);
 }
 
 export function checkInternalServerErrorData(value) {
   return c$InternalServerErrorData$r(value);
 }
 
-export function isInternalServerErrorData(value) {
-  return c$InternalServerErrorData$r(value);
-}
+export const isInternalServerErrorData = checkInternalServerErrorData;
 
 export function validateNotFoundErrorData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "error_code":
-        m0 = value[k4];
-        continue;
-      case "error_msg":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$NotFoundErrorData$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$NotFoundErrorData$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$NotFoundErrorData$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$NotFoundErrorData$r(value, true);
 }
 
 export function checkNotFoundErrorData(value) {
   return c$NotFoundErrorData$r(value);
 }
 
-export function isNotFoundErrorData(value) {
-  return c$NotFoundErrorData$r(value);
-}
+export const isNotFoundErrorData = checkNotFoundErrorData;

@@ -33,14 +33,10 @@ export type { ValidationProblem, ValidationResult } from "./runtime/shared/valid
  */
 export declare function validateHostileEnum(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link HostileEnum}.
- */
+/** True when a value is one of the values of {@link HostileEnum}. */
 export declare function checkHostileEnum(value: unknown): boolean;
 
-/**
- * Type guard for {@link HostileEnum}.
- */
+/** Type guard for {@link HostileEnum}. */
 export declare function isHostileEnum(value: unknown): value is HostileEnum;
 
 /**
@@ -54,19 +50,13 @@ export declare function isHostileEnum(value: unknown): value is HostileEnum;
  */
 export declare function validateEchoTextRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link EchoTextRequest}: the test of {@link validateEchoTextRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link EchoTextRequest}: the test of {@link validateEchoTextRequest} without details, the fast path. */
 export declare function checkEchoTextRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link EchoTextRequest}: the same test as {@link checkEchoTextRequest}.
- */
+/** Type guard for {@link EchoTextRequest}: the same test as {@link checkEchoTextRequest}. */
 export declare function isEchoTextRequest(value: unknown): value is EchoTextRequest;
 
-/**
- * Validates a value as {@link EchoTextRequest} the way a client should before sending it: {@link validateEchoTextRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link EchoTextRequest} the way a client should before sending it: {@link validateEchoTextRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateEchoTextRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -76,9 +66,7 @@ export declare function validateEchoTextRequestLenient(value: unknown): Validati
  */
 export declare function validateEchoTextRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link EchoTextRequest} request: the test of {@link validateEchoTextRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link EchoTextRequest} request: the test of {@link validateEchoTextRequestBody} without details, the fast path. */
 export declare function checkEchoTextRequestBody(value: unknown): boolean;
 
 /**
@@ -90,14 +78,10 @@ export declare function checkEchoTextRequestBody(value: unknown): boolean;
  */
 export declare function validateEchoTextResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link EchoTextResponse}: the test of {@link validateEchoTextResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link EchoTextResponse}: the test of {@link validateEchoTextResponse} without details, the fast path. */
 export declare function checkEchoTextResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link EchoTextResponse}: the same test as {@link checkEchoTextResponse}.
- */
+/** Type guard for {@link EchoTextResponse}: the same test as {@link checkEchoTextResponse}. */
 export declare function isEchoTextResponse(value: unknown): value is EchoTextResponse;
 
 /**
@@ -109,14 +93,10 @@ export declare function isEchoTextResponse(value: unknown): value is EchoTextRes
  */
 export declare function validateHostileNested(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link HostileNested}: the test of {@link validateHostileNested} without details, the fast path.
- */
+/** True when a value is a valid {@link HostileNested}: the test of {@link validateHostileNested} without details, the fast path. */
 export declare function checkHostileNested(value: unknown): boolean;
 
-/**
- * Type guard for {@link HostileNested}: the same test as {@link checkHostileNested}.
- */
+/** Type guard for {@link HostileNested}: the same test as {@link checkHostileNested}. */
 export declare function isHostileNested(value: unknown): value is HostileNested;
 
 /**
@@ -130,12 +110,8 @@ export declare function isHostileNested(value: unknown): value is HostileNested;
  */
 export declare function validateHostileExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link HostileExceptionData}: the test of {@link validateHostileExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link HostileExceptionData}: the test of {@link validateHostileExceptionData} without details, the fast path. */
 export declare function checkHostileExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link HostileExceptionData}: the same test as {@link checkHostileExceptionData}.
- */
+/** Type guard for {@link HostileExceptionData}: the same test as {@link checkHostileExceptionData}. */
 export declare function isHostileExceptionData(value: unknown): value is HostileExceptionData;

@@ -30,9 +30,9 @@ function c$HostileEnum(x) {
   );
 }
 
-function c$EchoTextRequest$r(o) {
+function c$EchoTextRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -40,132 +40,164 @@ function c$EchoTextRequest$r(o) {
   let m3;
   let m4;
   let m5;
-  for (const k6 in o) {
-    if (!hasOwn.call(o, k6)) {
+  let w7;
+  let u6 = 0;
+  for (const k8 in o) {
+    if (!hasOwn.call(o, k8)) {
       continue;
     }
-    switch (k6) {
+    switch (k8) {
       case "filter":
-        m0 = o[k6];
+        m0 = o[k8];
         continue;
       case "id":
-        m1 = o[k6];
+        m1 = o[k8];
         continue;
       case "mode":
-        m2 = o[k6];
+        m2 = o[k8];
         continue;
       case "nested":
-        m3 = o[k6];
+        m3 = o[k8];
         continue;
       case "tag":
-        m4 = o[k6];
+        m4 = o[k8];
         continue;
       case "text":
-        m5 = o[k6];
+        m5 = o[k8];
         continue;
     }
-    return false;
+    if (u6 === 0) {
+      w7 = k8;
+    }
+    u6++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$EchoTextRequest$r(o, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$EchoTextRequest$r(o, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m2 !== undefined && !c$HostileEnum(m2)) {
-    return false;
+    return r ? t$EchoTextRequest$r(o, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$EchoTextRequest$r(o, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
-    let m7;
-    for (const k8 in m3) {
-      if (!hasOwn.call(m3, k8)) {
+    let m9;
+    let w11;
+    let u10 = 0;
+    for (const k12 in m3) {
+      if (!hasOwn.call(m3, k12)) {
         continue;
       }
-      switch (k8) {
+      switch (k12) {
         case "note":
-          m7 = m3[k8];
+          m9 = m3[k12];
           continue;
       }
-      return false;
+      if (u10 === 0) {
+        w11 = k12;
+      }
+      u10++;
     }
-    if (m7 !== undefined && typeof m7 !== "string") {
-      return false;
+    if (m9 !== undefined && typeof m9 !== "string") {
+      return r ? t$EchoTextRequest$r(o, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+    }
+    if (u10 !== 0) {
+      return r ? t$EchoTextRequest$r(o, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7) : false;
     }
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$EchoTextRequest$r(o, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
   if (
     m5 !== undefined &&
     (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5))
   ) {
-    return false;
+    return r ? t$EchoTextRequest$r(o, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
   }
-  return true;
+  if (u6 !== 0) {
+    return r ? t$EchoTextRequest$r(o, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$EchoTextRequest$rb(o) {
+function c$EchoTextRequest$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "mode":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "nested":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case 'odd "key" */ ${x} </script>':
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 !== undefined && !c$HostileEnum(m0)) {
-    return false;
+    return r ? t$EchoTextRequest$rb(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$EchoTextRequest$rb(o, 1, 0, m0, m1, m2, u3, w4) : false;
     }
-    let m4;
-    for (const k5 in m1) {
-      if (!hasOwn.call(m1, k5)) {
+    let m6;
+    let w8;
+    let u7 = 0;
+    for (const k9 in m1) {
+      if (!hasOwn.call(m1, k9)) {
         continue;
       }
-      switch (k5) {
+      switch (k9) {
         case "note":
-          m4 = m1[k5];
+          m6 = m1[k9];
           continue;
       }
-      return false;
+      if (u7 === 0) {
+        w8 = k9;
+      }
+      u7++;
     }
-    if (m4 !== undefined && typeof m4 !== "string") {
-      return false;
+    if (m6 !== undefined && typeof m6 !== "string") {
+      return r ? t$EchoTextRequest$rb(o, 1, 0, m0, m1, m2, u3, w4) : false;
+    }
+    if (u7 !== 0) {
+      return r ? t$EchoTextRequest$rb(o, 1, 1, m0, m1, m2, u3, w4) : false;
     }
   }
   if (
     m2 !== undefined &&
     (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2))
   ) {
-    return false;
+    return r ? t$EchoTextRequest$rb(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$EchoTextRequest$rb(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$EchoTextResponse$a(o) {
+function c$EchoTextResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -183,17 +215,17 @@ function c$EchoTextResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$EchoTextResponse$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && !c$HostileEnum(m1)) {
-    return false;
+    return r ? t$EchoTextResponse$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$HostileExceptionData$a(o) {
+function c$HostileExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -207,31 +239,39 @@ function c$HostileExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$HostileExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$HostileNested$r(o) {
+function c$HostileNested$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k1) {
+    switch (k3) {
       case "note":
-        m0 = o[k1];
+        m0 = o[k3];
         continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$HostileNested$r(o, 0, 0, m0, u1, w2) : false;
   }
-  return true;
+  if (u1 !== 0) {
+    return r ? t$HostileNested$r(o, 1, 0, m0, u1, w2) : false;
+  }
+  return r ? VALID : true;
 }
 
 function t$EchoTextRequest$r(o, f, g, m0, m1, m2, m3, m4, m5, u6, w7) {
@@ -547,178 +587,19 @@ export function isHostileEnum(value) {
 }
 
 export function validateEchoTextRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let w7;
-  let u6 = 0;
-  for (const k8 in value) {
-    if (!hasOwn.call(value, k8)) {
-      continue;
-    }
-    switch (k8) {
-      case "filter":
-        m0 = value[k8];
-        continue;
-      case "id":
-        m1 = value[k8];
-        continue;
-      case "mode":
-        m2 = value[k8];
-        continue;
-      case "nested":
-        m3 = value[k8];
-        continue;
-      case "tag":
-        m4 = value[k8];
-        continue;
-      case "text":
-        m5 = value[k8];
-        continue;
-    }
-    if (u6 === 0) {
-      w7 = k8;
-    }
-    u6++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$EchoTextRequest$r(value, 0, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$EchoTextRequest$r(value, 1, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m2 !== undefined && !c$HostileEnum(m2)) {
-    return t$EchoTextRequest$r(value, 2, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    let m9;
-    let w11;
-    let u10 = 0;
-    for (const k12 in m3) {
-      if (!hasOwn.call(m3, k12)) {
-        continue;
-      }
-      switch (k12) {
-        case "note":
-          m9 = m3[k12];
-          continue;
-      }
-      if (u10 === 0) {
-        w11 = k12;
-      }
-      u10++;
-    }
-    if (m9 !== undefined && typeof m9 !== "string") {
-      return t$EchoTextRequest$r(value, 3, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-    if (u10 !== 0) {
-      return t$EchoTextRequest$r(value, 3, 1, m0, m1, m2, m3, m4, m5, u6, w7);
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$EchoTextRequest$r(value, 4, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (
-    m5 !== undefined &&
-    (typeof m5 !== "string" || (m5.length > 100 && codePointLength(m5) > 100) || !RE0.test(m5))
-  ) {
-    return t$EchoTextRequest$r(value, 5, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  if (u6 !== 0) {
-    return t$EchoTextRequest$r(value, 6, 0, m0, m1, m2, m3, m4, m5, u6, w7);
-  }
-  return VALID;
+  return c$EchoTextRequest$r(value, true);
 }
 
 export function checkEchoTextRequest(value) {
   return c$EchoTextRequest$r(value);
 }
 
-export function isEchoTextRequest(value) {
-  return c$EchoTextRequest$r(value);
-}
+export const isEchoTextRequest = checkEchoTextRequest;
 
 export const validateEchoTextRequestLenient = validateEchoTextRequest;
 
 export function validateEchoTextRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "mode":
-        m0 = value[k5];
-        continue;
-      case "nested":
-        m1 = value[k5];
-        continue;
-      case 'odd "key" */ ${x} </script>':
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 !== undefined && !c$HostileEnum(m0)) {
-    return t$EchoTextRequest$rb(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$EchoTextRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-    }
-    let m6;
-    let w8;
-    let u7 = 0;
-    for (const k9 in m1) {
-      if (!hasOwn.call(m1, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "note":
-          m6 = m1[k9];
-          continue;
-      }
-      if (u7 === 0) {
-        w8 = k9;
-      }
-      u7++;
-    }
-    if (m6 !== undefined && typeof m6 !== "string") {
-      return t$EchoTextRequest$rb(value, 1, 0, m0, m1, m2, u3, w4);
-    }
-    if (u7 !== 0) {
-      return t$EchoTextRequest$rb(value, 1, 1, m0, m1, m2, u3, w4);
-    }
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "string" || (m2.length > 100 && codePointLength(m2) > 100) || !RE0.test(m2))
-  ) {
-    return t$EchoTextRequest$rb(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$EchoTextRequest$rb(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$EchoTextRequest$rb(value, true);
 }
 
 export function checkEchoTextRequestBody(value) {
@@ -726,104 +607,31 @@ export function checkEchoTextRequestBody(value) {
 }
 
 export function validateEchoTextResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "echoed":
-        m0 = value[k2];
-        continue;
-      case "mode":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$EchoTextResponse$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && !c$HostileEnum(m1)) {
-    return t$EchoTextResponse$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$EchoTextResponse$a(value, true);
 }
 
 export function checkEchoTextResponse(value) {
   return c$EchoTextResponse$a(value);
 }
 
-export function isEchoTextResponse(value) {
-  return c$EchoTextResponse$a(value);
-}
+export const isEchoTextResponse = checkEchoTextResponse;
 
 export function validateHostileNested(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "note":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$HostileNested$r(value, 0, 0, m0, u1, w2);
-  }
-  if (u1 !== 0) {
-    return t$HostileNested$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$HostileNested$r(value, true);
 }
 
 export function checkHostileNested(value) {
   return c$HostileNested$r(value);
 }
 
-export function isHostileNested(value) {
-  return c$HostileNested$r(value);
-}
+export const isHostileNested = checkHostileNested;
 
 export function validateHostileExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$HostileExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$HostileExceptionData$a(value, true);
 }
 
 export function checkHostileExceptionData(value) {
   return c$HostileExceptionData$a(value);
 }
 
-export function isHostileExceptionData(value) {
-  return c$HostileExceptionData$a(value);
-}
+export const isHostileExceptionData = checkHostileExceptionData;

@@ -48,29 +48,19 @@ export type { ValidationProblem, ValidationResult } from "./runtime/shared/valid
  */
 export declare function validateCollarSize(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link CollarSize}.
- */
+/** True when a value is one of the values of {@link CollarSize}. */
 export declare function checkCollarSize(value: unknown): boolean;
 
-/**
- * Type guard for {@link CollarSize}.
- */
+/** Type guard for {@link CollarSize}. */
 export declare function isCollarSize(value: unknown): value is CollarSize;
 
-/**
- * Validates a value as {@link PatchOp}: one of its documented values.
- */
+/** Validates a value as {@link PatchOp}: one of its documented values. */
 export declare function validatePatchOp(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link PatchOp}.
- */
+/** True when a value is one of the values of {@link PatchOp}. */
 export declare function checkPatchOp(value: unknown): boolean;
 
-/**
- * Type guard for {@link PatchOp}.
- */
+/** Type guard for {@link PatchOp}. */
 export declare function isPatchOp(value: unknown): value is PatchOp;
 
 /**
@@ -80,14 +70,10 @@ export declare function isPatchOp(value: unknown): value is PatchOp;
  */
 export declare function validatePetKind(value: unknown): ValidationResult;
 
-/**
- * True when a value is one of the values of {@link PetKind}.
- */
+/** True when a value is one of the values of {@link PetKind}. */
 export declare function checkPetKind(value: unknown): boolean;
 
-/**
- * Type guard for {@link PetKind}.
- */
+/** Type guard for {@link PetKind}. */
 export declare function isPetKind(value: unknown): value is PetKind;
 
 /**
@@ -99,14 +85,10 @@ export declare function isPetKind(value: unknown): value is PetKind;
  */
 export declare function validateCollar(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Collar}: the test of {@link validateCollar} without details, the fast path.
- */
+/** True when a value is a valid {@link Collar}: the test of {@link validateCollar} without details, the fast path. */
 export declare function checkCollar(value: unknown): boolean;
 
-/**
- * Type guard for {@link Collar}: the same test as {@link checkCollar}.
- */
+/** Type guard for {@link Collar}: the same test as {@link checkCollar}. */
 export declare function isCollar(value: unknown): value is Collar;
 
 /**
@@ -120,14 +102,10 @@ export declare function isCollar(value: unknown): value is Collar;
  */
 export declare function validateCreatePetInput(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreatePetInput}: the test of {@link validateCreatePetInput} without details, the fast path.
- */
+/** True when a value is a valid {@link CreatePetInput}: the test of {@link validateCreatePetInput} without details, the fast path. */
 export declare function checkCreatePetInput(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreatePetInput}: the same test as {@link checkCreatePetInput}.
- */
+/** Type guard for {@link CreatePetInput}: the same test as {@link checkCreatePetInput}. */
 export declare function isCreatePetInput(value: unknown): value is CreatePetInput;
 
 /**
@@ -146,9 +124,7 @@ export declare function validateCreatePetInputLenient(value: unknown): Validatio
  */
 export declare function validateCreatePetInputBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link CreatePetInput} request: the test of {@link validateCreatePetInputBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link CreatePetInput} request: the test of {@link validateCreatePetInputBody} without details, the fast path. */
 export declare function checkCreatePetInputBody(value: unknown): boolean;
 
 /**
@@ -158,14 +134,10 @@ export declare function checkCreatePetInputBody(value: unknown): boolean;
  */
 export declare function validateCreatePetInputToysItem(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link CreatePetInputToysItem}: the test of {@link validateCreatePetInputToysItem} without details, the fast path.
- */
+/** True when a value is a valid {@link CreatePetInputToysItem}: the test of {@link validateCreatePetInputToysItem} without details, the fast path. */
 export declare function checkCreatePetInputToysItem(value: unknown): boolean;
 
-/**
- * Type guard for {@link CreatePetInputToysItem}: the same test as {@link checkCreatePetInputToysItem}.
- */
+/** Type guard for {@link CreatePetInputToysItem}: the same test as {@link checkCreatePetInputToysItem}. */
 export declare function isCreatePetInputToysItem(value: unknown): value is CreatePetInputToysItem;
 
 /**
@@ -175,19 +147,13 @@ export declare function isCreatePetInputToysItem(value: unknown): value is Creat
  */
 export declare function validateDeletePetRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DeletePetRequest}: the test of {@link validateDeletePetRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DeletePetRequest}: the test of {@link validateDeletePetRequest} without details, the fast path. */
 export declare function checkDeletePetRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DeletePetRequest}: the same test as {@link checkDeletePetRequest}.
- */
+/** Type guard for {@link DeletePetRequest}: the same test as {@link checkDeletePetRequest}. */
 export declare function isDeletePetRequest(value: unknown): value is DeletePetRequest;
 
-/**
- * Validates a value as {@link DeletePetRequest} the way a client should before sending it: {@link validateDeletePetRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DeletePetRequest} the way a client should before sending it: {@link validateDeletePetRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDeletePetRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -197,9 +163,7 @@ export declare function validateDeletePetRequestLenient(value: unknown): Validat
  */
 export declare function validateDeletePetRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DeletePetRequest} request: the test of {@link validateDeletePetRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DeletePetRequest} request: the test of {@link validateDeletePetRequestBody} without details, the fast path. */
 export declare function checkDeletePetRequestBody(value: unknown): boolean;
 
 /**
@@ -209,19 +173,13 @@ export declare function checkDeletePetRequestBody(value: unknown): boolean;
  */
 export declare function validateDescribeQuotaRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DescribeQuotaRequest}: the test of {@link validateDescribeQuotaRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link DescribeQuotaRequest}: the test of {@link validateDescribeQuotaRequest} without details, the fast path. */
 export declare function checkDescribeQuotaRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link DescribeQuotaRequest}: the same test as {@link checkDescribeQuotaRequest}.
- */
+/** Type guard for {@link DescribeQuotaRequest}: the same test as {@link checkDescribeQuotaRequest}. */
 export declare function isDescribeQuotaRequest(value: unknown): value is DescribeQuotaRequest;
 
-/**
- * Validates a value as {@link DescribeQuotaRequest} the way a client should before sending it: {@link validateDescribeQuotaRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link DescribeQuotaRequest} the way a client should before sending it: {@link validateDescribeQuotaRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateDescribeQuotaRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -231,9 +189,7 @@ export declare function validateDescribeQuotaRequestLenient(value: unknown): Val
  */
 export declare function validateDescribeQuotaRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link DescribeQuotaRequest} request: the test of {@link validateDescribeQuotaRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link DescribeQuotaRequest} request: the test of {@link validateDescribeQuotaRequestBody} without details, the fast path. */
 export declare function checkDescribeQuotaRequestBody(value: unknown): boolean;
 
 /**
@@ -243,14 +199,10 @@ export declare function checkDescribeQuotaRequestBody(value: unknown): boolean;
  */
 export declare function validateDescribeQuotaResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link DescribeQuotaResponse}: the test of {@link validateDescribeQuotaResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link DescribeQuotaResponse}: the test of {@link validateDescribeQuotaResponse} without details, the fast path. */
 export declare function checkDescribeQuotaResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link DescribeQuotaResponse}: the same test as {@link checkDescribeQuotaResponse}.
- */
+/** Type guard for {@link DescribeQuotaResponse}: the same test as {@link checkDescribeQuotaResponse}. */
 export declare function isDescribeQuotaResponse(value: unknown): value is DescribeQuotaResponse;
 
 /**
@@ -260,19 +212,13 @@ export declare function isDescribeQuotaResponse(value: unknown): value is Descri
  */
 export declare function validateGetPetRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetPetRequest}: the test of {@link validateGetPetRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link GetPetRequest}: the test of {@link validateGetPetRequest} without details, the fast path. */
 export declare function checkGetPetRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetPetRequest}: the same test as {@link checkGetPetRequest}.
- */
+/** Type guard for {@link GetPetRequest}: the same test as {@link checkGetPetRequest}. */
 export declare function isGetPetRequest(value: unknown): value is GetPetRequest;
 
-/**
- * Validates a value as {@link GetPetRequest} the way a client should before sending it: {@link validateGetPetRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link GetPetRequest} the way a client should before sending it: {@link validateGetPetRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateGetPetRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -282,9 +228,7 @@ export declare function validateGetPetRequestLenient(value: unknown): Validation
  */
 export declare function validateGetPetRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link GetPetRequest} request: the test of {@link validateGetPetRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link GetPetRequest} request: the test of {@link validateGetPetRequestBody} without details, the fast path. */
 export declare function checkGetPetRequestBody(value: unknown): boolean;
 
 /**
@@ -294,14 +238,10 @@ export declare function checkGetPetRequestBody(value: unknown): boolean;
  */
 export declare function validateGetPetResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link GetPetResponse}: the test of {@link validateGetPetResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link GetPetResponse}: the test of {@link validateGetPetResponse} without details, the fast path. */
 export declare function checkGetPetResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link GetPetResponse}: the same test as {@link checkGetPetResponse}.
- */
+/** Type guard for {@link GetPetResponse}: the same test as {@link checkGetPetResponse}. */
 export declare function isGetPetResponse(value: unknown): value is GetPetResponse;
 
 /**
@@ -311,19 +251,13 @@ export declare function isGetPetResponse(value: unknown): value is GetPetRespons
  */
 export declare function validateHeadFileRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link HeadFileRequest}: the test of {@link validateHeadFileRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link HeadFileRequest}: the test of {@link validateHeadFileRequest} without details, the fast path. */
 export declare function checkHeadFileRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link HeadFileRequest}: the same test as {@link checkHeadFileRequest}.
- */
+/** Type guard for {@link HeadFileRequest}: the same test as {@link checkHeadFileRequest}. */
 export declare function isHeadFileRequest(value: unknown): value is HeadFileRequest;
 
-/**
- * Validates a value as {@link HeadFileRequest} the way a client should before sending it: {@link validateHeadFileRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link HeadFileRequest} the way a client should before sending it: {@link validateHeadFileRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateHeadFileRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -333,9 +267,7 @@ export declare function validateHeadFileRequestLenient(value: unknown): Validati
  */
 export declare function validateHeadFileRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link HeadFileRequest} request: the test of {@link validateHeadFileRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link HeadFileRequest} request: the test of {@link validateHeadFileRequestBody} without details, the fast path. */
 export declare function checkHeadFileRequestBody(value: unknown): boolean;
 
 /**
@@ -345,14 +277,10 @@ export declare function checkHeadFileRequestBody(value: unknown): boolean;
  */
 export declare function validateHeadFileResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link HeadFileResponse}: the test of {@link validateHeadFileResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link HeadFileResponse}: the test of {@link validateHeadFileResponse} without details, the fast path. */
 export declare function checkHeadFileResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link HeadFileResponse}: the same test as {@link checkHeadFileResponse}.
- */
+/** Type guard for {@link HeadFileResponse}: the same test as {@link checkHeadFileResponse}. */
 export declare function isHeadFileResponse(value: unknown): value is HeadFileResponse;
 
 /**
@@ -362,19 +290,13 @@ export declare function isHeadFileResponse(value: unknown): value is HeadFileRes
  */
 export declare function validateListPetsRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ListPetsRequest}: the test of {@link validateListPetsRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link ListPetsRequest}: the test of {@link validateListPetsRequest} without details, the fast path. */
 export declare function checkListPetsRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link ListPetsRequest}: the same test as {@link checkListPetsRequest}.
- */
+/** Type guard for {@link ListPetsRequest}: the same test as {@link checkListPetsRequest}. */
 export declare function isListPetsRequest(value: unknown): value is ListPetsRequest;
 
-/**
- * Validates a value as {@link ListPetsRequest} the way a client should before sending it: {@link validateListPetsRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link ListPetsRequest} the way a client should before sending it: {@link validateListPetsRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateListPetsRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -384,9 +306,7 @@ export declare function validateListPetsRequestLenient(value: unknown): Validati
  */
 export declare function validateListPetsRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link ListPetsRequest} request: the test of {@link validateListPetsRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link ListPetsRequest} request: the test of {@link validateListPetsRequestBody} without details, the fast path. */
 export declare function checkListPetsRequestBody(value: unknown): boolean;
 
 /**
@@ -396,14 +316,10 @@ export declare function checkListPetsRequestBody(value: unknown): boolean;
  */
 export declare function validateListPetsResponse(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ListPetsResponse}: the test of {@link validateListPetsResponse} without details, the fast path.
- */
+/** True when a value is a valid {@link ListPetsResponse}: the test of {@link validateListPetsResponse} without details, the fast path. */
 export declare function checkListPetsResponse(value: unknown): boolean;
 
-/**
- * Type guard for {@link ListPetsResponse}: the same test as {@link checkListPetsResponse}.
- */
+/** Type guard for {@link ListPetsResponse}: the same test as {@link checkListPetsResponse}. */
 export declare function isListPetsResponse(value: unknown): value is ListPetsResponse;
 
 /**
@@ -415,14 +331,10 @@ export declare function isListPetsResponse(value: unknown): value is ListPetsRes
  */
 export declare function validatePatchOperation(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path.
- */
+/** True when a value is a valid {@link PatchOperation}: the test of {@link validatePatchOperation} without details, the fast path. */
 export declare function checkPatchOperation(value: unknown): boolean;
 
-/**
- * Type guard for {@link PatchOperation}: the same test as {@link checkPatchOperation}.
- */
+/** Type guard for {@link PatchOperation}: the same test as {@link checkPatchOperation}. */
 export declare function isPatchOperation(value: unknown): value is PatchOperation;
 
 /**
@@ -434,14 +346,10 @@ export declare function isPatchOperation(value: unknown): value is PatchOperatio
  */
 export declare function validatePet(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link Pet}: the test of {@link validatePet} without details, the fast path.
- */
+/** True when a value is a valid {@link Pet}: the test of {@link validatePet} without details, the fast path. */
 export declare function checkPet(value: unknown): boolean;
 
-/**
- * Type guard for {@link Pet}: the same test as {@link checkPet}.
- */
+/** Type guard for {@link Pet}: the same test as {@link checkPet}. */
 export declare function isPet(value: unknown): value is Pet;
 
 /**
@@ -451,19 +359,13 @@ export declare function isPet(value: unknown): value is Pet;
  */
 export declare function validateReplacePetRequest(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ReplacePetRequest}: the test of {@link validateReplacePetRequest} without details, the fast path.
- */
+/** True when a value is a valid {@link ReplacePetRequest}: the test of {@link validateReplacePetRequest} without details, the fast path. */
 export declare function checkReplacePetRequest(value: unknown): boolean;
 
-/**
- * Type guard for {@link ReplacePetRequest}: the same test as {@link checkReplacePetRequest}.
- */
+/** Type guard for {@link ReplacePetRequest}: the same test as {@link checkReplacePetRequest}. */
 export declare function isReplacePetRequest(value: unknown): value is ReplacePetRequest;
 
-/**
- * Validates a value as {@link ReplacePetRequest} the way a client should before sending it: {@link validateReplacePetRequest} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link ReplacePetRequest} the way a client should before sending it: {@link validateReplacePetRequest} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateReplacePetRequestLenient(value: unknown): ValidationResult;
 
 /**
@@ -473,9 +375,7 @@ export declare function validateReplacePetRequestLenient(value: unknown): Valida
  */
 export declare function validateReplacePetRequestBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link ReplacePetRequest} request: the test of {@link validateReplacePetRequestBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link ReplacePetRequest} request: the test of {@link validateReplacePetRequestBody} without details, the fast path. */
 export declare function checkReplacePetRequestBody(value: unknown): boolean;
 
 /**
@@ -487,19 +387,13 @@ export declare function checkReplacePetRequestBody(value: unknown): boolean;
  */
 export declare function validateUpdatePetInput(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link UpdatePetInput}: the test of {@link validateUpdatePetInput} without details, the fast path.
- */
+/** True when a value is a valid {@link UpdatePetInput}: the test of {@link validateUpdatePetInput} without details, the fast path. */
 export declare function checkUpdatePetInput(value: unknown): boolean;
 
-/**
- * Type guard for {@link UpdatePetInput}: the same test as {@link checkUpdatePetInput}.
- */
+/** Type guard for {@link UpdatePetInput}: the same test as {@link checkUpdatePetInput}. */
 export declare function isUpdatePetInput(value: unknown): value is UpdatePetInput;
 
-/**
- * Validates a value as {@link UpdatePetInput} the way a client should before sending it: {@link validateUpdatePetInput} itself, as this input has no rule the vendor's model leaves open.
- */
+/** Validates a value as {@link UpdatePetInput} the way a client should before sending it: {@link validateUpdatePetInput} itself, as this input has no rule the vendor's model leaves open. */
 export declare function validateUpdatePetInputLenient(value: unknown): ValidationResult;
 
 /**
@@ -509,9 +403,7 @@ export declare function validateUpdatePetInputLenient(value: unknown): Validatio
  */
 export declare function validateUpdatePetInputBody(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid JSON body of a {@link UpdatePetInput} request: the test of {@link validateUpdatePetInputBody} without details, the fast path.
- */
+/** True when a value is a valid JSON body of a {@link UpdatePetInput} request: the test of {@link validateUpdatePetInputBody} without details, the fast path. */
 export declare function checkUpdatePetInputBody(value: unknown): boolean;
 
 /**
@@ -523,14 +415,10 @@ export declare function checkUpdatePetInputBody(value: unknown): boolean;
  */
 export declare function validateBadRequestExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link BadRequestExceptionData}: the test of {@link validateBadRequestExceptionData} without details, the fast path. */
 export declare function checkBadRequestExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}.
- */
+/** Type guard for {@link BadRequestExceptionData}: the same test as {@link checkBadRequestExceptionData}. */
 export declare function isBadRequestExceptionData(value: unknown): value is BadRequestExceptionData;
 
 /**
@@ -542,14 +430,10 @@ export declare function isBadRequestExceptionData(value: unknown): value is BadR
  */
 export declare function validateConflictExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link ConflictExceptionData}: the test of {@link validateConflictExceptionData} without details, the fast path. */
 export declare function checkConflictExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link ConflictExceptionData}: the same test as {@link checkConflictExceptionData}.
- */
+/** Type guard for {@link ConflictExceptionData}: the same test as {@link checkConflictExceptionData}. */
 export declare function isConflictExceptionData(value: unknown): value is ConflictExceptionData;
 
 /**
@@ -561,14 +445,10 @@ export declare function isConflictExceptionData(value: unknown): value is Confli
  */
 export declare function validateNotFoundExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link NotFoundExceptionData}: the test of {@link validateNotFoundExceptionData} without details, the fast path. */
 export declare function checkNotFoundExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}.
- */
+/** Type guard for {@link NotFoundExceptionData}: the same test as {@link checkNotFoundExceptionData}. */
 export declare function isNotFoundExceptionData(value: unknown): value is NotFoundExceptionData;
 
 /**
@@ -580,14 +460,10 @@ export declare function isNotFoundExceptionData(value: unknown): value is NotFou
  */
 export declare function validatePreconditionFailedExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link PreconditionFailedExceptionData}: the test of {@link validatePreconditionFailedExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link PreconditionFailedExceptionData}: the test of {@link validatePreconditionFailedExceptionData} without details, the fast path. */
 export declare function checkPreconditionFailedExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link PreconditionFailedExceptionData}: the same test as {@link checkPreconditionFailedExceptionData}.
- */
+/** Type guard for {@link PreconditionFailedExceptionData}: the same test as {@link checkPreconditionFailedExceptionData}. */
 export declare function isPreconditionFailedExceptionData(
   value: unknown,
 ): value is PreconditionFailedExceptionData;
@@ -601,14 +477,10 @@ export declare function isPreconditionFailedExceptionData(
  */
 export declare function validateTooManyRequestsExceptionData(value: unknown): ValidationResult;
 
-/**
- * True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path.
- */
+/** True when a value is a valid {@link TooManyRequestsExceptionData}: the test of {@link validateTooManyRequestsExceptionData} without details, the fast path. */
 export declare function checkTooManyRequestsExceptionData(value: unknown): boolean;
 
-/**
- * Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}.
- */
+/** Type guard for {@link TooManyRequestsExceptionData}: the same test as {@link checkTooManyRequestsExceptionData}. */
 export declare function isTooManyRequestsExceptionData(
   value: unknown,
 ): value is TooManyRequestsExceptionData;

@@ -65,9 +65,9 @@ function c$PetKind(x) {
   return x === "DOG" || x === "CAT" || x === "BIRD";
 }
 
-function c$BadRequestExceptionData$a(o) {
+function c$BadRequestExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -81,43 +81,51 @@ function c$BadRequestExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$BadRequestExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$Collar$r(o) {
+function c$Collar$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "engraving":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "size":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$Collar$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined && !c$CollarSize(m1)) {
-    return false;
+    return r ? t$Collar$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$Collar$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ConflictExceptionData$a(o) {
+function c$ConflictExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -131,14 +139,14 @@ function c$ConflictExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ConflictExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$CreatePetInput$r(o) {
+function c$CreatePetInput$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -161,161 +169,176 @@ function c$CreatePetInput$r(o) {
   let m18;
   let m19;
   let m20;
-  for (const k21 in o) {
-    if (!hasOwn.call(o, k21)) {
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
       continue;
     }
-    switch (k21) {
+    switch (k23) {
       case "age":
-        m0 = o[k21];
+        m0 = o[k23];
         continue;
       case "birthDate":
-        m1 = o[k21];
+        m1 = o[k23];
         continue;
       case "clientToken":
-        m2 = o[k21];
+        m2 = o[k23];
         continue;
       case "collar":
-        m3 = o[k21];
+        m3 = o[k23];
         continue;
       case "color":
-        m4 = o[k21];
+        m4 = o[k23];
         continue;
       case "dryRun":
-        m5 = o[k21];
+        m5 = o[k23];
         continue;
       case "feeding":
-        m6 = o[k21];
+        m6 = o[k23];
         continue;
       case "kind":
-        m7 = o[k21];
+        m7 = o[k23];
         continue;
       case "lastVisit":
-        m8 = o[k21];
+        m8 = o[k23];
         continue;
       case "legacyId":
-        m9 = o[k21];
+        m9 = o[k23];
         continue;
       case "microchip":
-        m10 = o[k21];
+        m10 = o[k23];
         continue;
       case "name":
-        m11 = o[k21];
+        m11 = o[k23];
         continue;
       case "nicknames":
-        m12 = o[k21];
+        m12 = o[k23];
         continue;
       case "price":
-        m13 = o[k21];
+        m13 = o[k23];
         continue;
       case "seenAt":
-        m14 = o[k21];
+        m14 = o[k23];
         continue;
       case "size":
-        m15 = o[k21];
+        m15 = o[k23];
         continue;
       case "statusCode":
-        m16 = o[k21];
+        m16 = o[k23];
         continue;
       case "storeId":
-        m17 = o[k21];
+        m17 = o[k23];
         continue;
       case "toys":
-        m18 = o[k21];
+        m18 = o[k23];
         continue;
       case "vaccinated":
-        m19 = o[k21];
+        m19 = o[k23];
         continue;
       case "weight":
-        m20 = o[k21];
+        m20 = o[k23];
         continue;
     }
-    return false;
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
   }
   if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 0, 0) : false;
   }
   if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 1, 0) : false;
   }
   if (
     m2 !== undefined &&
     (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
   ) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 2, 0) : false;
   }
   if (m3 !== undefined) {
     if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return false;
+      return r ? t$CreatePetInput$r(o, 3, 0) : false;
     }
-    let m22;
-    let m23;
-    for (const k24 in m3) {
-      if (!hasOwn.call(m3, k24)) {
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
         continue;
       }
-      switch (k24) {
+      switch (k28) {
         case "engraving":
-          m22 = m3[k24];
+          m24 = m3[k28];
           continue;
         case "size":
-          m23 = m3[k24];
+          m25 = m3[k28];
           continue;
       }
-      return false;
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
     }
-    if (m22 !== undefined && typeof m22 !== "string") {
-      return false;
+    if (m24 !== undefined && typeof m24 !== "string") {
+      return r ? t$CreatePetInput$r(o, 3, 0) : false;
     }
-    if (m23 !== undefined && !c$CollarSize(m23)) {
-      return false;
+    if (m25 !== undefined && !c$CollarSize(m25)) {
+      return r ? t$CreatePetInput$r(o, 3, 1) : false;
+    }
+    if (u26 !== 0) {
+      return r ? t$CreatePetInput$r(o, 3, 2) : false;
     }
   }
   if (m4 !== undefined && typeof m4 !== "string") {
-    return false;
+    return r ? t$CreatePetInput$r(o, 4, 0) : false;
   }
   if (m5 !== undefined && typeof m5 !== "boolean") {
-    return false;
+    return r ? t$CreatePetInput$r(o, 5, 0) : false;
   }
   if (m6 !== undefined) {
     if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return false;
+      return r ? t$CreatePetInput$r(o, 6, 0) : false;
     }
-    for (const k25 in m6) {
-      if (!hasOwn.call(m6, k25)) {
+    let e31 = 0;
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
         continue;
       }
-      const x26 = m6[k25];
-      if (!Array.isArray(x26) || x26.length > MAX_ITEMS) {
-        return false;
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return r ? t$CreatePetInput$r(o, 6, e31) : false;
       }
-      for (let i27 = 0; i27 < x26.length; i27++) {
-        const x28 = x26[i27];
+      for (let i32 = 0; i32 < x30.length; i32++) {
+        const x33 = x30[i32];
         if (
-          typeof x28 !== "number" ||
-          !Number.isInteger(x28) ||
-          x28 < -2147483648 ||
-          x28 > 2147483647
+          typeof x33 !== "number" ||
+          !Number.isInteger(x33) ||
+          x33 < -2147483648 ||
+          x33 > 2147483647
         ) {
-          return false;
+          return r ? t$CreatePetInput$r(o, 6, e31) : false;
         }
       }
+      e31++;
     }
   }
   if (m7 !== undefined && !c$PetKind(m7)) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 7, 0) : false;
   }
   if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 8, 0) : false;
   }
   if (m9 !== undefined && typeof m9 !== "string") {
-    return false;
+    return r ? t$CreatePetInput$r(o, 9, 0) : false;
   }
   if (
     m10 !== undefined &&
     (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
   ) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 10, 0) : false;
   }
   if (
     m11 === undefined ||
@@ -324,32 +347,32 @@ function c$CreatePetInput$r(o) {
     (m11.length < 2 && codePointLength(m11) < 1) ||
     (m11.length > 32 && codePointLength(m11) > 32)
   ) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 11, 0) : false;
   }
   if (m12 !== undefined) {
     if (!Array.isArray(m12) || m12.length > 5) {
-      return false;
+      return r ? t$CreatePetInput$r(o, 12, 0) : false;
     }
-    for (let i29 = 0; i29 < m12.length; i29++) {
-      const x30 = m12[i29];
+    for (let i34 = 0; i34 < m12.length; i34++) {
+      const x35 = m12[i34];
       if (
-        typeof x30 !== "string" ||
-        x30.length < 1 ||
-        (x30.length < 2 && codePointLength(x30) < 1) ||
-        (x30.length > 16 && codePointLength(x30) > 16)
+        typeof x35 !== "string" ||
+        x35.length < 1 ||
+        (x35.length < 2 && codePointLength(x35) < 1) ||
+        (x35.length > 16 && codePointLength(x35) > 16)
       ) {
-        return false;
+        return r ? t$CreatePetInput$r(o, 12, i34) : false;
       }
     }
   }
   if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 13, 0) : false;
   }
   if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 14, 0) : false;
   }
   if (m15 !== undefined && (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE"))) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 15, 0) : false;
   }
   if (
     m16 !== undefined &&
@@ -360,37 +383,40 @@ function c$CreatePetInput$r(o) {
       m16 === 404 ||
       m16 === 444)
   ) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 16, 0) : false;
   }
   if (m17 === undefined || typeof m17 !== "string") {
-    return false;
+    return r ? t$CreatePetInput$r(o, 17, 0) : false;
   }
   if (m18 !== undefined) {
     if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return false;
+      return r ? t$CreatePetInput$r(o, 18, 0) : false;
     }
-    for (let i31 = 0; i31 < m18.length; i31++) {
-      const x32 = m18[i31];
-      if (!c$CreatePetInputToysItem$r(x32)) {
-        return false;
+    for (let i36 = 0; i36 < m18.length; i36++) {
+      const x37 = m18[i36];
+      if (!c$CreatePetInputToysItem$r(x37)) {
+        return r ? t$CreatePetInput$r(o, 18, i36) : false;
       }
     }
   }
   if (m19 !== undefined && typeof m19 !== "boolean") {
-    return false;
+    return r ? t$CreatePetInput$r(o, 19, 0) : false;
   }
   if (
     m20 !== undefined &&
     (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
   ) {
-    return false;
+    return r ? t$CreatePetInput$r(o, 20, 0) : false;
   }
-  return true;
+  if (u21 !== 0) {
+    return r ? t$CreatePetInput$r(o, 21, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$CreatePetInput$rb(o) {
+function c$CreatePetInput$rb(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -410,143 +436,158 @@ function c$CreatePetInput$rb(o) {
   let m15;
   let m16;
   let m17;
-  for (const k18 in o) {
-    if (!hasOwn.call(o, k18)) {
+  let w19;
+  let u18 = 0;
+  for (const k20 in o) {
+    if (!hasOwn.call(o, k20)) {
       continue;
     }
-    switch (k18) {
+    switch (k20) {
       case "age":
-        m0 = o[k18];
+        m0 = o[k20];
         continue;
       case "birthDate":
-        m1 = o[k18];
+        m1 = o[k20];
         continue;
       case "collar":
-        m2 = o[k18];
+        m2 = o[k20];
         continue;
       case "color":
-        m3 = o[k18];
+        m3 = o[k20];
         continue;
       case "feeding":
-        m4 = o[k18];
+        m4 = o[k20];
         continue;
       case "kind":
-        m5 = o[k18];
+        m5 = o[k20];
         continue;
       case "lastVisit":
-        m6 = o[k18];
+        m6 = o[k20];
         continue;
       case "legacyId":
-        m7 = o[k18];
+        m7 = o[k20];
         continue;
       case "microchip":
-        m8 = o[k18];
+        m8 = o[k20];
         continue;
       case "name":
-        m9 = o[k18];
+        m9 = o[k20];
         continue;
       case "nicknames":
-        m10 = o[k18];
+        m10 = o[k20];
         continue;
       case "price":
-        m11 = o[k18];
+        m11 = o[k20];
         continue;
       case "seenAt":
-        m12 = o[k18];
+        m12 = o[k20];
         continue;
       case "size":
-        m13 = o[k18];
+        m13 = o[k20];
         continue;
       case "statusCode":
-        m14 = o[k18];
+        m14 = o[k20];
         continue;
       case "toys":
-        m15 = o[k18];
+        m15 = o[k20];
         continue;
       case "vaccinated":
-        m16 = o[k18];
+        m16 = o[k20];
         continue;
       case "weight":
-        m17 = o[k18];
+        m17 = o[k20];
         continue;
     }
-    return false;
+    if (u18 === 0) {
+      w19 = k20;
+    }
+    u18++;
   }
   if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 0, 0) : false;
   }
   if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 1, 0) : false;
   }
   if (m2 !== undefined) {
     if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return false;
+      return r ? t$CreatePetInput$rb(o, 2, 0) : false;
     }
-    let m19;
-    let m20;
-    for (const k21 in m2) {
-      if (!hasOwn.call(m2, k21)) {
+    let m21;
+    let m22;
+    let w24;
+    let u23 = 0;
+    for (const k25 in m2) {
+      if (!hasOwn.call(m2, k25)) {
         continue;
       }
-      switch (k21) {
+      switch (k25) {
         case "engraving_text":
-          m19 = m2[k21];
+          m21 = m2[k25];
           continue;
         case "size":
-          m20 = m2[k21];
+          m22 = m2[k25];
           continue;
       }
-      return false;
+      if (u23 === 0) {
+        w24 = k25;
+      }
+      u23++;
     }
-    if (m19 !== undefined && typeof m19 !== "string") {
-      return false;
+    if (m21 !== undefined && typeof m21 !== "string") {
+      return r ? t$CreatePetInput$rb(o, 2, 0) : false;
     }
-    if (m20 !== undefined && !c$CollarSize(m20)) {
-      return false;
+    if (m22 !== undefined && !c$CollarSize(m22)) {
+      return r ? t$CreatePetInput$rb(o, 2, 1) : false;
+    }
+    if (u23 !== 0) {
+      return r ? t$CreatePetInput$rb(o, 2, 2) : false;
     }
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 3, 0) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$CreatePetInput$rb(o, 4, 0) : false;
     }
-    for (const k22 in m4) {
-      if (!hasOwn.call(m4, k22)) {
+    let e28 = 0;
+    for (const k26 in m4) {
+      if (!hasOwn.call(m4, k26)) {
         continue;
       }
-      const x23 = m4[k22];
-      if (!Array.isArray(x23) || x23.length > MAX_ITEMS) {
-        return false;
+      const x27 = m4[k26];
+      if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
+        return r ? t$CreatePetInput$rb(o, 4, e28) : false;
       }
-      for (let i24 = 0; i24 < x23.length; i24++) {
-        const x25 = x23[i24];
+      for (let i29 = 0; i29 < x27.length; i29++) {
+        const x30 = x27[i29];
         if (
-          typeof x25 !== "number" ||
-          !Number.isInteger(x25) ||
-          x25 < -2147483648 ||
-          x25 > 2147483647
+          typeof x30 !== "number" ||
+          !Number.isInteger(x30) ||
+          x30 < -2147483648 ||
+          x30 > 2147483647
         ) {
-          return false;
+          return r ? t$CreatePetInput$rb(o, 4, e28) : false;
         }
       }
+      e28++;
     }
   }
   if (m5 !== undefined && !c$PetKind(m5)) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 5, 0) : false;
   }
   if (m6 !== undefined && (typeof m6 !== "string" || !RE0.test(m6))) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 6, 0) : false;
   }
   if (m7 !== undefined && typeof m7 !== "string") {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 7, 0) : false;
   }
   if (
     m8 !== undefined &&
     (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999)
   ) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 8, 0) : false;
   }
   if (
     m9 === undefined ||
@@ -555,32 +596,32 @@ function c$CreatePetInput$rb(o) {
     (m9.length < 2 && codePointLength(m9) < 1) ||
     (m9.length > 32 && codePointLength(m9) > 32)
   ) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 9, 0) : false;
   }
   if (m10 !== undefined) {
     if (!Array.isArray(m10) || m10.length > 5) {
-      return false;
+      return r ? t$CreatePetInput$rb(o, 10, 0) : false;
     }
-    for (let i26 = 0; i26 < m10.length; i26++) {
-      const x27 = m10[i26];
+    for (let i31 = 0; i31 < m10.length; i31++) {
+      const x32 = m10[i31];
       if (
-        typeof x27 !== "string" ||
-        x27.length < 1 ||
-        (x27.length < 2 && codePointLength(x27) < 1) ||
-        (x27.length > 16 && codePointLength(x27) > 16)
+        typeof x32 !== "string" ||
+        x32.length < 1 ||
+        (x32.length < 2 && codePointLength(x32) < 1) ||
+        (x32.length > 16 && codePointLength(x32) > 16)
       ) {
-        return false;
+        return r ? t$CreatePetInput$rb(o, 10, i31) : false;
       }
     }
   }
   if (m11 !== undefined && (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0)) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 11, 0) : false;
   }
   if (m12 !== undefined && (typeof m12 !== "number" || !Number.isFinite(m12))) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 12, 0) : false;
   }
   if (m13 !== undefined && (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE"))) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 13, 0) : false;
   }
   if (
     m14 !== undefined &&
@@ -591,58 +632,339 @@ function c$CreatePetInput$rb(o) {
       m14 === 404 ||
       m14 === 444)
   ) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 14, 0) : false;
   }
   if (m15 !== undefined) {
     if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
-      return false;
+      return r ? t$CreatePetInput$rb(o, 15, 0) : false;
     }
-    for (let i28 = 0; i28 < m15.length; i28++) {
-      const x29 = m15[i28];
-      if (!c$CreatePetInputToysItem$r(x29)) {
-        return false;
+    for (let i33 = 0; i33 < m15.length; i33++) {
+      const x34 = m15[i33];
+      if (!c$CreatePetInputToysItem$r(x34)) {
+        return r ? t$CreatePetInput$rb(o, 15, i33) : false;
       }
     }
   }
   if (m16 !== undefined && typeof m16 !== "boolean") {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 16, 0) : false;
   }
   if (
     m17 !== undefined &&
     (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500)
   ) {
-    return false;
+    return r ? t$CreatePetInput$rb(o, 17, 0) : false;
   }
-  return true;
+  if (u18 !== 0) {
+    return r ? t$CreatePetInput$rb(o, 18, 0) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$CreatePetInputToysItem$r(o) {
+function c$CreatePetInput$rl(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let m2;
+  let m3;
+  let m4;
+  let m5;
+  let m6;
+  let m7;
+  let m8;
+  let m9;
+  let m10;
+  let m11;
+  let m12;
+  let m13;
+  let m14;
+  let m15;
+  let m16;
+  let m17;
+  let m18;
+  let m19;
+  let m20;
+  let w22;
+  let u21 = 0;
+  for (const k23 in o) {
+    if (!hasOwn.call(o, k23)) {
       continue;
     }
-    switch (k2) {
-      case "label":
-        m0 = o[k2];
+    switch (k23) {
+      case "age":
+        m0 = o[k23];
         continue;
-      case "squeaky":
-        m1 = o[k2];
+      case "birthDate":
+        m1 = o[k23];
+        continue;
+      case "clientToken":
+        m2 = o[k23];
+        continue;
+      case "collar":
+        m3 = o[k23];
+        continue;
+      case "color":
+        m4 = o[k23];
+        continue;
+      case "dryRun":
+        m5 = o[k23];
+        continue;
+      case "feeding":
+        m6 = o[k23];
+        continue;
+      case "kind":
+        m7 = o[k23];
+        continue;
+      case "lastVisit":
+        m8 = o[k23];
+        continue;
+      case "legacyId":
+        m9 = o[k23];
+        continue;
+      case "microchip":
+        m10 = o[k23];
+        continue;
+      case "name":
+        m11 = o[k23];
+        continue;
+      case "nicknames":
+        m12 = o[k23];
+        continue;
+      case "price":
+        m13 = o[k23];
+        continue;
+      case "seenAt":
+        m14 = o[k23];
+        continue;
+      case "size":
+        m15 = o[k23];
+        continue;
+      case "statusCode":
+        m16 = o[k23];
+        continue;
+      case "storeId":
+        m17 = o[k23];
+        continue;
+      case "toys":
+        m18 = o[k23];
+        continue;
+      case "vaccinated":
+        m19 = o[k23];
+        continue;
+      case "weight":
+        m20 = o[k23];
         continue;
     }
-    return false;
+    if (u21 === 0) {
+      w22 = k23;
+    }
+    u21++;
+  }
+  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
+    return r ? t$CreatePetInput$rl(o, 0, 0) : false;
+  }
+  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
+    return r ? t$CreatePetInput$rl(o, 1, 0) : false;
+  }
+  if (
+    m2 !== undefined &&
+    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
+  ) {
+    return r ? t$CreatePetInput$rl(o, 2, 0) : false;
+  }
+  if (m3 !== undefined) {
+    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
+      return r ? t$CreatePetInput$rl(o, 3, 0) : false;
+    }
+    let m24;
+    let m25;
+    let w27;
+    let u26 = 0;
+    for (const k28 in m3) {
+      if (!hasOwn.call(m3, k28)) {
+        continue;
+      }
+      switch (k28) {
+        case "engraving":
+          m24 = m3[k28];
+          continue;
+        case "size":
+          m25 = m3[k28];
+          continue;
+      }
+      if (u26 === 0) {
+        w27 = k28;
+      }
+      u26++;
+    }
+    if (m24 !== undefined && typeof m24 !== "string") {
+      return r ? t$CreatePetInput$rl(o, 3, 0) : false;
+    }
+    if (m25 !== undefined && !c$CollarSize(m25)) {
+      return r ? t$CreatePetInput$rl(o, 3, 1) : false;
+    }
+    if (u26 !== 0) {
+      return r ? t$CreatePetInput$rl(o, 3, 2) : false;
+    }
+  }
+  if (m4 !== undefined && typeof m4 !== "string") {
+    return r ? t$CreatePetInput$rl(o, 4, 0) : false;
+  }
+  if (m5 !== undefined && typeof m5 !== "boolean") {
+    return r ? t$CreatePetInput$rl(o, 5, 0) : false;
+  }
+  if (m6 !== undefined) {
+    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
+      return r ? t$CreatePetInput$rl(o, 6, 0) : false;
+    }
+    let e31 = 0;
+    for (const k29 in m6) {
+      if (!hasOwn.call(m6, k29)) {
+        continue;
+      }
+      const x30 = m6[k29];
+      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
+        return r ? t$CreatePetInput$rl(o, 6, e31) : false;
+      }
+      for (let i32 = 0; i32 < x30.length; i32++) {
+        const x33 = x30[i32];
+        if (
+          typeof x33 !== "number" ||
+          !Number.isInteger(x33) ||
+          x33 < -2147483648 ||
+          x33 > 2147483647
+        ) {
+          return r ? t$CreatePetInput$rl(o, 6, e31) : false;
+        }
+      }
+      e31++;
+    }
+  }
+  if (m7 !== undefined && !c$PetKind(m7)) {
+    return r ? t$CreatePetInput$rl(o, 7, 0) : false;
+  }
+  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
+    return r ? t$CreatePetInput$rl(o, 8, 0) : false;
+  }
+  if (m9 !== undefined && typeof m9 !== "string") {
+    return r ? t$CreatePetInput$rl(o, 9, 0) : false;
+  }
+  if (
+    m10 !== undefined &&
+    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
+  ) {
+    return r ? t$CreatePetInput$rl(o, 10, 0) : false;
+  }
+  if (
+    m11 === undefined ||
+    typeof m11 !== "string" ||
+    m11.length < 1 ||
+    (m11.length < 2 && codePointLength(m11) < 1) ||
+    (m11.length > 32 && codePointLength(m11) > 32)
+  ) {
+    return r ? t$CreatePetInput$rl(o, 11, 0) : false;
+  }
+  if (m12 !== undefined) {
+    if (!Array.isArray(m12) || m12.length > 5) {
+      return r ? t$CreatePetInput$rl(o, 12, 0) : false;
+    }
+    for (let i34 = 0; i34 < m12.length; i34++) {
+      const x35 = m12[i34];
+      if (
+        typeof x35 !== "string" ||
+        x35.length < 1 ||
+        (x35.length < 2 && codePointLength(x35) < 1) ||
+        (x35.length > 16 && codePointLength(x35) > 16)
+      ) {
+        return r ? t$CreatePetInput$rl(o, 12, i34) : false;
+      }
+    }
+  }
+  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
+    return r ? t$CreatePetInput$rl(o, 13, 0) : false;
+  }
+  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
+    return r ? t$CreatePetInput$rl(o, 14, 0) : false;
+  }
+  if (m15 !== undefined && typeof m15 !== "string") {
+    return r ? t$CreatePetInput$rl(o, 15, 0) : false;
+  }
+  if (
+    m16 !== undefined &&
+    (typeof m16 !== "number" ||
+      !Number.isInteger(m16) ||
+      m16 < 200 ||
+      m16 > 599 ||
+      m16 === 404 ||
+      m16 === 444)
+  ) {
+    return r ? t$CreatePetInput$rl(o, 16, 0) : false;
+  }
+  if (m17 === undefined || typeof m17 !== "string") {
+    return r ? t$CreatePetInput$rl(o, 17, 0) : false;
+  }
+  if (m18 !== undefined) {
+    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
+      return r ? t$CreatePetInput$rl(o, 18, 0) : false;
+    }
+    for (let i36 = 0; i36 < m18.length; i36++) {
+      const x37 = m18[i36];
+      if (!c$CreatePetInputToysItem$r(x37)) {
+        return r ? t$CreatePetInput$rl(o, 18, i36) : false;
+      }
+    }
+  }
+  if (m19 !== undefined && typeof m19 !== "boolean") {
+    return r ? t$CreatePetInput$rl(o, 19, 0) : false;
+  }
+  if (
+    m20 !== undefined &&
+    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
+  ) {
+    return r ? t$CreatePetInput$rl(o, 20, 0) : false;
+  }
+  if (u21 !== 0) {
+    return r ? t$CreatePetInput$rl(o, 21, 0) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$CreatePetInputToysItem$r(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
+      continue;
+    }
+    switch (k4) {
+      case "label":
+        m0 = o[k4];
+        continue;
+      case "squeaky":
+        m1 = o[k4];
+        continue;
+    }
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$CreatePetInputToysItem$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 !== undefined && typeof m1 !== "boolean") {
-    return false;
+    return r ? t$CreatePetInputToysItem$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$CreatePetInputToysItem$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$CreatePetInputToysItem$r(o, d, ps) {
@@ -710,38 +1032,46 @@ function v$CreatePetInputToysItem$r(o, d, ps) {
   }
 }
 
-function c$DeletePetRequest$r(o) {
+function c$DeletePetRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "petId":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "storeId":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$DeletePetRequest$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$DeletePetRequest$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$DeletePetRequest$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$DescribeQuotaResponse$a(o) {
+function c$DescribeQuotaResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -762,66 +1092,74 @@ function c$DescribeQuotaResponse$a(o) {
     m0 !== undefined &&
     (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
   ) {
-    return false;
+    return r ? t$DescribeQuotaResponse$a(o, 0, 0, m0, m1) : false;
   }
   if (
     m1 !== undefined &&
     (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647)
   ) {
-    return false;
+    return r ? t$DescribeQuotaResponse$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$GetPetRequest$r(o) {
+function c$GetPetRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
-  for (const k4 in o) {
-    if (!hasOwn.call(o, k4)) {
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
       continue;
     }
-    switch (k4) {
+    switch (k6) {
       case "petId":
-        m0 = o[k4];
+        m0 = o[k6];
         continue;
       case "storeId":
-        m1 = o[k4];
+        m1 = o[k6];
         continue;
       case "version":
-        m2 = o[k4];
+        m2 = o[k6];
         continue;
       case "view":
-        m3 = o[k4];
+        m3 = o[k6];
         continue;
     }
-    return false;
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$GetPetRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$GetPetRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (
     m2 !== undefined &&
     (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647)
   ) {
-    return false;
+    return r ? t$GetPetRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
   }
   if (m3 !== undefined && typeof m3 !== "string") {
-    return false;
+    return r ? t$GetPetRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
   }
-  return true;
+  if (u4 !== 0) {
+    return r ? t$GetPetRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$GetPetResponse$a(o) {
+function c$GetPetResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -839,11 +1177,11 @@ function c$GetPetResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$GetPetResponse$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined) {
     if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return false;
+      return r ? t$GetPetResponse$a(o, 1, 0, m0, m1) : false;
     }
     let m3;
     let m4;
@@ -877,7 +1215,7 @@ function c$GetPetResponse$a(o) {
       }
     }
     if (m3 !== undefined && (typeof m3 !== "number" || !Number.isFinite(m3))) {
-      return false;
+      return r ? t$GetPetResponse$a(o, 1, 0, m0, m1) : false;
     }
     if (
       m4 === undefined ||
@@ -887,34 +1225,34 @@ function c$GetPetResponse$a(o) {
       (m4.length > 64 && codePointLength(m4) > 64) ||
       !p0(m4)
     ) {
-      return false;
+      return r ? t$GetPetResponse$a(o, 1, 1, m0, m1) : false;
     }
     if (m5 !== undefined && !c$PetKind(m5)) {
-      return false;
+      return r ? t$GetPetResponse$a(o, 1, 2, m0, m1) : false;
     }
     if (m6 === undefined || typeof m6 !== "string") {
-      return false;
+      return r ? t$GetPetResponse$a(o, 1, 3, m0, m1) : false;
     }
     if (m7 !== undefined) {
       if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return false;
+        return r ? t$GetPetResponse$a(o, 1, 4, m0, m1) : false;
       }
       for (const k10 in m7) {
         if (!hasOwn.call(m7, k10)) {
           continue;
         }
         if (!c$PetKind(k10)) {
-          return false;
+          return r ? t$GetPetResponse$a(o, 1, 4, m0, m1) : false;
         }
         const x11 = m7[k10];
         if (typeof x11 !== "number" || !Number.isInteger(x11) || x11 < 1 || x11 > 5) {
-          return false;
+          return r ? t$GetPetResponse$a(o, 1, 4, m0, m1) : false;
         }
       }
     }
     if (m8 !== undefined) {
       if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return false;
+        return r ? t$GetPetResponse$a(o, 1, 5, m0, m1) : false;
       }
       let n14 = 0;
       for (const k12 in m8) {
@@ -927,47 +1265,55 @@ function c$GetPetResponse$a(o) {
           (k12.length > 16 && codePointLength(k12) > 16) ||
           !p1(k12)
         ) {
-          return false;
+          return r ? t$GetPetResponse$a(o, 1, 5, m0, m1) : false;
         }
         const x13 = m8[k12];
         if (typeof x13 !== "string" || (x13.length > 256 && codePointLength(x13) > 256)) {
-          return false;
+          return r ? t$GetPetResponse$a(o, 1, 5, m0, m1) : false;
         }
         n14++;
       }
       if (n14 > 10) {
-        return false;
+        return r ? t$GetPetResponse$a(o, 1, 5, m0, m1) : false;
       }
     }
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$HeadFileRequest$r(o) {
+function c$HeadFileRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
+  let w2;
+  let u1 = 0;
+  for (const k3 in o) {
+    if (!hasOwn.call(o, k3)) {
       continue;
     }
-    switch (k1) {
+    switch (k3) {
       case "key":
-        m0 = o[k1];
+        m0 = o[k3];
         continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 === undefined || typeof m0 !== "string") {
-    return false;
+    return r ? t$HeadFileRequest$r(o, 0, 0, m0, u1, w2) : false;
   }
-  return true;
+  if (u1 !== 0) {
+    return r ? t$HeadFileRequest$r(o, 1, 0, m0, u1, w2) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$HeadFileResponse$a(o) {
+function c$HeadFileResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -991,46 +1337,54 @@ function c$HeadFileResponse$a(o) {
       m0 < -9223372036854776000 ||
       m0 > 9223372036854776000)
   ) {
-    return false;
+    return r ? t$HeadFileResponse$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && (typeof m1 !== "string" || !RE0.test(m1))) {
-    return false;
+    return r ? t$HeadFileResponse$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$ListPetsRequest$r(o) {
+function c$ListPetsRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
+  let w3;
+  let u2 = 0;
+  for (const k4 in o) {
+    if (!hasOwn.call(o, k4)) {
       continue;
     }
-    switch (k2) {
+    switch (k4) {
       case "maxResults":
-        m0 = o[k2];
+        m0 = o[k4];
         continue;
       case "storeId":
-        m1 = o[k2];
+        m1 = o[k4];
         continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100)) {
-    return false;
+    return r ? t$ListPetsRequest$r(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$ListPetsRequest$r(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  return true;
+  if (u2 !== 0) {
+    return r ? t$ListPetsRequest$r(o, 2, 0, m0, m1, u2, w3) : false;
+  }
+  return r ? VALID : true;
 }
 
-function c$ListPetsResponse$a(o) {
+function c$ListPetsResponse$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1048,25 +1402,25 @@ function c$ListPetsResponse$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$ListPetsResponse$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined) {
     if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return false;
+      return r ? t$ListPetsResponse$a(o, 1, 0, m0, m1) : false;
     }
     for (let i3 = 0; i3 < m1.length; i3++) {
       const x4 = m1[i3];
       if (!c$Pet$a(x4)) {
-        return false;
+        return r ? t$ListPetsResponse$a(o, 1, i3, m0, m1) : false;
       }
     }
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$NotFoundExceptionData$a(o) {
+function c$NotFoundExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   for (const k1 in o) {
@@ -1080,45 +1434,53 @@ function c$NotFoundExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$NotFoundExceptionData$a(o, 0, 0, m0) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$PatchOperation$r(o) {
+function c$PatchOperation$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
-  for (const k3 in o) {
-    if (!hasOwn.call(o, k3)) {
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
       continue;
     }
-    switch (k3) {
+    switch (k5) {
       case "op":
-        m0 = o[k3];
+        m0 = o[k5];
         continue;
       case "path":
-        m1 = o[k3];
+        m1 = o[k5];
         continue;
       case "value":
-        m2 = o[k3];
+        m2 = o[k5];
         continue;
     }
-    return false;
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
   }
   if (m0 === undefined || !c$PatchOp(m0)) {
-    return false;
+    return r ? t$PatchOperation$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+    return r ? t$PatchOperation$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
   }
   if (m2 !== undefined && typeof m2 !== "string") {
-    return false;
+    return r ? t$PatchOperation$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
   }
-  return true;
+  if (u3 !== 0) {
+    return r ? t$PatchOperation$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
 }
 
 function v$PatchOperation$r(o, d, ps) {
@@ -1190,9 +1552,9 @@ function v$PatchOperation$r(o, d, ps) {
   }
 }
 
-function c$Pet$a(o) {
+function c$Pet$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1226,7 +1588,7 @@ function c$Pet$a(o) {
     }
   }
   if (m0 !== undefined && (typeof m0 !== "number" || !Number.isFinite(m0))) {
-    return false;
+    return r ? t$Pet$a(o, 0, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (
     m1 === undefined ||
@@ -1236,59 +1598,63 @@ function c$Pet$a(o) {
     (m1.length > 64 && codePointLength(m1) > 64) ||
     !p0(m1)
   ) {
-    return false;
+    return r ? t$Pet$a(o, 1, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m2 !== undefined && !c$PetKind(m2)) {
-    return false;
+    return r ? t$Pet$a(o, 2, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m3 === undefined || typeof m3 !== "string") {
-    return false;
+    return r ? t$Pet$a(o, 3, 0, m0, m1, m2, m3, m4, m5) : false;
   }
   if (m4 !== undefined) {
     if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return false;
+      return r ? t$Pet$a(o, 4, 0, m0, m1, m2, m3, m4, m5) : false;
     }
+    let e9 = 0;
     for (const k7 in m4) {
       if (!hasOwn.call(m4, k7)) {
         continue;
       }
       if (!c$PetKind(k7)) {
-        return false;
+        return r ? t$Pet$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
       const x8 = m4[k7];
       if (typeof x8 !== "number" || !Number.isInteger(x8) || x8 < 1 || x8 > 5) {
-        return false;
+        return r ? t$Pet$a(o, 4, e9, m0, m1, m2, m3, m4, m5) : false;
       }
+      e9++;
     }
   }
   if (m5 !== undefined) {
     if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return false;
+      return r ? t$Pet$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
     }
-    let n11 = 0;
-    for (const k9 in m5) {
-      if (!hasOwn.call(m5, k9)) {
+    let n12 = 0;
+    let e13 = 0;
+    for (const k10 in m5) {
+      if (!hasOwn.call(m5, k10)) {
         continue;
       }
       if (
-        k9.length < 1 ||
-        (k9.length < 2 && codePointLength(k9) < 1) ||
-        (k9.length > 16 && codePointLength(k9) > 16) ||
-        !p1(k9)
+        k10.length < 1 ||
+        (k10.length < 2 && codePointLength(k10) < 1) ||
+        (k10.length > 16 && codePointLength(k10) > 16) ||
+        !p1(k10)
       ) {
-        return false;
+        return r ? t$Pet$a(o, 5, e13, m0, m1, m2, m3, m4, m5) : false;
       }
-      const x10 = m5[k9];
-      if (typeof x10 !== "string" || (x10.length > 256 && codePointLength(x10) > 256)) {
-        return false;
+      const x11 = m5[k10];
+      if (typeof x11 !== "string" || (x11.length > 256 && codePointLength(x11) > 256)) {
+        return r ? t$Pet$a(o, 5, e13, m0, m1, m2, m3, m4, m5) : false;
       }
-      n11++;
+      n12++;
+      e13++;
     }
-    if (n11 > 10) {
-      return false;
+    if (n12 > 10) {
+      return r ? t$Pet$a(o, 5, 0, m0, m1, m2, m3, m4, m5) : false;
     }
   }
-  return true;
+  return r ? VALID : true;
 }
 
 function v$Pet$a(o, d, ps) {
@@ -1437,9 +1803,9 @@ function v$Pet$a(o, d, ps) {
   }
 }
 
-function c$PreconditionFailedExceptionData$a(o) {
+function c$PreconditionFailedExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1457,22 +1823,79 @@ function c$PreconditionFailedExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$PreconditionFailedExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$PreconditionFailedExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$ReplacePetRequest$r(o) {
+function c$ReplacePetRequest$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
   let m3;
+  let w5;
+  let u4 = 0;
+  for (const k6 in o) {
+    if (!hasOwn.call(o, k6)) {
+      continue;
+    }
+    switch (k6) {
+      case "kind":
+        m0 = o[k6];
+        continue;
+      case "name":
+        m1 = o[k6];
+        continue;
+      case "petId":
+        m2 = o[k6];
+        continue;
+      case "storeId":
+        m3 = o[k6];
+        continue;
+    }
+    if (u4 === 0) {
+      w5 = k6;
+    }
+    u4++;
+  }
+  if (m0 !== undefined && !c$PetKind(m0)) {
+    return r ? t$ReplacePetRequest$r(o, 0, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (
+    m1 === undefined ||
+    typeof m1 !== "string" ||
+    m1.length < 1 ||
+    (m1.length < 2 && codePointLength(m1) < 1) ||
+    (m1.length > 32 && codePointLength(m1) > 32)
+  ) {
+    return r ? t$ReplacePetRequest$r(o, 1, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return r ? t$ReplacePetRequest$r(o, 2, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (m3 === undefined || typeof m3 !== "string") {
+    return r ? t$ReplacePetRequest$r(o, 3, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  if (u4 !== 0) {
+    return r ? t$ReplacePetRequest$r(o, 4, 0, m0, m1, m2, m3, u4, w5) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$ReplacePetRequest$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let m1;
+  let w3;
+  let u2 = 0;
   for (const k4 in o) {
     if (!hasOwn.call(o, k4)) {
       continue;
@@ -1484,17 +1907,14 @@ function c$ReplacePetRequest$r(o) {
       case "name":
         m1 = o[k4];
         continue;
-      case "petId":
-        m2 = o[k4];
-        continue;
-      case "storeId":
-        m3 = o[k4];
-        continue;
     }
-    return false;
+    if (u2 === 0) {
+      w3 = k4;
+    }
+    u2++;
   }
   if (m0 !== undefined && !c$PetKind(m0)) {
-    return false;
+    return r ? t$ReplacePetRequest$rb(o, 0, 0, m0, m1, u2, w3) : false;
   }
   if (
     m1 === undefined ||
@@ -1503,55 +1923,17 @@ function c$ReplacePetRequest$r(o) {
     (m1.length < 2 && codePointLength(m1) < 1) ||
     (m1.length > 32 && codePointLength(m1) > 32)
   ) {
-    return false;
+    return r ? t$ReplacePetRequest$rb(o, 1, 0, m0, m1, u2, w3) : false;
   }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return false;
+  if (u2 !== 0) {
+    return r ? t$ReplacePetRequest$rb(o, 2, 0, m0, m1, u2, w3) : false;
   }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return false;
-  }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$ReplacePetRequest$rb(o) {
+function c$TooManyRequestsExceptionData$a(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  let m1;
-  for (const k2 in o) {
-    if (!hasOwn.call(o, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "kind":
-        m0 = o[k2];
-        continue;
-      case "name":
-        m1 = o[k2];
-        continue;
-    }
-    return false;
-  }
-  if (m0 !== undefined && !c$PetKind(m0)) {
-    return false;
-  }
-  if (
-    m1 === undefined ||
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 32 && codePointLength(m1) > 32)
-  ) {
-    return false;
-  }
-  return true;
-}
-
-function c$TooManyRequestsExceptionData$a(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
@@ -1569,21 +1951,73 @@ function c$TooManyRequestsExceptionData$a(o) {
     }
   }
   if (m0 !== undefined && typeof m0 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 0, 0, m0, m1) : false;
   }
   if (m1 !== undefined && typeof m1 !== "string") {
-    return false;
+    return r ? t$TooManyRequestsExceptionData$a(o, 1, 0, m0, m1) : false;
   }
-  return true;
+  return r ? VALID : true;
 }
 
-function c$UpdatePetInput$r(o) {
+function c$UpdatePetInput$r(o, r) {
   if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
+    return r ? NOT_AN_OBJECT : false;
   }
   let m0;
   let m1;
   let m2;
+  let w4;
+  let u3 = 0;
+  for (const k5 in o) {
+    if (!hasOwn.call(o, k5)) {
+      continue;
+    }
+    switch (k5) {
+      case "patchOperations":
+        m0 = o[k5];
+        continue;
+      case "petId":
+        m1 = o[k5];
+        continue;
+      case "storeId":
+        m2 = o[k5];
+        continue;
+    }
+    if (u3 === 0) {
+      w4 = k5;
+    }
+    u3++;
+  }
+  if (m0 !== undefined) {
+    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
+      return r ? t$UpdatePetInput$r(o, 0, 0, m0, m1, m2, u3, w4) : false;
+    }
+    for (let i6 = 0; i6 < m0.length; i6++) {
+      const x7 = m0[i6];
+      if (!c$PatchOperation$r(x7)) {
+        return r ? t$UpdatePetInput$r(o, 0, i6, m0, m1, m2, u3, w4) : false;
+      }
+    }
+  }
+  if (m1 === undefined || typeof m1 !== "string") {
+    return r ? t$UpdatePetInput$r(o, 1, 0, m0, m1, m2, u3, w4) : false;
+  }
+  if (m2 === undefined || typeof m2 !== "string") {
+    return r ? t$UpdatePetInput$r(o, 2, 0, m0, m1, m2, u3, w4) : false;
+  }
+  if (u3 !== 0) {
+    return r ? t$UpdatePetInput$r(o, 3, 0, m0, m1, m2, u3, w4) : false;
+  }
+  return r ? VALID : true;
+}
+
+function c$UpdatePetInput$rb(o, r) {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    return r ? NOT_AN_OBJECT : false;
+  }
+  let m0;
+  let w2;
+  let u1 = 0;
   for (const k3 in o) {
     if (!hasOwn.call(o, k3)) {
       continue;
@@ -1592,63 +2026,27 @@ function c$UpdatePetInput$r(o) {
       case "patchOperations":
         m0 = o[k3];
         continue;
-      case "petId":
-        m1 = o[k3];
-        continue;
-      case "storeId":
-        m2 = o[k3];
-        continue;
     }
-    return false;
+    if (u1 === 0) {
+      w2 = k3;
+    }
+    u1++;
   }
   if (m0 !== undefined) {
     if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return false;
+      return r ? t$UpdatePetInput$rb(o, 0, 0, m0, u1, w2) : false;
     }
     for (let i4 = 0; i4 < m0.length; i4++) {
       const x5 = m0[i4];
       if (!c$PatchOperation$r(x5)) {
-        return false;
+        return r ? t$UpdatePetInput$rb(o, 0, i4, m0, u1, w2) : false;
       }
     }
   }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return false;
+  if (u1 !== 0) {
+    return r ? t$UpdatePetInput$rb(o, 1, 0, m0, u1, w2) : false;
   }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return false;
-  }
-  return true;
-}
-
-function c$UpdatePetInput$rb(o) {
-  if (typeof o !== "object" || o === null || Array.isArray(o)) {
-    return false;
-  }
-  let m0;
-  for (const k1 in o) {
-    if (!hasOwn.call(o, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "patchOperations":
-        m0 = o[k1];
-        continue;
-    }
-    return false;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return false;
-    }
-    for (let i2 = 0; i2 < m0.length; i2++) {
-      const x3 = m0[i2];
-      if (!c$PatchOperation$r(x3)) {
-        return false;
-      }
-    }
-  }
-  return true;
+  return r ? VALID : true;
 }
 
 function t$Collar$r(o, f, g, m0, m1, u2, w3) {
@@ -4166,842 +4564,31 @@ export function isPetKind(value) {
 }
 
 export function validateCollar(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "engraving":
-        m0 = value[k4];
-        continue;
-      case "size":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$Collar$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined && !c$CollarSize(m1)) {
-    return t$Collar$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$Collar$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$Collar$r(value, true);
 }
 
 export function checkCollar(value) {
   return c$Collar$r(value);
 }
 
-export function isCollar(value) {
-  return c$Collar$r(value);
-}
+export const isCollar = checkCollar;
 
 export function validateCreatePetInput(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  let m16;
-  let m17;
-  let m18;
-  let m19;
-  let m20;
-  let w22;
-  let u21 = 0;
-  for (const k23 in value) {
-    if (!hasOwn.call(value, k23)) {
-      continue;
-    }
-    switch (k23) {
-      case "age":
-        m0 = value[k23];
-        continue;
-      case "birthDate":
-        m1 = value[k23];
-        continue;
-      case "clientToken":
-        m2 = value[k23];
-        continue;
-      case "collar":
-        m3 = value[k23];
-        continue;
-      case "color":
-        m4 = value[k23];
-        continue;
-      case "dryRun":
-        m5 = value[k23];
-        continue;
-      case "feeding":
-        m6 = value[k23];
-        continue;
-      case "kind":
-        m7 = value[k23];
-        continue;
-      case "lastVisit":
-        m8 = value[k23];
-        continue;
-      case "legacyId":
-        m9 = value[k23];
-        continue;
-      case "microchip":
-        m10 = value[k23];
-        continue;
-      case "name":
-        m11 = value[k23];
-        continue;
-      case "nicknames":
-        m12 = value[k23];
-        continue;
-      case "price":
-        m13 = value[k23];
-        continue;
-      case "seenAt":
-        m14 = value[k23];
-        continue;
-      case "size":
-        m15 = value[k23];
-        continue;
-      case "statusCode":
-        m16 = value[k23];
-        continue;
-      case "storeId":
-        m17 = value[k23];
-        continue;
-      case "toys":
-        m18 = value[k23];
-        continue;
-      case "vaccinated":
-        m19 = value[k23];
-        continue;
-      case "weight":
-        m20 = value[k23];
-        continue;
-    }
-    if (u21 === 0) {
-      w22 = k23;
-    }
-    u21++;
-  }
-  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
-    return t$CreatePetInput$r(value, 0, 0);
-  }
-  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
-    return t$CreatePetInput$r(value, 1, 0);
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
-  ) {
-    return t$CreatePetInput$r(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$CreatePetInput$r(value, 3, 0);
-    }
-    let m24;
-    let m25;
-    let w27;
-    let u26 = 0;
-    for (const k28 in m3) {
-      if (!hasOwn.call(m3, k28)) {
-        continue;
-      }
-      switch (k28) {
-        case "engraving":
-          m24 = m3[k28];
-          continue;
-        case "size":
-          m25 = m3[k28];
-          continue;
-      }
-      if (u26 === 0) {
-        w27 = k28;
-      }
-      u26++;
-    }
-    if (m24 !== undefined && typeof m24 !== "string") {
-      return t$CreatePetInput$r(value, 3, 0);
-    }
-    if (m25 !== undefined && !c$CollarSize(m25)) {
-      return t$CreatePetInput$r(value, 3, 1);
-    }
-    if (u26 !== 0) {
-      return t$CreatePetInput$r(value, 3, 2);
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$CreatePetInput$r(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "boolean") {
-    return t$CreatePetInput$r(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$CreatePetInput$r(value, 6, 0);
-    }
-    let e31 = 0;
-    for (const k29 in m6) {
-      if (!hasOwn.call(m6, k29)) {
-        continue;
-      }
-      const x30 = m6[k29];
-      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
-        return t$CreatePetInput$r(value, 6, e31);
-      }
-      for (let i32 = 0; i32 < x30.length; i32++) {
-        const x33 = x30[i32];
-        if (
-          typeof x33 !== "number" ||
-          !Number.isInteger(x33) ||
-          x33 < -2147483648 ||
-          x33 > 2147483647
-        ) {
-          return t$CreatePetInput$r(value, 6, e31);
-        }
-      }
-      e31++;
-    }
-  }
-  if (m7 !== undefined && !c$PetKind(m7)) {
-    return t$CreatePetInput$r(value, 7, 0);
-  }
-  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
-    return t$CreatePetInput$r(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "string") {
-    return t$CreatePetInput$r(value, 9, 0);
-  }
-  if (
-    m10 !== undefined &&
-    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
-  ) {
-    return t$CreatePetInput$r(value, 10, 0);
-  }
-  if (
-    m11 === undefined ||
-    typeof m11 !== "string" ||
-    m11.length < 1 ||
-    (m11.length < 2 && codePointLength(m11) < 1) ||
-    (m11.length > 32 && codePointLength(m11) > 32)
-  ) {
-    return t$CreatePetInput$r(value, 11, 0);
-  }
-  if (m12 !== undefined) {
-    if (!Array.isArray(m12) || m12.length > 5) {
-      return t$CreatePetInput$r(value, 12, 0);
-    }
-    for (let i34 = 0; i34 < m12.length; i34++) {
-      const x35 = m12[i34];
-      if (
-        typeof x35 !== "string" ||
-        x35.length < 1 ||
-        (x35.length < 2 && codePointLength(x35) < 1) ||
-        (x35.length > 16 && codePointLength(x35) > 16)
-      ) {
-        return t$CreatePetInput$r(value, 12, i34);
-      }
-    }
-  }
-  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
-    return t$CreatePetInput$r(value, 13, 0);
-  }
-  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
-    return t$CreatePetInput$r(value, 14, 0);
-  }
-  if (m15 !== undefined && (typeof m15 !== "string" || (m15 !== "SMALL" && m15 !== "LARGE"))) {
-    return t$CreatePetInput$r(value, 15, 0);
-  }
-  if (
-    m16 !== undefined &&
-    (typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < 200 ||
-      m16 > 599 ||
-      m16 === 404 ||
-      m16 === 444)
-  ) {
-    return t$CreatePetInput$r(value, 16, 0);
-  }
-  if (m17 === undefined || typeof m17 !== "string") {
-    return t$CreatePetInput$r(value, 17, 0);
-  }
-  if (m18 !== undefined) {
-    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return t$CreatePetInput$r(value, 18, 0);
-    }
-    for (let i36 = 0; i36 < m18.length; i36++) {
-      const x37 = m18[i36];
-      if (!c$CreatePetInputToysItem$r(x37)) {
-        return t$CreatePetInput$r(value, 18, i36);
-      }
-    }
-  }
-  if (m19 !== undefined && typeof m19 !== "boolean") {
-    return t$CreatePetInput$r(value, 19, 0);
-  }
-  if (
-    m20 !== undefined &&
-    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
-  ) {
-    return t$CreatePetInput$r(value, 20, 0);
-  }
-  if (u21 !== 0) {
-    return t$CreatePetInput$r(value, 21, 0);
-  }
-  return VALID;
+  return c$CreatePetInput$r(value, true);
 }
 
 export function checkCreatePetInput(value) {
   return c$CreatePetInput$r(value);
 }
 
-export function isCreatePetInput(value) {
-  return c$CreatePetInput$r(value);
-}
+export const isCreatePetInput = checkCreatePetInput;
 
 export function validateCreatePetInputLenient(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  let m16;
-  let m17;
-  let m18;
-  let m19;
-  let m20;
-  let w22;
-  let u21 = 0;
-  for (const k23 in value) {
-    if (!hasOwn.call(value, k23)) {
-      continue;
-    }
-    switch (k23) {
-      case "age":
-        m0 = value[k23];
-        continue;
-      case "birthDate":
-        m1 = value[k23];
-        continue;
-      case "clientToken":
-        m2 = value[k23];
-        continue;
-      case "collar":
-        m3 = value[k23];
-        continue;
-      case "color":
-        m4 = value[k23];
-        continue;
-      case "dryRun":
-        m5 = value[k23];
-        continue;
-      case "feeding":
-        m6 = value[k23];
-        continue;
-      case "kind":
-        m7 = value[k23];
-        continue;
-      case "lastVisit":
-        m8 = value[k23];
-        continue;
-      case "legacyId":
-        m9 = value[k23];
-        continue;
-      case "microchip":
-        m10 = value[k23];
-        continue;
-      case "name":
-        m11 = value[k23];
-        continue;
-      case "nicknames":
-        m12 = value[k23];
-        continue;
-      case "price":
-        m13 = value[k23];
-        continue;
-      case "seenAt":
-        m14 = value[k23];
-        continue;
-      case "size":
-        m15 = value[k23];
-        continue;
-      case "statusCode":
-        m16 = value[k23];
-        continue;
-      case "storeId":
-        m17 = value[k23];
-        continue;
-      case "toys":
-        m18 = value[k23];
-        continue;
-      case "vaccinated":
-        m19 = value[k23];
-        continue;
-      case "weight":
-        m20 = value[k23];
-        continue;
-    }
-    if (u21 === 0) {
-      w22 = k23;
-    }
-    u21++;
-  }
-  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
-    return t$CreatePetInput$rl(value, 0, 0);
-  }
-  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
-    return t$CreatePetInput$rl(value, 1, 0);
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "string" || (m2.length > 64 && codePointLength(m2) > 64))
-  ) {
-    return t$CreatePetInput$rl(value, 2, 0);
-  }
-  if (m3 !== undefined) {
-    if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) {
-      return t$CreatePetInput$rl(value, 3, 0);
-    }
-    let m24;
-    let m25;
-    let w27;
-    let u26 = 0;
-    for (const k28 in m3) {
-      if (!hasOwn.call(m3, k28)) {
-        continue;
-      }
-      switch (k28) {
-        case "engraving":
-          m24 = m3[k28];
-          continue;
-        case "size":
-          m25 = m3[k28];
-          continue;
-      }
-      if (u26 === 0) {
-        w27 = k28;
-      }
-      u26++;
-    }
-    if (m24 !== undefined && typeof m24 !== "string") {
-      return t$CreatePetInput$rl(value, 3, 0);
-    }
-    if (m25 !== undefined && !c$CollarSize(m25)) {
-      return t$CreatePetInput$rl(value, 3, 1);
-    }
-    if (u26 !== 0) {
-      return t$CreatePetInput$rl(value, 3, 2);
-    }
-  }
-  if (m4 !== undefined && typeof m4 !== "string") {
-    return t$CreatePetInput$rl(value, 4, 0);
-  }
-  if (m5 !== undefined && typeof m5 !== "boolean") {
-    return t$CreatePetInput$rl(value, 5, 0);
-  }
-  if (m6 !== undefined) {
-    if (typeof m6 !== "object" || m6 === null || Array.isArray(m6)) {
-      return t$CreatePetInput$rl(value, 6, 0);
-    }
-    let e31 = 0;
-    for (const k29 in m6) {
-      if (!hasOwn.call(m6, k29)) {
-        continue;
-      }
-      const x30 = m6[k29];
-      if (!Array.isArray(x30) || x30.length > MAX_ITEMS) {
-        return t$CreatePetInput$rl(value, 6, e31);
-      }
-      for (let i32 = 0; i32 < x30.length; i32++) {
-        const x33 = x30[i32];
-        if (
-          typeof x33 !== "number" ||
-          !Number.isInteger(x33) ||
-          x33 < -2147483648 ||
-          x33 > 2147483647
-        ) {
-          return t$CreatePetInput$rl(value, 6, e31);
-        }
-      }
-      e31++;
-    }
-  }
-  if (m7 !== undefined && !c$PetKind(m7)) {
-    return t$CreatePetInput$rl(value, 7, 0);
-  }
-  if (m8 !== undefined && (typeof m8 !== "string" || !RE0.test(m8))) {
-    return t$CreatePetInput$rl(value, 8, 0);
-  }
-  if (m9 !== undefined && typeof m9 !== "string") {
-    return t$CreatePetInput$rl(value, 9, 0);
-  }
-  if (
-    m10 !== undefined &&
-    (typeof m10 !== "number" || !Number.isInteger(m10) || m10 < 0 || m10 > 999999999999)
-  ) {
-    return t$CreatePetInput$rl(value, 10, 0);
-  }
-  if (
-    m11 === undefined ||
-    typeof m11 !== "string" ||
-    m11.length < 1 ||
-    (m11.length < 2 && codePointLength(m11) < 1) ||
-    (m11.length > 32 && codePointLength(m11) > 32)
-  ) {
-    return t$CreatePetInput$rl(value, 11, 0);
-  }
-  if (m12 !== undefined) {
-    if (!Array.isArray(m12) || m12.length > 5) {
-      return t$CreatePetInput$rl(value, 12, 0);
-    }
-    for (let i34 = 0; i34 < m12.length; i34++) {
-      const x35 = m12[i34];
-      if (
-        typeof x35 !== "string" ||
-        x35.length < 1 ||
-        (x35.length < 2 && codePointLength(x35) < 1) ||
-        (x35.length > 16 && codePointLength(x35) > 16)
-      ) {
-        return t$CreatePetInput$rl(value, 12, i34);
-      }
-    }
-  }
-  if (m13 !== undefined && (typeof m13 !== "number" || !Number.isFinite(m13) || m13 < 0)) {
-    return t$CreatePetInput$rl(value, 13, 0);
-  }
-  if (m14 !== undefined && (typeof m14 !== "number" || !Number.isFinite(m14))) {
-    return t$CreatePetInput$rl(value, 14, 0);
-  }
-  if (m15 !== undefined && typeof m15 !== "string") {
-    return t$CreatePetInput$rl(value, 15, 0);
-  }
-  if (
-    m16 !== undefined &&
-    (typeof m16 !== "number" ||
-      !Number.isInteger(m16) ||
-      m16 < 200 ||
-      m16 > 599 ||
-      m16 === 404 ||
-      m16 === 444)
-  ) {
-    return t$CreatePetInput$rl(value, 16, 0);
-  }
-  if (m17 === undefined || typeof m17 !== "string") {
-    return t$CreatePetInput$rl(value, 17, 0);
-  }
-  if (m18 !== undefined) {
-    if (!Array.isArray(m18) || m18.length > MAX_ITEMS) {
-      return t$CreatePetInput$rl(value, 18, 0);
-    }
-    for (let i36 = 0; i36 < m18.length; i36++) {
-      const x37 = m18[i36];
-      if (!c$CreatePetInputToysItem$r(x37)) {
-        return t$CreatePetInput$rl(value, 18, i36);
-      }
-    }
-  }
-  if (m19 !== undefined && typeof m19 !== "boolean") {
-    return t$CreatePetInput$rl(value, 19, 0);
-  }
-  if (
-    m20 !== undefined &&
-    (typeof m20 !== "number" || !Number.isFinite(m20) || m20 < 0.1 || m20 > 500)
-  ) {
-    return t$CreatePetInput$rl(value, 20, 0);
-  }
-  if (u21 !== 0) {
-    return t$CreatePetInput$rl(value, 21, 0);
-  }
-  return VALID;
+  return c$CreatePetInput$rl(value, true);
 }
 
 export function validateCreatePetInputBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  let m6;
-  let m7;
-  let m8;
-  let m9;
-  let m10;
-  let m11;
-  let m12;
-  let m13;
-  let m14;
-  let m15;
-  let m16;
-  let m17;
-  let w19;
-  let u18 = 0;
-  for (const k20 in value) {
-    if (!hasOwn.call(value, k20)) {
-      continue;
-    }
-    switch (k20) {
-      case "age":
-        m0 = value[k20];
-        continue;
-      case "birthDate":
-        m1 = value[k20];
-        continue;
-      case "collar":
-        m2 = value[k20];
-        continue;
-      case "color":
-        m3 = value[k20];
-        continue;
-      case "feeding":
-        m4 = value[k20];
-        continue;
-      case "kind":
-        m5 = value[k20];
-        continue;
-      case "lastVisit":
-        m6 = value[k20];
-        continue;
-      case "legacyId":
-        m7 = value[k20];
-        continue;
-      case "microchip":
-        m8 = value[k20];
-        continue;
-      case "name":
-        m9 = value[k20];
-        continue;
-      case "nicknames":
-        m10 = value[k20];
-        continue;
-      case "price":
-        m11 = value[k20];
-        continue;
-      case "seenAt":
-        m12 = value[k20];
-        continue;
-      case "size":
-        m13 = value[k20];
-        continue;
-      case "statusCode":
-        m14 = value[k20];
-        continue;
-      case "toys":
-        m15 = value[k20];
-        continue;
-      case "vaccinated":
-        m16 = value[k20];
-        continue;
-      case "weight":
-        m17 = value[k20];
-        continue;
-    }
-    if (u18 === 0) {
-      w19 = k20;
-    }
-    u18++;
-  }
-  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 0 || m0 > 100)) {
-    return t$CreatePetInput$rb(value, 0, 0);
-  }
-  if (m1 !== undefined && (typeof m1 !== "string" || !isDateTime(m1))) {
-    return t$CreatePetInput$rb(value, 1, 0);
-  }
-  if (m2 !== undefined) {
-    if (typeof m2 !== "object" || m2 === null || Array.isArray(m2)) {
-      return t$CreatePetInput$rb(value, 2, 0);
-    }
-    let m21;
-    let m22;
-    let w24;
-    let u23 = 0;
-    for (const k25 in m2) {
-      if (!hasOwn.call(m2, k25)) {
-        continue;
-      }
-      switch (k25) {
-        case "engraving_text":
-          m21 = m2[k25];
-          continue;
-        case "size":
-          m22 = m2[k25];
-          continue;
-      }
-      if (u23 === 0) {
-        w24 = k25;
-      }
-      u23++;
-    }
-    if (m21 !== undefined && typeof m21 !== "string") {
-      return t$CreatePetInput$rb(value, 2, 0);
-    }
-    if (m22 !== undefined && !c$CollarSize(m22)) {
-      return t$CreatePetInput$rb(value, 2, 1);
-    }
-    if (u23 !== 0) {
-      return t$CreatePetInput$rb(value, 2, 2);
-    }
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$CreatePetInput$rb(value, 3, 0);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$CreatePetInput$rb(value, 4, 0);
-    }
-    let e28 = 0;
-    for (const k26 in m4) {
-      if (!hasOwn.call(m4, k26)) {
-        continue;
-      }
-      const x27 = m4[k26];
-      if (!Array.isArray(x27) || x27.length > MAX_ITEMS) {
-        return t$CreatePetInput$rb(value, 4, e28);
-      }
-      for (let i29 = 0; i29 < x27.length; i29++) {
-        const x30 = x27[i29];
-        if (
-          typeof x30 !== "number" ||
-          !Number.isInteger(x30) ||
-          x30 < -2147483648 ||
-          x30 > 2147483647
-        ) {
-          return t$CreatePetInput$rb(value, 4, e28);
-        }
-      }
-      e28++;
-    }
-  }
-  if (m5 !== undefined && !c$PetKind(m5)) {
-    return t$CreatePetInput$rb(value, 5, 0);
-  }
-  if (m6 !== undefined && (typeof m6 !== "string" || !RE0.test(m6))) {
-    return t$CreatePetInput$rb(value, 6, 0);
-  }
-  if (m7 !== undefined && typeof m7 !== "string") {
-    return t$CreatePetInput$rb(value, 7, 0);
-  }
-  if (
-    m8 !== undefined &&
-    (typeof m8 !== "number" || !Number.isInteger(m8) || m8 < 0 || m8 > 999999999999)
-  ) {
-    return t$CreatePetInput$rb(value, 8, 0);
-  }
-  if (
-    m9 === undefined ||
-    typeof m9 !== "string" ||
-    m9.length < 1 ||
-    (m9.length < 2 && codePointLength(m9) < 1) ||
-    (m9.length > 32 && codePointLength(m9) > 32)
-  ) {
-    return t$CreatePetInput$rb(value, 9, 0);
-  }
-  if (m10 !== undefined) {
-    if (!Array.isArray(m10) || m10.length > 5) {
-      return t$CreatePetInput$rb(value, 10, 0);
-    }
-    for (let i31 = 0; i31 < m10.length; i31++) {
-      const x32 = m10[i31];
-      if (
-        typeof x32 !== "string" ||
-        x32.length < 1 ||
-        (x32.length < 2 && codePointLength(x32) < 1) ||
-        (x32.length > 16 && codePointLength(x32) > 16)
-      ) {
-        return t$CreatePetInput$rb(value, 10, i31);
-      }
-    }
-  }
-  if (m11 !== undefined && (typeof m11 !== "number" || !Number.isFinite(m11) || m11 < 0)) {
-    return t$CreatePetInput$rb(value, 11, 0);
-  }
-  if (m12 !== undefined && (typeof m12 !== "number" || !Number.isFinite(m12))) {
-    return t$CreatePetInput$rb(value, 12, 0);
-  }
-  if (m13 !== undefined && (typeof m13 !== "string" || (m13 !== "SMALL" && m13 !== "LARGE"))) {
-    return t$CreatePetInput$rb(value, 13, 0);
-  }
-  if (
-    m14 !== undefined &&
-    (typeof m14 !== "number" ||
-      !Number.isInteger(m14) ||
-      m14 < 200 ||
-      m14 > 599 ||
-      m14 === 404 ||
-      m14 === 444)
-  ) {
-    return t$CreatePetInput$rb(value, 14, 0);
-  }
-  if (m15 !== undefined) {
-    if (!Array.isArray(m15) || m15.length > MAX_ITEMS) {
-      return t$CreatePetInput$rb(value, 15, 0);
-    }
-    for (let i33 = 0; i33 < m15.length; i33++) {
-      const x34 = m15[i33];
-      if (!c$CreatePetInputToysItem$r(x34)) {
-        return t$CreatePetInput$rb(value, 15, i33);
-      }
-    }
-  }
-  if (m16 !== undefined && typeof m16 !== "boolean") {
-    return t$CreatePetInput$rb(value, 16, 0);
-  }
-  if (
-    m17 !== undefined &&
-    (typeof m17 !== "number" || !Number.isFinite(m17) || m17 < 0.1 || m17 > 500)
-  ) {
-    return t$CreatePetInput$rb(value, 17, 0);
-  }
-  if (u18 !== 0) {
-    return t$CreatePetInput$rb(value, 18, 0);
-  }
-  return VALID;
+  return c$CreatePetInput$rb(value, true);
 }
 
 export function checkCreatePetInputBody(value) {
@@ -5009,94 +4596,24 @@ export function checkCreatePetInputBody(value) {
 }
 
 export function validateCreatePetInputToysItem(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "label":
-        m0 = value[k4];
-        continue;
-      case "squeaky":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$CreatePetInputToysItem$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 !== undefined && typeof m1 !== "boolean") {
-    return t$CreatePetInputToysItem$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$CreatePetInputToysItem$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$CreatePetInputToysItem$r(value, true);
 }
 
 export function checkCreatePetInputToysItem(value) {
   return c$CreatePetInputToysItem$r(value);
 }
 
-export function isCreatePetInputToysItem(value) {
-  return c$CreatePetInputToysItem$r(value);
-}
+export const isCreatePetInputToysItem = checkCreatePetInputToysItem;
 
 export function validateDeletePetRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "petId":
-        m0 = value[k4];
-        continue;
-      case "storeId":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$DeletePetRequest$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$DeletePetRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$DeletePetRequest$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$DeletePetRequest$r(value, true);
 }
 
 export function checkDeletePetRequest(value) {
   return c$DeletePetRequest$r(value);
 }
 
-export function isDeletePetRequest(value) {
-  return c$DeletePetRequest$r(value);
-}
+export const isDeletePetRequest = checkDeletePetRequest;
 
 export const validateDeletePetRequestLenient = validateDeletePetRequest;
 
@@ -5116,9 +4633,7 @@ export function checkDescribeQuotaRequest(value) {
   return checkEmpty(value, true);
 }
 
-export function isDescribeQuotaRequest(value) {
-  return checkEmpty(value, true);
-}
+export const isDescribeQuotaRequest = checkDescribeQuotaRequest;
 
 export const validateDescribeQuotaRequestLenient = validateDescribeQuotaRequest;
 
@@ -5127,108 +4642,24 @@ export const validateDescribeQuotaRequestBody = validateDescribeQuotaRequest;
 export const checkDescribeQuotaRequestBody = checkDescribeQuotaRequest;
 
 export function validateDescribeQuotaResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "limit":
-        m0 = value[k2];
-        continue;
-      case "used":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (
-    m0 !== undefined &&
-    (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < -2147483648 || m0 > 2147483647)
-  ) {
-    return t$DescribeQuotaResponse$a(value, 0, 0, m0, m1);
-  }
-  if (
-    m1 !== undefined &&
-    (typeof m1 !== "number" || !Number.isInteger(m1) || m1 < -2147483648 || m1 > 2147483647)
-  ) {
-    return t$DescribeQuotaResponse$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$DescribeQuotaResponse$a(value, true);
 }
 
 export function checkDescribeQuotaResponse(value) {
   return c$DescribeQuotaResponse$a(value);
 }
 
-export function isDescribeQuotaResponse(value) {
-  return c$DescribeQuotaResponse$a(value);
-}
+export const isDescribeQuotaResponse = checkDescribeQuotaResponse;
 
 export function validateGetPetRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "petId":
-        m0 = value[k6];
-        continue;
-      case "storeId":
-        m1 = value[k6];
-        continue;
-      case "version":
-        m2 = value[k6];
-        continue;
-      case "view":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$GetPetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$GetPetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (
-    m2 !== undefined &&
-    (typeof m2 !== "number" || !Number.isInteger(m2) || m2 < 1 || m2 > 2147483647)
-  ) {
-    return t$GetPetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 !== undefined && typeof m3 !== "string") {
-    return t$GetPetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$GetPetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$GetPetRequest$r(value, true);
 }
 
 export function checkGetPetRequest(value) {
   return c$GetPetRequest$r(value);
 }
 
-export function isGetPetRequest(value) {
-  return c$GetPetRequest$r(value);
-}
+export const isGetPetRequest = checkGetPetRequest;
 
 export const validateGetPetRequestLenient = validateGetPetRequest;
 
@@ -5241,174 +4672,24 @@ export function checkGetPetRequestBody(value) {
 }
 
 export function validateGetPetResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "etag":
-        m0 = value[k2];
-        continue;
-      case "pet":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$GetPetResponse$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined) {
-    if (typeof m1 !== "object" || m1 === null || Array.isArray(m1)) {
-      return t$GetPetResponse$a(value, 1, 0, m0, m1);
-    }
-    let m3;
-    let m4;
-    let m5;
-    let m6;
-    let m7;
-    let m8;
-    for (const k9 in m1) {
-      if (!hasOwn.call(m1, k9)) {
-        continue;
-      }
-      switch (k9) {
-        case "createdAt":
-          m3 = m1[k9];
-          continue;
-        case "id":
-          m4 = m1[k9];
-          continue;
-        case "kind":
-          m5 = m1[k9];
-          continue;
-        case "name":
-          m6 = m1[k9];
-          continue;
-        case "ratings":
-          m7 = m1[k9];
-          continue;
-        case "tags":
-          m8 = m1[k9];
-          continue;
-      }
-    }
-    if (m3 !== undefined && (typeof m3 !== "number" || !Number.isFinite(m3))) {
-      return t$GetPetResponse$a(value, 1, 0, m0, m1);
-    }
-    if (
-      m4 === undefined ||
-      typeof m4 !== "string" ||
-      m4.length < 1 ||
-      (m4.length < 2 && codePointLength(m4) < 1) ||
-      (m4.length > 64 && codePointLength(m4) > 64) ||
-      !p0(m4)
-    ) {
-      return t$GetPetResponse$a(value, 1, 1, m0, m1);
-    }
-    if (m5 !== undefined && !c$PetKind(m5)) {
-      return t$GetPetResponse$a(value, 1, 2, m0, m1);
-    }
-    if (m6 === undefined || typeof m6 !== "string") {
-      return t$GetPetResponse$a(value, 1, 3, m0, m1);
-    }
-    if (m7 !== undefined) {
-      if (typeof m7 !== "object" || m7 === null || Array.isArray(m7)) {
-        return t$GetPetResponse$a(value, 1, 4, m0, m1);
-      }
-      for (const k10 in m7) {
-        if (!hasOwn.call(m7, k10)) {
-          continue;
-        }
-        if (!c$PetKind(k10)) {
-          return t$GetPetResponse$a(value, 1, 4, m0, m1);
-        }
-        const x11 = m7[k10];
-        if (typeof x11 !== "number" || !Number.isInteger(x11) || x11 < 1 || x11 > 5) {
-          return t$GetPetResponse$a(value, 1, 4, m0, m1);
-        }
-      }
-    }
-    if (m8 !== undefined) {
-      if (typeof m8 !== "object" || m8 === null || Array.isArray(m8)) {
-        return t$GetPetResponse$a(value, 1, 5, m0, m1);
-      }
-      let n14 = 0;
-      for (const k12 in m8) {
-        if (!hasOwn.call(m8, k12)) {
-          continue;
-        }
-        if (
-          k12.length < 1 ||
-          (k12.length < 2 && codePointLength(k12) < 1) ||
-          (k12.length > 16 && codePointLength(k12) > 16) ||
-          !p1(k12)
-        ) {
-          return t$GetPetResponse$a(value, 1, 5, m0, m1);
-        }
-        const x13 = m8[k12];
-        if (typeof x13 !== "string" || (x13.length > 256 && codePointLength(x13) > 256)) {
-          return t$GetPetResponse$a(value, 1, 5, m0, m1);
-        }
-        n14++;
-      }
-      if (n14 > 10) {
-        return t$GetPetResponse$a(value, 1, 5, m0, m1);
-      }
-    }
-  }
-  return VALID;
+  return c$GetPetResponse$a(value, true);
 }
 
 export function checkGetPetResponse(value) {
   return c$GetPetResponse$a(value);
 }
 
-export function isGetPetResponse(value) {
-  return c$GetPetResponse$a(value);
-}
+export const isGetPetResponse = checkGetPetResponse;
 
 export function validateHeadFileRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "key":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 === undefined || typeof m0 !== "string") {
-    return t$HeadFileRequest$r(value, 0, 0, m0, u1, w2);
-  }
-  if (u1 !== 0) {
-    return t$HeadFileRequest$r(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$HeadFileRequest$r(value, true);
 }
 
 export function checkHeadFileRequest(value) {
   return c$HeadFileRequest$r(value);
 }
 
-export function isHeadFileRequest(value) {
-  return c$HeadFileRequest$r(value);
-}
+export const isHeadFileRequest = checkHeadFileRequest;
 
 export const validateHeadFileRequestLenient = validateHeadFileRequest;
 
@@ -5421,91 +4702,24 @@ export function checkHeadFileRequestBody(value) {
 }
 
 export function validateHeadFileResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "contentLength":
-        m0 = value[k2];
-        continue;
-      case "lastModified":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (
-    m0 !== undefined &&
-    (typeof m0 !== "number" ||
-      !Number.isInteger(m0) ||
-      m0 < -9223372036854776000 ||
-      m0 > 9223372036854776000)
-  ) {
-    return t$HeadFileResponse$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && (typeof m1 !== "string" || !RE0.test(m1))) {
-    return t$HeadFileResponse$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$HeadFileResponse$a(value, true);
 }
 
 export function checkHeadFileResponse(value) {
   return c$HeadFileResponse$a(value);
 }
 
-export function isHeadFileResponse(value) {
-  return c$HeadFileResponse$a(value);
-}
+export const isHeadFileResponse = checkHeadFileResponse;
 
 export function validateListPetsRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "maxResults":
-        m0 = value[k4];
-        continue;
-      case "storeId":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isInteger(m0) || m0 < 1 || m0 > 100)) {
-    return t$ListPetsRequest$r(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$ListPetsRequest$r(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$ListPetsRequest$r(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$ListPetsRequest$r(value, true);
 }
 
 export function checkListPetsRequest(value) {
   return c$ListPetsRequest$r(value);
 }
 
-export function isListPetsRequest(value) {
-  return c$ListPetsRequest$r(value);
-}
+export const isListPetsRequest = checkListPetsRequest;
 
 export const validateListPetsRequestLenient = validateListPetsRequest;
 
@@ -5518,322 +4732,49 @@ export function checkListPetsRequestBody(value) {
 }
 
 export function validateListPetsResponse(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "nextToken":
-        m0 = value[k2];
-        continue;
-      case "pets":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ListPetsResponse$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined) {
-    if (!Array.isArray(m1) || m1.length > MAX_ITEMS) {
-      return t$ListPetsResponse$a(value, 1, 0, m0, m1);
-    }
-    for (let i3 = 0; i3 < m1.length; i3++) {
-      const x4 = m1[i3];
-      if (!c$Pet$a(x4)) {
-        return t$ListPetsResponse$a(value, 1, i3, m0, m1);
-      }
-    }
-  }
-  return VALID;
+  return c$ListPetsResponse$a(value, true);
 }
 
 export function checkListPetsResponse(value) {
   return c$ListPetsResponse$a(value);
 }
 
-export function isListPetsResponse(value) {
-  return c$ListPetsResponse$a(value);
-}
+export const isListPetsResponse = checkListPetsResponse;
 
 export function validatePatchOperation(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "op":
-        m0 = value[k5];
-        continue;
-      case "path":
-        m1 = value[k5];
-        continue;
-      case "value":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 === undefined || !c$PatchOp(m0)) {
-    return t$PatchOperation$r(value, 0, 0, m0, m1, m2, u3, w4);
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$PatchOperation$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 !== undefined && typeof m2 !== "string") {
-    return t$PatchOperation$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$PatchOperation$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$PatchOperation$r(value, true);
 }
 
 export function checkPatchOperation(value) {
   return c$PatchOperation$r(value);
 }
 
-export function isPatchOperation(value) {
-  return c$PatchOperation$r(value);
-}
+export const isPatchOperation = checkPatchOperation;
 
 export function validatePet(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let m4;
-  let m5;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "createdAt":
-        m0 = value[k6];
-        continue;
-      case "id":
-        m1 = value[k6];
-        continue;
-      case "kind":
-        m2 = value[k6];
-        continue;
-      case "name":
-        m3 = value[k6];
-        continue;
-      case "ratings":
-        m4 = value[k6];
-        continue;
-      case "tags":
-        m5 = value[k6];
-        continue;
-    }
-  }
-  if (m0 !== undefined && (typeof m0 !== "number" || !Number.isFinite(m0))) {
-    return t$Pet$a(value, 0, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (
-    m1 === undefined ||
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 64 && codePointLength(m1) > 64) ||
-    !p0(m1)
-  ) {
-    return t$Pet$a(value, 1, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m2 !== undefined && !c$PetKind(m2)) {
-    return t$Pet$a(value, 2, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$Pet$a(value, 3, 0, m0, m1, m2, m3, m4, m5);
-  }
-  if (m4 !== undefined) {
-    if (typeof m4 !== "object" || m4 === null || Array.isArray(m4)) {
-      return t$Pet$a(value, 4, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let e9 = 0;
-    for (const k7 in m4) {
-      if (!hasOwn.call(m4, k7)) {
-        continue;
-      }
-      if (!c$PetKind(k7)) {
-        return t$Pet$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      const x8 = m4[k7];
-      if (typeof x8 !== "number" || !Number.isInteger(x8) || x8 < 1 || x8 > 5) {
-        return t$Pet$a(value, 4, e9, m0, m1, m2, m3, m4, m5);
-      }
-      e9++;
-    }
-  }
-  if (m5 !== undefined) {
-    if (typeof m5 !== "object" || m5 === null || Array.isArray(m5)) {
-      return t$Pet$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
-    let n12 = 0;
-    let e13 = 0;
-    for (const k10 in m5) {
-      if (!hasOwn.call(m5, k10)) {
-        continue;
-      }
-      if (
-        k10.length < 1 ||
-        (k10.length < 2 && codePointLength(k10) < 1) ||
-        (k10.length > 16 && codePointLength(k10) > 16) ||
-        !p1(k10)
-      ) {
-        return t$Pet$a(value, 5, e13, m0, m1, m2, m3, m4, m5);
-      }
-      const x11 = m5[k10];
-      if (typeof x11 !== "string" || (x11.length > 256 && codePointLength(x11) > 256)) {
-        return t$Pet$a(value, 5, e13, m0, m1, m2, m3, m4, m5);
-      }
-      n12++;
-      e13++;
-    }
-    if (n12 > 10) {
-      return t$Pet$a(value, 5, 0, m0, m1, m2, m3, m4, m5);
-    }
-  }
-  return VALID;
+  return c$Pet$a(value, true);
 }
 
 export function checkPet(value) {
   return c$Pet$a(value);
 }
 
-export function isPet(value) {
-  return c$Pet$a(value);
-}
+export const isPet = checkPet;
 
 export function validateReplacePetRequest(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let m3;
-  let w5;
-  let u4 = 0;
-  for (const k6 in value) {
-    if (!hasOwn.call(value, k6)) {
-      continue;
-    }
-    switch (k6) {
-      case "kind":
-        m0 = value[k6];
-        continue;
-      case "name":
-        m1 = value[k6];
-        continue;
-      case "petId":
-        m2 = value[k6];
-        continue;
-      case "storeId":
-        m3 = value[k6];
-        continue;
-    }
-    if (u4 === 0) {
-      w5 = k6;
-    }
-    u4++;
-  }
-  if (m0 !== undefined && !c$PetKind(m0)) {
-    return t$ReplacePetRequest$r(value, 0, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (
-    m1 === undefined ||
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 32 && codePointLength(m1) > 32)
-  ) {
-    return t$ReplacePetRequest$r(value, 1, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$ReplacePetRequest$r(value, 2, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (m3 === undefined || typeof m3 !== "string") {
-    return t$ReplacePetRequest$r(value, 3, 0, m0, m1, m2, m3, u4, w5);
-  }
-  if (u4 !== 0) {
-    return t$ReplacePetRequest$r(value, 4, 0, m0, m1, m2, m3, u4, w5);
-  }
-  return VALID;
+  return c$ReplacePetRequest$r(value, true);
 }
 
 export function checkReplacePetRequest(value) {
   return c$ReplacePetRequest$r(value);
 }
 
-export function isReplacePetRequest(value) {
-  return c$ReplacePetRequest$r(value);
-}
+export const isReplacePetRequest = checkReplacePetRequest;
 
 export const validateReplacePetRequestLenient = validateReplacePetRequest;
 
 export function validateReplacePetRequestBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let w3;
-  let u2 = 0;
-  for (const k4 in value) {
-    if (!hasOwn.call(value, k4)) {
-      continue;
-    }
-    switch (k4) {
-      case "kind":
-        m0 = value[k4];
-        continue;
-      case "name":
-        m1 = value[k4];
-        continue;
-    }
-    if (u2 === 0) {
-      w3 = k4;
-    }
-    u2++;
-  }
-  if (m0 !== undefined && !c$PetKind(m0)) {
-    return t$ReplacePetRequest$rb(value, 0, 0, m0, m1, u2, w3);
-  }
-  if (
-    m1 === undefined ||
-    typeof m1 !== "string" ||
-    m1.length < 1 ||
-    (m1.length < 2 && codePointLength(m1) < 1) ||
-    (m1.length > 32 && codePointLength(m1) > 32)
-  ) {
-    return t$ReplacePetRequest$rb(value, 1, 0, m0, m1, u2, w3);
-  }
-  if (u2 !== 0) {
-    return t$ReplacePetRequest$rb(value, 2, 0, m0, m1, u2, w3);
-  }
-  return VALID;
+  return c$ReplacePetRequest$rb(value, true);
 }
 
 export function checkReplacePetRequestBody(value) {
@@ -5841,103 +4782,19 @@ export function checkReplacePetRequestBody(value) {
 }
 
 export function validateUpdatePetInput(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  let m2;
-  let w4;
-  let u3 = 0;
-  for (const k5 in value) {
-    if (!hasOwn.call(value, k5)) {
-      continue;
-    }
-    switch (k5) {
-      case "patchOperations":
-        m0 = value[k5];
-        continue;
-      case "petId":
-        m1 = value[k5];
-        continue;
-      case "storeId":
-        m2 = value[k5];
-        continue;
-    }
-    if (u3 === 0) {
-      w4 = k5;
-    }
-    u3++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return t$UpdatePetInput$r(value, 0, 0, m0, m1, m2, u3, w4);
-    }
-    for (let i6 = 0; i6 < m0.length; i6++) {
-      const x7 = m0[i6];
-      if (!c$PatchOperation$r(x7)) {
-        return t$UpdatePetInput$r(value, 0, i6, m0, m1, m2, u3, w4);
-      }
-    }
-  }
-  if (m1 === undefined || typeof m1 !== "string") {
-    return t$UpdatePetInput$r(value, 1, 0, m0, m1, m2, u3, w4);
-  }
-  if (m2 === undefined || typeof m2 !== "string") {
-    return t$UpdatePetInput$r(value, 2, 0, m0, m1, m2, u3, w4);
-  }
-  if (u3 !== 0) {
-    return t$UpdatePetInput$r(value, 3, 0, m0, m1, m2, u3, w4);
-  }
-  return VALID;
+  return c$UpdatePetInput$r(value, true);
 }
 
 export function checkUpdatePetInput(value) {
   return c$UpdatePetInput$r(value);
 }
 
-export function isUpdatePetInput(value) {
-  return c$UpdatePetInput$r(value);
-}
+export const isUpdatePetInput = checkUpdatePetInput;
 
 export const validateUpdatePetInputLenient = validateUpdatePetInput;
 
 export function validateUpdatePetInputBody(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let w2;
-  let u1 = 0;
-  for (const k3 in value) {
-    if (!hasOwn.call(value, k3)) {
-      continue;
-    }
-    switch (k3) {
-      case "patchOperations":
-        m0 = value[k3];
-        continue;
-    }
-    if (u1 === 0) {
-      w2 = k3;
-    }
-    u1++;
-  }
-  if (m0 !== undefined) {
-    if (!Array.isArray(m0) || m0.length < 1 || m0.length > MAX_ITEMS) {
-      return t$UpdatePetInput$rb(value, 0, 0, m0, u1, w2);
-    }
-    for (let i4 = 0; i4 < m0.length; i4++) {
-      const x5 = m0[i4];
-      if (!c$PatchOperation$r(x5)) {
-        return t$UpdatePetInput$rb(value, 0, i4, m0, u1, w2);
-      }
-    }
-  }
-  if (u1 !== 0) {
-    return t$UpdatePetInput$rb(value, 1, 0, m0, u1, w2);
-  }
-  return VALID;
+  return c$UpdatePetInput$rb(value, true);
 }
 
 export function checkUpdatePetInputBody(value) {
@@ -5945,160 +4802,51 @@ export function checkUpdatePetInputBody(value) {
 }
 
 export function validateBadRequestExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$BadRequestExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$BadRequestExceptionData$a(value, true);
 }
 
 export function checkBadRequestExceptionData(value) {
   return c$BadRequestExceptionData$a(value);
 }
 
-export function isBadRequestExceptionData(value) {
-  return c$BadRequestExceptionData$a(value);
-}
+export const isBadRequestExceptionData = checkBadRequestExceptionData;
 
 export function validateConflictExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$ConflictExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$ConflictExceptionData$a(value, true);
 }
 
 export function checkConflictExceptionData(value) {
   return c$ConflictExceptionData$a(value);
 }
 
-export function isConflictExceptionData(value) {
-  return c$ConflictExceptionData$a(value);
-}
+export const isConflictExceptionData = checkConflictExceptionData;
 
 export function validateNotFoundExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  for (const k1 in value) {
-    if (!hasOwn.call(value, k1)) {
-      continue;
-    }
-    switch (k1) {
-      case "message":
-        m0 = value[k1];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$NotFoundExceptionData$a(value, 0, 0, m0);
-  }
-  return VALID;
+  return c$NotFoundExceptionData$a(value, true);
 }
 
 export function checkNotFoundExceptionData(value) {
   return c$NotFoundExceptionData$a(value);
 }
 
-export function isNotFoundExceptionData(value) {
-  return c$NotFoundExceptionData$a(value);
-}
+export const isNotFoundExceptionData = checkNotFoundExceptionData;
 
 export function validatePreconditionFailedExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "currentEtag":
-        m0 = value[k2];
-        continue;
-      case "message":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$PreconditionFailedExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$PreconditionFailedExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$PreconditionFailedExceptionData$a(value, true);
 }
 
 export function checkPreconditionFailedExceptionData(value) {
   return c$PreconditionFailedExceptionData$a(value);
 }
 
-export function isPreconditionFailedExceptionData(value) {
-  return c$PreconditionFailedExceptionData$a(value);
-}
+export const isPreconditionFailedExceptionData = checkPreconditionFailedExceptionData;
 
 export function validateTooManyRequestsExceptionData(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return NOT_AN_OBJECT;
-  }
-  let m0;
-  let m1;
-  for (const k2 in value) {
-    if (!hasOwn.call(value, k2)) {
-      continue;
-    }
-    switch (k2) {
-      case "message":
-        m0 = value[k2];
-        continue;
-      case "retryAfterSeconds":
-        m1 = value[k2];
-        continue;
-    }
-  }
-  if (m0 !== undefined && typeof m0 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 0, 0, m0, m1);
-  }
-  if (m1 !== undefined && typeof m1 !== "string") {
-    return t$TooManyRequestsExceptionData$a(value, 1, 0, m0, m1);
-  }
-  return VALID;
+  return c$TooManyRequestsExceptionData$a(value, true);
 }
 
 export function checkTooManyRequestsExceptionData(value) {
   return c$TooManyRequestsExceptionData$a(value);
 }
 
-export function isTooManyRequestsExceptionData(value) {
-  return c$TooManyRequestsExceptionData$a(value);
-}
+export const isTooManyRequestsExceptionData = checkTooManyRequestsExceptionData;
