@@ -252,7 +252,7 @@ function shouldExpandFirst(args: readonly Expr[]): boolean {
   );
 }
 
-function shouldExpandLast(args: readonly Expr[]): boolean {
+export function shouldExpandLast(args: readonly Expr[]): boolean {
   const lastArg = args[args.length - 1] as Expr;
   const penultimate = args[args.length - 2];
   return (

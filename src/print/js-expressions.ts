@@ -206,7 +206,7 @@ function isConciselyPrinted(elements: readonly Expr[]): boolean {
 }
 
 /** Whether prettier always breaks this array: more than one element, all objects (or all arrays) with more than one entry. */
-function arrayShouldBreak(elements: readonly Expr[]): boolean {
+export function arrayShouldBreak(elements: readonly Expr[]): boolean {
   if (elements.length <= 1) return false;
   return elements.every((element, i) => {
     if (element.kind !== "object" && element.kind !== "array") return false;

@@ -4,7 +4,6 @@
  */
 
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
-import { printDoc } from "./doc-printer.js";
 import type { Expr, Specifier, Stmt } from "./js-ast.js";
 import { printAssignment } from "./js-assignment.js";
 import { printClass } from "./js-class.js";
@@ -13,6 +12,7 @@ import { DEFAULT, unsupported } from "./js-context.js";
 import { printExpr } from "./js-expressions.js";
 import { printFunctionDeclaration } from "./js-functions.js";
 import { withKeyDialect } from "./js-state.js";
+import { sequenceText, statementText } from "./js-flat.js";
 import { stringLiteral } from "./literals.js";
 import { printInterface, printTypeAlias } from "./ts-declarations.js";
 import { printType } from "./ts-types.js";
@@ -245,9 +245,8 @@ export type Dialect = "js" | "ts";
 export function printModule(body: readonly Stmt[], dialect: Dialect = "js"): string {
   return withKeyDialect(dialect, () => {
     if (memo !== undefined) return printMemoized(body, dialect, memo);
-    const statements = printSequence(body, printStatement);
-    if (statements.length === 0) return "";
-    return printDoc([...statements, hardline]);
+    const text = sequenceText(body, 0);
+    return text === "" ? "" : `${text}\n`;
   });
 }
 
@@ -279,7 +278,7 @@ function printMemoized(body: readonly Stmt[], dialect: Dialect, cache: Map<strin
     const key = `${dialect}\u0000${JSON.stringify(stmt)}`;
     let text = cache.get(key);
     if (text === undefined) {
-      text = printDoc([printStatement(stmt), hardline]);
+      text = `${statementText(stmt, 0)}\n`;
       if (cache.size >= MEMO_MAX) cache.clear();
       cache.set(key, text);
     }

@@ -1,0 +1,41 @@
+/**
+ * The printer's fast path (js-flat.ts: statements that fit on a line written
+ * straight to text) prints what the Doc printer prints: every file of the
+ * real and fixture specs (hostile text included), byte for byte, both ways.
+ */
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { compileSpecs } from "../../src/pipeline/compile-specs.js";
+import { renderService } from "../../src/pipeline/render-service.js";
+import { runtimeBuild } from "../../src/pipeline/runtime-build.js";
+import { flatPrinting } from "../../src/print/js-flat.js";
+import { loadTemplates } from "../../src/templates/templates.js";
+import { allEnvs } from "../support/env.js";
+
+async function render(specsDir: string): Promise<Map<string, string>> {
+  const { model } = compileSpecs(specsDir);
+  const runtime = await runtimeBuild();
+  const templates = loadTemplates();
+  const out = new Map<string, string>();
+  for (const service of model.services) {
+    renderService(service, { runtime, templates }, (file, contents) => out.set(`${service.id}/${file}`, contents));
+  }
+  return out;
+}
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const specSets = [...new Set([path.join(REPO, "specs"), path.join(REPO, "test/fixtures/specs"), ...allEnvs().map((e) => e.specsDir)])];
+
+describe("flat printing prints what the Doc printer prints", () => {
+  afterEach(() => flatPrinting(true));
+
+  test.each(specSets.map((dir) => [path.relative(REPO, dir) || dir, dir]))("%s", async (_label, dir) => {
+    flatPrinting(false);
+    const viaDocs = await render(dir);
+    flatPrinting(true);
+    const fast = await render(dir);
+    expect(viaDocs.size).toBeGreaterThan(10);
+    expect([...fast.keys()]).toEqual([...viaDocs.keys()]);
+    for (const [file, text] of viaDocs) expect(fast.get(file), file).toBe(text);
+  });
+});
