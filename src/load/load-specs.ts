@@ -28,7 +28,14 @@ export const SERVICE_FILE = "service.yaml";
 const SPEC_FILE = /\.ya?ml$/;
 
 /** Reads every service folder under `specsDir`, sorted by folder and file name. */
-export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } = {}): LoadedSpecs {
+/**
+ * Parsed spec files by path, kept by a long-running process (watch) so that
+ * a file whose text did not change is not parsed again. The parsed file is
+ * shared: later stages only read it.
+ */
+export type ParseCache = Map<string, { text: string; file: YamlFile; diagnostics: Diagnostic[] }>;
+
+export function loadSpecs(specsDir: string, opts: { only?: readonly string[]; cache?: ParseCache } = {}): LoadedSpecs {
   const diagnostics: Diagnostic[] = [];
   const services: RawService[] = [];
   const at = (listed: string) => ({ file: toDisplayPath(listed), line: 1, col: 1 });
@@ -81,7 +88,15 @@ export function loadSpecs(specsDir: string, opts: { only?: readonly string[] } =
         diagnostics.push({ loc: at(f.listed), severity: "error", code: "unreadable", message: read.message, hint: read.hint });
         continue;
       }
-      const { file, diagnostics: d } = readYaml(toDisplayPath(f.listed), read.text, [specsName, folder, f.name].join("/"));
+      const display = toDisplayPath(f.listed);
+      const specPath = [specsName, folder, f.name].join("/");
+      const key = `${display}\u0000${specPath}`;
+      let parsed = opts.cache?.get(key);
+      if (parsed === undefined || parsed.text !== read.text) {
+        parsed = { text: read.text, ...readYaml(display, read.text, specPath) };
+        opts.cache?.set(key, parsed);
+      }
+      const { file, diagnostics: d } = parsed;
       for (const x of d) diagnostics.push(x);
       if (f.name === SERVICE_FILE) raw.serviceFile = file;
       else raw.operationFiles.push(file);

@@ -24,6 +24,11 @@ export function flatPrinting(on: boolean): void {
   enabled = on;
 }
 
+/** Whether the fast path is on (JSON has one too, see json.ts). */
+export function flatPrintingOn(): boolean {
+  return enabled;
+}
+
 /**
  * Statements one per line at `depth`, as printSequence lays them out: `blank` markers become
  * one empty line, none at the start or end.

@@ -7,7 +7,10 @@
 
 import { fill, group, hardline, indent, join, line, softline, type Doc } from "./doc.js";
 import { printDoc } from "./doc-printer.js";
+import { flatPrintingOn } from "./js-flat.js";
 import { normalizeNumber } from "./literals.js";
+import { PRETTIER_OPTIONS } from "./prettier-options.js";
+import { stringWidth } from "./string-width.js";
 
 /** A JSON value. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -36,6 +39,20 @@ function printValue(value: JsonValue): Doc {
   return group(["{", indent([line, join([",", line], members)]), line, "}"], { shouldBreak: true });
 }
 
+/** prettier always breaks an array of several objects (or arrays) with more than one entry each. */
+function arrayShouldBreak(items: readonly JsonValue[]): boolean {
+  return (
+    items.length > 1 &&
+    items.every((item, i) => {
+      const next = items[i + 1];
+      const kind = Array.isArray(item) ? "array" : isRecord(item) ? "object" : undefined;
+      if (kind === undefined) return false;
+      if (next !== undefined && (Array.isArray(next) ? "array" : isRecord(next) ? "object" : undefined) !== kind) return false;
+      return entries(item) > 1;
+    })
+  );
+}
+
 function printArray(items: readonly JsonValue[]): Doc {
   if (items.length === 0) return "[]";
   if (items.every((item) => typeof item === "number")) {
@@ -46,15 +63,7 @@ function printArray(items: readonly JsonValue[]): Doc {
     });
     return group(["[", indent([softline, fill(parts)]), softline, "]"]);
   }
-  const shouldBreak =
-    items.length > 1 &&
-    items.every((item, i) => {
-      const next = items[i + 1];
-      const kind = Array.isArray(item) ? "array" : isRecord(item) ? "object" : undefined;
-      if (kind === undefined) return false;
-      if (next !== undefined && (Array.isArray(next) ? "array" : isRecord(next) ? "object" : undefined) !== kind) return false;
-      return entries(item) > 1;
-    });
+  const shouldBreak = arrayShouldBreak(items);
   const printed = items.map((item) => group(printValue(item)));
   return group(["[", indent([softline, join([",", line], printed)]), softline, "]"], { shouldBreak });
 }
@@ -65,5 +74,60 @@ function printArray(items: readonly JsonValue[]): Doc {
  * worst case, linear in practice.
  */
 export function printJson(value: JsonValue): string {
+  if (flatPrintingOn()) return `${jsonText(value, 0, 0, "")}\n`;
   return printDoc([printValue(value), hardline]);
 }
+
+/** Whether prettier breaks `value`: a non-empty object, or an array holding one or ruled broken. */
+function breaks(value: JsonValue): boolean {
+  if (Array.isArray(value)) return arrayShouldBreak(value as readonly JsonValue[]) || value.some(breaks);
+  return isRecord(value) && Object.keys(value).some((k) => value[k] !== undefined);
+}
+
+/** `value` on one line, where it has no object to break. */
+function flatJson(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(flatJson).join(", ")}]`;
+  return printValue(value) as string;
+}
+
+/**
+ * The fast path of {@link printJson}: the same text written directly. `column` is where the
+ * value starts, `after` what follows it on its line (`,` or nothing).
+ */
+function jsonText(value: JsonValue, depth: number, column: number, after: string): string {
+  if (value === null || typeof value !== "object") return printValue(value) as string;
+  if (Array.isArray(value)) {
+    const items = value as readonly JsonValue[];
+    if (items.length === 0) return "[]";
+    if (!breaks(items)) {
+      const one = flatJson(items);
+      if (fits(column, one + after)) return one;
+      // Numbers fill their lines: left to the Doc printer, at this depth.
+      if (items.every((v) => typeof v === "number")) return viaDoc(items, depth, column, after);
+    }
+    const lines = items.map((v, i) => `${pad(depth + 1)}${jsonText(v, depth + 1, 2 * (depth + 1), i < items.length - 1 ? "," : "")}`);
+    return `[\n${lines.join(",\n")}\n${pad(depth)}]`;
+  }
+  const record = value as { readonly [key: string]: JsonValue };
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined);
+  if (keys.length === 0) return "{}";
+  const members = keys.map((k, i) => {
+    const head = `${pad(depth + 1)}${JSON.stringify(k)}: `;
+    return head + jsonText(record[k] as JsonValue, depth + 1, width(head), i < keys.length - 1 ? "," : "");
+  });
+  return `{\n${members.join(",\n")}\n${pad(depth)}}`;
+}
+
+/** The Doc printer's text for a value starting at `column` of a line at `depth`, `after` following it. */
+function viaDoc(value: JsonValue, depth: number, column: number, after: string): string {
+  // What precedes the value on its line, and what follows it, count against the width.
+  let doc: Doc = [" ".repeat(column - 2 * depth), printValue(value), after];
+  doc = [hardline, doc];
+  for (let i = 0; i < depth; i++) doc = indent(doc);
+  const text = printDoc(doc);
+  return text.slice(1 + column, text.length - after.length);
+}
+
+const pad = (depth: number): string => "  ".repeat(depth);
+const width = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
+const fits = (column: number, text: string): boolean => column + width(text) <= PRETTIER_OPTIONS.printWidth;

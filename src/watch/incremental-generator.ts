@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { SpecError, type Diagnostic } from "../check/diagnostics.js";
 import type { IrService } from "../ir/types.js";
-import { loadSpecs } from "../load/load-specs.js";
+import { loadSpecs, type ParseCache } from "../load/load-specs.js";
 import { compileLoaded } from "../pipeline/compile-specs.js";
 import { renderService } from "../pipeline/render-service.js";
 import { runtimeBuild } from "../pipeline/runtime-build.js";
@@ -36,6 +36,8 @@ export interface RunOutcome {
 export class IncrementalGenerator {
   /** Last good IR per service folder. */
   private readonly good = new Map<string, IrService>();
+  /** Parsed spec files: an edit re-parses the files it changed, not its whole service. */
+  private readonly parsed: ParseCache = new Map();
 
   constructor(
     readonly specsDir: string,
@@ -81,7 +83,7 @@ export class IncrementalGenerator {
     const diagnostics: Diagnostic[] = [];
     const failed: string[] = [];
     const rebuilt: IrService[] = [];
-    const loaded = loadSpecs(this.specsDir, { only: present });
+    const loaded = loadSpecs(this.specsDir, { only: present, cache: this.parsed });
     for (const raw of loaded.services) {
       const own = loaded.diagnostics.filter((d) => belongsTo(d, raw.folder, this.specsDir));
       try {
