@@ -6,6 +6,7 @@
  */
 
 import type { Expr, ObjectMember, Param } from "./js-ast.js";
+import type { TypeNode } from "./ts-ast.js";
 import { shouldExpandLast } from "./js-call.js";
 import { DEFAULT, type Ctx } from "./js-context.js";
 import { arrayShouldBreak, needsParens } from "./js-expressions.js";
@@ -173,10 +174,19 @@ function flatMember(m: ObjectMember): string | undefined {
 export function flatParams(params: readonly Param[]): string | undefined {
   const out: string[] = [];
   for (const p of params) {
-    if (p.type !== undefined || p.defaultValue !== undefined) return undefined;
-    out.push(`${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}`);
+    if (p.defaultValue !== undefined) return undefined;
+    const type = p.type === undefined ? "" : flatType(p.type);
+    if (type === undefined) return undefined;
+    out.push(`${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}${type === "" ? "" : `: ${type}`}`);
   }
   return out.join(", ");
+}
+
+/** A type that is a plain name or literal text (`unknown`, `ValidationResult`, `value is X`); undefined otherwise. */
+export function flatType(type: TypeNode): string | undefined {
+  if (type.kind === "type-ref" && (type.args === undefined || type.args.length === 0)) return type.name;
+  if (type.kind === "type-literal" && !/[\n\r\u2028\u2029]/.test(type.text)) return type.text;
+  return undefined;
 }
 
 export const pad = (depth: number): string => "  ".repeat(depth);

@@ -14,7 +14,7 @@ import { hardline, indent, type Doc } from "./doc.js";
 import { printDoc } from "./doc-printer.js";
 import type { Stmt } from "./js-ast.js";
 import { DEFAULT } from "./js-context.js";
-import { brokenCall, fits, flat, flatParams, flatWithSemicolon, pad } from "./js-flat-expr.js";
+import { brokenCall, fits, flat, flatParams, flatType, flatWithSemicolon, pad } from "./js-flat-expr.js";
 import { printStatement } from "./js-statements.js";
 
 let enabled = true;
@@ -123,10 +123,10 @@ function flatStatement(stmt: Stmt, depth: number, column: number): string | unde
     case "switch":
       return flatSwitch(stmt, depth, column);
     case "function": {
-      if (stmt.returnType !== undefined) return undefined;
+      const returns = stmt.returnType === undefined ? "" : flatType(stmt.returnType);
       const params = flatParams(stmt.params);
-      if (params === undefined) return undefined;
-      const signature = `${stmt.exported ? "export " : ""}${stmt.declare ? "declare " : ""}${stmt.async ? "async " : ""}function ${stmt.name}(${params})`;
+      if (params === undefined || returns === undefined) return undefined;
+      const signature = `${stmt.exported ? "export " : ""}${stmt.declare ? "declare " : ""}${stmt.async ? "async " : ""}function ${stmt.name}(${params})${returns === "" ? "" : `: ${returns}`}`;
       if (stmt.body === undefined) return line(`${signature};`);
       const head = header(column, signature);
       return head === undefined ? undefined : `${head} ${blockText(stmt.body, depth, true)}`;

@@ -267,6 +267,11 @@ export function memoizePrinting(on: boolean): void {
   memo = on ? new Map() : undefined;
 }
 
+/** Whether this process keeps printed output between runs (watch mode). */
+export function printingMemoized(): boolean {
+  return memo !== undefined;
+}
+
 function printMemoized(body: readonly Stmt[], dialect: Dialect, cache: Map<string, string>): string {
   let out = "";
   let pendingBlank = false;

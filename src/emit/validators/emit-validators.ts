@@ -11,7 +11,7 @@
 import type { IrService } from "../../ir/types.js";
 import type { Stmt } from "../../print/js-ast.js";
 import * as b from "../../print/js-build.js";
-import { printModule } from "../../print/js-statements.js";
+import { printingMemoized, printModule } from "../../print/js-statements.js";
 import { compareStrings } from "../../util/sort.js";
 import type { Emitter, GeneratedFile } from "../shared/emitter.js";
 import { headerComment } from "../shared/header.js";
@@ -38,9 +38,29 @@ export const validatorsEmitter: Emitter = {
 export function emitValidators(service: IrService): GeneratedFile[] {
   const plan = buildPlan(service);
   return [
-    { path: "validators.js", contents: validatorsJs(service, plan) },
+    { path: "validators.js", contents: keptValidatorsJs(service, plan) },
     { path: "validators.d.ts", contents: validatorsDts(service, plan) },
   ];
+}
+
+/** IR keys `validators.js` does not depend on: prose and source positions (the `.d.ts` carries the prose). */
+const PROSE = new Set(["documentation", "loc", "fields", "sources", "examples"]);
+
+/**
+ * In watch mode, the last `validators.js` of each service and the IR it was
+ * printed from (prose left out): an edit to documentation, the usual edit,
+ * reprints nothing of the service's largest file.
+ */
+const kept = new Map<string, { key: string; text: string }>();
+
+function keptValidatorsJs(service: IrService, plan: ValidationPlan): string {
+  if (!printingMemoized()) return validatorsJs(service, plan);
+  const key = JSON.stringify(service, (k, v: unknown) => (PROSE.has(k) ? undefined : v));
+  const last = kept.get(service.id);
+  if (last?.key === key) return last.text;
+  const text = validatorsJs(service, plan);
+  kept.set(service.id, { key, text });
+  return text;
 }
 
 function validatorsJs(service: IrService, plan: ValidationPlan): string {
