@@ -52,15 +52,19 @@ export function loadTemplates(overrides?: string): TemplateSet {
       files.set(name, file);
     }
   }
+  const texts = [...files].map(([name, file]) => [name, file, readFileSync(file, "utf8")] as const);
+  // Handlebars compiles a template on its first use: a long-running process (watch) that
+  // re-reads unchanged templates keeps the set it compiled.
+  const key = JSON.stringify(texts);
+  if (last?.key === key) return last.set;
   const hb = Handlebars.create();
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  for (const [name, file] of files) {
-    const text = readFileSync(file, "utf8");
+  for (const [name, , text] of texts) {
     // `partials/install.md` is used as `{{> install}}`.
     if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length).replace(/\..*$/, ""), text);
     else compiled.set(name, hb.compile(text, { noEscape: true, strict: false, preventIndent: true }));
   }
-  return {
+  const set: TemplateSet = {
     dirs: overrides !== undefined ? [overrides, BUILT_IN] : [BUILT_IN],
     render(name, view) {
       const t = compiled.get(name);
@@ -72,7 +76,12 @@ export function loadTemplates(overrides?: string): TemplateSet {
       }
     },
   };
+  last = { key, set };
+  return set;
 }
+
+/** The last template set loaded, and the files (names, paths, texts) it was compiled from. */
+let last: { key: string; set: TemplateSet } | undefined;
 
 /** A template that cannot be read or rendered: a user error, reported without a stack. */
 export class TemplateError extends Error {
