@@ -76,13 +76,18 @@ export const INSPECTOR_SCRIPT = `"use strict";
       // Cleared elsewhere: start over.
       list.replaceChildren();
       generation = now;
-      if (lastId !== 0) return void (lastId = 0, refreshJournal());
+      // The list is shown empty at once, not only after the fetch that refills it.
+      if (lastId !== 0) return void (lastId = 0, showJournalCount(list), refreshJournal());
     }
     for (const e of data.requests) {
       list.prepend(entryNode(e));
       lastId = e.id;
     }
     while (list.children.length > 1000) list.lastElementChild.remove();
+    showJournalCount(list);
+  }
+
+  function showJournalCount(list) {
     $("journal-empty").hidden = list.children.length > 0;
     $("journal-count").textContent = String(list.children.length);
   }
