@@ -107,7 +107,8 @@ function startsWithObject(expr: Expr): boolean {
   }
 }
 
-function containsCall(expr: Expr): boolean {
+/** Whether a member/call chain holds a call (prettier lays such chains out as member chains). */
+export function containsCall(expr: Expr): boolean {
   if (expr.kind === "call") return true;
   if (expr.kind === "member" || expr.kind === "index") return containsCall(expr.object);
   return false;

@@ -9,7 +9,7 @@ import type { Expr, ObjectMember, Param } from "./js-ast.js";
 import type { TypeNode } from "./ts-ast.js";
 import { shouldExpandLast } from "./js-call.js";
 import { DEFAULT, type Ctx } from "./js-context.js";
-import { arrayShouldBreak, needsParens } from "./js-expressions.js";
+import { arrayShouldBreak, containsCall, needsParens } from "./js-expressions.js";
 import { shouldFlatten } from "./js-precedence.js";
 import { keyDialect } from "./js-state.js";
 import { propertyKey } from "./literals.js";
@@ -40,15 +40,6 @@ function flatList(exprs: readonly Expr[], ctx: Ctx): string | undefined {
     out.push(s);
   }
   return out.join(", ");
-}
-
-/** Whether a member/call chain holds a call below its head (prettier's member-chain layouts). */
-function chainHasCall(expr: Expr): boolean {
-  for (let e = expr; ; ) {
-    if (e.kind === "call") return true;
-    if (e.kind !== "member" && e.kind !== "index") return false;
-    e = e.object;
-  }
 }
 
 function flatBare(expr: Expr, ctx: Ctx): string | undefined {
@@ -124,24 +115,28 @@ function flatBare(expr: Expr, ctx: Ctx): string | undefined {
   }
 }
 
-function flatCall(expr: Expr & { kind: "call" }): string | undefined {
+/** What precedes a call's `(`, on one line: `new C`, `a.b`, `f`; undefined for a chain holding another call. */
+function callHead(expr: Expr & { kind: "call" }): string | undefined {
   const callee = expr.callee;
-  let head: string | undefined;
   if (expr.isNew) {
     const printed = flat(callee, { kind: "callee", isNew: true });
-    head = printed === undefined ? undefined : `new ${printed}`;
-  } else if (callee.kind === "member" || callee.kind === "index") {
-    // One call on a plain lookup is a chain of at most two groups: flat when it fits.
-    if (chainHasCall(callee)) return undefined;
-    head = flatBare(callee, DEFAULT);
-  } else if (callee.kind === "call") {
-    return undefined;
-  } else {
-    head = flat(callee, { kind: "callee", isNew: false });
+    return printed === undefined ? undefined : `new ${printed}`;
   }
+  // One call on a plain lookup is a chain of at most two groups: flat when it fits.
+  if (callee.kind === "member" || callee.kind === "index") return containsCall(callee) ? undefined : flatBare(callee, DEFAULT);
+  return callee.kind === "call" ? undefined : flat(callee, { kind: "callee", isNew: false });
+}
+
+/** The context of a call's arguments (`Boolean(x)` is a coercion). */
+function argumentContext(expr: Expr & { kind: "call" }): Ctx {
+  const coercion = expr.callee.kind === "identifier" && expr.callee.name === "Boolean" && expr.args.length === 1;
+  return { kind: "argument", coercion };
+}
+
+function flatCall(expr: Expr & { kind: "call" }): string | undefined {
+  const head = callHead(expr);
   if (head === undefined) return undefined;
-  const coercion = callee.kind === "identifier" && callee.name === "Boolean" && expr.args.length === 1;
-  const args = flatList(expr.args, { kind: "argument", coercion });
+  const args = flatList(expr.args, argumentContext(expr));
   return args === undefined ? undefined : `${head}(${args})`;
 }
 
@@ -208,19 +203,9 @@ export function brokenCall(expr: Expr, depth: number, column: number): string | 
   const last = expr.args[expr.args.length - 1]!;
   const hug = last.kind === "object" && !last.expanded && shouldExpandLast(expr.args);
   if (!hug && expr.args.some((a) => a.kind === "object" || a.kind === "array")) return undefined;
-  const callee = expr.callee;
-  let head: string | undefined;
-  if (expr.isNew) {
-    const printed = flat(callee, { kind: "callee", isNew: true });
-    head = printed === undefined ? undefined : `new ${printed}`;
-  } else if (callee.kind === "member" || callee.kind === "index") {
-    head = chainHasCall(callee) ? undefined : flatBare(callee, DEFAULT);
-  } else if (callee.kind !== "call") {
-    head = flat(callee, { kind: "callee", isNew: false });
-  }
+  const head = callHead(expr);
   if (head === undefined || !fits(column, `${head}(`)) return undefined;
-  const coercion = callee.kind === "identifier" && callee.name === "Boolean" && expr.args.length === 1;
-  const ctx: Ctx = { kind: "argument", coercion };
+  const ctx = argumentContext(expr);
   const inner = 2 * (depth + 1);
   if (hug) return huggedObject(head, expr.args, ctx, depth, column);
   const lines: string[] = [];

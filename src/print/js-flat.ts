@@ -33,7 +33,7 @@ export function flatPrintingOn(): boolean {
  * Statements one per line at `depth`, as printSequence lays them out: `blank` markers become
  * one empty line, none at the start or end.
  */
-export function sequenceText(items: readonly Stmt[], depth: number): string {
+export function sequenceText(items: readonly Stmt[], depth: number, print: (stmt: Stmt, depth: number) => string = statementText): string {
   let out = "";
   let pendingBlank = false;
   for (const item of items) {
@@ -43,7 +43,7 @@ export function sequenceText(items: readonly Stmt[], depth: number): string {
     }
     if (out !== "") out += pendingBlank ? "\n\n" : "\n";
     pendingBlank = false;
-    out += statementText(item, depth);
+    out += print(item, depth);
   }
   return out;
 }

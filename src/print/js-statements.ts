@@ -273,23 +273,15 @@ export function printingMemoized(): boolean {
 }
 
 function printMemoized(body: readonly Stmt[], dialect: Dialect, cache: Map<string, string>): string {
-  let out = "";
-  let pendingBlank = false;
-  for (const stmt of body) {
-    if (stmt.kind === "blank") {
-      pendingBlank = out !== "";
-      continue;
-    }
+  const text = sequenceText(body, 0, (stmt) => {
     const key = `${dialect}\u0000${JSON.stringify(stmt)}`;
-    let text = cache.get(key);
-    if (text === undefined) {
-      text = `${statementText(stmt, 0)}\n`;
+    let printed = cache.get(key);
+    if (printed === undefined) {
+      printed = statementText(stmt, 0);
       if (cache.size >= MEMO_MAX) cache.clear();
-      cache.set(key, text);
+      cache.set(key, printed);
     }
-    if (pendingBlank) out += "\n";
-    pendingBlank = false;
-    out += text;
-  }
-  return out;
+    return printed;
+  });
+  return text === "" ? "" : `${text}\n`;
 }

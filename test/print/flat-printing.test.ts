@@ -5,23 +5,9 @@
  */
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { compileSpecs } from "../../src/pipeline/compile-specs.js";
-import { renderService } from "../../src/pipeline/render-service.js";
-import { runtimeBuild } from "../../src/pipeline/runtime-build.js";
+import { renderSpecs as render } from "./render-specs.js";
 import { flatPrinting } from "../../src/print/js-flat.js";
-import { loadTemplates } from "../../src/templates/templates.js";
 import { allEnvs } from "../support/env.js";
-
-async function render(specsDir: string): Promise<Map<string, string>> {
-  const { model } = compileSpecs(specsDir);
-  const runtime = await runtimeBuild();
-  const templates = loadTemplates();
-  const out = new Map<string, string>();
-  for (const service of model.services) {
-    renderService(service, { runtime, templates }, (file, contents) => out.set(`${service.id}/${file}`, contents));
-  }
-  return out;
-}
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const specSets = [...new Set([path.join(REPO, "specs"), path.join(REPO, "test/fixtures/specs"), ...allEnvs().map((e) => e.specsDir)])];

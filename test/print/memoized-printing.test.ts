@@ -7,24 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { compileSpecs } from "../../src/pipeline/compile-specs.js";
-import { renderService } from "../../src/pipeline/render-service.js";
-import { runtimeBuild } from "../../src/pipeline/runtime-build.js";
+import { renderSpecs as render } from "./render-specs.js";
 import { memoizePrinting } from "../../src/print/js-statements.js";
-import { loadTemplates } from "../../src/templates/templates.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 
-async function render(specsDir: string): Promise<Map<string, string>> {
-  const { model } = compileSpecs(specsDir);
-  const runtime = await runtimeBuild();
-  const templates = loadTemplates();
-  const out = new Map<string, string>();
-  for (const service of model.services) {
-    renderService(service, { runtime, templates }, (file, contents) => out.set(`${service.id}/${file}`, contents));
-  }
-  return out;
-}
 
 describe("memoized printing prints what plain printing does", () => {
   afterEach(() => memoizePrinting(false));
