@@ -27,7 +27,6 @@ export const SERVICE_FILE = "service.yaml";
 
 const SPEC_FILE = /\.ya?ml$/;
 
-/** Reads every service folder under `specsDir`, sorted by folder and file name. */
 /**
  * Parsed spec files by path, kept by a long-running process (watch) so that
  * a file whose text did not change is not parsed again. The parsed file is
@@ -35,6 +34,7 @@ const SPEC_FILE = /\.ya?ml$/;
  */
 export type ParseCache = Map<string, { text: string; file: YamlFile; diagnostics: Diagnostic[] }>;
 
+/** Reads every service folder under `specsDir`, sorted by folder and file name. */
 export function loadSpecs(specsDir: string, opts: { only?: readonly string[]; cache?: ParseCache } = {}): LoadedSpecs {
   const diagnostics: Diagnostic[] = [];
   const services: RawService[] = [];

@@ -13,16 +13,7 @@ import { arrayShouldBreak, containsCall, needsParens } from "./js-expressions.js
 import { shouldFlatten } from "./js-precedence.js";
 import { keyDialect } from "./js-state.js";
 import { propertyKey } from "./literals.js";
-import { PRETTIER_OPTIONS } from "./prettier-options.js";
-import { stringWidth } from "./string-width.js";
-
-const WIDTH = PRETTIER_OPTIONS.printWidth;
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** Whether `text` fits on a line that already holds `column` columns. */
-export function fits(column: number, text: string): boolean {
-  return column + (ASCII.test(text) ? text.length : stringWidth(text)) <= WIDTH;
-}
+import { fits, pad } from "./lines.js";
 
 /** `expr` in `ctx` on one line, with prettier's parentheses; undefined where not handled here. */
 export function flat(expr: Expr, ctx: Ctx): string | undefined {
@@ -183,8 +174,6 @@ export function flatType(type: TypeNode): string | undefined {
   if (type.kind === "type-literal" && !/[\n\r\u2028\u2029]/.test(type.text)) return type.text;
   return undefined;
 }
-
-export const pad = (depth: number): string => "  ".repeat(depth);
 
 export function flatWithSemicolon(expr: Expr, ctx: Ctx): string | undefined {
   const e = flat(expr, ctx);

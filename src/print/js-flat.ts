@@ -10,11 +10,10 @@
  */
 
 import { docComment, lineComment } from "./comments.js";
-import { hardline, indent, type Doc } from "./doc.js";
-import { printDoc } from "./doc-printer.js";
 import type { Stmt } from "./js-ast.js";
 import { DEFAULT } from "./js-context.js";
-import { brokenCall, fits, flat, flatParams, flatType, flatWithSemicolon, pad } from "./js-flat-expr.js";
+import { brokenCall, flat, flatParams, flatType, flatWithSemicolon } from "./js-flat-expr.js";
+import { fits, pad, printDocAt } from "./lines.js";
 import { printStatement } from "./js-statements.js";
 
 let enabled = true;
@@ -59,11 +58,7 @@ export function statementText(stmt: Stmt, depth: number): string {
 
 /** The Doc printer's text for `stmt` at `depth`. */
 function docFallback(stmt: Stmt, depth: number): string {
-  let doc: Doc = printStatement(stmt);
-  if (depth === 0) return printDoc(doc);
-  doc = [hardline, doc];
-  for (let i = 0; i < depth; i++) doc = indent(doc);
-  return printDoc(doc).slice(1);
+  return pad(depth) + printDocAt(printStatement(stmt), depth);
 }
 
 /** `{`, the statements, `}` (the first line joins the current one); `compactEmpty`: `{}` when empty. */

@@ -8,9 +8,8 @@
 import { fill, group, hardline, indent, join, line, softline, type Doc } from "./doc.js";
 import { printDoc } from "./doc-printer.js";
 import { flatPrintingOn } from "./js-flat.js";
+import { fits, pad, printDocAt, textWidth } from "./lines.js";
 import { normalizeNumber } from "./literals.js";
-import { PRETTIER_OPTIONS } from "./prettier-options.js";
-import { stringWidth } from "./string-width.js";
 
 /** A JSON value. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -113,7 +112,7 @@ function jsonText(value: JsonValue, depth: number, column: number, after: string
   if (keys.length === 0) return "{}";
   const members = keys.map((k, i) => {
     const head = `${pad(depth + 1)}${JSON.stringify(k)}: `;
-    return head + jsonText(record[k] as JsonValue, depth + 1, width(head), i < keys.length - 1 ? "," : "");
+    return head + jsonText(record[k] as JsonValue, depth + 1, textWidth(head), i < keys.length - 1 ? "," : "");
   });
   return `{\n${members.join(",\n")}\n${pad(depth)}}`;
 }
@@ -121,13 +120,6 @@ function jsonText(value: JsonValue, depth: number, column: number, after: string
 /** The Doc printer's text for a value starting at `column` of a line at `depth`, `after` following it. */
 function viaDoc(value: JsonValue, depth: number, column: number, after: string): string {
   // What precedes the value on its line, and what follows it, count against the width.
-  let doc: Doc = [" ".repeat(column - 2 * depth), printValue(value), after];
-  doc = [hardline, doc];
-  for (let i = 0; i < depth; i++) doc = indent(doc);
-  const text = printDoc(doc);
-  return text.slice(1 + column, text.length - after.length);
+  const text = printDocAt([" ".repeat(column - 2 * depth), printValue(value), after], depth);
+  return text.slice(column - 2 * depth, text.length - after.length);
 }
-
-const pad = (depth: number): string => "  ".repeat(depth);
-const width = (text: string): number => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
-const fits = (column: number, text: string): boolean => column + width(text) <= PRETTIER_OPTIONS.printWidth;

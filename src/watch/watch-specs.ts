@@ -4,9 +4,9 @@
  * wrote and removed and how long it took; on spec errors prints them and
  * keeps the last good output. Stops on SIGINT/SIGTERM (or `signal`).
  */
-import { memoizePrinting } from "../print/js-statements.js";
 import path from "node:path";
 import { formatDiagnostic } from "../check/diagnostics.js";
+import { memoizePrinting } from "../print/js-statements.js";
 import { compareStrings } from "../util/sort.js";
 import { serviceFolderOf } from "./changed-folders.js";
 import { watchFolders, type FolderWatcher } from "./watch-folders.js";

@@ -5,6 +5,7 @@
  */
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { IrError, IrExample, IrMember, IrOperation, IrService, IrStructureShape, IrType, JsonValue } from "../../ir/types.js";
+import { compareStrings } from "../../util/sort.js";
 import { keyed, type Keyed } from "./records.js";
 import { memberSchema, schemaRef, type SchemaOrRef } from "./schemas.js";
 
@@ -53,7 +54,7 @@ export class SharedResponses {
 
   /** The shared responses, by name. */
   components(): Record<string, OpenAPIV3_1.ResponseObject> {
-    const names = [...this.byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = [...this.byName.keys()].sort(compareStrings);
     return keyed(names.map((n) => [n, this.byName.get(n)!.response] as const));
   }
 }

@@ -193,14 +193,15 @@ function memberCheck(m: IrMember, v: string, form: Form, ctx: CodeContext, depth
   const below: Form = { ...form, body: false, wire: form.wire || form.body };
   const top = level === 0 && ctx.onFail !== undefined;
   const body = nested ? structureCheckBody(nested, b.id(v), ctx, depth, level + 1) : checkValue(m.type, b.id(v), below, ctx, depth, top);
+  // An optional member's one test joins its presence test in `when`: `if (m !== undefined && …)`.
+  if (!m.required) return [when(isNot(b.id(v), undef), body)];
   const missing = failIf(is(b.id(v), undef), ctx);
-  // One test failing the way a missing member fails joins it: `if (m === undefined || …)`, `if (m !== undefined && …)`.
+  // One test failing the way a missing member fails joins it: `if (m === undefined || …)`.
   const only = body.length === 1 && body[0]!.kind === "if" && !body[0]!.alternate ? body[0]! : undefined;
   if (only?.kind === "if" && JSON.stringify(only.consequent) === JSON.stringify(missing.kind === "if" && missing.consequent)) {
-    return [when(m.required ? b.binary(is(b.id(v), undef), "||", only.test) : b.binary(isNot(b.id(v), undef), "&&", only.test), blockBody(only.consequent))];
+    return [b.ifStmt(b.binary(is(b.id(v), undef), "||", only.test), only.consequent)];
   }
-  if (m.required) return [missing, ...body];
-  return [when(isNot(b.id(v), undef), body)];
+  return [missing, ...body];
 }
 
 /** `return false;`, alone or as a block's one statement. */
@@ -213,11 +214,6 @@ function isReturnFalse(s: Stmt): boolean {
 function negated(test: Expr): Expr | undefined {
   if (test.kind !== "binary" || (test.operator !== "===" && test.operator !== "!==")) return undefined;
   return b.binary(test.left, test.operator === "===" ? "!==" : "===", test.right);
-}
-
-/** The statements of a block (an `if`'s consequent). */
-function blockBody(s: Stmt): readonly Stmt[] {
-  return s.kind === "block" ? s.body : [s];
 }
 
 /** `function c$Enum(x)`: true for one of the enum's values. */

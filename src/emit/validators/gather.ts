@@ -24,17 +24,22 @@ export interface Gathered {
   firstUnknown?: string;
 }
 
-/** The statements that read `o`'s members into locals (and count unknown keys where the policy rejects them). */
+/**
+ * The statements that read `o`'s members into locals, and where the policy
+ * rejects unknown keys, count them (keeping the first). With `onUnknown` (a
+ * pass/fail check's `return false`) an unknown key ends the check at once
+ * instead: no count, nothing left to test after the loop.
+ */
 export function gather(variant: ShapeVariant, o: Expr, ctx: CodeContext, onUnknown?: readonly Stmt[]): Gathered {
   const names = variant.members.map((m) => memberName(m, variant.form));
   const locals = names.map(() => ctx.fresh("m"));
   const reject = variant.form.policy === "reject";
-  if (reject && onUnknown) return gatherFailing(names, locals, o, ctx, onUnknown);
-  const unknown = reject ? ctx.fresh("u") : undefined;
-  const firstUnknown = reject ? ctx.fresh("w") : undefined;
+  const counted = reject && onUnknown === undefined;
+  const unknown = counted ? ctx.fresh("u") : undefined;
+  const firstUnknown = counted ? ctx.fresh("w") : undefined;
   const statements: Stmt[] = locals.map((l) => b.variable("let", l));
   if (unknown && firstUnknown) statements.push(b.variable("let", firstUnknown), mutable(unknown, b.num(0)));
-  if (names.length === 0 && !unknown) return { statements, locals };
+  if (names.length === 0 && !reject) return { statements, locals };
   const k = ctx.fresh("k");
   const loop: Stmt[] = [when(b.not(hasOwnCall(o, b.id(k))), [b.continueStmt])];
   if (names.length) {
@@ -42,25 +47,9 @@ export function gather(variant: ShapeVariant, o: Expr, ctx: CodeContext, onUnkno
     loop.push(b.switchStmt(b.id(k), cases));
   }
   if (unknown && firstUnknown) loop.push(when(b.binary(b.id(unknown), "===", b.num(0)), [b.exprStmt(b.assign(b.id(firstUnknown), b.id(k)))]), increment(unknown));
+  else if (reject && onUnknown) loop.push(...onUnknown);
   statements.push(b.forIn(k, o, loop));
   return { statements, locals, unknown, firstUnknown };
-}
-
-/**
- * {@link gather} where an unknown key ends the check at once (`onUnknown`,
- * a pass/fail check's `return false`): no count, nothing left to test after
- * the loop.
- */
-function gatherFailing(names: readonly string[], locals: string[], o: Expr, ctx: CodeContext, onUnknown: readonly Stmt[]): Gathered {
-  const statements: Stmt[] = locals.map((l) => b.variable("let", l));
-  const k = ctx.fresh("k");
-  const loop: Stmt[] = [when(b.not(hasOwnCall(o, b.id(k))), [b.continueStmt])];
-  if (names.length) {
-    const cases = names.map((name, i) => ({ test: b.str(name), body: [b.exprStmt(b.assign(b.id(locals[i]!), b.index(o, b.id(k)))), b.continueStmt] }));
-    loop.push(b.switchStmt(b.id(k), cases));
-  }
-  statements.push(b.forIn(k, o, [...loop, ...onUnknown]));
-  return { statements, locals };
 }
 
 /** The unknown keys of `o`, in order: `body` runs for each with `k` bound (a second pass, only when some key is unknown). */

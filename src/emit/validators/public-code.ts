@@ -31,12 +31,12 @@ export function publicEntries(p: PublicValidator, ctx: CodeContext, first?: Publ
   const call = (report: boolean) => b.call(b.id(checkFn(p.variant)), [value, ...(recursive ? [b.num(0)] : []), ...(report ? [b.bool(true)] : [])]);
   const out = [entry(p.validatorName, [b.ret(call(true))])];
   if (p.checkName) out.push(entry(p.checkName, [b.ret(call(false))]));
-  if (p.guard) out.push(p.checkName ? guardAlias(p.guard.name, p.checkName) : entry(p.guard.name, [b.ret(call(false))]));
+  if (p.guard) out.push(p.checkName ? alias(p.guard.name, p.checkName) : entry(p.guard.name, [b.ret(call(false))]));
   return out;
 }
 
-/** `export const is<Name> = check<Name>;`: the guard is the check under its own name. */
-const guardAlias = (name: string, check: string): Stmt => b.variable("const", name, b.id(check), exported);
+/** `export const name = target;`: an export that is another under its own name (`is<Name>` is `check<Name>`). */
+const alias = (name: string, target: string): Stmt => b.variable("const", name, b.id(target), exported);
 
 /** Whether the public validator's check function is a reporting one (a structure with members). */
 export function reports(p: PublicValidator): boolean {
@@ -49,7 +49,6 @@ export function reports(p: PublicValidator): boolean {
  * functions under the new names, so that the code is written once.
  */
 function aliases(p: PublicValidator, first: PublicValidator): Stmt[] {
-  const alias = (name: string, target: string) => b.variable("const", name, b.id(target), { exported: true });
   const out = [alias(p.validatorName, first.validatorName)];
   const check = first.checkName ?? first.guard?.name;
   if (p.checkName && check) out.push(alias(p.checkName, check));
@@ -63,7 +62,7 @@ function emptyEntries(p: PublicValidator, ctx: CodeContext): Stmt[] {
   const check = b.call(ctx.runtime("checkEmpty"), [value, reject]);
   const out = [entry(p.validatorName, [b.ret(b.call(ctx.runtime("validateEmpty"), [value, reject, b.str(`: ${unknownMemberText(p.variant.title)}`)]))])];
   if (p.checkName) out.push(entry(p.checkName, [b.ret(check)]));
-  if (p.guard) out.push(p.checkName ? guardAlias(p.guard.name, p.checkName) : entry(p.guard.name, [b.ret(check)]));
+  if (p.guard) out.push(p.checkName ? alias(p.guard.name, p.checkName) : entry(p.guard.name, [b.ret(check)]));
   return out;
 }
 

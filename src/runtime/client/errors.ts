@@ -88,13 +88,13 @@ export class TimeoutError extends Error {
 /** One problem found by a generated validator. */
 export type InputProblem = ValidationProblem;
 
-/** The input failed the generated validator; nothing was sent. */
 /** A problem as one line: the validators' messages already start with their path. */
 function problemText(p: InputProblem): string {
   const at = p.path || "(root)";
   return p.message.startsWith(`${at}: `) ? p.message : `${at}: ${p.message}`;
 }
 
+/** The input failed the generated validator; nothing was sent. */
 export class InputValidationError extends Error {
   override readonly name: string = "InputValidationError";
   readonly operation: string;

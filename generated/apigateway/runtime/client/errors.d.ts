@@ -59,6 +59,7 @@ export declare class TimeoutError extends Error {
 }
 /** One problem found by a generated validator. */
 export type InputProblem = ValidationProblem;
+/** The input failed the generated validator; nothing was sent. */
 export declare class InputValidationError extends Error {
   readonly name: string;
   readonly operation: string;

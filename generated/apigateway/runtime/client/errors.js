@@ -46,12 +46,12 @@ export class TimeoutError extends Error {
     this.timeoutMs = timeoutMs;
   }
 }
-/** The input failed the generated validator; nothing was sent. */
 /** A problem as one line: the validators' messages already start with their path. */
 function problemText(p) {
   const at = p.path || "(root)";
   return p.message.startsWith(`${at}: `) ? p.message : `${at}: ${p.message}`;
 }
+/** The input failed the generated validator; nothing was sent. */
 export class InputValidationError extends Error {
   name = "InputValidationError";
   operation;
