@@ -119,6 +119,9 @@ export const RESET: WireResponse = Object.freeze({
   body: "",
 });
 
+const NO_LABELS: readonly string[] = Object.freeze([]);
+const NO_PROBLEMS = Object.freeze([]) as unknown as WireProblem[];
+
 /** An exchange for a request that just arrived. */
 export function newExchange(
   context: HandlerContext,
@@ -137,12 +140,12 @@ export function newExchange(
     rawQuery: q === -1 ? "" : url.slice(q + 1),
     service: undefined,
     operation: undefined,
-    labels: [],
+    labels: NO_LABELS,
     bodyRead: false,
     bodyText: "",
     body: undefined,
     input: undefined,
-    problems: [],
+    problems: NO_PROBLEMS,
     output: undefined,
     delayMs: 0,
     fault: undefined,

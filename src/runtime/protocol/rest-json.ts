@@ -7,7 +7,7 @@
 import { isObject, own, setOwn } from "../shared/json.js";
 import type { OperationModel, StructureModel } from "../table/model.js";
 import { fromHeaderText, fromText, headerText, queryTexts, scalarText } from "./http-text.js";
-import { structureFromWire, structureToWire } from "./rename.js";
+import { structureDecodesToItself, structureFromWire, structureToWire } from "./rename.js";
 import type {
   PreparedRequest,
   ReceivedRequest,
@@ -82,16 +82,25 @@ export function decodeOutput(
 /**
  * Mock: the documented input of a routed request. Text members are turned
  * into their types where they parse; body members the model does not know
- * are reported (in wire terms) when `rejectUnknown`, else dropped.
+ * are reported (in wire terms) when `rejectUnknown`, else dropped. The
+ * request's body is handed over: when it decodes to itself it becomes the
+ * input (path, query and header members added to it), so callers pass a
+ * freshly parsed body (a frozen one is copied).
  */
 export function decodeRequest(
   op: OperationModel,
   request: ReceivedRequest,
   rejectUnknown: boolean,
 ): { input: Record<string, unknown>; problems: WireProblem[] } {
-  const input: Record<string, unknown> = {};
+  const body = request.body;
+  // A body that decodes to itself is the input (the caller's parsed body is handed over): no copy.
+  const inPlace =
+    isObject(body) && Object.isExtensible(body) && structureDecodesToItself(body, op.input);
+  const input: Record<string, unknown> = inPlace ? body : {};
   const problems: WireProblem[] = [];
-  op.labels.forEach((m, i) => setOwn(input, m.name, fromText(request.labels[i] ?? "", m.type)));
+  const labels = op.labels;
+  for (let i = 0; i < labels.length; i++)
+    setOwn(input, labels[i]!.name, fromText(request.labels[i] ?? "", labels[i]!.type));
   if (op.input.query.length > 0) {
     const params = new URLSearchParams(request.query);
     for (const m of op.input.query) {
@@ -114,9 +123,9 @@ export function decodeRequest(
     const text = request.headers.get(m.wire);
     if (text !== null) setOwn(input, m.name, fromHeaderText(text, m.type));
   }
-  if (isObject(request.body)) {
+  if (!inPlace && isObject(body)) {
     const ctx = { problems: rejectUnknown ? problems : undefined };
-    structureFromWire(request.body, op.input, ctx, "", input);
+    structureFromWire(body, op.input, ctx, "", input);
   }
   return { input, problems };
 }
@@ -144,8 +153,28 @@ export function encodeOutput(
   output: Record<string, unknown> | undefined,
   contentType: string,
 ): WireResponse {
-  if (!op.output) return { status: op.status, headers: {}, body: "" };
+  if (!op.output) return { status: op.status, headers: NO_HEADERS, body: "" };
+  const data = output ?? {};
+  // Most outputs have no header members: their answers share one frozen header record.
+  if (op.output.headers.length === 0)
+    return {
+      status: op.status,
+      headers: bodyHeaders(contentType),
+      body: JSON.stringify(encodeMembers(op.output, data, {})),
+    };
   const headers: Record<string, string> = { "content-type": contentType };
-  const body = encodeMembers(op.output, output ?? {}, headers);
+  const body = encodeMembers(op.output, data, headers);
   return { status: op.status, headers, body: JSON.stringify(body) };
+}
+
+// Frozen: nothing changes an answer's headers once it is encoded.
+const NO_HEADERS = Object.freeze({}) as Record<string, string>;
+const contentTypeHeaders = new Map<string, Record<string, string>>();
+
+/** `{ "content-type": contentType }`, one frozen record per content type. */
+function bodyHeaders(contentType: string): Record<string, string> {
+  let headers = contentTypeHeaders.get(contentType);
+  if (!headers)
+    contentTypeHeaders.set(contentType, (headers = Object.freeze({ "content-type": contentType })));
+  return headers;
 }

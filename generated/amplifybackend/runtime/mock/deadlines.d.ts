@@ -7,8 +7,8 @@
  */
 /** One waiting body: when it must have arrived, and what to do if it has not. */
 export interface Deadline {
-  at: number;
-  expire: () => void;
+  readonly at: number;
+  expire(): void;
 }
 /** The deadlines of one handler. */
 export declare class Deadlines {

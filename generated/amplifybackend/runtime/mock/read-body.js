@@ -12,35 +12,59 @@ export function readBody(req, limit, deadlines, timeoutMs, done) {
     done({ ok: false, reason: "too-large", limit });
     return;
   }
-  let first;
-  let chunks;
-  let size = 0;
-  let finished = false;
-  const finish = (r) => {
-    if (finished) return;
-    finished = true;
-    deadlines.done(deadline);
-    if (!r.ok) req.removeListener("data", onData);
-    done(r);
-  };
-  const onData = (chunk) => {
-    if (finished) return;
-    size += chunk.length;
-    if (size > limit) return finish({ ok: false, reason: "too-large", limit });
-    if (first === undefined) first = chunk;
-    else (chunks ??= [first]).push(chunk);
-  };
-  const deadline = {
-    at: performance.now() + timeoutMs,
-    expire: () => finish({ ok: false, reason: "timeout", ms: timeoutMs }),
-  };
-  deadlines.add(deadline);
-  req.on("data", onData);
-  req.once("end", () => {
-    if (first === undefined) finish({ ok: true, text: "" });
-    else
-      finish({ ok: true, text: (chunks ? Buffer.concat(chunks, size) : first).toString("utf8") });
-  });
+  const reader = new BodyReader(req, limit, deadlines, timeoutMs, done);
+  deadlines.add(reader);
+  req.on("data", reader.onData);
+  req.on("end", reader.onEnd);
   // A client gone mid-body: the request emits "error" (ECONNRESET, "aborted").
-  req.once("error", () => finish({ ok: false, reason: "aborted" }));
+  req.on("error", reader.onError);
+}
+/**
+ * One body being read, which is also its own deadline. One object and its
+ * three listeners per request: this runs for every request with a body.
+ */
+class BodyReader {
+  req;
+  limit;
+  deadlines;
+  timeoutMs;
+  done;
+  at;
+  #first = undefined;
+  #chunks = undefined;
+  #size = 0;
+  #finished = false;
+  constructor(req, limit, deadlines, timeoutMs, done) {
+    this.req = req;
+    this.limit = limit;
+    this.deadlines = deadlines;
+    this.timeoutMs = timeoutMs;
+    this.done = done;
+    this.at = performance.now() + timeoutMs;
+  }
+  onData = (chunk) => {
+    if (this.#finished) return;
+    this.#size += chunk.length;
+    if (this.#size > this.limit)
+      return this.#finish({ ok: false, reason: "too-large", limit: this.limit });
+    if (this.#first === undefined) this.#first = chunk;
+    else (this.#chunks ??= [this.#first]).push(chunk);
+  };
+  onEnd = () => {
+    const first = this.#first;
+    if (first === undefined) return this.#finish({ ok: true, text: "" });
+    const whole = this.#chunks ? Buffer.concat(this.#chunks, this.#size) : first;
+    this.#finish({ ok: true, text: whole.toString("utf8") });
+  };
+  onError = () => this.#finish({ ok: false, reason: "aborted" });
+  expire() {
+    this.#finish({ ok: false, reason: "timeout", ms: this.timeoutMs });
+  }
+  #finish(result) {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.deadlines.done(this);
+    if (!result.ok) this.req.removeListener("data", this.onData);
+    this.done(result);
+  }
 }

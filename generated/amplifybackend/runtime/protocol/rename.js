@@ -68,6 +68,42 @@ export function fromWire(value, type, ctx, path) {
       return value;
   }
 }
+/**
+ * Whether decoding `value` as `type` gives back an equal value: every
+ * structure key a known member spelled the same on both sides, no `null`
+ * to drop, all the way down. A decoder may then keep the value itself
+ * rather than copy it (a parsed request body nobody else holds).
+ */
+export function decodesToItself(value, type) {
+  switch (type.kind) {
+    case "structure":
+      return !isObject(value) || structureDecodesToItself(value, type.shape);
+    case "list":
+      if (!Array.isArray(value)) return true;
+      for (const item of value)
+        if (item === null || item === undefined || !decodesToItself(item, type.items)) return false;
+      return true;
+    case "map":
+      if (!isObject(value)) return true;
+      for (const key of Object.keys(value)) {
+        const v = value[key];
+        if (v === null || v === undefined || !decodesToItself(v, type.values)) return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+/** {@link decodesToItself} for a structure's wire object. */
+export function structureDecodesToItself(value, shape) {
+  for (const key of Object.keys(value)) {
+    const m = shape.byWire.get(key);
+    const v = value[key];
+    if (m === undefined || m.name !== key || v === null || v === undefined) return false;
+    if (m.type.kind !== "string" && !decodesToItself(v, m.type)) return false;
+  }
+  return true;
+}
 /** A wire object's body members, documented names, added to `into`. */
 export function structureFromWire(value, shape, ctx, path, into) {
   for (const key of Object.keys(value)) {

@@ -7,7 +7,7 @@
  */
 import { isObject, own, setOwn } from "../shared/json.js";
 import { fromHeaderText, fromText, headerText, queryTexts, scalarText } from "./http-text.js";
-import { structureFromWire, structureToWire } from "./rename.js";
+import { structureDecodesToItself, structureFromWire, structureToWire } from "./rename.js";
 import { fillPath, queryString } from "./uri.js";
 /** Content type of request bodies (both vendors accept plain `application/json`). */
 const REQUEST_CONTENT_TYPE = "application/json";
@@ -59,12 +59,21 @@ export function decodeOutput(op, response) {
 /**
  * Mock: the documented input of a routed request. Text members are turned
  * into their types where they parse; body members the model does not know
- * are reported (in wire terms) when `rejectUnknown`, else dropped.
+ * are reported (in wire terms) when `rejectUnknown`, else dropped. The
+ * request's body is handed over: when it decodes to itself it becomes the
+ * input (path, query and header members added to it), so callers pass a
+ * freshly parsed body (a frozen one is copied).
  */
 export function decodeRequest(op, request, rejectUnknown) {
-  const input = {};
+  const body = request.body;
+  // A body that decodes to itself is the input (the caller's parsed body is handed over): no copy.
+  const inPlace =
+    isObject(body) && Object.isExtensible(body) && structureDecodesToItself(body, op.input);
+  const input = inPlace ? body : {};
   const problems = [];
-  op.labels.forEach((m, i) => setOwn(input, m.name, fromText(request.labels[i] ?? "", m.type)));
+  const labels = op.labels;
+  for (let i = 0; i < labels.length; i++)
+    setOwn(input, labels[i].name, fromText(request.labels[i] ?? "", labels[i].type));
   if (op.input.query.length > 0) {
     const params = new URLSearchParams(request.query);
     for (const m of op.input.query) {
@@ -87,9 +96,9 @@ export function decodeRequest(op, request, rejectUnknown) {
     const text = request.headers.get(m.wire);
     if (text !== null) setOwn(input, m.name, fromHeaderText(text, m.type));
   }
-  if (isObject(request.body)) {
+  if (!inPlace && isObject(body)) {
     const ctx = { problems: rejectUnknown ? problems : undefined };
-    structureFromWire(request.body, op.input, ctx, "", input);
+    structureFromWire(body, op.input, ctx, "", input);
   }
   return { input, problems };
 }
@@ -107,8 +116,26 @@ export function encodeMembers(shape, data, headers) {
 }
 /** Mock: the success answer; no body (and no content type) when the operation has no output. */
 export function encodeOutput(op, output, contentType) {
-  if (!op.output) return { status: op.status, headers: {}, body: "" };
+  if (!op.output) return { status: op.status, headers: NO_HEADERS, body: "" };
+  const data = output ?? {};
+  // Most outputs have no header members: their answers share one frozen header record.
+  if (op.output.headers.length === 0)
+    return {
+      status: op.status,
+      headers: bodyHeaders(contentType),
+      body: JSON.stringify(encodeMembers(op.output, data, {})),
+    };
   const headers = { "content-type": contentType };
-  const body = encodeMembers(op.output, output ?? {}, headers);
+  const body = encodeMembers(op.output, data, headers);
   return { status: op.status, headers, body: JSON.stringify(body) };
+}
+// Frozen: nothing changes an answer's headers once it is encoded.
+const NO_HEADERS = Object.freeze({});
+const contentTypeHeaders = new Map();
+/** `{ "content-type": contentType }`, one frozen record per content type. */
+function bodyHeaders(contentType) {
+  let headers = contentTypeHeaders.get(contentType);
+  if (!headers)
+    contentTypeHeaders.set(contentType, (headers = Object.freeze({ "content-type": contentType })));
+  return headers;
 }

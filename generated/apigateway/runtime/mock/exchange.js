@@ -17,6 +17,8 @@ export const RESET = Object.freeze({
   headers: Object.freeze({}),
   body: "",
 });
+const NO_LABELS = Object.freeze([]);
+const NO_PROBLEMS = Object.freeze([]);
 /** An exchange for a request that just arrived. */
 export function newExchange(context, req, res) {
   const url = req.url ?? "/";
@@ -31,12 +33,12 @@ export function newExchange(context, req, res) {
     rawQuery: q === -1 ? "" : url.slice(q + 1),
     service: undefined,
     operation: undefined,
-    labels: [],
+    labels: NO_LABELS,
     bodyRead: false,
     bodyText: "",
     body: undefined,
     input: undefined,
-    problems: [],
+    problems: NO_PROBLEMS,
     output: undefined,
     delayMs: 0,
     fault: undefined,

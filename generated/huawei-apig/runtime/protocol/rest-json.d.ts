@@ -31,7 +31,10 @@ export declare function decodeOutput(
 /**
  * Mock: the documented input of a routed request. Text members are turned
  * into their types where they parse; body members the model does not know
- * are reported (in wire terms) when `rejectUnknown`, else dropped.
+ * are reported (in wire terms) when `rejectUnknown`, else dropped. The
+ * request's body is handed over: when it decodes to itself it becomes the
+ * input (path, query and header members added to it), so callers pass a
+ * freshly parsed body (a frozen one is copied).
  */
 export declare function decodeRequest(
   op: OperationModel,

@@ -10,7 +10,7 @@ import type { BoundResource, CompiledOperation, ResourceBinding } from "../compi
 import { keyValues } from "./key.js";
 import { initialOf, listUnder, lookup, remove, store } from "./lookup.js";
 import { applyPatch } from "./patch.js";
-import { fit, project } from "./project.js";
+import { fit, project, projectOverlay } from "./project.js";
 import { fieldsOf, overlay } from "./record.js";
 import type { ResourceStore } from "./store.js";
 
@@ -92,16 +92,25 @@ export function statelessOutput(
   input: Readonly<Record<string, unknown>>,
 ): ActionOutcome {
   const action = binding?.action;
-  if (!binding || !action) return answer(op, overlay(op.sample, input, undefined));
+  const output = op.model.output;
+  if (!binding || !action) {
+    if (!output) return { ok: true, output: undefined };
+    return { ok: true, output: projectOverlay(op.sample, input, undefined, undefined, output) };
+  }
   if (action.action === "list") return answer(op, op.sample);
   const resource = binding.resource;
-  const base = initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
+  const start = () =>
+    initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
   if (action.action === "patch") {
-    const patched = patch(ctx, op, base, input);
+    const patched = patch(ctx, op, start(), input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
-  const record = overlay(base, input, action.echo);
-  return answer(op, action.action === "create" ? withId(resource, record, ctx.newId) : record);
+  if (!output) return { ok: true, output: undefined };
+  // Only an `initial` instance differs from the sample here (nothing below changes the base).
+  const base = resource.def.initial ? start() : op.sample;
+  const id = action.action === "create" ? resource.def.id : undefined;
+  const generated = id && { members: [id.member, id.output], value: ctx.newId() };
+  return { ok: true, output: projectOverlay(base, input, action.echo, generated, output) };
 }
 
 type Failure = Extract<ActionOutcome, { ok: false }>;

@@ -17,6 +17,27 @@ export function project(record, shape) {
   }
   return out;
 }
+/**
+ * `project(overlay(base, input, echo), shape)` with the newly `generated`
+ * id in its members, without building the record in between: a stateless
+ * answer has no record to keep.
+ */
+export function projectOverlay(base, input, echo, generated, shape) {
+  const out = {};
+  for (const m of shape.members) {
+    const name = m.name;
+    const from = echo !== undefined && Object.hasOwn(echo, name) ? echo[name] : undefined;
+    let value;
+    if (generated !== undefined && generated.members.includes(name)) value = generated.value;
+    else if (from !== undefined && Object.hasOwn(input, from)) value = input[from];
+    else if (Object.hasOwn(input, name)) value = input[name];
+    else if (Object.hasOwn(base, name)) value = base[name];
+    else continue;
+    const v = fit(value, m.type);
+    if (v !== undefined) setOwn(out, name, v);
+  }
+  return out;
+}
 /** `value` as `type` holds it (projected; the value itself when it fits as it is), or undefined when it does not fit. */
 export function fit(value, type) {
   switch (type.kind) {

@@ -9,7 +9,7 @@ import { own, setOwn } from "../../shared/json.js";
 import { keyValues } from "./key.js";
 import { initialOf, listUnder, lookup, remove, store } from "./lookup.js";
 import { applyPatch } from "./patch.js";
-import { fit, project } from "./project.js";
+import { fit, project, projectOverlay } from "./project.js";
 import { fieldsOf, overlay } from "./record.js";
 /** Runs the operation's action on its resource against the store. */
 export function performAction(ctx, op, binding, input) {
@@ -63,16 +63,25 @@ export function performAction(ctx, op, binding, input) {
  */
 export function statelessOutput(ctx, op, binding, input) {
   const action = binding?.action;
-  if (!binding || !action) return answer(op, overlay(op.sample, input, undefined));
+  const output = op.model.output;
+  if (!binding || !action) {
+    if (!output) return { ok: true, output: undefined };
+    return { ok: true, output: projectOverlay(op.sample, input, undefined, undefined, output) };
+  }
   if (action.action === "list") return answer(op, op.sample);
   const resource = binding.resource;
-  const base = initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
+  const start = () =>
+    initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
   if (action.action === "patch") {
-    const patched = patch(ctx, op, base, input);
+    const patched = patch(ctx, op, start(), input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
-  const record = overlay(base, input, action.echo);
-  return answer(op, action.action === "create" ? withId(resource, record, ctx.newId) : record);
+  if (!output) return { ok: true, output: undefined };
+  // Only an `initial` instance differs from the sample here (nothing below changes the base).
+  const base = resource.def.initial ? start() : op.sample;
+  const id = action.action === "create" ? resource.def.id : undefined;
+  const generated = id && { members: [id.member, id.output], value: ctx.newId() };
+  return { ok: true, output: projectOverlay(base, input, action.echo, generated, output) };
 }
 /** The patched record (not projected), or why the patch cannot apply. */
 function patch(ctx, op, prev, input) {
