@@ -4,7 +4,7 @@
  * for forever; see `deadlines.ts`).
  */
 import type { IncomingMessage } from "node:http";
-import type { Deadline, Deadlines } from "./deadlines.js";
+import { Deadline, type Deadlines } from "./deadlines.js";
 
 /** The body's text, or why there is none. */
 export type BodyResult =
@@ -15,7 +15,8 @@ export type BodyResult =
 
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
- * bytes or has not ended about `timeoutMs` after the call. Callback style:
+ * bytes or has not ended about `timeoutMs` after `since` (a
+ * `performance.now()` time; by default, the call). Callback style:
  * no promise per request on the hot path. On `too-large` and `timeout` the
  * request is left paused, for the caller to drain or drop.
  */
@@ -25,6 +26,7 @@ export function readBody(
   deadlines: Deadlines,
   timeoutMs: number,
   done: (result: BodyResult) => void,
+  since: number = performance.now(),
 ): void {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
@@ -32,7 +34,7 @@ export function readBody(
     done({ ok: false, reason: "too-large", limit });
     return;
   }
-  const reader = new BodyReader(req, limit, deadlines, timeoutMs, done);
+  const reader = new BodyReader(req, limit, deadlines, timeoutMs, done, since);
   deadlines.add(reader);
   req.on("data", reader.onData);
   req.on("end", reader.onEnd);
@@ -44,7 +46,7 @@ export function readBody(
  * One body being read, which is also its own deadline. One object and its
  * three listeners per request: this runs for every request with a body.
  */
-class BodyReader implements Deadline {
+class BodyReader extends Deadline {
   readonly at: number;
   #first: Buffer | undefined = undefined;
   #chunks: Buffer[] | undefined = undefined;
@@ -57,8 +59,10 @@ class BodyReader implements Deadline {
     readonly deadlines: Deadlines,
     readonly timeoutMs: number,
     readonly done: (result: BodyResult) => void,
+    since: number,
   ) {
-    this.at = performance.now() + timeoutMs;
+    super();
+    this.at = since + timeoutMs;
   }
 
   readonly onData = (chunk: Buffer): void => {

@@ -22,6 +22,7 @@ import type {
   Violation,
   WireResponse,
 } from "./types.js";
+import type { MemberModel, StructureModel } from "../table/model.js";
 
 const CONTENT_TYPE = "application/json";
 
@@ -86,12 +87,25 @@ function encodeError({ error, code, message, data }: ErrorAnswer): WireResponse 
     "x-amzn-ErrorType": code ?? error.name,
     "content-type": CONTENT_TYPE,
   };
-  const carrier = error.members.body.find((m) => m.wire.toLowerCase() === "message");
+  const carrier = messageCarrier(error.members);
   const withMessage = { ...data };
   if (carrier) setOwn(withMessage, carrier.name, message);
-  const body = { ...encodeMembers(error.members, withMessage, headers) };
+  // `withMessage` is this function's own copy: encodeMembers may hand it back rather than a new object.
+  const body = encodeMembers(error.members, withMessage, headers);
   if (!carrier) setOwn(body, "message", message);
   return { status: error.status, headers, body: JSON.stringify(body) };
+}
+
+const carriers = new WeakMap<StructureModel, MemberModel | null>();
+
+/** The body member carrying an error's text (wire name `message`, any case), looked up once per error. */
+function messageCarrier(members: StructureModel): MemberModel | undefined {
+  let carrier = carriers.get(members);
+  if (carrier === undefined) {
+    carrier = members.body.find((m) => m.wire.toLowerCase() === "message") ?? null;
+    carriers.set(members, carrier);
+  }
+  return carrier ?? undefined;
 }
 
 function encodeBuiltin(kind: BuiltinError, message?: string, detail?: string): WireResponse {

@@ -5,7 +5,9 @@ import type { Protocol } from "./types.js";
 /** `protocol`, when it serves `expected`; a TypeError naming both otherwise (a table and a module that do not belong together). */
 export function checkedProtocol(protocol: Protocol | undefined, expected: TableProtocol): Protocol {
   if (!protocol || protocol.id !== expected) {
-    throw new TypeError(`the service table speaks '${String(expected)}', but the protocol module given is '${protocol?.id ?? "(none)"}'`);
+    throw new TypeError(
+      `the service table speaks '${String(expected)}', but the protocol module given is '${protocol?.id ?? "(none)"}'`,
+    );
   }
   return protocol;
 }

@@ -69,7 +69,8 @@ function encodeError({ error, code, message, data }: ErrorAnswer): WireResponse 
   const fixed: Record<string, unknown> = { ...data };
   if (code !== undefined) setOwn(fixed, "error_code", code);
   setOwn(fixed, "error_msg", message);
-  const body = { ...encodeMembers(error.members, fixed, headers) };
+  // `fixed` is this function's own copy: encodeMembers may hand it back rather than a new object.
+  const body = encodeMembers(error.members, fixed, headers);
   // Members the error does not declare are still part of the vendor's format.
   if (code !== undefined && !Object.hasOwn(body, "error_code")) setOwn(body, "error_code", code);
   if (!Object.hasOwn(body, "error_msg")) setOwn(body, "error_msg", message);

@@ -5,7 +5,7 @@
  * for forever; see `deadlines.ts`).
  */
 import type { IncomingMessage } from "node:http";
-import type { Deadlines } from "./deadlines.js";
+import { type Deadlines } from "./deadlines.js";
 /** The body's text, or why there is none. */
 export type BodyResult =
   | {
@@ -28,7 +28,8 @@ export type BodyResult =
     };
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
- * bytes or has not ended about `timeoutMs` after the call. Callback style:
+ * bytes or has not ended about `timeoutMs` after `since` (a
+ * `performance.now()` time; by default, the call). Callback style:
  * no promise per request on the hot path. On `too-large` and `timeout` the
  * request is left paused, for the caller to drain or drop.
  */
@@ -38,4 +39,5 @@ export declare function readBody(
   deadlines: Deadlines,
   timeoutMs: number,
   done: (result: BodyResult) => void,
+  since?: number,
 ): void;

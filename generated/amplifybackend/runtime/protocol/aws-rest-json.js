@@ -74,12 +74,23 @@ function encodeError({ error, code, message, data }) {
     "x-amzn-ErrorType": code ?? error.name,
     "content-type": CONTENT_TYPE,
   };
-  const carrier = error.members.body.find((m) => m.wire.toLowerCase() === "message");
+  const carrier = messageCarrier(error.members);
   const withMessage = { ...data };
   if (carrier) setOwn(withMessage, carrier.name, message);
-  const body = { ...encodeMembers(error.members, withMessage, headers) };
+  // `withMessage` is this function's own copy: encodeMembers may hand it back rather than a new object.
+  const body = encodeMembers(error.members, withMessage, headers);
   if (!carrier) setOwn(body, "message", message);
   return { status: error.status, headers, body: JSON.stringify(body) };
+}
+const carriers = new WeakMap();
+/** The body member carrying an error's text (wire name `message`, any case), looked up once per error. */
+function messageCarrier(members) {
+  let carrier = carriers.get(members);
+  if (carrier === undefined) {
+    carrier = members.body.find((m) => m.wire.toLowerCase() === "message") ?? null;
+    carriers.set(members, carrier);
+  }
+  return carrier ?? undefined;
 }
 function encodeBuiltin(kind, message, detail) {
   const b = BUILTINS[kind];

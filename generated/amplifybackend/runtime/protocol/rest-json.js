@@ -105,7 +105,8 @@ export function decodeRequest(op, request, rejectUnknown) {
 /**
  * Mock: the wire form of `data` (documented names) as `shape` lays it out:
  * header members into `headers` (under their documented spelling), body
- * members into the returned JSON object.
+ * members into the returned JSON object: `data` itself when the shape
+ * needs no renaming, else a new object.
  */
 export function encodeMembers(shape, data, headers) {
   for (const m of shape.headers) {

@@ -1,18 +1,20 @@
 // Copied by opforge from src/runtime/mock/read-body.ts. DO NOT EDIT.
+import { Deadline } from "./deadlines.js";
 /**
  * Reads the whole body as UTF-8, giving up as soon as it exceeds `limit`
- * bytes or has not ended about `timeoutMs` after the call. Callback style:
+ * bytes or has not ended about `timeoutMs` after `since` (a
+ * `performance.now()` time; by default, the call). Callback style:
  * no promise per request on the hot path. On `too-large` and `timeout` the
  * request is left paused, for the caller to drain or drop.
  */
-export function readBody(req, limit, deadlines, timeoutMs, done) {
+export function readBody(req, limit, deadlines, timeoutMs, done, since = performance.now()) {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     // Do not read what we will refuse.
     done({ ok: false, reason: "too-large", limit });
     return;
   }
-  const reader = new BodyReader(req, limit, deadlines, timeoutMs, done);
+  const reader = new BodyReader(req, limit, deadlines, timeoutMs, done, since);
   deadlines.add(reader);
   req.on("data", reader.onData);
   req.on("end", reader.onEnd);
@@ -23,7 +25,7 @@ export function readBody(req, limit, deadlines, timeoutMs, done) {
  * One body being read, which is also its own deadline. One object and its
  * three listeners per request: this runs for every request with a body.
  */
-class BodyReader {
+class BodyReader extends Deadline {
   req;
   limit;
   deadlines;
@@ -34,13 +36,14 @@ class BodyReader {
   #chunks = undefined;
   #size = 0;
   #finished = false;
-  constructor(req, limit, deadlines, timeoutMs, done) {
+  constructor(req, limit, deadlines, timeoutMs, done, since) {
+    super();
     this.req = req;
     this.limit = limit;
     this.deadlines = deadlines;
     this.timeoutMs = timeoutMs;
     this.done = done;
-    this.at = performance.now() + timeoutMs;
+    this.at = since + timeoutMs;
   }
   onData = (chunk) => {
     if (this.#finished) return;

@@ -47,7 +47,8 @@ export declare function decodeRequest(
 /**
  * Mock: the wire form of `data` (documented names) as `shape` lays it out:
  * header members into `headers` (under their documented spelling), body
- * members into the returned JSON object.
+ * members into the returned JSON object: `data` itself when the shape
+ * needs no renaming, else a new object.
  */
 export declare function encodeMembers(
   shape: StructureModel,

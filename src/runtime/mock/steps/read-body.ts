@@ -29,7 +29,15 @@ export const readRequestBody: Step = (ex) => {
     return errorAnswer(ex, op.badRequest, "bad-request", message);
   }
   const { bodyLimit, bodyTimeout, deadlines } = ex.context;
-  readBody(req, bodyLimit, deadlines, bodyTimeout, (body) => resume(ex, bodyAnswer(ex, body)));
+  // The time limit runs from the head's arrival.
+  readBody(
+    req,
+    bodyLimit,
+    deadlines,
+    bodyTimeout,
+    (body) => resume(ex, bodyAnswer(ex, body)),
+    ex.started,
+  );
   return SUSPENDED;
 };
 

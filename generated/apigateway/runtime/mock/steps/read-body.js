@@ -19,7 +19,15 @@ export const readRequestBody = (ex) => {
     return errorAnswer(ex, op.badRequest, "bad-request", message);
   }
   const { bodyLimit, bodyTimeout, deadlines } = ex.context;
-  readBody(req, bodyLimit, deadlines, bodyTimeout, (body) => resume(ex, bodyAnswer(ex, body)));
+  // The time limit runs from the head's arrival.
+  readBody(
+    req,
+    bodyLimit,
+    deadlines,
+    bodyTimeout,
+    (body) => resume(ex, bodyAnswer(ex, body)),
+    ex.started,
+  );
   return SUSPENDED;
 };
 /** Undefined when the body arrived (the walk goes on), else the answer to its failure. */
