@@ -30,21 +30,13 @@ export function projectOverlay(base, input, echo, generated, shape) {
     let value;
     if (generated !== undefined && generated.members.includes(name)) value = generated.value;
     else if (from !== undefined && Object.hasOwn(input, from)) value = input[from];
-    else if (present(input, name)) value = input[name];
-    else if (present(base, name)) value = base[name];
+    else if (Object.hasOwn(input, name)) value = input[name];
+    else if (Object.hasOwn(base, name)) value = base[name];
     else continue;
     const v = fit(value, m.type);
     if (v !== undefined) setOwn(out, name, v);
   }
   return out;
-}
-/**
- * Whether `record` holds a value under its own key `name`. An own key set
- * to `undefined` counts as absent (it projects to nothing either way), so
- * an absent key costs one property read and no call.
- */
-function present(record, name) {
-  return record[name] !== undefined && Object.hasOwn(record, name);
 }
 /** `value` as `type` holds it (projected; the value itself when it fits as it is), or undefined when it does not fit. */
 export function fit(value, type) {
