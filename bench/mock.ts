@@ -6,7 +6,8 @@
  * `mock-servers.ts`): a bare `node:http` fixed answer, a `node:http` server
  * doing the least a validating mock does (JSON.parse + ajv + fixed answer),
  * and Prism. Every server runs in its own process, autocannon in this one;
- * rounds interleave the targets, figures are medians. p99 is given at
+ * rounds interleave the targets, figures are medians (a ratio is the
+ * median of the rounds' ratios, with their spread). p99 is given at
  * saturation and at a fixed rate (`--rate`, req/s over all connections),
  * since at saturation it mostly measures the queue the connections make.
  */
@@ -84,8 +85,8 @@ export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      duration: { type: "string", default: "5" },
-      rounds: { type: "string", default: "3" },
+      duration: { type: "string", default: "3" },
+      rounds: { type: "string", default: "5" },
       connections: { type: "string", default: "50" },
       warmup: { type: "string", default: "2" },
       rate: { type: "string", default: "2000" },
@@ -137,7 +138,7 @@ export async function run(argv: string[]): Promise<void> {
       const xs = samples.get(t)!;
       const statuses: Record<string, number> = {};
       for (const x of xs) for (const [k, v] of Object.entries(x.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
-      return { t, rps: median(xs.map((x) => x.rps)), p99: median(xs.map((x) => x.p99)), p99AtRate: median(xs.map((x) => x.p99AtRate)), cpuUs: median(xs.map((x) => x.cpuUs)), statuses, errors: xs.reduce((a, x) => a + x.errors, 0) };
+      return { t, xs, rps: median(xs.map((x) => x.rps)), p99: median(xs.map((x) => x.p99)), p99AtRate: median(xs.map((x) => x.p99AtRate)), cpuUs: median(xs.map((x) => x.cpuUs)), statuses, errors: xs.reduce((a, x) => a + x.errors, 0) };
     });
     const row = (server: Server | undefined, body: string) => rows.find((r) => r.t.server === server && r.t.body === body);
     console.log("");
@@ -147,8 +148,15 @@ export async function run(argv: string[]): Promise<void> {
         `${r.t.label.padEnd(40)} ${fmt(r.rps).padStart(8)} ${fmt(r.p99).padStart(7)} ${fmt(r.p99AtRate).padStart(9)} ${fmt(r.cpuUs, 1).padStart(10)}  ` +
           `${Object.entries(r.statuses).map(([k, v]) => `${k}:${v}`).join(" ")}${r.errors ? ` errors:${r.errors}` : ""}`,
       );
-    const ratio = (a: (typeof rows)[number] | undefined, b: (typeof rows)[number] | undefined) =>
-      a && b ? `${fmt(a.rps / b.rps, 2)}x by req/s, ${fmt(b.cpuUs / a.cpuUs, 2)}x by CPU/req` : "n/a";
+    // Each round's ratio compares two targets measured a few seconds apart; the median of those
+    // is steadier on a shared machine than the ratio of medians taken minutes apart.
+    const ratio = (a: (typeof rows)[number] | undefined, b: (typeof rows)[number] | undefined) => {
+      if (!a || !b) return "n/a";
+      const byRps = a.xs.map((x, i) => x.rps / b.xs[i]!.rps);
+      const byCpu = a.xs.map((x, i) => b.xs[i]!.cpuUs / x.cpuUs);
+      const spread = `rounds ${fmt(Math.min(...byRps), 2)}-${fmt(Math.max(...byRps), 2)}`;
+      return `${fmt(median(byRps), 2)}x by req/s (${spread}), ${fmt(median(byCpu), 2)}x by CPU/req`;
+    };
     const [mv, mi, av, ai, bv, pv, pi] = [row(mock, VALID), row(mock, INVALID), row(ajv, VALID), row(ajv, INVALID), row(bare, VALID), row(prism, VALID), row(prism, INVALID)];
     console.log("");
     console.log(`goal  valid   vs node:http+ajv (>= 1.0x): ${ratio(mv, av)}`);
