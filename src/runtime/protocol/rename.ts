@@ -177,6 +177,11 @@ function mapValues(
  */
 export function wirePath(root: StructureModel, pointer: string): string {
   if (pointer === "" || pointer === "/") return "";
+  // Most problems name a top-level member: `/name`, nothing to unescape.
+  if (pointer.lastIndexOf("/") === 0 && !pointer.includes("~")) {
+    const seg = pointer.slice(1);
+    return root.byName.get(seg)?.wire ?? seg;
+  }
   let type: TypeModel | undefined = { kind: "structure", shape: root };
   let out = "";
   for (const raw of pointer.split("/").slice(1)) {

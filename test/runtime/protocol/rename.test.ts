@@ -117,5 +117,9 @@ describe("wirePath", () => {
     expect(wirePath(req, "/AppId")).toBe("appId");
     expect(wirePath(req, "/Unknown/x")).toBe("Unknown.x");
     expect(wirePath(req, "")).toBe("");
+    // One segment: the short way, unless it must be unescaped.
+    expect(wirePath(req, "/Unknown")).toBe("Unknown");
+    expect(wirePath(req, "/a~1b")).toBe("a/b");
+    expect(wirePath(req, "/a~0b")).toBe("a~b");
   });
 });

@@ -139,6 +139,11 @@ function mapValues(value, convert) {
  */
 export function wirePath(root, pointer) {
   if (pointer === "" || pointer === "/") return "";
+  // Most problems name a top-level member: `/name`, nothing to unescape.
+  if (pointer.lastIndexOf("/") === 0 && !pointer.includes("~")) {
+    const seg = pointer.slice(1);
+    return root.byName.get(seg)?.wire ?? seg;
+  }
   let type = { kind: "structure", shape: root };
   let out = "";
   for (const raw of pointer.split("/").slice(1)) {

@@ -19,9 +19,12 @@ export const validate = (ex) => {
   }));
   for (const p of result.problems) {
     // Validators say `<pointer>: <expectation>`; the vendor's message names the wire path itself.
-    const message = p.message.startsWith(`${p.path}: `)
-      ? p.message.slice(p.path.length + 2)
-      : p.message;
+    const n = p.path.length;
+    const prefixed =
+      p.message.startsWith(p.path) &&
+      p.message.charCodeAt(n) === 58 /* : */ &&
+      p.message[n + 1] === " ";
+    const message = prefixed ? p.message.slice(n + 2) : p.message;
     violations.push({
       wirePath: wirePath(op.model.input, p.path),
       message,
@@ -33,6 +36,13 @@ export const validate = (ex) => {
 };
 /** The value a JSON pointer names in `root` (own properties only). */
 function valueAt(root, pointer) {
+  // Most problems name a top-level member: `/name`, nothing to unescape.
+  if (pointer.lastIndexOf("/") === 0 && !pointer.includes("~")) {
+    const key = pointer.slice(1);
+    return typeof root === "object" && root !== null && Object.hasOwn(root, key)
+      ? root[key]
+      : undefined;
+  }
   let cur = root;
   for (const raw of pointer.split("/").slice(1)) {
     const seg = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
