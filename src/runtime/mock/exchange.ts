@@ -66,7 +66,7 @@ export interface Exchange {
   /** The decoded input, documented names. */
   input: Record<string, unknown> | undefined;
   /** Problems found while decoding (unknown members), wire terms. */
-  problems: WireProblem[];
+  problems: readonly WireProblem[];
   /** The answer's documented output, before encoding. */
   output: Record<string, unknown> | undefined;
   /** Milliseconds to hold the answer back (`Prefer: delay`, a fault rule's `delayMs`). */
@@ -120,7 +120,7 @@ export const RESET: WireResponse = Object.freeze({
 });
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
-const NO_PROBLEMS = Object.freeze([]) as unknown as WireProblem[];
+const NO_PROBLEMS: readonly WireProblem[] = Object.freeze([]);
 
 /** An exchange for a request that just arrived. */
 export function newExchange(

@@ -155,16 +155,10 @@ export function encodeOutput(
   contentType: string,
 ): WireResponse {
   if (!op.output) return { status: op.status, headers: NO_HEADERS, body: "" };
-  const data = output ?? {};
   // Most outputs have no header members: their answers share one frozen header record.
-  if (op.output.headers.length === 0)
-    return {
-      status: op.status,
-      headers: bodyHeaders(contentType),
-      body: JSON.stringify(encodeMembers(op.output, data, {})),
-    };
-  const headers: Record<string, string> = { "content-type": contentType };
-  const body = encodeMembers(op.output, data, headers);
+  const headers =
+    op.output.headers.length === 0 ? bodyHeaders(contentType) : { "content-type": contentType };
+  const body = encodeMembers(op.output, output ?? {}, headers);
   return { status: op.status, headers, body: JSON.stringify(body) };
 }
 

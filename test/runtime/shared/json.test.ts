@@ -1,6 +1,6 @@
 /** JSON shared by both sides: untrusted keys as plain data, bounded parsing, media types. */
 import { describe, expect, it } from "vitest";
-import { isObject, own, setOwn } from "../../../src/runtime/shared/json.js";
+import { isObject, own, pointerSegments, setOwn } from "../../../src/runtime/shared/json.js";
 import { jsonDepth, openingBrackets, parseJson, valueDepth } from "../../../src/runtime/shared/json-parse.js";
 import { isJsonMediaType } from "../../../src/runtime/shared/media-type.js";
 
@@ -66,5 +66,18 @@ describe("media types", () => {
   it("accepts JSON media types, refuses others", () => {
     for (const t of ["application/json", "application/json; charset=utf-8", "Application/JSON", "application/x-amz-json-1.1", "application/problem+json"]) expect(isJsonMediaType(t)).toBe(true);
     for (const t of ["", "text/plain", "text/html; charset=utf-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) expect(isJsonMediaType(t)).toBe(false);
+  });
+});
+
+describe("pointerSegments", () => {
+  it("splits and unescapes JSON pointers, one segment or many", () => {
+    expect(pointerSegments("")).toEqual([]);
+    expect(pointerSegments("/")).toEqual([""]);
+    expect(pointerSegments("/name")).toEqual(["name"]);
+    expect(pointerSegments("/a~1b")).toEqual(["a/b"]);
+    expect(pointerSegments("/a~0b")).toEqual(["a~b"]);
+    expect(pointerSegments("/~01")).toEqual(["~1"]);
+    expect(pointerSegments("/items/3/a~1b/~0")).toEqual(["items", "3", "a/b", "~"]);
+    expect(pointerSegments("//x")).toEqual(["", "x"]);
   });
 });

@@ -65,7 +65,7 @@ export interface Exchange {
   /** The decoded input, documented names. */
   input: Record<string, unknown> | undefined;
   /** Problems found while decoding (unknown members), wire terms. */
-  problems: WireProblem[];
+  problems: readonly WireProblem[];
   /** The answer's documented output, before encoding. */
   output: Record<string, unknown> | undefined;
   /** Milliseconds to hold the answer back (`Prefer: delay`, a fault rule's `delayMs`). */

@@ -29,13 +29,6 @@ export declare function fromWire(
   ctx: DecodeContext,
   path: string,
 ): unknown;
-/**
- * Whether decoding `value` as `type` gives back an equal value: every
- * structure key a known member spelled the same on both sides, no `null`
- * to drop, all the way down. A decoder may then keep the value itself
- * rather than copy it (a parsed request body nobody else holds).
- */
-export declare function decodesToItself(value: unknown, type: TypeModel): boolean;
 /** {@link decodesToItself} for a structure's wire object. */
 export declare function structureDecodesToItself(
   value: Record<string, unknown>,

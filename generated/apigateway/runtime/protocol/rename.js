@@ -5,7 +5,7 @@
  * nor returned, and `null`/`undefined` are dropped. Map keys and unknown
  * keys are data: `__proto__` is a key like any other.
  */
-import { isObject, own, setOwn } from "../shared/json.js";
+import { isObject, own, pointerSegments, setOwn } from "../shared/json.js";
 import { MAX_DEPTH } from "../shared/limits.js";
 import { formatTimestamp } from "./timestamp.js";
 /**
@@ -74,21 +74,20 @@ export function fromWire(value, type, ctx, path) {
  * to drop, all the way down. A decoder may then keep the value itself
  * rather than copy it (a parsed request body nobody else holds).
  */
-export function decodesToItself(value, type) {
+function decodesToItself(value, type) {
+  // fromWire drops null and undefined: a value holding one is copied.
+  if (value === null || value === undefined) return false;
   switch (type.kind) {
     case "structure":
       return !isObject(value) || structureDecodesToItself(value, type.shape);
     case "list":
       if (!Array.isArray(value)) return true;
-      for (const item of value)
-        if (item === null || item === undefined || !decodesToItself(item, type.items)) return false;
+      for (const item of value) if (!decodesToItself(item, type.items)) return false;
       return true;
     case "map":
       if (!isObject(value)) return true;
-      for (const key of Object.keys(value)) {
-        const v = value[key];
-        if (v === null || v === undefined || !decodesToItself(v, type.values)) return false;
-      }
+      for (const key of Object.keys(value))
+        if (!decodesToItself(value[key], type.values)) return false;
       return true;
     default:
       return true;
@@ -98,9 +97,7 @@ export function decodesToItself(value, type) {
 export function structureDecodesToItself(value, shape) {
   for (const key of Object.keys(value)) {
     const m = shape.byWire.get(key);
-    const v = value[key];
-    if (m === undefined || m.name !== key || v === null || v === undefined) return false;
-    if (m.type.kind !== "string" && !decodesToItself(v, m.type)) return false;
+    if (m === undefined || m.name !== key || !decodesToItself(value[key], m.type)) return false;
   }
   return true;
 }
@@ -139,15 +136,9 @@ function mapValues(value, convert) {
  */
 export function wirePath(root, pointer) {
   if (pointer === "" || pointer === "/") return "";
-  // Most problems name a top-level member: `/name`, nothing to unescape.
-  if (pointer.lastIndexOf("/") === 0 && !pointer.includes("~")) {
-    const seg = pointer.slice(1);
-    return root.byName.get(seg)?.wire ?? seg;
-  }
   let type = { kind: "structure", shape: root };
   let out = "";
-  for (const raw of pointer.split("/").slice(1)) {
-    const seg = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  for (const seg of pointerSegments(pointer)) {
     if (type?.kind === "list") {
       out = `${out}[${seg}]`;
       type = type.items;

@@ -118,16 +118,10 @@ export function encodeMembers(shape, data, headers) {
 /** Mock: the success answer; no body (and no content type) when the operation has no output. */
 export function encodeOutput(op, output, contentType) {
   if (!op.output) return { status: op.status, headers: NO_HEADERS, body: "" };
-  const data = output ?? {};
   // Most outputs have no header members: their answers share one frozen header record.
-  if (op.output.headers.length === 0)
-    return {
-      status: op.status,
-      headers: bodyHeaders(contentType),
-      body: JSON.stringify(encodeMembers(op.output, data, {})),
-    };
-  const headers = { "content-type": contentType };
-  const body = encodeMembers(op.output, data, headers);
+  const headers =
+    op.output.headers.length === 0 ? bodyHeaders(contentType) : { "content-type": contentType };
+  const body = encodeMembers(op.output, output ?? {}, headers);
   return { status: op.status, headers, body: JSON.stringify(body) };
 }
 // Frozen: nothing changes an answer's headers once it is encoded.

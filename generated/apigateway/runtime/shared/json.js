@@ -25,5 +25,14 @@ export function setOwn(target, key, value) {
     });
   else target[key] = value;
 }
+/** The unescaped reference tokens of a JSON pointer (RFC 6901): `/a~1b/c` -> `["a/b", "c"]`, `""` -> `[]`. */
+export function pointerSegments(pointer) {
+  // Most pointers name one member with nothing to unescape: no split, no replace.
+  if (pointer.lastIndexOf("/") === 0 && pointer.indexOf("~") === -1) return [pointer.slice(1)];
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((raw) => (raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw));
+}
 /** An empty object nothing can change: the body of a request that sent none. */
 export const EMPTY_OBJECT = Object.freeze({});

@@ -70,15 +70,15 @@ export function statelessOutput(ctx, op, binding, input) {
   }
   if (action.action === "list") return answer(op, op.sample);
   const resource = binding.resource;
-  const start = () =>
-    initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample;
+  // Only an `initial` instance differs from the sample; nothing here changes the base (a patch applies to a copy).
+  const base = resource.def.initial
+    ? (initialOf(resource, keyValues(resource.def.key, input), op.sample) ?? op.sample)
+    : op.sample;
   if (action.action === "patch") {
-    const patched = patch(ctx, op, start(), input);
+    const patched = patch(ctx, op, base, input);
     return "record" in patched ? answer(op, patched.record) : patched;
   }
   if (!output) return { ok: true, output: undefined };
-  // Only an `initial` instance differs from the sample here (nothing below changes the base).
-  const base = resource.def.initial ? start() : op.sample;
   const id = action.action === "create" ? resource.def.id : undefined;
   const generated = id && { members: [id.member, id.output], value: ctx.newId() };
   return { ok: true, output: projectOverlay(base, input, action.echo, generated, output) };

@@ -5,6 +5,7 @@
  * vendor's words, naming each offending value by its wire path.
  */
 import { wirePath } from "../../protocol/rename.js";
+import { pointerSegments } from "../../shared/json.js";
 import { errorAnswer } from "../errors.js";
 /** Answers 400 when decoding or the generated validator found problems. */
 export const validate = (ex) => {
@@ -20,10 +21,7 @@ export const validate = (ex) => {
   for (const p of result.problems) {
     // Validators say `<pointer>: <expectation>`; the vendor's message names the wire path itself.
     const n = p.path.length;
-    const prefixed =
-      p.message.startsWith(p.path) &&
-      p.message.charCodeAt(n) === 58 /* : */ &&
-      p.message[n + 1] === " ";
+    const prefixed = p.message.startsWith(p.path) && p.message.startsWith(": ", n);
     const message = prefixed ? p.message.slice(n + 2) : p.message;
     violations.push({
       wirePath: wirePath(op.model.input, p.path),
@@ -36,16 +34,8 @@ export const validate = (ex) => {
 };
 /** The value a JSON pointer names in `root` (own properties only). */
 function valueAt(root, pointer) {
-  // Most problems name a top-level member: `/name`, nothing to unescape.
-  if (pointer.lastIndexOf("/") === 0 && !pointer.includes("~")) {
-    const key = pointer.slice(1);
-    return typeof root === "object" && root !== null && Object.hasOwn(root, key)
-      ? root[key]
-      : undefined;
-  }
   let cur = root;
-  for (const raw of pointer.split("/").slice(1)) {
-    const seg = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  for (const seg of pointerSegments(pointer)) {
     if (typeof cur !== "object" || cur === null || !Object.hasOwn(cur, seg)) return undefined;
     cur = cur[seg];
   }
