@@ -4,6 +4,7 @@
  * (list indexes and map keys below them), and becomes a path of documented
  * names into a stored record.
  */
+import { pointerSegments } from "../../shared/json.js";
 import type { StructureModel, TypeModel } from "../../table/model.js";
 
 /** A pointer resolved against a shape. */
@@ -14,14 +15,6 @@ export interface ResolvedPointer {
   readonly segments: readonly string[];
   /** The type at each segment; the last is the target's type. */
   readonly types: readonly TypeModel[];
-}
-
-/** Decodes a pointer into reference tokens (`~1` -> `/`, `~0` -> `~`). */
-export function pointerTokens(pointer: string): string[] {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s));
 }
 
 /** Whether `path` is `prefix` or lies below it (whole segments only). */
@@ -36,7 +29,7 @@ export function resolvePointer(pointer: unknown, shape: StructureModel): Resolve
   const segments: string[] = [];
   const types: TypeModel[] = [];
   let type: TypeModel = { kind: "structure", shape };
-  for (const token of pointerTokens(pointer)) {
+  for (const token of pointerSegments(pointer)) {
     if (type.kind === "structure") {
       const m = type.shape.byWire.get(token);
       if (!m)

@@ -1,11 +1,11 @@
 // Copied by opforge from src/runtime/mock/state/pointer.ts. DO NOT EDIT.
-/** Decodes a pointer into reference tokens (`~1` -> `/`, `~0` -> `~`). */
-export function pointerTokens(pointer) {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s));
-}
+/**
+ * JSON pointers (RFC 6901) of patch operations, resolved against an
+ * operation's output shape: a pointer names wire members of that shape
+ * (list indexes and map keys below them), and becomes a path of documented
+ * names into a stored record.
+ */
+import { pointerSegments } from "../../shared/json.js";
 /** Whether `path` is `prefix` or lies below it (whole segments only). */
 export function pointerWithin(path, prefix) {
   return path === prefix || path.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
@@ -17,7 +17,7 @@ export function resolvePointer(pointer, shape) {
   const segments = [];
   const types = [];
   let type = { kind: "structure", shape };
-  for (const token of pointerTokens(pointer)) {
+  for (const token of pointerSegments(pointer)) {
     if (type.kind === "structure") {
       const m = type.shape.byWire.get(token);
       if (!m)

@@ -1,10 +1,4 @@
 // Copied by opforge from src/runtime/mock/state/pointer.ts. DO NOT EDIT.
-/**
- * JSON pointers (RFC 6901) of patch operations, resolved against an
- * operation's output shape: a pointer names wire members of that shape
- * (list indexes and map keys below them), and becomes a path of documented
- * names into a stored record.
- */
 import type { StructureModel, TypeModel } from "../../table/model.js";
 /** A pointer resolved against a shape. */
 export interface ResolvedPointer {
@@ -15,8 +9,6 @@ export interface ResolvedPointer {
   /** The type at each segment; the last is the target's type. */
   readonly types: readonly TypeModel[];
 }
-/** Decodes a pointer into reference tokens (`~1` -> `/`, `~0` -> `~`). */
-export declare function pointerTokens(pointer: string): string[];
 /** Whether `path` is `prefix` or lies below it (whole segments only). */
 export declare function pointerWithin(path: string, prefix: string): boolean;
 /** Resolves `pointer` against `shape`; a string is the reason it names nothing there. */
